@@ -1,0 +1,207 @@
+#include "audit/audit_case.hpp"
+
+#include "extract/extractor.hpp"
+#include "load/case_folder.hpp"
+#include "rules/evaluate.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <mutex>
+
+namespace presencia::audit {
+namespace {
+
+core::Flag flag_for(core::ErrorCode code) {
+    switch (code) {
+    case core::ErrorCode::encrypted_pdf:
+        return core::Flag::encrypted_pdf;
+    case core::ErrorCode::unsupported_file:
+        return core::Flag::unsupported_file;
+    case core::ErrorCode::corrupt_file:
+        return core::Flag::corrupt_file;
+    default:
+        return core::Flag::unreadable; // too large, cannot be read, illegible
+    }
+}
+
+core::Document problem_document(const std::string& file, int page, const core::Error& error) {
+    core::Document doc;
+    doc.file = file;
+    doc.page = doc.last_page = std::max(1, page);
+    doc.type = core::DocType::unknown;
+    doc.add_flag(flag_for(error.code));
+    doc.problem = error.detail;
+    return doc;
+}
+
+size_t letters_in(const core::OcrText& text) {
+    size_t n = 0;
+    for (const auto& line : text.lines) {
+        n += static_cast<size_t>(std::count_if(line.text.begin(), line.text.end(),
+                                               [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }));
+    }
+    return n;
+}
+
+// Blank, or read so poorly that nothing on it can be trusted.
+std::optional<core::Error> illegible(const core::OcrText& text, float min_confidence) {
+    if (letters_in(text) < 12) {
+        return core::Error{core::ErrorCode::unreadable, "blank page or no legible text", "", 0};
+    }
+    if (text.source == core::TextSource::ocr && text.mean_confidence < min_confidence) {
+        return core::Error{core::ErrorCode::unreadable,
+                           "text too blurred, dark or faint (OCR confidence " +
+                               std::to_string(static_cast<int>(text.mean_confidence * 100)) + "%)",
+                           "", 0};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Auditor::Auditor(extract::Lexicon lexicon, const AuditOptions& options)
+    : m_lexicon(std::move(lexicon)), m_options(options) {}
+
+core::Result<std::unique_ptr<Auditor>> Auditor::create(const std::filesystem::path& models_dir,
+                                                       const AuditOptions& options) {
+    auto lexicon = extract::load_lexicon(models_dir);
+    if (!lexicon) {
+        return core::Unexpected<core::Error>{lexicon.error()};
+    }
+    std::unique_ptr<Auditor> auditor(new Auditor(std::move(*lexicon), options));
+    if (options.use_cache == UseCache::yes) {
+        const auto path = options.cache_path.empty() ? ocr::Cache::default_path() : options.cache_path;
+        if (auto cache = ocr::Cache::open(path)) {
+            auditor->m_cache.emplace(std::move(*cache));
+        } else {
+            auditor->m_warnings.push_back("OCR cache not used: " + cache.error().detail + " " + cache.error().file);
+        }
+    }
+    auditor->m_pool = std::make_unique<WorkerPool>(options.jobs, options.engine);
+    return auditor;
+}
+
+core::Result<core::OcrText> Auditor::read_page(const core::Page& page, ocr::Engine* engine) {
+    if (page.error) {
+        return core::Unexpected<core::Error>{*page.error};
+    }
+    if (page.text_layer) {
+        return *page.text_layer;
+    }
+    if (!engine) {
+        return core::fail(core::ErrorCode::io_error, "no OCR engine", page.file, page.page_no);
+    }
+    const std::string key = page.content_key + "|" + engine->identity() + "|prep" +
+                            std::to_string(image::k_prepare_version);
+    if (m_cache) {
+        if (auto cached = m_cache->find(key)) {
+            return *cached;
+        }
+    }
+    const image::PreparedPage prepared = image::prepare(page.image, m_options.prepare);
+    core::OcrText text;
+    if (!prepared.blank) {
+        auto read = engine->read(prepared.gray);
+        if (!read) {
+            core::Error e = read.error();
+            e.file = page.file;
+            e.page = page.page_no;
+            return core::Unexpected<core::Error>{e};
+        }
+        text = std::move(*read);
+    }
+    if (m_cache) {
+        m_cache->store(key, text);
+    }
+    return text;
+}
+
+std::vector<core::Document> Auditor::read_file(const load::CaseFile& file, const std::vector<core::Page>& pages,
+                                               const std::vector<core::Result<core::OcrText>>& texts,
+                                               const extract::Extractor& extractor) const {
+    std::vector<core::Document> documents;
+    std::optional<core::OcrText> open_text; // the document being read, which may continue
+    for (size_t p = 0; p < pages.size(); ++p) {
+        const int page_no = pages[p].page_no;
+        if (!texts[p]) {
+            documents.push_back(problem_document(file.name, page_no, texts[p].error()));
+            open_text.reset();
+            continue;
+        }
+        const core::OcrText& text = *texts[p];
+        if (auto problem = illegible(text, m_options.unreadable_confidence)) {
+            documents.push_back(problem_document(file.name, page_no, *problem));
+            open_text.reset();
+            continue;
+        }
+        // RULES.md: each PDF page is its own document unless it continues the previous one.
+        if (open_text && extractor.continues(*open_text, text)) {
+            core::OcrText joined = *open_text;
+            const int offset = joined.page_height;
+            for (core::OcrLine line : text.lines) {
+                line.box.y += offset;
+                joined.lines.push_back(std::move(line));
+            }
+            joined.page_height += text.page_height;
+            const int first_page = documents.back().page;
+            documents.back() = extractor.read(joined, file.name, first_page);
+            documents.back().last_page = page_no;
+            open_text = std::move(joined);
+            continue;
+        }
+        documents.push_back(extractor.read(text, file.name, page_no));
+        open_text = text;
+    }
+    return documents;
+}
+
+core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_dir, const core::CaseInfo& info,
+                                              const core::Profile& profile) {
+    auto files = load::list_case_files(case_dir);
+    if (!files) {
+        return core::Unexpected<core::Error>{files.error()};
+    }
+
+    // Load every file in parallel (PDF rasterising is not free), keeping order.
+    std::vector<std::vector<core::Page>> pages(files->size());
+    std::vector<WorkerPool::Task> load_tasks;
+    for (size_t i = 0; i < files->size(); ++i) {
+        if (!(*files)[i].problem) {
+            load_tasks.push_back([&, i](ocr::Engine*) { pages[i] = load::load_file((*files)[i], m_options.load); });
+        }
+    }
+    m_pool->run_all(std::move(load_tasks));
+
+    // Read every page in parallel, each worker with its own engine.
+    std::vector<std::vector<core::Result<core::OcrText>>> texts(files->size());
+    std::vector<WorkerPool::Task> ocr_tasks;
+    for (size_t i = 0; i < files->size(); ++i) {
+        texts[i].assign(pages[i].size(), core::fail(core::ErrorCode::io_error, "not read"));
+        for (size_t p = 0; p < pages[i].size(); ++p) {
+            ocr_tasks.push_back([&, i, p](ocr::Engine* engine) {
+                texts[i][p] = read_page(pages[i][p], engine);
+                pages[i][p].image.release(); // the pixels are not needed any more
+            });
+        }
+    }
+    m_pool->run_all(std::move(ocr_tasks));
+    if (std::string why = m_pool->engine_error(); !why.empty()) {
+        return core::fail(core::ErrorCode::io_error, "the OCR engine cannot start: " + why);
+    }
+
+    const extract::Extractor extractor(m_lexicon, info);
+    std::vector<core::Document> documents;
+    for (size_t i = 0; i < files->size(); ++i) {
+        const load::CaseFile& file = (*files)[i];
+        if (file.problem) {
+            documents.push_back(problem_document(file.name, 1, *file.problem));
+            continue;
+        }
+        for (core::Document& d : read_file(file, pages[i], texts[i], extractor)) {
+            documents.push_back(std::move(d));
+        }
+    }
+    return rules::evaluate_case(info, profile, std::move(documents));
+}
+
+} // namespace presencia::audit

@@ -1,0 +1,63 @@
+#pragma once
+// One case folder end to end: files → pages → OCR → documents → verdict.
+// The Auditor owns what is expensive to make (the worker pool with its
+// engines, the lexicon, the OCR cache) so a batch reuses it across cases.
+
+#include "audit/worker_pool.hpp"
+#include "core/case_report.hpp"
+#include "extract/extractor.hpp"
+#include "extract/lexicon.hpp"
+#include "image/prepare.hpp"
+#include "load/load_file.hpp"
+#include "ocr/cache.hpp"
+#include "ocr/engine.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+
+namespace presencia::audit {
+
+enum class UseCache { yes, no };
+
+struct AuditOptions {
+    unsigned jobs = 0; // worker threads, 0: one per core
+    UseCache use_cache = UseCache::yes;
+    std::filesystem::path cache_path; // empty: ocr::Cache::default_path()
+    load::LoadOptions load;
+    image::PrepareOptions prepare;
+    ocr::EngineOptions engine;
+    float unreadable_confidence = 0.35f; // OCR confidence under which a page is illegible
+};
+
+class Auditor {
+  public:
+    // Fails when the models cannot be read. A cache that cannot be opened is
+    // not fatal: the audit runs without it and says so in warnings().
+    [[nodiscard]] static core::Result<std::unique_ptr<Auditor>> create(const std::filesystem::path& models_dir,
+                                                                       const AuditOptions& options);
+
+    // Audits the case folder. Fails only when the folder cannot be listed or
+    // no OCR engine can start; a bad file is a flagged document instead.
+    [[nodiscard]] core::Result<core::CaseReport> audit(const std::filesystem::path& case_dir,
+                                                       const core::CaseInfo& info,
+                                                       const core::Profile& profile);
+
+    const std::vector<std::string>& warnings() const { return m_warnings; }
+
+  private:
+    Auditor(extract::Lexicon lexicon, const AuditOptions& options);
+    // The page's text: its PDF text layer, the OCR cache, or OCR now.
+    core::Result<core::OcrText> read_page(const core::Page& page, ocr::Engine* engine);
+    std::vector<core::Document> read_file(const load::CaseFile& file, const std::vector<core::Page>& pages,
+                                          const std::vector<core::Result<core::OcrText>>& texts,
+                                          const extract::Extractor& extractor) const;
+
+    extract::Lexicon m_lexicon;
+    AuditOptions m_options;
+    std::optional<ocr::Cache> m_cache;
+    std::unique_ptr<WorkerPool> m_pool;
+    std::vector<std::string> m_warnings;
+};
+
+} // namespace presencia::audit

@@ -1,0 +1,73 @@
+#include "audit/worker_pool.hpp"
+
+#include <optional>
+
+namespace presencia::audit {
+
+WorkerPool::WorkerPool(unsigned threads, const ocr::EngineOptions& engine_options) {
+    if (threads == 0) {
+        threads = std::max(1u, std::thread::hardware_concurrency());
+    }
+    for (unsigned i = 0; i < threads; ++i) {
+        m_threads.emplace_back([this, engine_options] { work(engine_options); });
+    }
+}
+
+WorkerPool::~WorkerPool() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_has_work.notify_all();
+    for (std::thread& t : m_threads) {
+        t.join();
+    }
+}
+
+std::string WorkerPool::engine_error() const {
+    std::lock_guard lock(m_mutex);
+    return m_engine_error;
+}
+
+void WorkerPool::work(const ocr::EngineOptions& options) {
+    std::optional<ocr::Engine> engine;
+    if (auto created = ocr::Engine::create(options)) {
+        engine.emplace(std::move(*created));
+    } else {
+        std::lock_guard lock(m_mutex);
+        m_engine_error = created.error().detail;
+    }
+    for (;;) {
+        Task task;
+        {
+            std::unique_lock lock(m_mutex);
+            m_has_work.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty()) {
+                return;
+            }
+            task = std::move(m_queue.front());
+            m_queue.pop_front();
+            ++m_running;
+        }
+        task(engine ? &*engine : nullptr);
+        {
+            std::lock_guard lock(m_mutex);
+            --m_running;
+        }
+        m_done.notify_all();
+    }
+}
+
+void WorkerPool::run_all(std::vector<Task> tasks) {
+    {
+        std::lock_guard lock(m_mutex);
+        for (Task& t : tasks) {
+            m_queue.push_back(std::move(t));
+        }
+    }
+    m_has_work.notify_all();
+    std::unique_lock lock(m_mutex);
+    m_done.wait(lock, [this] { return m_queue.empty() && m_running == 0; });
+}
+
+} // namespace presencia::audit

@@ -1,0 +1,36 @@
+#pragma once
+// The audit's result for one case: what the report stages render.
+
+#include "core/case_info.hpp"
+#include "core/document.hpp"
+#include "core/interval.hpp"
+#include "core/profile.hpp"
+
+#include <string>
+#include <vector>
+
+namespace presencia::core {
+
+enum class Verdict { complete, incomplete, error };
+std::string_view to_string(Verdict v);
+
+struct Checks {
+    bool presence_before_cutoff = false;
+    bool continuous_window = false;
+    bool submission_in_period = false;
+};
+
+struct CaseReport {
+    CaseInfo info;
+    Profile profile;
+    Interval window;
+    std::vector<Document> documents;
+    std::vector<Interval> coverage; // counted presence, merged
+    std::vector<Interval> gaps;     // uncovered window runs longer than max_gap_days
+    Checks checks;
+    Verdict verdict = Verdict::incomplete;
+    std::optional<Date> earliest_evidence; // first counted day, for "presence before the cut-off"
+    std::vector<std::string> errors;       // case-level problems (verdict error)
+};
+
+} // namespace presencia::core

@@ -1,0 +1,126 @@
+#include "core/document.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace presencia::core {
+namespace {
+
+constexpr std::array<std::pair<DocType, std::string_view>, 15> k_doc_types{{
+    {DocType::padron, "padron"},
+    {DocType::padron_historico, "padron_historico"},
+    {DocType::utility_bill, "utility_bill"},
+    {DocType::payslip, "payslip"},
+    {DocType::transport_ticket, "transport_ticket"},
+    {DocType::bank_receipt, "bank_receipt"},
+    {DocType::medical, "medical"},
+    {DocType::attendance_certificate, "attendance_certificate"},
+    {DocType::training_certificate, "training_certificate"},
+    {DocType::library_card, "library_card"},
+    {DocType::rental_contract, "rental_contract"},
+    {DocType::job_offer, "job_offer"},
+    {DocType::shop_receipt, "shop_receipt"},
+    {DocType::other, "other"},
+    {DocType::unknown, "unknown"},
+}};
+
+constexpr std::array<std::pair<DateRole, std::string_view>, 17> k_roles{{
+    {DateRole::alta, "alta"},
+    {DateRole::baja, "baja"},
+    {DateRole::expedicion, "expedicion"},
+    {DateRole::period_start, "period_start"},
+    {DateRole::period_end, "period_end"},
+    {DateRole::period_month, "period_month"},
+    {DateRole::travel, "travel"},
+    {DateRole::operation, "operation"},
+    {DateRole::consultation, "consultation"},
+    {DateRole::signature, "signature"},
+    {DateRole::issue, "issue"},
+    {DateRole::birth, "birth"},
+    {DateRole::expiry, "expiry"},
+    {DateRole::due, "due"},
+    {DateRole::contract_end, "contract_end"},
+    {DateRole::future_start, "future_start"},
+    {DateRole::unknown, "unknown"},
+}};
+
+template <typename Table, typename E> std::string_view name_of(const Table& table, E value) {
+    for (const auto& [v, name] : table) {
+        if (v == value) {
+            return name;
+        }
+    }
+    return "unknown";
+}
+
+template <typename E, typename Table>
+std::optional<E> value_of(const Table& table, std::string_view name) {
+    for (const auto& [v, n] : table) {
+        if (n == name) {
+            return v;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::string_view to_string(DocType t) { return name_of(k_doc_types, t); }
+std::optional<DocType> doc_type_from_string(std::string_view s) {
+    return value_of<DocType>(k_doc_types, s);
+}
+std::string_view to_string(DateRole r) { return name_of(k_roles, r); }
+std::optional<DateRole> date_role_from_string(std::string_view s) {
+    return value_of<DateRole>(k_roles, s);
+}
+
+std::string_view to_string(Flag f) {
+    switch (f) {
+    case Flag::not_nominative:
+        return "not_nominative";
+    case Flag::other_person:
+        return "other_person";
+    case Flag::undated:
+        return "undated";
+    case Flag::after_submission:
+        return "after_submission";
+    case Flag::duplicate:
+        return "duplicate";
+    case Flag::unreadable:
+        return "unreadable";
+    case Flag::corrupt_file:
+        return "corrupt_file";
+    case Flag::encrypted_pdf:
+        return "encrypted_pdf";
+    case Flag::unsupported_file:
+        return "unsupported_file";
+    }
+    return "unknown";
+}
+
+bool is_evidence_role(DateRole r) {
+    switch (r) {
+    case DateRole::birth:
+    case DateRole::expiry:
+    case DateRole::due:
+    case DateRole::contract_end:
+    case DateRole::future_start:
+    case DateRole::unknown:
+        return false;
+    default:
+        return true;
+    }
+}
+
+bool Document::has_flag(Flag f) const {
+    return std::find(flags.begin(), flags.end(), f) != flags.end();
+}
+
+void Document::add_flag(Flag f) {
+    if (!has_flag(f)) {
+        flags.push_back(f);
+    }
+}
+
+} // namespace presencia::core

@@ -1,0 +1,25 @@
+#pragma once
+// One page handed from the load stage to OCR: either an image to read, or a
+// PDF text layer that is already text, or the reason the page cannot be read.
+
+#include "core/ocr_text.hpp"
+#include "core/result.hpp"
+
+#include <opencv2/core.hpp>
+
+#include <optional>
+#include <string>
+
+namespace presencia::core {
+
+struct Page {
+    std::string file;      // relative to the case folder
+    int page_no = 1;       // 1-based
+    int page_count = 1;    // pages in the file
+    cv::Mat image;         // 8-bit BGR or gray; empty when text_layer is used or on error
+    std::optional<OcrText> text_layer;
+    std::optional<Error> error;
+    std::string content_key; // hash of what will be read: the OCR cache key's base
+};
+
+} // namespace presencia::core

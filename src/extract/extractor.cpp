@@ -1,0 +1,312 @@
+#include "extract/extractor.hpp"
+
+#include "extract/dates.hpp"
+#include "extract/doc_type.hpp"
+#include "extract/holder.hpp"
+#include "extract/line_words.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace presencia::extract {
+namespace {
+
+using core::DateMention;
+using core::DateRole;
+
+struct PageLines {
+    std::vector<LineWords> words;
+    std::vector<core::OcrLine> boxes;
+};
+
+PageLines split_lines(const core::OcrText& text) {
+    PageLines page;
+    for (const core::OcrLine& line : text.lines) {
+        LineWords lw = LineWords::from(line.text);
+        if (lw.printed.empty()) {
+            continue;
+        }
+        page.words.push_back(std::move(lw));
+        page.boxes.push_back(line);
+    }
+    return page;
+}
+
+bool is_one_of(DateRole role, std::initializer_list<DateRole> roles) {
+    return std::find(roles.begin(), roles.end(), role) != roles.end();
+}
+
+bool has_any(const LineWords& lw, const std::vector<std::string>& words) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](const std::string& w) { return find_phrase(lw.folded_text, w) != std::string::npos; });
+}
+
+// Every date on the page with its role; ranges on a line become period
+// start and end.
+std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo& info,
+                                    const TypeModel& model, const Lexicon& lex) {
+    std::vector<DateMention> mentions;
+    for (size_t i = 0; i < page.words.size(); ++i) {
+        const LineWords& lw = page.words[i];
+        const std::string& above = i > 0 ? page.words[i - 1].folded_text : std::string();
+        const std::vector<FoundDate> found = find_dates(lw.folded_text, lex);
+        const size_t first_index = mentions.size();
+        for (const FoundDate& f : found) {
+            DateMention m;
+            m.date = f.date;
+            m.month_only = f.month_only;
+            m.role = role_from_context(lw.folded_text, f, above, lex);
+            m.text = lw.printed_range(lw.word_at(f.begin), lw.word_at(f.end - 1) + 1);
+            m.line = page.boxes[i].text;
+            m.box = page.boxes[i].box;
+            m.confidence = page.boxes[i].confidence * (f.corrected ? 0.8f : 1.0f);
+            if (info.birth_date && *info.birth_date == f.date) {
+                m.role = DateRole::birth; // case.json: this is the applicant's birth date
+            }
+            mentions.push_back(std::move(m));
+        }
+        // "del 01/02/2026 al 28/02/2026": a range is a period on bills and
+        // payslips, or wherever a period cue opens it.
+        for (size_t k = 0; k + 1 < found.size(); ++k) {
+            const std::string_view between = std::string_view(lw.folded_text)
+                                                 .substr(found[k].end, found[k + 1].begin - found[k].end);
+            DateMention& a = mentions[first_index + k];
+            DateMention& b = mentions[first_index + k + 1];
+            const bool period_context = a.role == DateRole::period_start ||
+                                        (model.evidence == EvidenceKind::period &&
+                                         is_one_of(a.role, {DateRole::unknown, DateRole::alta, DateRole::issue}));
+            if (joins_range(between, lex) && period_context && a.date <= b.date) {
+                a.role = DateRole::period_start;
+                b.role = DateRole::period_end;
+                a.month_only = b.month_only = false;
+                ++k;
+            }
+        }
+    }
+    for (DateMention& m : mentions) {
+        if (m.month_only && (m.role == DateRole::period_start ||
+                             (model.evidence == EvidenceKind::period && m.role == DateRole::unknown))) {
+            m.role = DateRole::period_month;
+        }
+    }
+    return mentions;
+}
+
+const DateMention* first_with_role(const std::vector<DateMention>& dates, DateRole role) {
+    for (const DateMention& d : dates) {
+        if (d.role == role && !d.month_only) {
+            return &d;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<core::Interval> one_day(std::vector<DateMention>& dates, const TypeModel& model) {
+    for (DateRole role : model.roles) {
+        for (DateMention& d : dates) {
+            if (d.role == role && !d.month_only) {
+                d.evidence = true;
+                return {{d.date, d.date}};
+            }
+        }
+    }
+    // No labelled date: a lone unlabelled date is the document's own date.
+    // Dates before 2010 are not taken: an unlabelled birth date is likelier.
+    std::vector<DateMention*> unknown;
+    for (DateMention& d : dates) {
+        if (d.role == DateRole::unknown && !d.month_only && d.date.year() >= 2010) {
+            unknown.push_back(&d);
+        }
+    }
+    if (unknown.empty()) {
+        return {};
+    }
+    unknown.front()->evidence = true;
+    return {{unknown.front()->date, unknown.front()->date}};
+}
+
+std::vector<core::Interval> billing_period(std::vector<DateMention>& dates, const TypeModel& model) {
+    for (size_t i = 0; i + 1 < dates.size(); ++i) {
+        if (dates[i].role == DateRole::period_start && dates[i + 1].role == DateRole::period_end) {
+            dates[i].evidence = dates[i + 1].evidence = true;
+            return {{dates[i].date, dates[i + 1].date}};
+        }
+    }
+    for (DateMention& d : dates) {
+        if (d.role == DateRole::period_month) {
+            d.evidence = true;
+            return {{d.date, month_end(d.date)}};
+        }
+    }
+    return one_day(dates, model); // RULES.md: without a period, the issue date
+}
+
+DateMention* issue_date(std::vector<DateMention>& dates) {
+    for (DateRole role : {DateRole::expedicion, DateRole::issue, DateRole::signature}) {
+        DateMention* latest = nullptr;
+        for (DateMention& d : dates) {
+            if (d.role == role && !d.month_only && (!latest || latest->date < d.date)) {
+                latest = &d;
+            }
+        }
+        if (latest) {
+            return latest;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<core::Interval> alta_to_expedicion(std::vector<DateMention>& dates, const TypeModel& model) {
+    DateMention* expedition = issue_date(dates);
+    DateMention* alta = nullptr;
+    for (DateMention& d : dates) {
+        if (d.role == DateRole::alta && !d.month_only && (!alta || d.date < alta->date)) {
+            alta = &d;
+        }
+    }
+    if (alta && expedition && alta->date <= expedition->date) {
+        alta->evidence = expedition->evidence = true;
+        return {{alta->date, expedition->date}};
+    }
+    if (expedition) {
+        expedition->evidence = true;
+        return {{expedition->date, expedition->date}};
+    }
+    if (alta) {
+        alta->evidence = true;
+        return {{alta->date, alta->date}};
+    }
+    return one_day(dates, model);
+}
+
+// Histórico: each table row is [alta, baja]; a row without baja is open and
+// ends at the expedición date (RULES.md). Rows may leave gaps.
+std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<DateMention>& dates,
+                                           const TypeModel& model, const Lexicon& lex) {
+    DateMention* expedition = issue_date(dates);
+    std::vector<core::Interval> rows;
+    for (size_t i = 0; i < page.words.size(); ++i) {
+        std::vector<DateMention*> on_line;
+        for (DateMention& d : dates) {
+            if (d.line == page.boxes[i].text && d.box == page.boxes[i].box &&
+                !is_one_of(d.role, {DateRole::birth, DateRole::expedicion, DateRole::issue,
+                                    DateRole::signature, DateRole::expiry, DateRole::due}) &&
+                !d.month_only) {
+                on_line.push_back(&d);
+            }
+        }
+        if (on_line.size() >= 2 && on_line[0]->date <= on_line[1]->date) {
+            on_line[0]->role = DateRole::alta;
+            on_line[1]->role = DateRole::baja;
+            on_line[0]->evidence = on_line[1]->evidence = true;
+            rows.push_back({on_line[0]->date, on_line[1]->date});
+        } else if (on_line.size() == 1 && expedition &&
+                   (has_any(page.words[i], lex.open_row_words) || on_line[0]->role == DateRole::alta) &&
+                   on_line[0]->date <= expedition->date) {
+            on_line[0]->role = DateRole::alta;
+            on_line[0]->evidence = expedition->evidence = true;
+            rows.push_back({on_line[0]->date, expedition->date});
+        }
+    }
+    if (rows.empty()) {
+        return alta_to_expedicion(dates, model);
+    }
+    return rows;
+}
+
+float document_confidence(const core::Document& doc, const TypeGuess& guess, float ocr_confidence) {
+    float c = std::min(ocr_confidence, guess.confidence());
+    for (const DateMention& d : doc.dates) {
+        if (d.evidence) {
+            c = std::min(c, d.confidence);
+        }
+    }
+    if (doc.holder) {
+        c = std::min(c, doc.holder->confidence);
+    }
+    return std::clamp(c, 0.0f, 1.0f);
+}
+
+} // namespace
+
+Extractor::Extractor(const Lexicon& lex, const core::CaseInfo& info)
+    : m_lex(lex), m_info(info), m_applicant(parse_applicant(info.applicant, lex)) {}
+
+core::Document Extractor::read(const core::OcrText& text, const std::string& file, int page) const {
+    const PageLines lines = split_lines(text);
+    core::Document doc;
+    doc.file = file;
+    doc.page = doc.last_page = page;
+    doc.source = text.source;
+    doc.ocr_confidence = text.mean_confidence;
+    doc.page_width = text.page_width;
+    doc.page_height = text.page_height;
+    doc.fingerprint = fingerprint(text);
+
+    const TypeGuess guess = classify(lines.words, lines.boxes, text.page_height, m_lex);
+    doc.type = guess.type;
+    doc.type_confidence = guess.confidence();
+    const TypeModel& model = m_lex.model_for(doc.type);
+
+    const HolderDecision holder = decide_holder(lines.words, m_info, m_applicant, m_lex);
+    if (holder.holder) {
+        const size_t i = holder.holder->line;
+        doc.holder = core::HolderReading{holder.holder->name, lines.boxes[i].text, lines.boxes[i].box,
+                                         lines.boxes[i].confidence, holder.holder->label};
+    }
+    doc.holder_match = holder.match;
+    doc.holder_is_applicant = holder.match == core::HolderMatch::name || holder.match == core::HolderMatch::id_number;
+
+    doc.dates = read_dates(lines, m_info, model, m_lex);
+    switch (model.evidence) {
+    case EvidenceKind::rows:
+        doc.presence = historico_rows(lines, doc.dates, model, m_lex);
+        break;
+    case EvidenceKind::alta_to_expedicion:
+        doc.presence = alta_to_expedicion(doc.dates, model);
+        break;
+    case EvidenceKind::period:
+        doc.presence = billing_period(doc.dates, model);
+        break;
+    case EvidenceKind::one_day:
+        doc.presence = one_day(doc.dates, model);
+        break;
+    }
+    doc.confidence = document_confidence(doc, guess, text.mean_confidence);
+    return doc;
+}
+
+bool Extractor::continues(const core::OcrText& previous, const core::OcrText& next) const {
+    const PageLines prev_lines = split_lines(previous);
+    const PageLines next_lines = split_lines(next);
+    const TypeGuess next_type = classify(next_lines.words, next_lines.boxes, next.page_height, m_lex);
+    const TypeGuess prev_type = classify(prev_lines.words, prev_lines.boxes, previous.page_height, m_lex);
+    // "Página 2 de 2" or a page with no title and no holder of its own.
+    for (const LineWords& lw : next_lines.words) {
+        for (const char* marker : {"pagina 2", "pag. 2", "hoja 2", "pagina 3", "continuacion", "(continua)"}) {
+            if (find_phrase(lw.folded_text, marker) != std::string::npos) {
+                return true;
+            }
+        }
+    }
+    const HolderDecision holder = decide_holder(next_lines.words, m_info, m_applicant, m_lex);
+    return next_type.type == core::DocType::other && !holder.holder && prev_type.type != core::DocType::other;
+}
+
+std::string fingerprint(const core::OcrText& text) {
+    std::set<std::string> unique;
+    for (const std::string& w : util::words(util::fold(text.joined()))) {
+        if (w.size() >= 3) {
+            unique.insert(w);
+        }
+    }
+    std::string out;
+    for (const std::string& w : unique) {
+        out += w;
+        out += ' ';
+    }
+    return out;
+}
+
+} // namespace presencia::extract

@@ -1,0 +1,239 @@
+#include "extract/holder.hpp"
+
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace presencia::extract {
+namespace {
+
+bool in_list(const std::vector<std::string>& list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+std::string strip_punct(std::string_view w) {
+    std::string out;
+    for (char c : w) {
+        if (std::isalpha(static_cast<unsigned char>(c)) || c == '\'' || c == '-') {
+            out += c;
+        }
+    }
+    return out;
+}
+
+bool has_digit(std::string_view w) {
+    return std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// Words after a label that read as a name: letters only, up to a stop word,
+// a digit, a following label ("NIE:") or the end of the line.
+std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lexicon& lex) {
+    size_t i = first;
+    while (i < lw.folded.size() && strip_punct(lw.folded[i]).empty()) {
+        ++i; // ":" "-" between the label and the name
+    }
+    const size_t start = i;
+    size_t taken = 0;
+    for (; i < lw.folded.size() && taken < 7; ++i) {
+        const std::string bare = strip_punct(lw.folded[i]);
+        if (bare.empty() || has_digit(lw.folded[i]) || in_list(lex.name_stop_words, bare) ||
+            in_list(lex.not_name_words, bare)) {
+            break;
+        }
+        if (lw.folded[i].back() == ':' && taken > 0) {
+            break; // the next label
+        }
+        ++taken;
+        if (lw.folded[i].back() == '.' && bare.size() > 1 && taken >= 2) {
+            ++i;
+            break; // sentence end
+        }
+    }
+    return {start, start + taken};
+}
+
+bool has_role_word(const LineWords& lw, const std::vector<std::string>& words) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](const std::string& w) { return find_phrase(lw.folded_text, w) != std::string::npos; });
+}
+
+// "De otra parte, D. Juan Pérez ... en calidad de ARRENDADOR": the role words
+// near a "D." name decide whose name it is.
+bool is_other_role(const std::vector<LineWords>& lines, size_t line, size_t after_word, const Lexicon& lex) {
+    const LineWords& lw = lines[line];
+    LineWords rest = LineWords::from(lw.printed_range(after_word, lw.printed.size()));
+    const LineWords* next = line + 1 < lines.size() ? &lines[line + 1] : nullptr;
+    if (has_role_word(rest, lex.holder_role_words)) {
+        return false;
+    }
+    if (has_role_word(rest, lex.other_labels)) {
+        return true;
+    }
+    if (next && has_role_word(*next, lex.holder_role_words)) {
+        return false;
+    }
+    return next && has_role_word(*next, lex.other_labels) && !has_role_word(*next, lex.holder_labels);
+}
+
+std::optional<PersonMention> read_after_label(const std::vector<LineWords>& lines, size_t line,
+                                              size_t label_end_word, const std::string& label,
+                                              bool other, const Lexicon& lex) {
+    auto [first, last] = name_span(lines[line], label_end_word, lex);
+    size_t name_line = line;
+    if (first == last && first >= lines[line].folded.size() && line + 1 < lines.size()) {
+        // Label alone on its line: the name is on the next one (boxes).
+        name_line = line + 1;
+        std::tie(first, last) = name_span(lines[name_line], 0, lex);
+    }
+    if (last - first < 1) {
+        return std::nullopt;
+    }
+    PersonMention m{lines[name_line].printed_range(first, last), name_line, label, other};
+    if (!other) {
+        m.other_role = is_other_role(lines, name_line, last, lex);
+    }
+    return m;
+}
+
+// The first label of `labels` found in the line, as (word index after it, label).
+std::vector<std::pair<size_t, std::string>> labels_in(const LineWords& lw,
+                                                      const std::vector<std::string>& labels) {
+    std::vector<std::pair<size_t, std::string>> found;
+    std::vector<bool> used(lw.folded.size() + 1, false);
+    for (const std::string& label : labels) {
+        size_t pos = find_phrase(lw.folded_text, label);
+        while (pos != std::string::npos) {
+            const size_t first_word = lw.word_at(pos);
+            const size_t end_word = lw.word_at(pos + label.size() - 1) + 1;
+            if (!used[first_word]) {
+                for (size_t w = first_word; w < end_word; ++w) {
+                    used[w] = true;
+                }
+                found.emplace_back(end_word, label);
+            }
+            pos = find_phrase(lw.folded_text, label, pos + label.size());
+        }
+    }
+    return found;
+}
+
+// "APELLIDOS: LOPEZ QUISPE" and "NOMBRE: MARIA FERNANDA" in separate boxes.
+std::optional<PersonMention> split_boxes(const std::vector<LineWords>& lines, const Lexicon& lex) {
+    for (size_t i = 0; i < lines.size(); ++i) {
+        for (const auto& [after, label] : labels_in(lines[i], lex.surname_labels)) {
+            auto surname = read_after_label(lines, i, after, label, false, lex);
+            if (!surname) {
+                continue;
+            }
+            for (size_t j = i >= 3 ? i - 3 : 0; j < std::min(lines.size(), i + 4); ++j) {
+                for (const auto& [gafter, glabel] : labels_in(lines[j], lex.given_name_labels)) {
+                    if (j == i && gafter <= after) {
+                        continue;
+                    }
+                    auto given = read_after_label(lines, j, gafter, glabel, false, lex);
+                    if (given && given->name != surname->name) {
+                        return PersonMention{surname->name + ", " + given->name, i, label, false};
+                    }
+                }
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+// The applicant's name anywhere on the page, for documents without labels.
+std::optional<PersonMention> applicant_anywhere(const std::vector<LineWords>& lines,
+                                                const ApplicantName& applicant, const Lexicon& lex) {
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const LineWords& lw = lines[i];
+        for (size_t first = 0; first < lw.folded.size(); ++first) {
+            for (size_t len = std::min<size_t>(5, lw.folded.size() - first); len >= 2; --len) {
+                const std::string printed = lw.printed_range(first, first + len);
+                if (match_name(applicant, parse_name(printed, lex)) == NameMatch::same_person) {
+                    return PersonMention{printed, i, "", false};
+                }
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+bool carries_id_number(const std::vector<LineWords>& lines, const core::CaseInfo& info) {
+    std::string compact;
+    for (const LineWords& lw : lines) {
+        for (const std::string& w : lw.folded) {
+            for (char c : w) {
+                if (std::isalnum(static_cast<unsigned char>(c))) {
+                    compact += c;
+                }
+            }
+        }
+        compact += ' ';
+    }
+    return std::any_of(info.id_numbers.begin(), info.id_numbers.end(), [&](const std::string& id) {
+        std::string folded;
+        for (char c : util::fold(id)) {
+            if (std::isalnum(static_cast<unsigned char>(c))) {
+                folded += c;
+            }
+        }
+        return folded.size() >= 6 && compact.find(folded) != std::string::npos;
+    });
+}
+
+} // namespace
+
+std::vector<PersonMention> find_people(const std::vector<LineWords>& lines, const Lexicon& lex) {
+    std::vector<PersonMention> people;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        for (const auto& [after, label] : labels_in(lines[i], lex.other_labels)) {
+            if (auto m = read_after_label(lines, i, after, label, true, lex)) {
+                people.push_back(*m);
+            }
+        }
+        for (const auto& [after, label] : labels_in(lines[i], lex.holder_labels)) {
+            if (auto m = read_after_label(lines, i, after, label, false, lex)) {
+                people.push_back(*m);
+            }
+        }
+    }
+    if (auto boxed = split_boxes(lines, lex)) {
+        people.insert(people.begin(), *boxed);
+    }
+    return people;
+}
+
+HolderDecision decide_holder(const std::vector<LineWords>& lines, const core::CaseInfo& info,
+                             const ApplicantName& applicant, const Lexicon& lex) {
+    const std::vector<PersonMention> people = find_people(lines, lex);
+    std::optional<PersonMention> someone_else;
+    for (const PersonMention& p : people) {
+        if (p.other_role) {
+            continue;
+        }
+        const NameMatch match = match_name(applicant, parse_name(p.name, lex));
+        if (match == NameMatch::same_person) {
+            return {p, core::HolderMatch::name};
+        }
+        if (match == NameMatch::other_person && !someone_else) {
+            someone_else = p;
+        }
+    }
+    if (carries_id_number(lines, info)) {
+        return {someone_else, core::HolderMatch::id_number};
+    }
+    if (auto found = applicant_anywhere(lines, applicant, lex)) {
+        // Unlabelled, but a labelled holder that is someone else wins: a
+        // landlord's bill may mention the tenant's name in the address.
+        if (!someone_else) {
+            return {found, core::HolderMatch::name};
+        }
+    }
+    if (someone_else) {
+        return {someone_else, core::HolderMatch::other_person};
+    }
+    return {std::nullopt, core::HolderMatch::none};
+}
+
+} // namespace presencia::extract

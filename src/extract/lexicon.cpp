@@ -1,0 +1,168 @@
+#include "extract/lexicon.hpp"
+
+#include "util/json_file.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+
+namespace presencia::extract {
+namespace {
+
+using nlohmann::json;
+
+core::Unexpected<core::Error> bad_model(const std::filesystem::path& file, const std::string& why) {
+    return core::fail(core::ErrorCode::bad_argument, "model file " + why, file.string());
+}
+
+std::vector<std::string> folded_list(const json& array) {
+    std::vector<std::string> out;
+    for (const auto& item : array) {
+        out.push_back(util::fold(item.get<std::string>()));
+    }
+    return out;
+}
+
+void longest_first(std::vector<std::string>& list) {
+    std::stable_sort(list.begin(), list.end(),
+                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+}
+
+void read_months(const json& j, Lexicon& lex) {
+    int month = 1;
+    for (const auto& names : j.at("months")) {
+        for (const auto& name : names) {
+            lex.month_names.emplace_back(util::fold(name.get<std::string>()), month);
+        }
+        ++month;
+    }
+    lex.weekdays = folded_list(j.at("weekdays"));
+    for (const auto& [letter, digit] : j.at("ocr_digit_confusions").items()) {
+        const std::string folded = util::fold(letter);
+        lex.digit_confusions.emplace_back(folded.at(0), digit.get<std::string>().at(0));
+    }
+}
+
+void read_roles(const json& j, Lexicon& lex) {
+    for (const auto& [role_name, cues] : j.at("roles").items()) {
+        const auto role = core::date_role_from_string(role_name);
+        if (!role) {
+            throw std::runtime_error("unknown role " + role_name);
+        }
+        for (const std::string& cue : folded_list(cues)) {
+            lex.role_cues.push_back({cue, *role});
+        }
+    }
+    std::stable_sort(lex.role_cues.begin(), lex.role_cues.end(),
+                     [](const RoleCue& a, const RoleCue& b) { return a.text.size() > b.text.size(); });
+    lex.range_openers = folded_list(j.at("range_openers"));
+    lex.range_joiners = folded_list(j.at("range_joiners"));
+    lex.open_row_words = folded_list(j.at("open_row_words"));
+}
+
+EvidenceKind evidence_kind(const std::string& name) {
+    if (name == "alta_to_expedicion") {
+        return EvidenceKind::alta_to_expedicion;
+    }
+    if (name == "rows") {
+        return EvidenceKind::rows;
+    }
+    if (name == "period") {
+        return EvidenceKind::period;
+    }
+    if (name == "one_day") {
+        return EvidenceKind::one_day;
+    }
+    throw std::runtime_error("unknown evidence kind " + name);
+}
+
+void read_types(const json& j, Lexicon& lex) {
+    lex.min_type_score = j.at("min_score").get<double>();
+    for (const auto& [type_name, spec] : j.at("types").items()) {
+        const auto type = core::doc_type_from_string(type_name);
+        if (!type) {
+            throw std::runtime_error("unknown document type " + type_name);
+        }
+        TypeModel model;
+        model.type = *type;
+        model.evidence = evidence_kind(spec.at("evidence"));
+        for (const auto& cue : spec.at("cues")) {
+            model.cues.push_back({util::fold(cue.at(0).get<std::string>()), cue.at(1).get<double>()});
+        }
+        for (const auto& role : spec.at("roles")) {
+            const auto r = core::date_role_from_string(role.get<std::string>());
+            if (!r) {
+                throw std::runtime_error("unknown role " + role.get<std::string>());
+            }
+            model.roles.push_back(*r);
+        }
+        lex.types.push_back(std::move(model));
+    }
+}
+
+void read_people(const json& j, Lexicon& lex) {
+    lex.holder_labels = folded_list(j.at("holder_labels"));
+    lex.surname_labels = folded_list(j.at("surname_labels"));
+    lex.given_name_labels = folded_list(j.at("given_name_labels"));
+    lex.other_labels = folded_list(j.at("other_labels"));
+    lex.name_particles = folded_list(j.at("name_particles"));
+    lex.not_name_words = folded_list(j.at("not_name_words"));
+    lex.name_stop_words = folded_list(j.at("name_stop_words"));
+    lex.holder_role_words = folded_list(j.at("holder_role_words"));
+    longest_first(lex.holder_labels);
+    longest_first(lex.other_labels);
+    longest_first(lex.surname_labels);
+    longest_first(lex.given_name_labels);
+}
+
+} // namespace
+
+const TypeModel& Lexicon::model_for(core::DocType type) const {
+    for (const TypeModel& model : types) {
+        if (model.type == type) {
+            return model;
+        }
+    }
+    for (const TypeModel& model : types) {
+        if (model.type == core::DocType::other) {
+            return model;
+        }
+    }
+    return types.front();
+}
+
+std::optional<int> Lexicon::month_number(std::string_view folded_word) const {
+    for (const auto& [name, number] : month_names) {
+        if (name == folded_word) {
+            return number;
+        }
+    }
+    return std::nullopt;
+}
+
+core::Result<Lexicon> load_lexicon(const std::filesystem::path& models_dir) {
+    Lexicon lex;
+    const std::pair<const char*, void (*)(const json&, Lexicon&)> parts[] = {
+        {"lexicon/months.json", read_months},
+        {"lexicon/date_roles.json", read_roles},
+        {"lexicon/doc_types.json", read_types},
+        {"lexicon/people.json", read_people},
+    };
+    for (const auto& [name, reader] : parts) {
+        const std::filesystem::path file = models_dir / name;
+        auto doc = util::read_json_file(file);
+        if (!doc) {
+            return core::Unexpected<core::Error>{doc.error()};
+        }
+        try {
+            reader(*doc, lex);
+        } catch (const std::exception& e) {
+            return bad_model(file, std::string("is not as expected: ") + e.what());
+        }
+    }
+    if (lex.types.empty()) {
+        return bad_model(models_dir / "lexicon/doc_types.json", "lists no document type");
+    }
+    return lex;
+}
+
+} // namespace presencia::extract

@@ -1,0 +1,62 @@
+#pragma once
+// The words the extract stage reads documents with, loaded from models/:
+// month names, date-role cues, document-type cues, person labels. Data, not
+// code: a new wording is a line in a JSON file plus a test.
+
+#include "core/document.hpp"
+#include "core/result.hpp"
+
+#include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace presencia::extract {
+
+// How a document type turns its dates into presence (RULES.md table).
+enum class EvidenceKind { alta_to_expedicion, rows, period, one_day };
+
+struct Cue {
+    std::string text; // folded
+    double weight = 1.0;
+};
+
+struct TypeModel {
+    core::DocType type = core::DocType::other;
+    EvidenceKind evidence = EvidenceKind::one_day;
+    std::vector<Cue> cues;
+    std::vector<core::DateRole> roles; // one-day date roles, best first
+};
+
+struct RoleCue {
+    std::string text; // folded
+    core::DateRole role = core::DateRole::unknown;
+};
+
+struct Lexicon {
+    std::vector<std::pair<std::string, int>> month_names; // folded name → 1..12
+    std::vector<std::string> weekdays;
+    std::vector<std::pair<char, char>> digit_confusions; // folded letter → digit
+    std::vector<RoleCue> role_cues;                       // longest first
+    std::vector<std::string> range_openers;
+    std::vector<std::string> range_joiners;
+    std::vector<std::string> open_row_words;
+    std::vector<TypeModel> types;
+    double min_type_score = 2.0;
+    std::vector<std::string> holder_labels;    // longest first
+    std::vector<std::string> surname_labels;
+    std::vector<std::string> given_name_labels;
+    std::vector<std::string> other_labels;     // longest first
+    std::vector<std::string> name_particles;
+    std::vector<std::string> not_name_words;
+    std::vector<std::string> name_stop_words;  // end a name read after a label
+    std::vector<std::string> holder_role_words; // "en calidad de arrendatario"
+
+    const TypeModel& model_for(core::DocType type) const;
+    std::optional<int> month_number(std::string_view folded_word) const;
+};
+
+// Reads models_dir/lexicon/*.json. Errors name the file and the field.
+[[nodiscard]] core::Result<Lexicon> load_lexicon(const std::filesystem::path& models_dir);
+
+} // namespace presencia::extract

@@ -1,0 +1,69 @@
+#include "extract/line_words.hpp"
+
+#include "util/text.hpp"
+
+#include <cctype>
+#include <sstream>
+
+namespace presencia::extract {
+namespace {
+
+bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+} // namespace
+
+LineWords LineWords::from(std::string_view line) {
+    LineWords lw;
+    std::istringstream in{std::string(line)};
+    std::string word;
+    while (in >> word) {
+        std::string folded = util::fold(word);
+        if (!lw.folded_text.empty()) {
+            lw.folded_text += ' ';
+        }
+        lw.starts.push_back(lw.folded_text.size());
+        lw.folded_text += folded;
+        lw.printed.push_back(word);
+        lw.folded.push_back(std::move(folded));
+    }
+    return lw;
+}
+
+size_t LineWords::word_at(size_t offset) const {
+    for (size_t i = 0; i < starts.size(); ++i) {
+        if (offset < starts[i] + folded[i].size()) {
+            return i;
+        }
+    }
+    return starts.size();
+}
+
+std::string LineWords::printed_range(size_t first, size_t last) const {
+    std::string out;
+    for (size_t i = first; i < last && i < printed.size(); ++i) {
+        if (!out.empty()) {
+            out += ' ';
+        }
+        out += printed[i];
+    }
+    return out;
+}
+
+size_t find_phrase(std::string_view text, std::string_view phrase, size_t from) {
+    if (phrase.empty()) {
+        return std::string_view::npos;
+    }
+    size_t pos = text.find(phrase, from);
+    while (pos != std::string_view::npos) {
+        const size_t end = pos + phrase.size();
+        const bool starts_word = pos == 0 || !is_word_char(text[pos - 1]) || !is_word_char(phrase.front());
+        const bool ends_word = end >= text.size() || !is_word_char(text[end]) || !is_word_char(phrase.back());
+        if (starts_word && ends_word) {
+            return pos;
+        }
+        pos = text.find(phrase, pos + 1);
+    }
+    return std::string_view::npos;
+}
+
+} // namespace presencia::extract

@@ -1,0 +1,26 @@
+#pragma once
+// A line split into words, each kept as printed and folded, so that what is
+// matched on folded text can be quoted as printed.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace presencia::extract {
+
+struct LineWords {
+    std::vector<std::string> printed;
+    std::vector<std::string> folded;
+    std::string folded_text;      // folded words joined by one space
+    std::vector<size_t> starts;   // offset of each word in folded_text
+
+    static LineWords from(std::string_view line);
+    // Index of the word holding folded_text[offset] (the next word on a space).
+    size_t word_at(size_t offset) const;
+    std::string printed_range(size_t first, size_t last) const; // words [first, last)
+};
+
+// Finds `phrase` in folded text at word boundaries, from `from`; npos if absent.
+size_t find_phrase(std::string_view text, std::string_view phrase, size_t from = 0);
+
+} // namespace presencia::extract

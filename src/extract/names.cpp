@@ -1,0 +1,119 @@
+#include "extract/names.hpp"
+
+#include "util/text.hpp"
+
+#include <algorithm>
+
+namespace presencia::extract {
+namespace {
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+std::vector<std::string> name_tokens(std::string_view text, const Lexicon& lex) {
+    std::vector<std::string> tokens;
+    for (std::string& w : util::words(util::fold(text))) {
+        const bool particle = std::find(lex.name_particles.begin(), lex.name_particles.end(), w) !=
+                              lex.name_particles.end();
+        const bool has_digit = std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+        if (!particle && !has_digit) {
+            tokens.push_back(std::move(w));
+        }
+    }
+    return tokens;
+}
+
+int allowed_errors(size_t length) {
+    if (length <= 3) {
+        return 0;
+    }
+    return length <= 7 ? 1 : 2;
+}
+
+bool contains_word(const std::vector<std::string>& list, std::string_view word) {
+    return std::any_of(list.begin(), list.end(), [&](const std::string& w) { return same_word(w, word); });
+}
+
+bool is_initial_of(std::string_view token, const std::vector<std::string>& names) {
+    return token.size() == 1 &&
+           std::any_of(names.begin(), names.end(), [&](const std::string& n) { return n.front() == token.front(); });
+}
+
+} // namespace
+
+bool same_word(std::string_view a, std::string_view b) {
+    if (a == b) {
+        return true;
+    }
+    const size_t shorter = std::min(a.size(), b.size());
+    if (shorter < 4) {
+        return false;
+    }
+    // Gendered pairs differ only at the end: Mario/Maria, Daniel/Daniela.
+    const size_t common = std::min(a.size(), b.size());
+    if (a.substr(0, common - 1) == b.substr(0, common - 1) &&
+        ((a.size() == b.size() && is_vowel(a.back()) && is_vowel(b.back())) ||
+         (a.size() != b.size() && std::max(a.size(), b.size()) - common == 1 &&
+          is_vowel((a.size() > b.size() ? a : b).back())))) {
+        return false;
+    }
+    return util::edit_distance(a, b) <= allowed_errors(shorter);
+}
+
+PersonName parse_name(std::string_view printed, const Lexicon& lex) {
+    return PersonName{name_tokens(printed, lex)};
+}
+
+ApplicantName parse_applicant(std::string_view applicant, const Lexicon& lex) {
+    // Split on spaces first: a hyphenated surname ("Pérez-Gil") is one surname.
+    std::vector<std::vector<std::string>> units;
+    std::string unit;
+    for (const char c : std::string(applicant) + " ") {
+        if (c == ' ' || c == ',') {
+            if (auto tokens = name_tokens(unit, lex); !tokens.empty()) {
+                units.push_back(std::move(tokens));
+            }
+            unit.clear();
+        } else {
+            unit += c;
+        }
+    }
+    const size_t n = units.size();
+    const size_t surname_count = n >= 3 ? 2 : (n == 2 ? 1 : 0);
+    ApplicantName name;
+    for (size_t i = 0; i < n; ++i) {
+        auto& target = i + surname_count < n ? name.given : name.surnames;
+        target.insert(target.end(), units[i].begin(), units[i].end());
+        name.all.insert(name.all.end(), units[i].begin(), units[i].end());
+    }
+    return name;
+}
+
+NameMatch match_name(const ApplicantName& applicant, const PersonName& printed) {
+    std::vector<std::string> words;
+    for (const std::string& t : printed.tokens) {
+        if (t.size() > 1 || is_initial_of(t, applicant.given)) {
+            words.push_back(t);
+        }
+    }
+    if (words.size() < 2) {
+        return NameMatch::not_a_name;
+    }
+    // A word that is not the applicant's makes it someone else: same surnames
+    // with another given name is another person.
+    for (const std::string& w : words) {
+        if (w.size() > 1 && !contains_word(applicant.all, w)) {
+            return NameMatch::other_person;
+        }
+    }
+    const bool has_given = std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+        return contains_word(applicant.given, w) || is_initial_of(w, applicant.given);
+    });
+    const bool has_surname = applicant.surnames.empty() ||
+                             std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+                                 return w.size() > 1 && contains_word(applicant.surnames, w);
+                             });
+    // Only the given names, or only the surnames, could be a relative.
+    return has_given && has_surname ? NameMatch::same_person : NameMatch::other_person;
+}
+
+} // namespace presencia::extract

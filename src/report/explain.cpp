@@ -1,0 +1,41 @@
+#include "report/explain.hpp"
+
+namespace presencia::report {
+
+std::string proves(const core::Document& doc, const Messages& m) {
+    std::string out;
+    for (const core::Interval& i : doc.presence) {
+        if (!out.empty()) {
+            out += "; ";
+        }
+        out += i.start == i.end ? m.text("proves.day", {{"start", m.date(i.start)}})
+                                : m.text("proves.range", {{"start", m.date(i.start)}, {"end", m.date(i.end)}});
+    }
+    return out;
+}
+
+std::string explain_document(const core::Document& doc, const Messages& m) {
+    const std::string holder = doc.holder ? doc.holder->name : m.text("none");
+    if (doc.counted) {
+        const std::string type = m.text("type." + std::string(core::to_string(doc.type)));
+        if (doc.holder_match == core::HolderMatch::id_number && !doc.holder) {
+            return m.text("doc.counts_by_id", {{"type", type}, {"proves", proves(doc, m)}});
+        }
+        return m.text("doc.counts", {{"type", type}, {"holder", holder}, {"proves", proves(doc, m)}});
+    }
+    if (doc.flags.empty()) {
+        return m.text("not_counted");
+    }
+    // The first flag is the most basic reason: a file problem before a
+    // holder problem before a date problem.
+    const core::Flag flag = doc.flags.front();
+    const std::string start = doc.presence.empty() ? "" : m.date(doc.presence.front().start);
+    return m.text("flag." + std::string(core::to_string(flag)),
+                  {{"holder", holder}, {"start", start}, {"of", doc.duplicate_of}, {"why", doc.problem}});
+}
+
+std::string gap_advice(const core::Interval& gap, const Messages& m) {
+    return m.text("gap.advice", {{"start", m.date(gap.start)}, {"end", m.date(gap.end)}});
+}
+
+} // namespace presencia::report

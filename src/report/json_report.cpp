@@ -1,0 +1,131 @@
+#include "report/json_report.hpp"
+
+#include "report/explain.hpp"
+
+namespace presencia::report {
+namespace {
+
+using nlohmann::ordered_json;
+
+ordered_json interval(const core::Interval& i) { return {{"start", i.start.iso()}, {"end", i.end.iso()}}; }
+
+ordered_json intervals(const std::vector<core::Interval>& list) {
+    ordered_json out = ordered_json::array();
+    for (const auto& i : list) {
+        out.push_back(interval(i));
+    }
+    return out;
+}
+
+ordered_json box(const core::Box& b) { return {{"x", b.x}, {"y", b.y}, {"w", b.w}, {"h", b.h}}; }
+
+double rounded(double v) { return static_cast<double>(static_cast<long>(v * 1000.0 + 0.5)) / 1000.0; }
+
+std::string_view holder_match_name(core::HolderMatch m) {
+    switch (m) {
+    case core::HolderMatch::name:
+        return "name";
+    case core::HolderMatch::id_number:
+        return "id_number";
+    case core::HolderMatch::other_person:
+        return "other_person";
+    case core::HolderMatch::none:
+        return "none";
+    }
+    return "none";
+}
+
+ordered_json document(const core::Document& d, const Messages& m) {
+    ordered_json j;
+    j["file"] = d.file;
+    j["page"] = d.page;
+    j["type"] = std::string(core::to_string(d.type));
+    j["holder"] = d.holder ? ordered_json(d.holder->name) : ordered_json(nullptr);
+    j["holder_is_applicant"] = d.holder_is_applicant;
+    j["presence"] = intervals(d.presence);
+    ordered_json flags = ordered_json::array();
+    for (core::Flag f : d.flags) {
+        flags.push_back(std::string(core::to_string(f)));
+    }
+    j["flags"] = flags;
+    j["counted"] = d.counted;
+    j["confidence"] = rounded(d.confidence);
+    j["explanation"] = explain_document(d, m);
+    // Added fields: where each reading came from, so a volunteer can check it.
+    if (d.last_page != d.page) {
+        j["last_page"] = d.last_page;
+    }
+    j["text_source"] = d.source == core::TextSource::pdf_text_layer ? "pdf_text_layer" : "ocr";
+    j["ocr_confidence"] = rounded(d.ocr_confidence);
+    j["type_confidence"] = rounded(d.type_confidence);
+    j["holder_match"] = std::string(holder_match_name(d.holder_match));
+    if (d.holder) {
+        j["holder_source"] = {{"label", d.holder->label},
+                              {"line", d.holder->line},
+                              {"box", box(d.holder->box)},
+                              {"confidence", rounded(d.holder->confidence)}};
+    }
+    ordered_json dates = ordered_json::array();
+    for (const core::DateMention& dm : d.dates) {
+        dates.push_back({{"date", dm.date.iso()},
+                         {"role", std::string(core::to_string(dm.role))},
+                         {"evidence", dm.evidence},
+                         {"month_only", dm.month_only},
+                         {"text", dm.text},
+                         {"line", dm.line},
+                         {"box", box(dm.box)},
+                         {"confidence", rounded(dm.confidence)}});
+    }
+    j["dates"] = dates;
+    if (d.page_width > 0) {
+        j["page_size"] = {{"w", d.page_width}, {"h", d.page_height}};
+    }
+    if (!d.problem.empty()) {
+        j["problem"] = d.problem;
+    }
+    if (!d.duplicate_of.empty()) {
+        j["duplicate_of"] = d.duplicate_of;
+    }
+    return j;
+}
+
+} // namespace
+
+ordered_json to_json(const core::CaseReport& r, const Messages& m) {
+    ordered_json j;
+    j["schema"] = "presencia/case-report/v1";
+    j["applicant"] = r.info.applicant;
+    j["submission_date"] = r.info.submission_date.iso();
+    j["profile"] = r.profile.id;
+    j["window"] = interval(r.window);
+    ordered_json docs = ordered_json::array();
+    for (const auto& d : r.documents) {
+        docs.push_back(document(d, m));
+    }
+    j["documents"] = docs;
+    j["coverage"] = intervals(r.coverage);
+    ordered_json gaps = ordered_json::array();
+    for (const auto& g : r.gaps) {
+        gaps.push_back({{"start", g.start.iso()}, {"end", g.end.iso()}, {"days", g.days()}, {"advice", gap_advice(g, m)}});
+    }
+    j["gaps"] = gaps;
+    j["checks"] = {{"presence_before_cutoff", r.checks.presence_before_cutoff},
+                   {"continuous_window", r.checks.continuous_window},
+                   {"submission_in_period", r.checks.submission_in_period}};
+    j["verdict"] = std::string(core::to_string(r.verdict));
+    // Added fields.
+    j["max_gap_days"] = r.profile.max_gap_days;
+    j["max_gap_note"] = m.text("gap.note", {{"max", std::to_string(r.profile.max_gap_days)}});
+    j["cutoff"] = r.profile.cutoff ? ordered_json(r.profile.cutoff->iso()) : ordered_json(nullptr);
+    if (r.profile.period_start && r.profile.period_end) {
+        j["application_period"] = interval({*r.profile.period_start, *r.profile.period_end});
+    }
+    j["earliest_evidence"] = r.earliest_evidence ? ordered_json(r.earliest_evidence->iso()) : ordered_json(nullptr);
+    j["language"] = m.lang();
+    if (!r.errors.empty()) {
+        j["errors"] = r.errors;
+    }
+    return j;
+}
+
+} // namespace presencia::report

@@ -1,0 +1,52 @@
+#include "report/messages.hpp"
+
+#include "util/json_file.hpp"
+
+namespace presencia::report {
+
+core::Result<Messages> Messages::load(const std::filesystem::path& models_dir, const std::string& lang) {
+    const auto file = models_dir / "messages" / (lang + ".json");
+    if (lang.empty() || lang.find('/') != std::string::npos || !std::filesystem::exists(file)) {
+        return core::fail(core::ErrorCode::bad_argument,
+                          "no messages for language \"" + lang + "\" (try es or en)");
+    }
+    auto j = util::read_json_file(file);
+    if (!j) {
+        return core::Unexpected<core::Error>{j.error()};
+    }
+    Messages m;
+    m.m_lang = lang;
+    for (const auto& [key, value] : j->items()) {
+        if (value.is_string()) {
+            m.m_texts[key] = value.get<std::string>();
+        }
+    }
+    if (j->contains("months")) {
+        m.m_months = j->at("months").get<std::vector<std::string>>();
+    }
+    if (m.m_months.size() != 12) {
+        return core::fail(core::ErrorCode::bad_argument, "messages need 12 month names", file.string());
+    }
+    return m;
+}
+
+std::string Messages::text(const std::string& key, const Args& args) const {
+    const auto it = m_texts.find(key);
+    std::string out = it == m_texts.end() ? key : it->second;
+    for (const auto& [name, value] : args) {
+        const std::string placeholder = "{" + name + "}";
+        for (size_t pos = out.find(placeholder); pos != std::string::npos;
+             pos = out.find(placeholder, pos + value.size())) {
+            out.replace(pos, placeholder.size(), value);
+        }
+    }
+    return out;
+}
+
+std::string Messages::date(core::Date d) const {
+    return text("date", {{"d", std::to_string(d.day())},
+                         {"month", m_months[static_cast<size_t>(d.month() - 1)]},
+                         {"y", std::to_string(d.year())}});
+}
+
+} // namespace presencia::report

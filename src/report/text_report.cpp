@@ -1,0 +1,100 @@
+#include "report/text_report.hpp"
+
+#include "report/explain.hpp"
+
+#include <sstream>
+
+namespace presencia::report {
+namespace {
+
+struct Paint {
+    Colour colour;
+    std::string operator()(const std::string& text, const char* code) const {
+        return colour == Colour::yes ? std::string("\033[") + code + "m" + text + "\033[0m" : text;
+    }
+};
+
+void write_checks(std::ostringstream& out, const core::CaseReport& r, const Messages& m, const Paint& paint) {
+    const std::string max = std::to_string(r.profile.max_gap_days);
+    if (!r.profile.cutoff) {
+        out << "  - " << m.text("check.cutoff.none") << "\n";
+    } else {
+        const std::string cutoff = m.date(r.profile.cutoff->plus_days(1));
+        const std::string line =
+            r.checks.presence_before_cutoff
+                ? m.text("check.cutoff.ok", {{"cutoff", cutoff}, {"first", m.date(*r.earliest_evidence)}})
+                : m.text("check.cutoff.missing", {{"cutoff", cutoff}, {"cutoff_day", m.date(*r.profile.cutoff)}});
+        out << "  - " << (r.checks.presence_before_cutoff ? line : paint(line, "31")) << "\n";
+    }
+    const core::Interval& w = r.window;
+    const std::string window_line =
+        r.checks.continuous_window
+            ? m.text("check.window.ok", {{"start", m.date(w.start)}, {"end", m.date(w.end)}, {"max", max}})
+            : m.text("check.window.gaps", {{"start", m.date(w.start)},
+                                           {"end", m.date(w.end)},
+                                           {"count", std::to_string(r.gaps.size())},
+                                           {"max", max}});
+    out << "  - " << (r.checks.continuous_window ? window_line : paint(window_line, "31")) << "\n";
+    if (r.profile.period_start && r.profile.period_end) {
+        const Messages::Args period{{"start", m.date(*r.profile.period_start)}, {"end", m.date(*r.profile.period_end)}};
+        out << "  - "
+            << (r.checks.submission_in_period ? m.text("check.period.ok", period)
+                                              : paint(m.text("check.period.outside", period), "33"))
+            << "\n";
+    }
+}
+
+void write_missing(std::ostringstream& out, const core::CaseReport& r, const Messages& m) {
+    out << "\n" << m.text("missing") << ":\n";
+    if (r.verdict == core::Verdict::complete) {
+        out << "  " << m.text("nothing_missing") << "\n";
+        return;
+    }
+    if (!r.checks.presence_before_cutoff && r.profile.cutoff) {
+        out << "  - " << m.text("check.cutoff.missing", {{"cutoff", m.date(r.profile.cutoff->plus_days(1))},
+                                                         {"cutoff_day", m.date(*r.profile.cutoff)}})
+            << "\n";
+    }
+    for (const core::Interval& g : r.gaps) {
+        out << "  - "
+            << m.text("gap.line", {{"start", m.date(g.start)}, {"end", m.date(g.end)}, {"days", std::to_string(g.days())}})
+            << "\n    " << gap_advice(g, m) << "\n";
+    }
+    if (!r.gaps.empty()) {
+        out << "  (" << m.text("gap.note", {{"max", std::to_string(r.profile.max_gap_days)}}) << ")\n";
+    }
+}
+
+} // namespace
+
+std::string to_text(const core::CaseReport& r, const Messages& m, Colour colour) {
+    const Paint paint{colour};
+    std::ostringstream out;
+    out << m.text("title") << "\n";
+    out << m.text("applicant") << ": " << r.info.applicant << "\n";
+    out << m.text("submission_date") << ": " << m.date(r.info.submission_date) << "\n";
+    out << m.text("profile") << ": " << r.profile.title << " (" << r.profile.id << ")\n";
+    out << m.text("window") << ": " << m.date(r.window.start) << " – " << m.date(r.window.end) << "\n\n";
+
+    const std::string verdict = m.text("verdict." + std::string(core::to_string(r.verdict)));
+    out << paint(verdict, r.verdict == core::Verdict::complete ? "1;32" : "1;31") << "\n";
+    for (const std::string& e : r.errors) {
+        out << "  " << m.text("error.case", {{"why", e}}) << "\n";
+    }
+    write_checks(out, r, m, paint);
+    write_missing(out, r, m);
+
+    out << "\n" << m.text("documents") << " (" << r.documents.size() << "):\n";
+    for (const core::Document& d : r.documents) {
+        const std::string mark = d.counted ? paint("[+]", "32") : paint("[-]", "31");
+        out << "  " << mark << " " << d.file;
+        if (d.page > 1 || d.last_page > 1) {
+            out << " (" << m.text("page") << " " << d.page << ")";
+        }
+        out << ": " << m.text("type." + std::string(core::to_string(d.type))) << "\n";
+        out << "      " << explain_document(d, m) << "\n";
+    }
+    return out.str();
+}
+
+} // namespace presencia::report

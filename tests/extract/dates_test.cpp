@@ -1,0 +1,88 @@
+#include "extract/dates.hpp"
+#include "test_lexicon.hpp"
+#include "util/text.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace presencia;
+using core::DateRole;
+
+namespace {
+
+std::vector<std::string> dates_in(const std::string& line) {
+    std::vector<std::string> out;
+    for (const auto& f : extract::find_dates(util::fold(line), test_support::lexicon())) {
+        out.push_back(f.date.iso() + (f.month_only ? "~" : ""));
+    }
+    return out;
+}
+
+DateRole role_of_first(const std::string& line, const std::string& above = "") {
+    const std::string folded = util::fold(line);
+    const auto found = extract::find_dates(folded, test_support::lexicon());
+    EXPECT_FALSE(found.empty()) << line;
+    return found.empty() ? DateRole::unknown
+                         : extract::role_from_context(folded, found.front(), util::fold(above), test_support::lexicon());
+}
+
+} // namespace
+
+TEST(FindDates, AllFormsRulesMdLists) {
+    EXPECT_EQ(dates_in("15/03/2026"), std::vector<std::string>{"2026-03-15"});
+    EXPECT_EQ(dates_in("15-03-2026"), std::vector<std::string>{"2026-03-15"});
+    EXPECT_EQ(dates_in("15.03.26"), std::vector<std::string>{"2026-03-15"});
+    EXPECT_EQ(dates_in("15 de marzo de 2026"), std::vector<std::string>{"2026-03-15"});
+    EXPECT_EQ(dates_in("Lunes, 15 de marzo de 2026"), std::vector<std::string>{"2026-03-15"});
+    EXPECT_EQ(dates_in("15 MAR 2026"), std::vector<std::string>{"2026-03-15"});
+    EXPECT_EQ(dates_in("15-mar-2026"), std::vector<std::string>{"2026-03-15"});
+    EXPECT_EQ(dates_in("2026-03-15"), std::vector<std::string>{"2026-03-15"});
+    EXPECT_EQ(dates_in("Periodo: marzo de 2026"), std::vector<std::string>{"2026-03-01~"});
+}
+
+TEST(FindDates, CoOfficialMonthNames) {
+    EXPECT_EQ(dates_in("Barcelona, 3 de març de 2026"), std::vector<std::string>{"2026-03-03"});
+    EXPECT_EQ(dates_in("València, 1 d'abril de 2026"), std::vector<std::string>{"2026-04-01"});
+    EXPECT_EQ(dates_in("Vigo, 12 de xaneiro de 2026"), std::vector<std::string>{"2026-01-12"});
+    EXPECT_EQ(dates_in("Lugo, 5 de xuño de 2026"), std::vector<std::string>{"2026-06-05"});
+}
+
+TEST(FindDates, OcrDamagedDigitsWhenUnambiguous) {
+    EXPECT_EQ(dates_in("Fecha: 1S/03/2026"), std::vector<std::string>{"2026-03-15"});
+    EXPECT_EQ(dates_in("Fecha: O1-04-2026"), std::vector<std::string>{"2026-04-01"});
+}
+
+TEST(FindDates, NumbersThatOnlyLookLikeDates) {
+    EXPECT_TRUE(dates_in("Nº factura: 2026-0315-7781").empty());
+    EXPECT_TRUE(dates_in("Teléfono 912 345 678").empty());
+    EXPECT_TRUE(dates_in("Ref. 12/03/2026/0045").empty());
+    EXPECT_TRUE(dates_in("31/02/2026").empty()); // impossible
+}
+
+TEST(FindDates, TwoDigitYears) {
+    EXPECT_EQ(dates_in("01/02/26"), std::vector<std::string>{"2026-02-01"});
+    EXPECT_EQ(dates_in("Nacimiento 03/07/85"), std::vector<std::string>{"1985-07-03"});
+}
+
+TEST(DateRoles, FromTheWordsBefore) {
+    EXPECT_EQ(role_of_first("Fecha de nacimiento: 03/07/1990"), DateRole::birth);
+    EXPECT_EQ(role_of_first("Válido hasta: 31/12/2027"), DateRole::expiry);
+    EXPECT_EQ(role_of_first("Fecha de cargo: 05/04/2026"), DateRole::due);
+    EXPECT_EQ(role_of_first("Fecha de alta en el domicilio: 12/09/2024"), DateRole::alta);
+    EXPECT_EQ(role_of_first("En Madrid, a 12 de marzo de 2026"), DateRole::issue);
+    EXPECT_EQ(role_of_first("Fecha de viaje: 14/02/2026"), DateRole::travel);
+    EXPECT_EQ(role_of_first("Fecha operación: 14/02/2026"), DateRole::operation);
+    EXPECT_EQ(role_of_first("Data de naixement: 03/07/1990"), DateRole::birth);
+}
+
+TEST(DateRoles, LabelOnTheLineAbove) {
+    EXPECT_EQ(role_of_first("12/09/2024", "Fecha de nacimiento"), DateRole::birth);
+}
+
+TEST(Ranges, DelAlJoinsAPeriod) {
+    const std::string folded = util::fold("Periodo de facturación: del 01/02/2026 al 28/02/2026");
+    const auto found = extract::find_dates(folded, test_support::lexicon());
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_TRUE(extract::joins_range(std::string_view(folded).substr(found[0].end, found[1].begin - found[0].end),
+                                     test_support::lexicon()));
+    EXPECT_EQ(extract::role_from_context(folded, found[0], "", test_support::lexicon()), DateRole::period_start);
+}

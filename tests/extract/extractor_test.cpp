@@ -1,0 +1,147 @@
+#include "extract/extractor.hpp"
+#include "test_lexicon.hpp"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+using namespace presencia;
+using core::Date;
+using core::DocType;
+
+namespace {
+
+Date d(const char* iso) { return *Date::parse_iso(iso); }
+
+core::OcrText text_of(const std::string& page) {
+    core::OcrText text;
+    std::istringstream in(page);
+    std::string line;
+    int y = 0;
+    while (std::getline(in, line)) {
+        text.lines.push_back({line, {10, y, 800, 30}, 0.95f});
+        y += 40;
+    }
+    text.page_height = y * 3;
+    text.mean_confidence = 0.95f;
+    return text;
+}
+
+core::CaseInfo maria() {
+    return {"María Fernanda López Quispe", d("2026-06-15"), d("1990-07-03"), {"Y1234567X"}, ""};
+}
+
+core::Document read(const std::string& page, const core::CaseInfo& info = maria()) {
+    const extract::Extractor extractor(test_support::lexicon(), info);
+    return extractor.read(text_of(page), "doc.pdf", 1);
+}
+
+} // namespace
+
+TEST(Extractor, PadronProvesAltaToExpedicion) {
+    const auto doc = read("AYUNTAMIENTO DE MADRID\n"
+                          "VOLANTE DE EMPADRONAMIENTO\n"
+                          "Nombre y apellidos: MARIA FERNANDA LOPEZ QUISPE\n"
+                          "Fecha de nacimiento: 03/07/1990\n"
+                          "Domicilio: Calle Mayor 12, 3º B\n"
+                          "Fecha de alta en el domicilio: 12/09/2024\n"
+                          "Madrid, a 2 de marzo de 2026\n");
+    EXPECT_EQ(doc.type, DocType::padron);
+    EXPECT_TRUE(doc.holder_is_applicant);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2024-09-12"));
+    EXPECT_EQ(doc.presence[0].end, d("2026-03-02"));
+}
+
+TEST(Extractor, BillProvesItsBillingPeriodNotTheDueDate) {
+    const auto doc = read("ELECTRICA PENINSULAR S.A.\n"
+                          "FACTURA DE ELECTRICIDAD\n"
+                          "Nº factura: 2026-0315-7781\n"
+                          "Titular: LOPEZ QUISPE, MARIA FERNANDA\n"
+                          "Periodo de facturación: del 01/02/2026 al 28/02/2026\n"
+                          "Consumo: 231 kWh\n"
+                          "Fecha de emisión: 03/03/2026\n"
+                          "Fecha de cargo: 15/03/2026\n");
+    EXPECT_EQ(doc.type, DocType::utility_bill);
+    EXPECT_TRUE(doc.holder_is_applicant);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2026-02-01"));
+    EXPECT_EQ(doc.presence[0].end, d("2026-02-28"));
+}
+
+TEST(Extractor, MonthOnlyPeriodIsTheWholeMonth) {
+    const auto doc = read("AGUAS DEL LEVANTE\nFactura de agua\nTitular: María Fernanda López Quispe\n"
+                          "Periodo: marzo de 2026\nConsumo 12 m3\n");
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2026-03-01"));
+    EXPECT_EQ(doc.presence[0].end, d("2026-03-31"));
+}
+
+TEST(Extractor, LandlordsBillIsAnotherPerson) {
+    const auto doc = read("FACTURA DE GAS NATURAL\nTitular del contrato: ANTONIO GARCIA MARTIN\n"
+                          "Dirección de suministro: Calle Mayor 12\nPeriodo de facturación: del 01/03/2026 al 31/03/2026\n");
+    EXPECT_FALSE(doc.holder_is_applicant);
+    EXPECT_EQ(doc.holder_match, core::HolderMatch::other_person);
+    ASSERT_TRUE(doc.holder);
+    EXPECT_EQ(doc.holder->name, "ANTONIO GARCIA MARTIN");
+}
+
+TEST(Extractor, RentalContractHolderIsTheTenantNotTheLandlord) {
+    const auto doc = read("CONTRATO DE ARRENDAMIENTO DE VIVIENDA\n"
+                          "En Madrid, a 1 de septiembre de 2025\n"
+                          "REUNIDOS\n"
+                          "De una parte, D. ANTONIO GARCIA MARTIN, en calidad de arrendador.\n"
+                          "De otra parte, Dña. MARIA FERNANDA LOPEZ QUISPE, en calidad de arrendataria.\n"
+                          "Duración: desde el 01/09/2025 hasta el 31/08/2027\n");
+    EXPECT_EQ(doc.type, DocType::rental_contract);
+    EXPECT_TRUE(doc.holder_is_applicant);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2025-09-01"));
+    EXPECT_EQ(doc.presence[0].end, d("2025-09-01"));
+}
+
+TEST(Extractor, HistoricoRowsLeaveTheirGaps) {
+    const auto doc = read("CERTIFICADO HISTÓRICO DE EMPADRONAMIENTO\n"
+                          "Nombre: LOPEZ QUISPE, MARIA FERNANDA\n"
+                          "Domicilio Fecha de alta Fecha de baja\n"
+                          "C/ Luna 3 10/01/2025 15/06/2025\n"
+                          "C/ Mayor 12 01/08/2025 Actual\n"
+                          "Expedido en Madrid, a 10 de abril de 2026\n");
+    EXPECT_EQ(doc.type, DocType::padron_historico);
+    ASSERT_EQ(doc.presence.size(), 2u);
+    EXPECT_EQ(doc.presence[0].start, d("2025-01-10"));
+    EXPECT_EQ(doc.presence[0].end, d("2025-06-15"));
+    EXPECT_EQ(doc.presence[1].start, d("2025-08-01"));
+    EXPECT_EQ(doc.presence[1].end, d("2026-04-10"));
+}
+
+TEST(Extractor, TicketProvesTheTravelDay) {
+    const auto doc = read("TRANSPORTES INTERURBANOS DEL NORTE\nBILLETE\nPasajero: FERNANDA LOPEZ\n"
+                          "Origen: Madrid Destino: Toledo\nFecha de viaje: 14/02/2026 Salida 08:30\nAsiento 12\n");
+    EXPECT_EQ(doc.type, DocType::transport_ticket);
+    EXPECT_TRUE(doc.holder_is_applicant);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2026-02-14"));
+}
+
+TEST(Extractor, IdNumberMakesItTheApplicantsDespiteADamagedName) {
+    const auto doc = read("JUSTIFICANTE DE TRANSFERENCIA\nBanco Meridional - Oficina 0231 Madrid\n"
+                          "Ordenante: M4R1A F3RN LQP\nNIE: Y-1234567-X\nFecha operación: 10/03/2026\n");
+    EXPECT_TRUE(doc.holder_is_applicant);
+    EXPECT_EQ(doc.holder_match, core::HolderMatch::id_number);
+}
+
+TEST(Extractor, BirthDateFromTheCaseIsNeverEvidence) {
+    const auto doc = read("CENTRO DE SALUD LAS AGUILAS\nInforme médico\nPaciente: María Fernanda López Quispe\n"
+                          "03/07/1990\nFecha de consulta: 20/01/2026\n");
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2026-01-20"));
+}
+
+TEST(Extractor, ReceiptWithoutNameIsNotNominative) {
+    const auto doc = read("SUPERMERCADO LA ESQUINA\nFACTURA SIMPLIFICADA\n2 x Leche 1,80\nTOTAL 3,60 EUR\n"
+                          "Fecha: 12/03/2026 18:22\nGracias por su visita\n");
+    EXPECT_EQ(doc.type, DocType::shop_receipt);
+    EXPECT_EQ(doc.holder_match, core::HolderMatch::none);
+    EXPECT_FALSE(doc.presence.empty());
+}
