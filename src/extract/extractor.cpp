@@ -7,6 +7,7 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 
 namespace presencia::extract {
@@ -181,37 +182,61 @@ std::vector<core::Interval> alta_to_expedicion(std::vector<DateMention>& dates, 
 }
 
 // Histórico: each table row is [alta, baja]; a row without baja is open and
-// ends at the expedición date (RULES.md). Rows may leave gaps.
+// ends at the expedición date (RULES.md). Rows may leave gaps. Table cells
+// often come out of OCR and text layers as separate lines, so a row is the
+// set of lines that share a height on the page.
+bool same_row(const core::Box& a, const core::Box& b) {
+    const int a_mid = a.y + a.h / 2, b_mid = b.y + b.h / 2;
+    return std::abs(a_mid - b_mid) * 2 < std::max({a.h, b.h, 1});
+}
+
+bool is_row_date(const DateMention& d) {
+    return !d.month_only && !is_one_of(d.role, {DateRole::birth, DateRole::expedicion, DateRole::issue,
+                                                DateRole::signature, DateRole::expiry, DateRole::due});
+}
+
 std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<DateMention>& dates,
                                            const TypeModel& model, const Lexicon& lex) {
     DateMention* expedition = issue_date(dates);
-    std::vector<core::Interval> rows;
-    for (size_t i = 0; i < page.words.size(); ++i) {
-        std::vector<DateMention*> on_line;
-        for (DateMention& d : dates) {
-            if (d.line == page.boxes[i].text && d.box == page.boxes[i].box &&
-                !is_one_of(d.role, {DateRole::birth, DateRole::expedicion, DateRole::issue,
-                                    DateRole::signature, DateRole::expiry, DateRole::due}) &&
-                !d.month_only) {
-                on_line.push_back(&d);
-            }
+    std::vector<DateMention*> candidates;
+    for (DateMention& d : dates) {
+        if (is_row_date(d)) {
+            candidates.push_back(&d);
         }
-        if (on_line.size() >= 2 && on_line[0]->date <= on_line[1]->date) {
-            on_line[0]->role = DateRole::alta;
-            on_line[1]->role = DateRole::baja;
-            on_line[0]->evidence = on_line[1]->evidence = true;
-            rows.push_back({on_line[0]->date, on_line[1]->date});
-        } else if (on_line.size() == 1 && expedition &&
-                   (has_any(page.words[i], lex.open_row_words) || on_line[0]->role == DateRole::alta) &&
-                   on_line[0]->date <= expedition->date) {
-            on_line[0]->role = DateRole::alta;
-            on_line[0]->evidence = expedition->evidence = true;
-            rows.push_back({on_line[0]->date, expedition->date});
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const DateMention* a, const DateMention* b) { return a->box.y < b->box.y; });
+    std::vector<core::Interval> rows;
+    for (size_t i = 0; i < candidates.size();) {
+        std::vector<DateMention*> row{candidates[i]};
+        size_t j = i + 1;
+        while (j < candidates.size() && same_row(candidates[i]->box, candidates[j]->box)) {
+            row.push_back(candidates[j++]);
+        }
+        i = j;
+        std::stable_sort(row.begin(), row.end(), [](const DateMention* a, const DateMention* b) {
+            return a->box.x != b->box.x ? a->box.x < b->box.x : a->text < b->text;
+        });
+        bool open = false;
+        for (size_t k = 0; k < page.words.size(); ++k) {
+            open = open || (same_row(page.boxes[k].box, row.front()->box) && has_any(page.words[k], lex.open_row_words));
+        }
+        if (row.size() >= 2 && row[0]->date <= row[1]->date) {
+            row[0]->role = DateRole::alta;
+            row[1]->role = DateRole::baja;
+            row[0]->evidence = row[1]->evidence = true;
+            rows.push_back({row[0]->date, row[1]->date});
+        } else if (row.size() == 1 && expedition && (open || row[0]->role == DateRole::alta) &&
+                   row[0]->date <= expedition->date) {
+            row[0]->role = DateRole::alta;
+            row[0]->evidence = expedition->evidence = true;
+            rows.push_back({row[0]->date, expedition->date});
         }
     }
     if (rows.empty()) {
         return alta_to_expedicion(dates, model);
     }
+    std::sort(rows.begin(), rows.end(), [](const core::Interval& a, const core::Interval& b) { return a.start < b.start; });
     return rows;
 }
 

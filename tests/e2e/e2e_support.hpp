@@ -1,0 +1,61 @@
+#pragma once
+// Runs the built `presencia` binary the way a user does, with real
+// Tesseract, and reads what it wrote.
+
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace presencia::e2e {
+
+namespace fs = std::filesystem;
+
+inline std::string env_or(const char* name, const char* fallback) {
+    const char* v = std::getenv(name);
+    return v && *v ? v : fallback;
+}
+
+inline fs::path source_dir() { return env_or("PRESENCIA_SOURCE_DIR", PRESENCIA_TEST_SOURCE_DIR); }
+inline fs::path binary() { return env_or("PRESENCIA_BIN", PRESENCIA_TEST_BIN); }
+
+// Single-quoted for /bin/sh, so odd file names pass through unchanged.
+inline std::string quoted(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) {
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    }
+    return out + "'";
+}
+
+struct RunResult {
+    int exit_code = -1;
+    std::string output; // stdout and stderr
+};
+
+inline RunResult run(const std::string& args, const fs::path& scratch) {
+    const fs::path out = scratch / "output.txt";
+    const std::string cmd = quoted(binary().string()) + " " + args + " > " + quoted(out.string()) + " 2>&1";
+    const int status = std::system(cmd.c_str());
+    RunResult r;
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    std::ifstream in(out);
+    r.output.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return r;
+}
+
+inline nlohmann::json read_json(const fs::path& file) {
+    std::ifstream in(file);
+    return nlohmann::json::parse(in);
+}
+
+inline fs::path scratch_dir(const std::string& name) {
+    const fs::path dir = fs::temp_directory_path() / ("presencia-e2e-" + name + "-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+} // namespace presencia::e2e
