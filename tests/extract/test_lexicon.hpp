@@ -11,7 +11,7 @@ namespace presencia::test_support {
 inline const extract::Lexicon& lexicon() {
     static const extract::Lexicon lex = [] {
         const char* dir = std::getenv("PRESENCIA_MODELS");
-        auto loaded = extract::load_lexicon(dir ? dir : "models");
+        auto loaded = extract::load_lexicon(dir ? dir : PRESENCIA_TEST_MODELS);
         if (!loaded) {
             throw std::runtime_error("cannot load lexicon: " + loaded.error().detail);
         }

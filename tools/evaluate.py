@@ -1,0 +1,561 @@
+#!/usr/bin/python3
+"""Score presencia case reports against the corpus generator's truth files.
+
+Usage: tools/evaluate.py TRUTH_DIR REPORTS_DIR [--json OUT] [--worst N]
+                         [--schema PATH] [--subset NAME]
+
+The figures say how often the audit would mislead the person holding the
+report, so a missing or unreadable report is scored as a wrong answer rather
+than skipped: skipping would reward crashes. Exit status is 0 whatever the
+accuracy (this is a measurement, not a gate) and 2 for bad arguments or an
+unreadable truth corpus.
+"""
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+from urllib.parse import urljoin
+
+import jsonschema
+
+FLAGS = ("not_nominative", "other_person", "undated", "after_submission", "duplicate",
+         "unreadable", "corrupt_file", "encrypted_pdf", "unsupported_file")
+# Files the product cannot open have no readable type to score.
+FILE_FLAGS = frozenset({"corrupt_file", "encrypted_pdf", "unsupported_file"})
+# A document whose name question has an answer worth checking.
+HOLDER_FLAGS = frozenset({"other_person", "not_nominative"})
+GAP_TOLERANCE_DAYS = 3
+SUBSET_COLUMNS = ("all", "clean", "degraded")
+SCHEMA_NAME = "case-report.schema.json"
+NO_DEGRADATION = "(none)"
+
+# Lower is more harmful: a false `complete` sends someone to a refusal.
+SEVERITY = {"false complete": 0, "wrong verdict": 1, "gap": 2,
+            "presence": 3, "holder": 4, "type": 5}
+
+
+class UsageError(Exception):
+    """Bad arguments or inputs; main() turns it into exit status 2."""
+
+
+@dataclass
+class Miss:
+    """One scored error, kept so the worst can be shown to whoever fixes it."""
+    kind: str
+    case_id: str
+    subset: str
+    file: str
+    page: object
+    degradations: list
+    expected: str
+    got: str
+    magnitude: int = 0
+
+    def sort_key(self):
+        return (SEVERITY[self.kind], -self.magnitude, self.case_id, self.file, str(self.page))
+
+
+@dataclass
+class CaseResult:
+    """Additive counts for one case plus its misses, so subsets can be summed."""
+    subset: str
+    counts: Counter
+    misses: list
+    schema_error: str = None
+
+
+# ---------------------------------------------------------------- loading
+
+def read_json(path):
+    """Return the parsed file, or None when it is missing or not JSON: the
+    caller decides whether that is fatal (truth) or a scored miss (report)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, ValueError):
+        return None
+
+
+def load_truths(truth_dir, subset):
+    """Return truth dicts sorted by case id; a broken truth file is fatal
+    because every figure computed from it would be wrong."""
+    truths = []
+    for path in sorted(truth_dir.glob("*.json")):
+        truth = read_json(path)
+        if not isinstance(truth, dict) or "verdict" not in truth:
+            raise UsageError(f"truth file {path} is not a valid truth record")
+        truth.setdefault("case_id", path.stem)
+        if subset is None or truth.get("subset") == subset:
+            truths.append(truth)
+    if not truths:
+        wanted = f" of subset {subset!r}" if subset else ""
+        raise UsageError(f"no truth files{wanted} (*.json) in {truth_dir}")
+    return sorted(truths, key=lambda t: t["case_id"])
+
+
+def load_report(reports_dir, case_id):
+    """Return the report as a dict, or None when it cannot be scored at all."""
+    report = read_json(reports_dir / f"{case_id}.json")
+    return report if isinstance(report, dict) else None
+
+
+def default_schema_path():
+    """The spec lives beside the repo (../shared/spec from the repo root)."""
+    repo_root = Path(__file__).resolve().parent.parent
+    return repo_root.parent / "shared" / "spec" / SCHEMA_NAME
+
+
+def load_validator(schema_arg):
+    """Return a Draft 2020-12 validator, or None (with a warning) when the
+    default schema is absent; an explicit --schema that is missing is an error."""
+    path = Path(schema_arg) if schema_arg else default_schema_path()
+    schema = read_json(path)
+    if schema is None:
+        if schema_arg:
+            raise UsageError(f"cannot read schema {path}")
+        print(f"warning: schema {path} not found; schema validity not checked",
+              file=sys.stderr)
+        return None
+    # The schema's $id is relative; jsonschema 4.10 joins it onto the base URI
+    # before resolving "#/$defs/...", so register the schema under that join.
+    base = path.resolve().as_uri()
+    resolver = jsonschema.RefResolver(base_uri=base, referrer=schema,
+                                      store={urljoin(base, schema.get("$id", "")): schema})
+    return jsonschema.Draft202012Validator(schema, resolver=resolver)
+
+
+# ---------------------------------------------------------------- formatting
+
+def interval_key(interval):
+    """(start, end) strings; tolerant of malformed entries so they just mismatch."""
+    if isinstance(interval, dict):
+        return (str(interval.get("start")), str(interval.get("end")))
+    return ("?", repr(interval))
+
+
+def intervals(items):
+    """Sorted interval keys of a list that might not be a list."""
+    return sorted(interval_key(i) for i in items) if isinstance(items, list) else []
+
+
+def show_intervals(keys):
+    """Compact: a one-day proof prints as one date."""
+    return "[" + ", ".join(s if s == e else f"{s}..{e}" for s, e in keys) + "]"
+
+
+def show_gap(gap):
+    start, end = interval_key(gap)
+    return f"gap {start}..{end} ({gap.get('days', '?')}d)"
+
+
+def show_holder(doc):
+    who = "applicant" if doc.get("holder_is_applicant") else "not applicant"
+    return f"{who} (holder {doc.get('holder')!r})"
+
+
+# ---------------------------------------------------------------- verdict
+
+def score_verdict(truth, report, counts, misses, miss):
+    """Verdict is the answer the person acts on; a false `complete` is the
+    error that costs them a refused appointment, so it is counted apart."""
+    expected = truth["verdict"]
+    got = report.get("verdict") if report is not None else None
+    counts["verdict_correct"] += got == expected
+    counts["error_verdicts"] += got == "error"
+    if got == expected:
+        return
+    checks = (report or {}).get("checks")
+    failed = [name for name, ok in checks.items() if ok is False] if isinstance(checks, dict) else []
+    shown_got = "no report" if report is None else f"{got} (failed checks: {', '.join(failed) or '-'})"
+    shown_expected = f"{expected} (reasons: {', '.join(truth.get('reasons', [])) or '-'})"
+    if got == "complete":
+        counts["false_complete"] += 1
+        misses.append(miss("false complete", shown_expected, shown_got))
+    else:
+        misses.append(miss("wrong verdict", shown_expected, shown_got))
+
+
+# ---------------------------------------------------------------- gaps
+
+def gap_distance(truth_gap, predicted_gap):
+    """Total end-point distance in days when the gaps match, else None.
+    Matching needs overlap and both ends within GAP_TOLERANCE_DAYS, so a gap
+    found a few days off still tells the person what document to look for."""
+    try:
+        ts, te = (date.fromisoformat(d) for d in interval_key(truth_gap))
+        ps, pe = (date.fromisoformat(d) for d in interval_key(predicted_gap))
+    except ValueError:
+        return None
+    start_off, end_off = abs((ts - ps).days), abs((te - pe).days)
+    overlaps = ps <= te and ts <= pe
+    if overlaps and start_off <= GAP_TOLERANCE_DAYS and end_off <= GAP_TOLERANCE_DAYS:
+        return start_off + end_off
+    return None
+
+
+def match_gaps(truth_gaps, predicted_gaps):
+    """One-to-one greedy matching, closest predicted gap first; returns
+    {truth index: (predicted index, distance)}."""
+    matches, taken = {}, set()
+    for ti, tgap in enumerate(truth_gaps):
+        candidates = [(d, pi) for pi, pgap in enumerate(predicted_gaps)
+                      if pi not in taken and (d := gap_distance(tgap, pgap)) is not None]
+        if candidates:
+            distance, pi = min(candidates)
+            matches[ti] = (pi, distance)
+            taken.add(pi)
+    return matches
+
+
+def score_gaps(truth, report, counts, misses, miss):
+    """Gap precision/recall: gaps are what the person must go and fill."""
+    truth_gaps = truth.get("gaps", [])
+    predicted = [g for g in report.get("gaps", []) if isinstance(g, dict)] \
+        if isinstance(report.get("gaps"), list) else []
+    matches = match_gaps(truth_gaps, predicted)
+    counts["gap_truth"] += len(truth_gaps)
+    counts["gap_predicted"] += len(predicted)
+    counts["gap_matched"] += len(matches)
+    counts["gap_exact"] += sum(1 for _, d in matches.values() if d == 0)
+    for ti, tgap in enumerate(truth_gaps):
+        if ti not in matches:
+            misses.append(miss("gap", show_gap(tgap), "no matching gap",
+                               magnitude=tgap.get("days", 0)))
+    matched_predicted = {pi for pi, _ in matches.values()}
+    for pi, pgap in enumerate(predicted):
+        if pi not in matched_predicted:
+            days = pgap.get("days", 0)
+            misses.append(miss("gap", "no gap", show_gap(pgap),
+                               magnitude=days if isinstance(days, int) else 0))
+
+
+# ---------------------------------------------------------------- documents
+
+def document_key(doc):
+    return (str(doc.get("file")), doc.get("page"))
+
+
+def index_report_documents(report):
+    """Map (file, page) to the first report document with that key; later
+    copies under the same key are left over and counted as extra."""
+    docs = report.get("documents")
+    index, leftovers = {}, []
+    for doc in docs if isinstance(docs, list) else []:
+        if not isinstance(doc, dict):
+            continue
+        if document_key(doc) in index:
+            leftovers.append(doc)
+        else:
+            index[document_key(doc)] = doc
+    return index, leftovers
+
+
+def doc_flags(doc):
+    flags = doc.get("flags") if doc else None
+    return {f for f in flags if isinstance(f, str)} if isinstance(flags, list) else set()
+
+
+def score_flags(truth_flags, got_flags, counts):
+    for flag in FLAGS:
+        if flag in truth_flags:
+            counts[("flag", flag, "tp" if flag in got_flags else "fn")] += 1
+        elif flag in got_flags:
+            counts[("flag", flag, "fp")] += 1
+
+
+def score_document(tdoc, rdoc, counts, misses, miss):
+    """Score one truth document against its report twin (None if absent).
+    An absent twin is wrong on every measure, so dropping a document never
+    improves a figure; it yields a single miss line, not one per measure."""
+    tflags = set(tdoc.get("flags", []))
+    tags = tdoc.get("degradations") or [NO_DEGRADATION]
+    where = dict(file=str(tdoc.get("file")), page=tdoc.get("page"),
+                 degradations=tdoc.get("degradations", []))
+    expected_presence = intervals(tdoc.get("presence", []))
+    presence_ok = rdoc is not None and intervals(rdoc.get("presence")) == expected_presence
+    counts["docs"] += 1
+    counts["presence_exact"] += presence_ok
+    for tag in tags:
+        counts[("degradation", tag, "docs")] += 1
+        counts[("degradation", tag, "exact")] += presence_ok
+    if rdoc is None:
+        misses.append(miss("presence", show_intervals(expected_presence),
+                           "document missing from report", **where))
+    elif not presence_ok:
+        misses.append(miss("presence", show_intervals(expected_presence),
+                           show_intervals(intervals(rdoc.get("presence"))), **where))
+
+    if tdoc.get("holder") is not None or tflags & HOLDER_FLAGS:
+        ok = rdoc is not None and \
+            bool(rdoc.get("holder_is_applicant")) == bool(tdoc.get("holder_is_applicant"))
+        counts["holder_total"] += 1
+        counts["holder_correct"] += ok
+        if rdoc is not None and not ok:
+            misses.append(miss("holder", show_holder(tdoc), show_holder(rdoc), **where))
+
+    if not tflags & FILE_FLAGS:
+        ok = rdoc is not None and rdoc.get("type") == tdoc.get("type")
+        counts["type_total"] += 1
+        counts["type_correct"] += ok
+        if rdoc is not None and not ok:
+            misses.append(miss("type", str(tdoc.get("type")), str(rdoc.get("type")), **where))
+
+    counts["counted_total"] += 1
+    counts["counted_correct"] += rdoc is not None and rdoc.get("counted") is tdoc.get("counted")
+    score_flags(tflags, doc_flags(rdoc), counts)
+
+
+def score_documents(truth, report, counts, misses, miss):
+    """Pair documents by (file, page); report documents with no truth twin
+    are counted as extra and their flags as false positives."""
+    index, leftovers = index_report_documents(report)
+    truth_keys = set()
+    for tdoc in truth.get("documents", []):
+        truth_keys.add(document_key(tdoc))
+        score_document(tdoc, index.get(document_key(tdoc)), counts, misses, miss)
+    extras = leftovers + [d for k, d in index.items() if k not in truth_keys]
+    counts["extra_docs"] += len(extras)
+    for doc in extras:
+        score_flags(set(), doc_flags(doc), counts)
+
+
+# ---------------------------------------------------------------- per case
+
+def evaluate_case(truth, report, validator):
+    """Score one case; a missing report is scored as an empty one so its
+    gaps and documents count as misses, but only the verdict line is kept
+    in the misses list (one line says it all)."""
+    case_id, subset = truth["case_id"], truth.get("subset", "unknown")
+    counts, misses, schema_error = Counter(cases=1), [], None
+
+    def miss(kind, expected, got, file="-", page="-", degradations=(), magnitude=0):
+        return Miss(kind, case_id, subset, file, page, list(degradations),
+                    expected, got, magnitude)
+
+    if report is None:
+        counts["no_report"] += 1
+    elif validator is not None and (error := jsonschema.exceptions.best_match(
+            validator.iter_errors(report))) is not None:
+        counts["schema_invalid"] += 1
+        schema_error = f"{'/'.join(map(str, error.absolute_path)) or '(root)'}: {error.message}"
+    score_verdict(truth, report, counts, misses, miss)
+    doc_misses = []
+    score_gaps(truth, report or {}, counts, doc_misses, miss)
+    score_documents(truth, report or {}, counts, doc_misses, miss)
+    if report is not None:
+        misses.extend(doc_misses)
+    return CaseResult(subset, counts, misses, schema_error)
+
+
+def evaluate(truths, reports_dir, validator):
+    return [evaluate_case(t, load_report(reports_dir, t["case_id"]), validator) for t in truths]
+
+
+# ---------------------------------------------------------------- summary
+
+def rate(correct, total):
+    return correct / total if total else None
+
+
+def summarise_flag(counts, flag):
+    tp, fp, fn = (counts[("flag", flag, k)] for k in ("tp", "fp", "fn"))
+    precision, recall = rate(tp, tp + fp), rate(tp, tp + fn)
+    f1 = None
+    if tp + fp + fn:
+        f1 = 2 * tp / (2 * tp + fp + fn)
+    return {"tp": tp, "fp": fp, "fn": fn, "support": tp + fn,
+            "precision": precision, "recall": recall, "f1": f1}
+
+
+def ratio_entry(counts, correct_key, total_key):
+    correct, total = counts[correct_key], counts[total_key]
+    return {"correct": correct, "total": total, "accuracy": rate(correct, total)}
+
+
+def summarise(counts, schema_checked):
+    """All figures for one column, as plain data for both the table and --json."""
+    return {
+        "cases": counts["cases"],
+        "no_report": counts["no_report"],
+        "schema_invalid": counts["schema_invalid"] if schema_checked else None,
+        "verdict": ratio_entry(counts, "verdict_correct", "cases"),
+        "false_complete": counts["false_complete"],
+        "error_verdicts": counts["error_verdicts"],
+        "gaps": {"truth": counts["gap_truth"], "predicted": counts["gap_predicted"],
+                 "matched": counts["gap_matched"], "exact": counts["gap_exact"],
+                 "precision": rate(counts["gap_matched"], counts["gap_predicted"]),
+                 "recall": rate(counts["gap_matched"], counts["gap_truth"])},
+        "documents": counts["docs"],
+        "extra_report_documents": counts["extra_docs"],
+        "presence_exact": ratio_entry(counts, "presence_exact", "docs"),
+        "holder": ratio_entry(counts, "holder_correct", "holder_total"),
+        "type": ratio_entry(counts, "type_correct", "type_total"),
+        "counted": ratio_entry(counts, "counted_correct", "counted_total"),
+        "flags": {flag: summarise_flag(counts, flag) for flag in FLAGS},
+    }
+
+
+def column_counts(results):
+    """Sum cases into the fixed columns plus any other subset the corpus has."""
+    columns = {name: Counter() for name in SUBSET_COLUMNS}
+    for result in results:
+        columns["all"].update(result.counts)
+        columns.setdefault(result.subset, Counter()).update(result.counts)
+    return columns
+
+
+def degradation_breakdown(counts):
+    tags = sorted({key[1] for key in counts if isinstance(key, tuple) and key[0] == "degradation"})
+    return {tag: {"docs": counts[("degradation", tag, "docs")],
+                  "exact": counts[("degradation", tag, "exact")],
+                  "accuracy": rate(counts[("degradation", tag, "exact")],
+                                   counts[("degradation", tag, "docs")])}
+            for tag in tags}
+
+
+def worst_misses(results, limit):
+    misses = [m for r in results for m in r.misses]
+    return sorted(misses, key=Miss.sort_key)[:limit]
+
+
+# ---------------------------------------------------------------- rendering
+
+def pct(entry):
+    if entry["accuracy"] is None:
+        return "n/a"
+    return f"{100 * entry['accuracy']:.1f}% ({entry['correct']}/{entry['total']})"
+
+
+def num(value):
+    return "n/a" if value is None else f"{value:.2f}"
+
+
+def gap_cell(gaps, which):
+    total = gaps["predicted"] if which == "precision" else gaps["truth"]
+    value = gaps[which]
+    return "n/a" if value is None else f"{100 * value:.1f}% ({gaps['matched']}/{total})"
+
+
+def flag_cell(f):
+    """A dash when neither truth nor report used the flag: n/a thrice is noise."""
+    if f["tp"] + f["fp"] + f["fn"] == 0:
+        return "-"
+    return f"P {num(f['precision'])} R {num(f['recall'])} F1 {num(f['f1'])} (n={f['support']})"
+
+
+ROWS = [
+    ("cases evaluated", lambda s: str(s["cases"])),
+    ("cases with no report ¹", lambda s: str(s["no_report"])),
+    ("schema-invalid reports ⁸", lambda s: "n/a" if s["schema_invalid"] is None
+     else str(s["schema_invalid"])),
+    ("verdict accuracy", lambda s: pct(s["verdict"])),
+    ("**false `complete`** ²", lambda s: str(s["false_complete"])),
+    ("`error` verdicts", lambda s: str(s["error_verdicts"])),
+    ("gap precision ³", lambda s: gap_cell(s["gaps"], "precision")),
+    ("gap recall ³", lambda s: gap_cell(s["gaps"], "recall")),
+    ("gaps matched exactly", lambda s: f"{s['gaps']['exact']}/{s['gaps']['truth']}"),
+    ("truth documents", lambda s: str(s["documents"])),
+    ("extra report documents ⁴", lambda s: str(s["extra_report_documents"])),
+    ("presence exact-match ⁴", lambda s: pct(s["presence_exact"])),
+    ("holder accuracy ⁵", lambda s: pct(s["holder"])),
+    ("type accuracy ⁶", lambda s: pct(s["type"])),
+    ("counted accuracy", lambda s: pct(s["counted"])),
+] + [(f"flag `{flag}` ⁷", lambda s, flag=flag: flag_cell(s["flags"][flag])) for flag in FLAGS]
+
+FOOTNOTES = f"""\
+¹ Missing, unparsable or non-object report: scored as a wrong verdict, all its gaps and documents as misses.
+² Report says `complete`, truth says `incomplete` (the dangerous error). `error` verdicts are counted on their own row and as wrong verdicts.
+³ A predicted gap matches a truth gap (one-to-one, closest first) when they overlap and both ends are within {GAP_TOLERANCE_DAYS} days. Precision = matched / predicted; recall = matched / truth. Exactly = same start and end.
+⁴ Documents are paired by (file, page). Exact = same list of presence intervals after sorting. Denominator: truth documents; one missing from the report is a miss. Report documents with no truth twin (or a second one with the same key) are "extra".
+⁵ Over truth documents with a holder name or flag other_person/not_nominative: report `holder_is_applicant` (absent = false) equals truth's. Missing document = wrong.
+⁶ Over truth documents not flagged corrupt_file/encrypted_pdf/unsupported_file. Missing document = wrong. Counted accuracy: report `counted` is the same boolean as truth's, over all truth documents.
+⁷ "-" when no truth or report document has the flag. Per document; a missing document counts as a false negative for each truth flag, flags on extra report documents as false positives. n = truth documents with the flag.
+⁸ Draft 2020-12 validation against the report schema; --json lists each invalid report's first error."""
+
+
+def markdown_table(header, rows):
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def render_summary(summaries):
+    names = list(summaries)
+    rows = [[label] + [cell(summaries[n]) for n in names] for label, cell in ROWS]
+    return markdown_table(["metric"] + names, rows)
+
+
+def render_breakdown(breakdown):
+    rows = [[tag, str(b["docs"]), pct({"accuracy": b["accuracy"], "correct": b["exact"],
+                                       "total": b["docs"]})]
+            for tag, b in breakdown.items()]
+    return markdown_table(["degradation", "documents", "presence exact-match"], rows)
+
+
+def render_miss(rank, m):
+    place = "" if m.file == "-" else f" {m.file} p{m.page}"
+    tags = f" {{{','.join(m.degradations)}}}" if m.degradations else ""
+    return (f"{rank}. [{m.kind}] {m.case_id} ({m.subset}){place}{tags}: "
+            f"expected {m.expected}; got {m.got}")
+
+
+def render(summaries, breakdown, misses):
+    parts = [render_summary(summaries), "", FOOTNOTES, "",
+             "Presence exact-match by degradation (all subsets; a document counts under each of its tags):",
+             "", render_breakdown(breakdown), "", f"Worst misses ({len(misses)} shown):", ""]
+    parts += [render_miss(i, m) for i, m in enumerate(misses, 1)] or ["(none)"]
+    return "\n".join(parts)
+
+
+# ---------------------------------------------------------------- main
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("truth_dir", type=Path, metavar="TRUTH_DIR")
+    parser.add_argument("reports_dir", type=Path, metavar="REPORTS_DIR")
+    parser.add_argument("--json", type=Path, metavar="OUT", help="also write all figures as JSON")
+    parser.add_argument("--worst", type=int, default=15, metavar="N",
+                        help="how many worst misses to list (default 15)")
+    parser.add_argument("--schema", metavar="PATH",
+                        help=f"report schema (default ../shared/spec/{SCHEMA_NAME} from the repo)")
+    parser.add_argument("--subset", help="evaluate only truth cases of this subset")
+    args = parser.parse_args(argv)
+    if args.worst < 0:
+        parser.error("--worst must be >= 0")
+    for name in ("truth_dir", "reports_dir"):
+        if not getattr(args, name).is_dir():
+            parser.error(f"{name.upper()} {getattr(args, name)} is not a directory")
+    return args
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    try:
+        truths = load_truths(args.truth_dir, args.subset)
+        validator = load_validator(args.schema)
+    except UsageError as e:
+        print(f"evaluate.py: error: {e}", file=sys.stderr)
+        return 2
+    results = evaluate(truths, args.reports_dir, validator)
+    columns = column_counts(results)
+    summaries = {name: summarise(c, validator is not None) for name, c in columns.items()}
+    breakdown = degradation_breakdown(columns["all"])
+    misses = worst_misses(results, args.worst)
+    print(render(summaries, breakdown, misses))
+    if args.json:
+        figures = {"columns": summaries, "by_degradation": breakdown,
+                   "worst_misses": [asdict(m) for m in misses],
+                   "schema_errors": {t["case_id"]: r.schema_error
+                                     for t, r in zip(truths, results) if r.schema_error},
+                   "gap_tolerance_days": GAP_TOLERANCE_DAYS}
+        args.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n",
+                             encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,238 @@
+#!/usr/bin/python3
+"""Pin tools/evaluate.py's figures on a hand-made three-case corpus.
+
+Run: /usr/bin/python3 -m unittest discover -s tools/tests
+
+The three cases are a perfect report, a false `complete` with near and far
+gap misses and document errors, and a missing report. Every expected figure
+below was counted by hand from the fixtures, so a change in a metric's
+definition shows up here as a failure.
+"""
+
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+import unittest
+from pathlib import Path
+
+TOOLS = Path(__file__).resolve().parent.parent
+EVALUATE = TOOLS / "evaluate.py"
+
+
+def load_evaluate():
+    """Import evaluate.py by path: tools/ is not a package."""
+    spec = importlib.util.spec_from_file_location("evaluate", EVALUATE)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+evaluate = load_evaluate()
+SCHEMA = evaluate.default_schema_path()
+
+
+def span(start, end=None):
+    return {"start": start, "end": end or start}
+
+
+def doc(file, type_, presence, page=1, holder="LOPEZ QUISPE, MARIA", is_applicant=True,
+        flags=(), counted=True, degradations=()):
+    """A truth document; report documents are derived from it by edits."""
+    return {"file": file, "page": page, "type": type_, "holder": holder,
+            "holder_is_applicant": is_applicant, "presence": presence,
+            "flags": list(flags), "counted": counted,
+            "degradations": list(degradations), "distractors": []}
+
+
+def as_report_doc(truth_doc, **changes):
+    fields = {k: v for k, v in truth_doc.items() if k not in ("degradations", "distractors")}
+    fields.update(confidence=0.9, explanation="test")
+    fields.update(changes)
+    return fields
+
+
+WINDOW = span("2026-01-15", "2026-06-15")
+CHECKS_OK = {"presence_before_cutoff": True, "continuous_window": True,
+             "submission_in_period": True}
+
+DOC_A = doc("IMG_a.jpg", "padron", [span("2025-06-01", "2026-06-01")])
+DOC_B = doc("bill.pdf", "utility_bill", [span("2026-02-01", "2026-02-28")], page=2,
+            holder="GARCIA, JUAN", is_applicant=False, flags=["other_person"],
+            counted=False, degradations=["jpeg"])
+DOC_C = doc("IMG_c.jpg", "payslip", [span("2026-01-01", "2026-01-31")],
+            degradations=["phone_photo", "jpeg"])
+DOC_D = doc("scan.pdf", "transport_ticket", [span("2026-03-15")], degradations=["blur"])
+DOC_E = doc("broken.pdf", "unknown", [], holder=None, is_applicant=False,
+            flags=["corrupt_file"], counted=False)
+DOC_F = doc("IMG_f.jpg", "medical", [span("2026-03-01")])
+DOC_G = doc("notes.txt", "unknown", [], holder=None, is_applicant=False,
+            flags=["unsupported_file"], counted=False)
+
+GAP_1 = {"start": "2026-02-01", "end": "2026-03-10", "days": 38}
+GAP_2 = {"start": "2026-04-01", "end": "2026-05-10", "days": 40}
+
+
+def truth(case_id, subset, verdict, documents, reasons=(), gaps=()):
+    return {"case_id": case_id, "seed": 7, "subset": subset, "applicant": "LOPEZ QUISPE, MARIA",
+            "submission_date": "2026-06-15", "profile": "rd316-2026", "window": WINDOW,
+            "verdict": verdict, "reasons": list(reasons), "checks": CHECKS_OK,
+            "coverage": [], "gaps": list(gaps), "documents": documents}
+
+
+def report(verdict, documents, gaps=()):
+    return {"schema": "presencia/case-report/v1", "applicant": "LOPEZ QUISPE, MARIA",
+            "submission_date": "2026-06-15", "profile": "rd316-2026", "window": WINDOW,
+            "documents": documents, "coverage": [], "gaps": list(gaps),
+            "checks": CHECKS_OK, "verdict": verdict}
+
+
+def false_complete_report():
+    """Case 2's report: one gap 2 days off (matches), one 4 days off (does
+    not), a wrong type, a wrong presence with a wrong holder, a dropped
+    document, an extra one, and no `schema` field (schema-invalid)."""
+    near_gap = {"start": "2026-02-03", "end": "2026-03-12", "days": 38}
+    far_gap = {"start": "2026-04-05", "end": "2026-05-10", "days": 36}
+    stray = as_report_doc(doc("stray.png", "unknown", [], holder=None, flags=["unreadable"],
+                              counted=False))
+    documents = [as_report_doc(DOC_C, type="utility_bill"),
+                 as_report_doc(DOC_D, presence=[span("2026-03-16")], holder_is_applicant=False,
+                               flags=["duplicate"]),
+                 stray]
+    body = report("complete", documents, gaps=[near_gap, far_gap])
+    del body["schema"]
+    return body
+
+
+def write_corpus(root):
+    """Write truth/ and reports/ under root; return their paths."""
+    truth_dir, reports_dir = root / "truth", root / "reports"
+    truth_dir.mkdir()
+    reports_dir.mkdir()
+    cases = {
+        "case-0001": (truth("case-0001", "clean", "complete", [DOC_A, DOC_B]),
+                      report("complete", [as_report_doc(DOC_A), as_report_doc(DOC_B)])),
+        "case-0002": (truth("case-0002", "degraded", "incomplete", [DOC_C, DOC_D, DOC_E],
+                            reasons=["gap_in_window"], gaps=[GAP_1, GAP_2]),
+                      false_complete_report()),
+        "case-0003": (truth("case-0003", "clean", "incomplete", [DOC_F, DOC_G],
+                            reasons=["no_presence_before_cutoff"]), None),
+    }
+    for case_id, (truth_body, report_body) in cases.items():
+        (truth_dir / f"{case_id}.json").write_text(json.dumps(truth_body))
+        if report_body is not None:
+            (reports_dir / f"{case_id}.json").write_text(json.dumps(report_body))
+    return truth_dir, reports_dir
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, str(EVALUATE), *map(str, args)],
+                          capture_output=True, text=True)
+
+
+class EvaluateFigures(unittest.TestCase):
+    """Run the CLI once with --json and check the figures it wrote."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        root = Path(cls.tmp.name)
+        cls.truth_dir, cls.reports_dir = write_corpus(root)
+        out = root / "figures.json"
+        cls.result = run_cli(cls.truth_dir, cls.reports_dir, "--json", out)
+        cls.figures = json.loads(out.read_text()) if out.exists() else None
+        cls.all = cls.figures["columns"]["all"] if cls.figures else None
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def test_exits_zero_despite_poor_accuracy(self):
+        self.assertEqual(self.result.returncode, 0, self.result.stderr)
+
+    def test_verdict_figures(self):
+        self.assertEqual(self.all["cases"], 3)
+        self.assertEqual(self.all["verdict"], {"correct": 1, "total": 3, "accuracy": 1 / 3})
+        self.assertEqual(self.all["false_complete"], 1)
+        self.assertEqual(self.all["no_report"], 1)
+        self.assertEqual(self.all["error_verdicts"], 0)
+
+    @unittest.skipUnless(SCHEMA.exists(), "shared schema not present")
+    def test_schema_invalid_report_is_counted(self):
+        self.assertEqual(self.all["schema_invalid"], 1)
+        self.assertEqual(list(self.figures["schema_errors"]), ["case-0002"])
+
+    def test_subset_columns(self):
+        clean, degraded = (self.figures["columns"][n] for n in ("clean", "degraded"))
+        self.assertEqual((clean["cases"], clean["verdict"]["correct"], clean["no_report"]),
+                         (2, 1, 1))
+        self.assertEqual((degraded["cases"], degraded["false_complete"]), (1, 1))
+
+    def test_gap_figures(self):
+        self.assertEqual(self.all["gaps"], {"truth": 2, "predicted": 2, "matched": 1,
+                                            "exact": 0, "precision": 0.5, "recall": 0.5})
+
+    def test_document_figures(self):
+        self.assertEqual(self.all["documents"], 7)
+        self.assertEqual(self.all["extra_report_documents"], 1)
+        self.assertEqual(self.all["presence_exact"]["correct"], 3)
+        self.assertEqual((self.all["holder"]["correct"], self.all["holder"]["total"]), (3, 5))
+        self.assertEqual((self.all["type"]["correct"], self.all["type"]["total"]), (3, 5))
+        self.assertEqual((self.all["counted"]["correct"], self.all["counted"]["total"]), (4, 7))
+
+    def test_flag_figures(self):
+        flags = self.all["flags"]
+        self.assertEqual((flags["other_person"]["tp"], flags["other_person"]["f1"]), (1, 1.0))
+        self.assertEqual((flags["corrupt_file"]["fn"], flags["corrupt_file"]["recall"]), (1, 0.0))
+        self.assertEqual(flags["unsupported_file"]["support"], 1)
+        self.assertEqual((flags["duplicate"]["fp"], flags["duplicate"]["precision"]), (1, 0.0))
+        self.assertEqual(flags["unreadable"]["fp"], 1)
+        self.assertIsNone(flags["undated"]["f1"])
+
+    def test_degradation_breakdown(self):
+        breakdown = {tag: (b["exact"], b["docs"]) for tag, b in self.figures["by_degradation"].items()}
+        self.assertEqual(breakdown, {"(none)": (1, 4), "jpeg": (2, 2), "phone_photo": (1, 1),
+                                     "blur": (0, 1)})
+
+    def test_worst_misses_most_harmful_first(self):
+        kinds = [(m["kind"], m["case_id"]) for m in self.figures["worst_misses"]]
+        self.assertEqual(kinds, [("false complete", "case-0002"), ("wrong verdict", "case-0003"),
+                                 ("gap", "case-0002"), ("gap", "case-0002"),
+                                 ("presence", "case-0002"), ("presence", "case-0002"),
+                                 ("holder", "case-0002"), ("type", "case-0002")])
+        self.assertEqual(self.figures["worst_misses"][4]["got"], "document missing from report")
+
+    def test_table_is_printed(self):
+        self.assertIn("| verdict accuracy | 33.3% (1/3) | 50.0% (1/2) | 0.0% (0/1) |",
+                      self.result.stdout)
+
+
+class GapMatching(unittest.TestCase):
+    """The 3-day tolerance is the contract the README states."""
+
+    def test_ends_within_tolerance_match(self):
+        self.assertEqual(evaluate.gap_distance(GAP_1, span("2026-02-04", "2026-03-07")), 6)
+
+    def test_end_four_days_off_does_not_match(self):
+        self.assertIsNone(evaluate.gap_distance(GAP_1, span("2026-02-01", "2026-03-14")))
+
+    def test_each_predicted_gap_matches_once(self):
+        self.assertEqual(evaluate.match_gaps([GAP_1, GAP_1], [GAP_1]), {0: (0, 0)})
+
+
+class BadArguments(unittest.TestCase):
+    def test_missing_directory_exits_2(self):
+        result = run_cli("/nonexistent/truth", "/nonexistent/reports")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("not a directory", result.stderr)
+
+    def test_empty_truth_dir_exits_2(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            result = run_cli(tmp, tmp)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("no truth files", result.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main()
