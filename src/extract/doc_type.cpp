@@ -23,6 +23,7 @@ TypeGuess classify(const std::vector<LineWords>& lines, const std::vector<core::
     TypeGuess guess;
     for (const TypeModel& model : lex.types) {
         double score = 0.0;
+        double title = 0.0;
         for (const Cue& cue : model.cues) {
             // Each cue counts once, where it matters most.
             double best = 0.0;
@@ -32,10 +33,12 @@ TypeGuess classify(const std::vector<LineWords>& lines, const std::vector<core::
                 }
             }
             score += best;
+            title += best > cue.weight ? cue.weight : 0.0;
         }
         if (score > guess.score) {
             guess.runner_up = guess.score;
             guess.score = score;
+            guess.title_score = title;
             guess.type = model.type;
         } else if (score > guess.runner_up) {
             guess.runner_up = score;

@@ -214,9 +214,9 @@ std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<Da
             row.push_back(candidates[j++]);
         }
         i = j;
-        std::stable_sort(row.begin(), row.end(), [](const DateMention* a, const DateMention* b) {
-            return a->box.x != b->box.x ? a->box.x < b->box.x : a->text < b->text;
-        });
+        // Left to right; dates on one OCR line keep their reading order.
+        std::stable_sort(row.begin(), row.end(),
+                         [](const DateMention* a, const DateMention* b) { return a->box.x < b->box.x; });
         bool open = false;
         for (size_t k = 0; k < page.words.size(); ++k) {
             open = open || (same_row(page.boxes[k].box, row.front()->box) && has_any(page.words[k], lex.open_row_words));
@@ -305,9 +305,6 @@ core::Document Extractor::read(const core::OcrText& text, const std::string& fil
 bool Extractor::continues(const core::OcrText& previous, const core::OcrText& next) const {
     const PageLines prev_lines = split_lines(previous);
     const PageLines next_lines = split_lines(next);
-    const TypeGuess next_type = classify(next_lines.words, next_lines.boxes, next.page_height, m_lex);
-    const TypeGuess prev_type = classify(prev_lines.words, prev_lines.boxes, previous.page_height, m_lex);
-    // "Página 2 de 2" or a page with no title and no holder of its own.
     for (const LineWords& lw : next_lines.words) {
         for (const char* marker : {"pagina 2", "pag. 2", "hoja 2", "pagina 3", "continuacion", "(continua)"}) {
             if (find_phrase(lw.folded_text, marker) != std::string::npos) {
@@ -315,8 +312,13 @@ bool Extractor::continues(const core::OcrText& previous, const core::OcrText& ne
             }
         }
     }
-    const HolderDecision holder = decide_holder(next_lines.words, m_info, m_applicant, m_lex);
-    return next_type.type == core::DocType::other && !holder.holder && prev_type.type != core::DocType::other;
+    // A new document opens with a title ("FACTURA", "BILLETE"); a page without
+    // one, of the same kind or of no kind, goes on with the previous page.
+    constexpr double k_title_strength = 4.0;
+    const TypeGuess next_type = classify(next_lines.words, next_lines.boxes, next.page_height, m_lex);
+    const TypeGuess prev_type = classify(prev_lines.words, prev_lines.boxes, previous.page_height, m_lex);
+    return next_type.title_score < k_title_strength &&
+           (next_type.type == prev_type.type || next_type.type == core::DocType::other);
 }
 
 std::string fingerprint(const core::OcrText& text) {

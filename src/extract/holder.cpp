@@ -26,6 +26,16 @@ bool has_digit(std::string_view w) {
     return std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
+// Names are capitalised; a lower-case word other than a particle ("de",
+// "del") ends one: "Xosé Puig Moreno, coordinador/a de Cáritas".
+bool starts_lowercase_word(std::string_view printed, const Lexicon& lex) {
+    const unsigned char first = static_cast<unsigned char>(printed.empty() ? ' ' : printed.front());
+    if (!std::islower(first)) {
+        return false;
+    }
+    return !in_list(lex.name_particles, strip_punct(util::fold(printed)));
+}
+
 // Words after a label that read as a name: letters only, up to a stop word,
 // a digit, a following label ("NIE:") or the end of the line.
 std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lexicon& lex) {
@@ -38,7 +48,8 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
     for (; i < lw.folded.size() && taken < 7; ++i) {
         const std::string bare = strip_punct(lw.folded[i]);
         if (bare.empty() || has_digit(lw.folded[i]) || in_list(lex.name_stop_words, bare) ||
-            in_list(lex.not_name_words, bare)) {
+            in_list(lex.not_name_words, bare) || in_list(lex.other_labels, bare) ||
+            starts_lowercase_word(lw.printed[i], lex)) {
             break;
         }
         if (lw.folded[i].back() == ':' && taken > 0) {

@@ -33,6 +33,24 @@ bool contains_word(const std::vector<std::string>& list, std::string_view word) 
     return std::any_of(list.begin(), list.end(), [&](const std::string& w) { return same_word(w, word); });
 }
 
+// Short surnames (Bah, Li, Ng) lose a letter to OCR or a typo too; given
+// names stay strict (Ana/Ada are two people).
+bool contains_surname(const std::vector<std::string>& surnames, std::string_view word) {
+    return std::any_of(surnames.begin(), surnames.end(), [&](const std::string& s) {
+        return same_word(s, word) ||
+               (std::min(s.size(), word.size()) >= 2 && std::max(s.size(), word.size()) >= 3 &&
+                util::edit_distance(s, word) <= 1 && s.front() == word.front());
+    });
+}
+
+// A name cut at the end of a line ("MARÍA DE LOS ÁNG"): its last word may be
+// the start of one of the applicant's words.
+bool is_cut_word(std::string_view word, const std::vector<std::string>& names) {
+    return word.size() >= 3 && std::any_of(names.begin(), names.end(), [&](const std::string& n) {
+               return n.size() > word.size() + 1 && n.compare(0, word.size(), word) == 0;
+           });
+}
+
 bool is_initial_of(std::string_view token, const std::vector<std::string>& names) {
     return token.size() == 1 &&
            std::any_of(names.begin(), names.end(), [&](const std::string& n) { return n.front() == token.front(); });
@@ -100,8 +118,11 @@ NameMatch match_name(const ApplicantName& applicant, const PersonName& printed) 
     }
     // A word that is not the applicant's makes it someone else: same surnames
     // with another given name is another person.
-    for (const std::string& w : words) {
-        if (w.size() > 1 && !contains_word(applicant.all, w)) {
+    for (size_t i = 0; i < words.size(); ++i) {
+        const std::string& w = words[i];
+        const bool last = i + 1 == words.size();
+        if (w.size() > 1 && !contains_word(applicant.given, w) && !contains_surname(applicant.surnames, w) &&
+            !(last && is_cut_word(w, applicant.all))) {
             return NameMatch::other_person;
         }
     }
@@ -110,7 +131,7 @@ NameMatch match_name(const ApplicantName& applicant, const PersonName& printed) 
     });
     const bool has_surname = applicant.surnames.empty() ||
                              std::any_of(words.begin(), words.end(), [&](const std::string& w) {
-                                 return w.size() > 1 && contains_word(applicant.surnames, w);
+                                 return w.size() > 1 && contains_surname(applicant.surnames, w);
                              });
     // Only the given names, or only the surnames, could be a relative.
     return has_given && has_surname ? NameMatch::same_person : NameMatch::other_person;

@@ -1,0 +1,87 @@
+#!/usr/bin/python3
+"""Seeded synthetic corpus of presence-proof case folders for presencia.
+
+  tools/gen_corpus.py --out DIR --cases N --seed S [--subset clean|degraded|mixed] [--jobs J]
+  tools/gen_corpus.py --samples DIR
+
+Writes DIR/cases/<case_id>/ (case.json + documents) and DIR/truth/<case_id>.json.
+Same arguments => byte-identical output. Truth is computed by tools/corpus/rules.py.
+"""
+import argparse
+import multiprocessing
+import os
+import random
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from corpus import assemble, packaging, planner  # noqa: E402
+from corpus import textdata as td  # noqa: E402
+
+
+def case_json(rng, app, sub):
+    out = {"applicant": app.person.natural, "submission_date": sub.isoformat()}
+    if rng.random() < 0.5:
+        out["birth_date"] = app.birth.isoformat()
+        if app.nie:
+            out["nie"] = app.nie
+        if not app.nie or rng.random() < 0.4:
+            out["passport"] = app.passport
+    return out
+
+
+def generate_case(args):
+    """Worker: one case, fully determined by (seed, index, subset option)."""
+    out, seed, index, subset_opt = args
+    rng = random.Random(f"presencia-corpus:{seed}:{index}")
+    subset = subset_opt if subset_opt != "mixed" else rng.choice(["clean", "degraded"])
+    case_id = f"case-{index + 1:04d}"
+    app = assemble.Applicant(rng)
+    sub, scenario, plan = planner.plan_case(rng)
+    built = []
+    for pd in plan.docs:
+        if pd["dup_of"] is not None:
+            built.append(built[pd["dup_of"]])
+        else:
+            built.append(assemble.build_doc(rng, app, pd))
+    files = packaging.package(rng, plan.docs, built, subset)
+    g = assemble.numpy_rng(rng)
+    truth = assemble.write_case(out, case_id, seed, subset, app, sub, case_json(rng, app, sub),
+                                files, built, plan.docs, g)
+    want = planner.SCENARIOS[scenario][1]
+    miss = "" if truth["verdict"] == want else f" (planned {scenario}: {want})"
+    return f"{case_id} {subset:8s} {scenario:11s} {truth['verdict']}{miss}"
+
+
+def run_corpus(out, n, seed, subset, jobs):
+    tasks = [(out, seed, i, subset) for i in range(n)]
+    if jobs > 1:
+        with multiprocessing.Pool(jobs) as pool:
+            lines = pool.map(generate_case, tasks, chunksize=1)
+    else:
+        lines = [generate_case(t) for t in tasks]
+    for ln in lines:
+        print(ln)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out")
+    ap.add_argument("--cases", type=int, default=10)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--subset", choices=["clean", "degraded", "mixed"], default="mixed")
+    ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
+    ap.add_argument("--samples", metavar="DIR", help="write the fixed sample set into DIR")
+    a = ap.parse_args(argv)
+    if a.samples:
+        from corpus import samples
+        samples.write_samples(a.samples)
+        return 0
+    if not a.out:
+        ap.error("--out or --samples is required")
+    run_corpus(a.out, a.cases, a.seed, a.subset, a.jobs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
