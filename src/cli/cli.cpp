@@ -1,5 +1,7 @@
 #include "cli/cli.hpp"
 
+#include "load/load_file.hpp"
+
 #include "audit/audit_case.hpp"
 #include "load/case_file.hpp"
 #include "report/json_report.hpp"
@@ -192,6 +194,7 @@ int run(int argc, char** argv) {
     // already use (measured: 2.3 s vs 1.0 s a page). Must precede any engine.
     ::setenv("OMP_THREAD_LIMIT", "1", 1);
     ::umask(077); // reports and caches hold immigration data: private to the user
+    load::quiet_library_messages();
 
     CLI::App app{"presencia: audits the documents that prove presence in Spain"};
     app.set_version_flag("--version", std::string("presencia ") + PRESENCIA_VERSION);

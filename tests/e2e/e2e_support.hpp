@@ -2,6 +2,8 @@
 // Runs the built `presencia` binary the way a user does, with real
 // Tesseract, and reads what it wrote.
 
+#include "test_paths.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdlib>
@@ -18,7 +20,7 @@ inline std::string env_or(const char* name, const char* fallback) {
     return v && *v ? v : fallback;
 }
 
-inline fs::path source_dir() { return env_or("PRESENCIA_SOURCE_DIR", PRESENCIA_TEST_SOURCE_DIR); }
+inline fs::path source_dir() { return presencia::test_paths::source_dir(); }
 inline fs::path binary() { return env_or("PRESENCIA_BIN", PRESENCIA_TEST_BIN); }
 
 // Single-quoted for /bin/sh, so odd file names pass through unchanged.

@@ -1,0 +1,36 @@
+#pragma once
+// Page preparation before OCR: turn the page upright, straighten it, bring it
+// to a resolution Tesseract reads well, and tell a blank page from a page.
+
+#include "core/page.hpp"
+
+#include <opencv2/core.hpp>
+
+namespace presencia::image {
+
+struct PrepareOptions {
+    bool deskew = true;
+    bool normalise_background = true;   // uneven light and shadows
+    int target_min_height = 2000;        // upscale pages smaller than this (pixels, long side)
+    int target_max_side = 4200;          // downscale huge photos
+};
+
+struct PreparedPage {
+    cv::Mat gray;               // 8-bit single channel, ready for OCR
+    double skew_degrees = 0.0;  // what deskew corrected
+    double scale = 1.0;         // prepared / original
+    bool blank = false;         // nothing printed on the page
+    double ink_ratio = 0.0;     // share of dark pixels
+    double sharpness = 0.0;     // variance of the Laplacian, for "too blurred"
+};
+
+// Version of the preparation steps: part of the OCR cache key, bump it when
+// the output of prepare() changes.
+inline constexpr int k_prepare_version = 1;
+
+PreparedPage prepare(const cv::Mat& image, const PrepareOptions& options);
+
+// Turn an 8-bit image by a multiple of 90 degrees (clockwise).
+cv::Mat rotate_quarter(const cv::Mat& image, int degrees);
+
+} // namespace presencia::image

@@ -1,0 +1,40 @@
+#pragma once
+// Private to the load stage: the readers load_file() dispatches to.
+
+#include "core/page.hpp"
+#include "load/load_file.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace presencia::load::detail {
+
+// What every reader needs about the file: its bytes, already read once for
+// the content hash.
+struct FileBytes {
+    const CaseFile& file;
+    std::string_view bytes;
+    std::string sha256; // hex, the content keys' base
+};
+
+// The single Page of a file that cannot be read.
+inline core::Page error_page(const CaseFile& file, core::ErrorCode code, std::string detail,
+                             int page_no = 1) {
+    core::Page page;
+    page.file = file.name;
+    page.page_no = page_no;
+    page.page_count = page_no;
+    page.error = core::Error{code, std::move(detail), file.name, page_no};
+    return page;
+}
+
+inline std::string content_key(const std::string& sha256, int page_no) {
+    return sha256 + ":" + std::to_string(page_no);
+}
+
+std::vector<core::Page> load_image(const FileBytes& input, FileKind kind,
+                                   const LoadOptions& options);
+std::vector<core::Page> load_pdf(const FileBytes& input, const LoadOptions& options);
+
+} // namespace presencia::load::detail

@@ -1,0 +1,283 @@
+// load_file() itself (sniffing and dispatch) and the image reader; PDFs are
+// in pdf_file.cpp.
+
+#include "load/file_readers.hpp"
+#include "load/load_file.hpp"
+#include "util/files.hpp"
+#include "util/hash.hpp"
+
+#include <leptonica/allheaders.h>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <fstream>
+
+namespace presencia::load {
+namespace {
+
+using core::ErrorCode;
+using detail::error_page;
+using detail::FileBytes;
+
+bool starts_with(std::string_view bytes, std::string_view magic) {
+    return bytes.substr(0, magic.size()) == magic;
+}
+
+FileKind sniff_bytes(std::string_view head) {
+    if (starts_with(head, "\xFF\xD8\xFF")) {
+        return FileKind::jpeg;
+    }
+    if (starts_with(head, "\x89PNG\r\n\x1A\n")) {
+        return FileKind::png;
+    }
+    if (starts_with(head, std::string_view("II*\0", 4)) ||
+        starts_with(head, std::string_view("MM\0*", 4))) {
+        return FileKind::tiff;
+    }
+    if (starts_with(head, "BM")) {
+        return FileKind::bmp;
+    }
+    if (starts_with(head, "RIFF") && head.substr(8, 4) == "WEBP") {
+        return FileKind::webp;
+    }
+    // The PDF spec lets "%PDF-" start anywhere in the first 1024 bytes, and
+    // files saved from some mail clients carry a few bytes of junk first.
+    if (head.substr(0, 1024).find("%PDF-") != std::string_view::npos) {
+        return FileKind::pdf;
+    }
+    return FileKind::other;
+}
+
+// Why an unreadable file is not a document we read, as a short phrase.
+std::string describe_other(std::string_view head) {
+    if (starts_with(head, "PK\x03\x04")) {
+        return "not an image or a PDF (looks like a ZIP/Office file)";
+    }
+    if (starts_with(head, "\xD0\xCF\x11\xE0")) {
+        return "not an image or a PDF (looks like an old Office file)";
+    }
+    if (head.substr(4, 4) == "ftyp") {
+        return "not a supported image (HEIC/MP4 family: convert it to JPEG or PDF)";
+    }
+    if (starts_with(head, "GIF8")) {
+        return "GIF images are not supported";
+    }
+    const bool texty = std::all_of(head.begin(), head.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u >= 0x20 || c == '\n' || c == '\r' || c == '\t';
+    });
+    return texty ? "not an image or a PDF (looks like a text file)"
+                 : "not an image or a PDF (unknown format)";
+}
+
+// A JPEG is complete when its marker segments lead to an EOI marker. Walking
+// the segments skips the EXIF thumbnail (inside APP1, which has its own EOI);
+// entropy-coded data never holds FF followed by anything but 00 or RSTn.
+bool jpeg_is_complete(std::string_view b) {
+    const auto at = [&](size_t i) { return static_cast<unsigned char>(b[i]); };
+    size_t i = 2;
+    while (i + 2 <= b.size()) {
+        if (at(i) != 0xFF) {
+            return false;
+        }
+        const unsigned char marker = at(i + 1);
+        if (marker == 0xD9) {
+            return true;
+        }
+        if (marker == 0xFF || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+            i += marker == 0xFF ? 1 : 2;
+            continue;
+        }
+        if (i + 4 > b.size()) {
+            return false;
+        }
+        i += 2 + ((size_t{at(i + 2)} << 8) | at(i + 3));
+        if (marker == 0xDA) {
+            while (i + 1 < b.size() &&
+                   !(at(i) == 0xFF && at(i + 1) != 0 && (at(i + 1) < 0xD0 || at(i + 1) > 0xD7))) {
+                ++i;
+            }
+        }
+    }
+    return false;
+}
+
+// A PNG is complete when its chunks lead to IEND without running off the end.
+bool png_is_complete(std::string_view b) {
+    size_t i = 8;
+    while (i + 12 <= b.size()) {
+        const auto byte = [&](size_t k) {
+            return static_cast<std::uint32_t>(static_cast<unsigned char>(b[i + k]));
+        };
+        const std::uint32_t length = byte(0) << 24 | byte(1) << 16 | byte(2) << 8 | byte(3);
+        if (b.substr(i + 4, 4) == "IEND") {
+            return true;
+        }
+        i += 12 + size_t{length};
+    }
+    return false;
+}
+
+struct Header {
+    std::int64_t width = 0;
+    std::int64_t height = 0;
+};
+
+// Size from the header only, without decoding pixels: the decompression-bomb
+// guard must run before any allocation the size would drive.
+std::optional<Header> read_header(std::string_view bytes) {
+    l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, cmap = 0;
+    if (pixReadHeaderMem(reinterpret_cast<const l_uint8*>(bytes.data()), bytes.size(), &format, &w,
+                         &h, &bps, &spp, &cmap) != 0) {
+        return std::nullopt;
+    }
+    return Header{w, h};
+}
+
+// 8-bit gray on white: 16-bit scans scaled down, transparent screenshots put
+// on paper (dropping alpha would turn a transparent background black).
+cv::Mat to_gray_on_white(const cv::Mat& decoded) {
+    cv::Mat image = decoded;
+    if (image.depth() == CV_16U) {
+        image.convertTo(image, CV_8U, 1.0 / 257.0);
+    }
+    if (image.channels() == 1) {
+        return image;
+    }
+    cv::Mat gray;
+    cv::cvtColor(image, gray, image.channels() == 4 ? cv::COLOR_BGRA2GRAY : cv::COLOR_BGR2GRAY);
+    if (image.channels() == 4) {
+        cv::Mat alpha, white(gray.size(), CV_8U, cv::Scalar(255));
+        cv::extractChannel(image, alpha, 3);
+        cv::Mat inverse_alpha = cv::Scalar(255) - alpha;
+        cv::Mat on_white;
+        cv::multiply(gray, alpha, gray, 1.0 / 255.0);
+        cv::multiply(white, inverse_alpha, on_white, 1.0 / 255.0);
+        gray += on_white;
+    }
+    return gray;
+}
+
+std::optional<std::string> structural_problem(std::string_view bytes, FileKind kind) {
+    if (kind == FileKind::jpeg && !jpeg_is_complete(bytes)) {
+        return "JPEG is truncated (no end-of-image marker)";
+    }
+    if (kind == FileKind::png && !png_is_complete(bytes)) {
+        return "PNG is truncated (no IEND chunk)";
+    }
+    return std::nullopt;
+}
+
+// Decoded frames as 8-bit gray; empty when the decoder failed.
+std::vector<cv::Mat> decode_frames(const FileBytes& input, FileKind kind) {
+    std::vector<cv::Mat> frames;
+    if (kind == FileKind::tiff) {
+        // OpenCV 4.6 has no imdecodemulti; the file is read a second time.
+        cv::imreadmulti(input.file.path.string(), frames, cv::IMREAD_UNCHANGED);
+        for (cv::Mat& frame : frames) {
+            frame = to_gray_on_white(frame);
+        }
+        return frames;
+    }
+    const cv::Mat buffer(1, static_cast<int>(input.bytes.size()), CV_8U,
+                         const_cast<char*>(input.bytes.data()));
+    // JPEG: decoding to gray keeps the EXIF orientation step; IMREAD_UNCHANGED
+    // would skip it. Other formats: UNCHANGED keeps alpha for to_gray_on_white.
+    const int flags = kind == FileKind::jpeg ? cv::IMREAD_GRAYSCALE : cv::IMREAD_UNCHANGED;
+    cv::Mat decoded = cv::imdecode(buffer, flags);
+    if (!decoded.empty()) {
+        frames.push_back(to_gray_on_white(decoded));
+    }
+    return frames;
+}
+
+std::vector<core::Page> frames_to_pages(const FileBytes& input, std::vector<cv::Mat> frames) {
+    std::vector<core::Page> pages;
+    const int count = static_cast<int>(frames.size());
+    for (int i = 0; i < count; ++i) {
+        core::Page page;
+        page.file = input.file.name;
+        page.page_no = i + 1;
+        page.page_count = count;
+        page.image = std::move(frames[static_cast<size_t>(i)]);
+        page.content_key = detail::content_key(input.sha256, i + 1);
+        pages.push_back(std::move(page));
+    }
+    return pages;
+}
+
+} // namespace
+
+namespace detail {
+
+std::vector<core::Page> load_image(const FileBytes& input, FileKind kind,
+                                   const LoadOptions& options) {
+    const CaseFile& file = input.file;
+    const std::optional<Header> header = read_header(input.bytes);
+    if (!header) {
+        return {error_page(file, ErrorCode::corrupt_file, "cannot read the image header")};
+    }
+    if (header->width * header->height > options.max_pixels) {
+        return {error_page(file, ErrorCode::too_large,
+                           "image is too large (" + std::to_string(header->width) + "x" +
+                               std::to_string(header->height) + " pixels)")};
+    }
+    if (auto problem = structural_problem(input.bytes, kind)) {
+        return {error_page(file, ErrorCode::corrupt_file, *problem)};
+    }
+    if (kind == FileKind::tiff) {
+        const size_t frames = cv::imcount(file.path.string());
+        if (frames > static_cast<size_t>(options.max_pdf_pages)) {
+            return {error_page(file, ErrorCode::too_large,
+                               "TIFF has too many pages (" + std::to_string(frames) + ")")};
+        }
+    }
+    std::vector<cv::Mat> frames;
+    try {
+        frames = decode_frames(input, kind);
+    } catch (const cv::Exception&) {
+        return {error_page(file, ErrorCode::corrupt_file, "cannot decode the image")};
+    }
+    if (frames.empty()) {
+        return {error_page(file, ErrorCode::corrupt_file, "cannot decode the image")};
+    }
+    return frames_to_pages(input, std::move(frames));
+}
+
+} // namespace detail
+
+FileKind sniff_kind(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string head(1024, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<size_t>(in.gcount()));
+    return sniff_bytes(head);
+}
+
+std::vector<core::Page> load_file(const CaseFile& file, const LoadOptions& options) {
+    if (file.problem) {
+        core::Page page = error_page(file, file.problem->code, file.problem->detail);
+        return {std::move(page)};
+    }
+    const core::Result<std::string> bytes = util::read_file(file.path);
+    if (!bytes) {
+        return {error_page(file, ErrorCode::io_error, "cannot read the file")};
+    }
+    if (bytes->empty()) {
+        return {error_page(file, ErrorCode::corrupt_file, "empty file (0 bytes)")};
+    }
+    const detail::FileBytes input{file, *bytes, util::sha256_hex(*bytes)};
+    const FileKind kind = sniff_bytes(std::string_view(*bytes).substr(0, 1024));
+    switch (kind) {
+    case FileKind::pdf:
+        return detail::load_pdf(input, options);
+    case FileKind::other:
+        return {error_page(file, ErrorCode::unsupported_file,
+                           describe_other(std::string_view(*bytes).substr(0, 512)))};
+    default:
+        return detail::load_image(input, kind, options);
+    }
+}
+
+} // namespace presencia::load

@@ -1,0 +1,45 @@
+#pragma once
+// One Tesseract engine (tesseract::TessBaseAPI through the C++ API), created
+// once per worker thread and reused for every page that worker reads. Never
+// shared between threads.
+
+#include "core/ocr_text.hpp"
+#include "core/result.hpp"
+
+#include <opencv2/core.hpp>
+
+#include <memory>
+#include <string>
+
+namespace presencia::ocr {
+
+struct EngineOptions {
+    std::string languages = "spa+eng";
+    std::string tessdata_dir; // empty: Tesseract's default
+    bool detect_orientation = true; // OSD for 90/180/270 pages when the first read is poor
+};
+
+class Engine {
+  public:
+    // Fails when the language data cannot be loaded (error names the languages).
+    [[nodiscard]] static core::Result<Engine> create(const EngineOptions& options);
+    Engine(Engine&&) noexcept;
+    Engine& operator=(Engine&&) noexcept;
+    ~Engine();
+
+    // Reads an 8-bit gray (or BGR) page into lines with boxes and confidences
+    // (0..1). Boxes are in the coordinates of `image`. When orientation
+    // detection is on and the page reads better turned, the lines are those of
+    // the turned page and `rotation_applied` says by how much.
+    [[nodiscard]] core::Result<core::OcrText> read(const cv::Mat& image);
+
+    // Identifies engine, version and languages: part of the OCR cache key.
+    std::string identity() const;
+
+  private:
+    struct Impl;
+    explicit Engine(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace presencia::ocr

@@ -1,0 +1,117 @@
+#include "image/prepare.hpp"
+#include "test_pages.hpp"
+
+#include <gtest/gtest.h>
+#include <opencv2/imgproc.hpp>
+
+#include <chrono>
+#include <iostream>
+
+namespace presencia::image {
+namespace {
+
+using testing::read_gray;
+
+PreparedPage prepare_page(const std::string& name, const PrepareOptions& options = {}) {
+    const cv::Mat page = read_gray(name);
+    EXPECT_FALSE(page.empty()) << name << " (run the render_test_pages fixture)";
+    return prepare(page, options);
+}
+
+TEST(Prepare, UprightPageIsLeftAlone) {
+    const auto start = std::chrono::steady_clock::now();
+    const PreparedPage page = prepare_page("upright.png");
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::cout << "prepare() of an A4 page at 200 dpi: " << seconds << " s\n";
+    EXPECT_EQ(page.gray.type(), CV_8UC1);
+    EXPECT_FALSE(page.blank);
+    EXPECT_EQ(page.skew_degrees, 0.0);
+    EXPECT_DOUBLE_EQ(page.scale, 1.0); // 12-point text at 200 dpi is big enough
+    EXPECT_EQ(page.gray.size(), cv::Size(1654, 2338));
+    EXPECT_GT(page.ink_ratio, 0.005);
+    EXPECT_GT(page.sharpness, 100.0);
+}
+
+TEST(Prepare, MeasuresAndUndoesFourDegreeSkew) {
+    const PreparedPage page = prepare_page("skew4.png");
+    // The page was turned 4 degrees counter-clockwise; undoing is clockwise.
+    EXPECT_NEAR(page.skew_degrees, -4.0, 0.25);
+    // Straight again: the re-measured skew is near zero.
+    EXPECT_NEAR(prepare(page.gray, {}).skew_degrees, 0.0, 0.25);
+}
+
+TEST(Prepare, DeskewCanBeTurnedOff) {
+    EXPECT_EQ(prepare_page("skew4.png", {.deskew = false}).skew_degrees, 0.0);
+}
+
+TEST(Prepare, QuarterTurnedPageIsNotDeskewed) {
+    EXPECT_EQ(prepare_page("rotated90.png").skew_degrees, 0.0);
+}
+
+TEST(Prepare, BlankPageIsBlank) {
+    const PreparedPage page = prepare_page("blank.png");
+    EXPECT_TRUE(page.blank);
+    EXPECT_LT(page.ink_ratio, 0.001);
+}
+
+TEST(Prepare, LowResolutionPageIsScaledUp) {
+    const PreparedPage page = prepare_page("lowres.png"); // 75 dpi
+    EXPECT_GT(page.scale, 2.0);
+    EXPECT_GE(std::max(page.gray.cols, page.gray.rows), 2000);
+    EXPECT_FALSE(page.blank);
+}
+
+TEST(Prepare, HugePageIsScaledDown) {
+    const cv::Mat huge(6000, 8000, CV_8UC1, cv::Scalar(255));
+    const PreparedPage page = prepare(huge, {.target_max_side = 4200});
+    EXPECT_EQ(std::max(page.gray.cols, page.gray.rows), 4200);
+    EXPECT_NEAR(page.scale, 4200.0 / 8000.0, 1e-6);
+    EXPECT_TRUE(page.blank);
+}
+
+// Paper brightness in the page's darkest corner (bottom right under the lamp).
+double corner_paper(const cv::Mat& gray) {
+    const cv::Mat corner =
+        gray(cv::Rect(gray.cols * 8 / 10, gray.rows * 9 / 10, gray.cols / 10, gray.rows / 20));
+    return cv::mean(corner)[0];
+}
+
+TEST(Prepare, UnevenLightIsFlattened) {
+    const PreparedPage flat = prepare_page("shadow.png");
+    const PreparedPage raw = prepare_page("shadow.png", {.normalise_background = false});
+    EXPECT_LT(corner_paper(raw.gray), 150.0);
+    EXPECT_GT(corner_paper(flat.gray), 240.0);
+}
+
+TEST(Prepare, ColourInputGivesGray) {
+    const cv::Mat colour(400, 300, CV_8UC3, cv::Scalar(200, 220, 240));
+    const PreparedPage page = prepare(colour, {});
+    EXPECT_EQ(page.gray.type(), CV_8UC1);
+}
+
+TEST(Prepare, EmptyImageIsBlank) {
+    EXPECT_TRUE(prepare(cv::Mat(), {}).blank);
+}
+
+TEST(RotateQuarter, TurnsClockwise) {
+    cv::Mat image(2, 3, CV_8UC1, cv::Scalar(0));
+    image.at<uchar>(0, 0) = 255; // top left
+    const cv::Mat turned = rotate_quarter(image, 90);
+    ASSERT_EQ(turned.size(), cv::Size(2, 3));
+    EXPECT_EQ(turned.at<uchar>(0, 1), 255); // now top right
+    EXPECT_EQ(rotate_quarter(image, 180).at<uchar>(1, 2), 255);
+    EXPECT_EQ(rotate_quarter(image, 270).at<uchar>(2, 0), 255);
+    EXPECT_EQ(rotate_quarter(image, -90).at<uchar>(2, 0), 255);
+    EXPECT_EQ(rotate_quarter(image, 360).at<uchar>(0, 0), 255);
+}
+
+TEST(RotateQuarter, ZeroReturnsACopy) {
+    cv::Mat image(2, 2, CV_8UC1, cv::Scalar(7));
+    cv::Mat same = rotate_quarter(image, 0);
+    same.at<uchar>(0, 0) = 9;
+    EXPECT_EQ(image.at<uchar>(0, 0), 7);
+}
+
+} // namespace
+} // namespace presencia::image

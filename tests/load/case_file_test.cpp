@@ -1,0 +1,96 @@
+#include "load/case_file.hpp"
+#include "test_files.hpp"
+
+#include <gtest/gtest.h>
+
+namespace presencia::load {
+namespace {
+
+using core::ErrorCode;
+using testing::ScratchDir;
+
+core::Result<core::CaseInfo> read(const std::string& json) {
+    ScratchDir dir;
+    return read_case_file(dir.write("case.json", json));
+}
+
+// The bad_case detail for a case.json, or "" when it was accepted.
+std::string problem(const std::string& json) {
+    const auto info = read(json);
+    if (info) {
+        return "";
+    }
+    EXPECT_EQ(info.error().code, ErrorCode::bad_case);
+    EXPECT_EQ(info.error().file, "case.json");
+    return info.error().detail;
+}
+
+TEST(CaseFile, ReadsAllFields) {
+    const auto info = read(R"({"applicant": "MARIA FERNANDA LOPEZ QUISPE",
+        "submission_date": "2026-06-01", "birth_date": "1990-11-02",
+        "nie": "Y1234567X", "passport": "PA1234567", "profile": "rd316-2026"})");
+    ASSERT_TRUE(info) << info.error().detail;
+    EXPECT_EQ(info->applicant, "MARIA FERNANDA LOPEZ QUISPE");
+    EXPECT_EQ(info->submission_date.iso(), "2026-06-01");
+    ASSERT_TRUE(info->birth_date);
+    EXPECT_EQ(info->birth_date->iso(), "1990-11-02");
+    EXPECT_EQ(info->id_numbers, (std::vector<std::string>{"Y1234567X", "PA1234567"}));
+    EXPECT_EQ(info->profile_id, "rd316-2026");
+}
+
+TEST(CaseFile, OptionalFieldsMayBeAbsentOrNull) {
+    const auto info =
+        read(R"({"applicant": "Ana", "submission_date": "2026-06-01", "birth_date": null})");
+    ASSERT_TRUE(info);
+    EXPECT_FALSE(info->birth_date);
+    EXPECT_TRUE(info->id_numbers.empty());
+    EXPECT_EQ(info->profile_id, "");
+}
+
+TEST(CaseFile, MissingFileIsBadCase) {
+    ScratchDir dir;
+    const auto info = read_case_file(dir.path() / "case.json");
+    ASSERT_FALSE(info);
+    EXPECT_EQ(info.error().code, ErrorCode::bad_case);
+    EXPECT_EQ(info.error().detail, "no case.json");
+}
+
+TEST(CaseFile, ImpossibleDateNamesFieldAndValue) {
+    EXPECT_EQ(problem(R"({"applicant": "Ana", "submission_date": "2026-02-30"})"),
+              R"(submission_date must be a date written YYYY-MM-DD, got "2026-02-30")");
+}
+
+TEST(CaseFile, DayFirstDateIsRefused) {
+    EXPECT_NE(
+        problem(R"({"applicant": "Ana", "submission_date": "01/06/2026"})").find("submission_date"),
+        std::string::npos);
+}
+
+TEST(CaseFile, WrongTypesNameTheField) {
+    EXPECT_EQ(problem(R"({"applicant": 42, "submission_date": "2026-06-01"})"),
+              "applicant must be a string, got 42");
+    EXPECT_EQ(problem(R"({"applicant": "Ana", "submission_date": 20260601})"),
+              "submission_date must be a date written YYYY-MM-DD, got 20260601");
+    EXPECT_NE(
+        problem(R"({"applicant": "Ana", "submission_date": "2026-06-01", "nie": 5})").find("nie"),
+        std::string::npos);
+    EXPECT_NE(problem(R"({"applicant": "Ana", "submission_date": "2026-06-01",
+                          "birth_date": "1990-13-01"})")
+                  .find("birth_date"),
+              std::string::npos);
+}
+
+TEST(CaseFile, RequiredFieldsMustBePresent) {
+    EXPECT_NE(problem(R"({"submission_date": "2026-06-01"})").find("applicant"), std::string::npos);
+    EXPECT_NE(problem(R"({"applicant": "  ", "submission_date": "2026-06-01"})").find("applicant"),
+              std::string::npos);
+    EXPECT_NE(problem(R"({"applicant": "Ana"})").find("submission_date"), std::string::npos);
+}
+
+TEST(CaseFile, NotJsonOrNotAnObjectIsBadCase) {
+    EXPECT_FALSE(problem("{ applicant: Ana").empty());
+    EXPECT_FALSE(problem("[1, 2]").empty());
+}
+
+} // namespace
+} // namespace presencia::load

@@ -1,0 +1,216 @@
+#include "load/load_file.hpp"
+#include "test_files.hpp"
+#include "util/files.hpp"
+#include "util/hash.hpp"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+namespace presencia::load {
+namespace {
+
+using core::ErrorCode;
+using testing::data_dir;
+
+constexpr const char* k_name = "MARIA FERNANDA LOPEZ QUISPE";
+
+CaseFile test_file(const std::string& name) {
+    const auto path = data_dir() / name;
+    return CaseFile{name, path, std::filesystem::file_size(path), std::nullopt};
+}
+
+std::vector<core::Page> load(const std::string& name, const LoadOptions& options = {}) {
+    return load_file(test_file(name), options);
+}
+
+// The single error a file that cannot be read turns into.
+core::Error only_error(const std::string& name) {
+    const auto pages = load(name);
+    EXPECT_EQ(pages.size(), 1u) << name;
+    if (pages.empty() || !pages[0].error) {
+        ADD_FAILURE() << name << " loaded without error";
+        return {};
+    }
+    const core::Error& error = *pages[0].error;
+    EXPECT_EQ(error.file, name);
+    EXPECT_FALSE(error.detail.empty());
+    EXPECT_TRUE(pages[0].image.empty());
+    return error;
+}
+
+TEST(LoadFile, PngIsOneGrayPage) {
+    const auto pages = load("upright.png");
+    ASSERT_EQ(pages.size(), 1u);
+    const core::Page& page = pages[0];
+    EXPECT_FALSE(page.error);
+    EXPECT_EQ(page.file, "upright.png");
+    EXPECT_EQ(page.page_no, 1);
+    EXPECT_EQ(page.page_count, 1);
+    EXPECT_EQ(page.image.cols, 1654);
+    EXPECT_EQ(page.image.rows, 2338);
+    EXPECT_EQ(page.image.type(), CV_8UC1);
+    const auto sha = util::sha256_file(data_dir() / "upright.png");
+    ASSERT_TRUE(sha);
+    EXPECT_EQ(page.content_key, *sha + ":1");
+}
+
+TEST(LoadFile, JpegExifOrientationIsApplied) {
+    // Stored 300x200 with EXIF "turn 90 clockwise": shown 200 wide, 300 high,
+    // the black bar (left in the stored pixels) on top.
+    const auto pages = load("exif_rotated.jpg");
+    ASSERT_EQ(pages.size(), 1u);
+    ASSERT_FALSE(pages[0].error);
+    EXPECT_EQ(pages[0].image.cols, 200);
+    EXPECT_EQ(pages[0].image.rows, 300);
+    EXPECT_LT(pages[0].image.at<uchar>(10, 100), 60);
+    EXPECT_GT(pages[0].image.at<uchar>(290, 100), 200);
+}
+
+TEST(LoadFile, MultiPageTiffGivesOnePagePerFrame) {
+    const auto pages = load("two_frames.tif");
+    ASSERT_EQ(pages.size(), 2u);
+    EXPECT_EQ(pages[1].page_no, 2);
+    EXPECT_EQ(pages[1].page_count, 2);
+    EXPECT_FALSE(pages[1].image.empty());
+    EXPECT_NE(pages[0].content_key, pages[1].content_key);
+}
+
+TEST(LoadFile, TruncatedJpegIsCorrupt) {
+    EXPECT_EQ(only_error("truncated.jpg").code, ErrorCode::corrupt_file);
+}
+
+TEST(LoadFile, TruncatedPngIsCorrupt) {
+    EXPECT_EQ(only_error("truncated.png").code, ErrorCode::corrupt_file);
+}
+
+TEST(LoadFile, TruncatedPdfIsCorrupt) {
+    EXPECT_EQ(only_error("truncated.pdf").code, ErrorCode::corrupt_file);
+}
+
+TEST(LoadFile, ZeroByteFileIsCorrupt) {
+    EXPECT_EQ(only_error("empty.pdf").code, ErrorCode::corrupt_file);
+}
+
+TEST(LoadFile, PasswordPdfIsEncrypted) {
+    EXPECT_EQ(only_error("password.pdf").code, ErrorCode::encrypted_pdf);
+}
+
+TEST(LoadFile, ZipIsUnsupportedAndSaysSo) {
+    const core::Error error = only_error("carta.docx");
+    EXPECT_EQ(error.code, ErrorCode::unsupported_file);
+    EXPECT_NE(error.detail.find("ZIP"), std::string::npos) << error.detail;
+}
+
+TEST(LoadFile, HugeImageHeaderIsRefusedBeforeDecoding) {
+    const auto start = std::chrono::steady_clock::now();
+    const core::Error error = only_error("huge_header.png");
+    const auto elapsed = std::chrono::steady_clock::now() - start;
+    EXPECT_EQ(error.code, ErrorCode::too_large);
+    EXPECT_NE(error.detail.find("30000x30000"), std::string::npos) << error.detail;
+    // Decoding 900 megapixels would take seconds and gigabytes.
+    EXPECT_LT(elapsed, std::chrono::milliseconds(200));
+}
+
+TEST(LoadFile, ProblemFromTheFolderBecomesTheError) {
+    CaseFile file = test_file("upright.png");
+    file.problem = core::Error{ErrorCode::io_error, "no permission to read the file", file.name};
+    const auto pages = load_file(file, {});
+    ASSERT_EQ(pages.size(), 1u);
+    ASSERT_TRUE(pages[0].error);
+    EXPECT_EQ(pages[0].error->code, ErrorCode::io_error);
+    EXPECT_TRUE(pages[0].image.empty());
+}
+
+TEST(LoadFile, TextLayerPdfGivesTextWithoutImage) {
+    const auto pages = load("text_layer.pdf");
+    ASSERT_EQ(pages.size(), 2u);
+    const core::Page& first = pages[0];
+    ASSERT_FALSE(first.error);
+    ASSERT_TRUE(first.text_layer);
+    EXPECT_TRUE(first.image.empty());
+    EXPECT_EQ(first.page_count, 2);
+    const core::OcrText& text = *first.text_layer;
+    EXPECT_EQ(text.source, core::TextSource::pdf_text_layer);
+    EXPECT_NE(text.joined().find(std::string("D./Dña.: ") + k_name), std::string::npos)
+        << text.joined();
+    EXPECT_NE(text.joined().find("Fecha de alta en el domicilio: 15/03/2026"), std::string::npos);
+    // A4 at 300 dpi, like an OCR'd scan.
+    EXPECT_NEAR(text.page_width, 2480, 2);
+    EXPECT_NEAR(text.page_height, 3508, 2);
+    for (const core::OcrLine& line : text.lines) {
+        EXPECT_GE(line.box.x, 0);
+        EXPECT_GT(line.box.h, 20) << line.text; // 12 pt at 300 dpi is 50 px
+        EXPECT_LE(line.box.x + line.box.w, text.page_width);
+        EXPECT_LE(line.box.y + line.box.h, text.page_height);
+    }
+    // Lines come top to bottom.
+    EXPECT_NE(text.lines.front().text.find("AYUNTAMIENTO"), std::string::npos);
+    ASSERT_TRUE(pages[1].text_layer);
+    EXPECT_NE(pages[1].text_layer->joined().find("Hoja 2 de 2"), std::string::npos);
+}
+
+TEST(LoadFile, OwnerPasswordOnlyPdfIsRead) {
+    const auto pages = load("owner_only.pdf");
+    ASSERT_EQ(pages.size(), 2u);
+    ASSERT_FALSE(pages[0].error);
+    ASSERT_TRUE(pages[0].text_layer);
+    EXPECT_NE(pages[0].text_layer->joined().find(k_name), std::string::npos);
+}
+
+TEST(LoadFile, ImageOnlyPdfPageIsRendered) {
+    const auto pages = load("image_only.pdf");
+    ASSERT_EQ(pages.size(), 1u);
+    ASSERT_FALSE(pages[0].error);
+    EXPECT_FALSE(pages[0].text_layer);
+    EXPECT_EQ(pages[0].image.type(), CV_8UC1);
+    EXPECT_NEAR(pages[0].image.cols, 2480, 2); // pdf_dpi 300
+    EXPECT_NEAR(pages[0].image.rows, 3508, 2);
+    double low = 0, high = 0;
+    cv::minMaxLoc(pages[0].image, &low, &high);
+    EXPECT_LT(low, 80);   // print
+    EXPECT_GT(high, 240); // paper
+}
+
+TEST(LoadFile, FewLettersMeansRenderTheTextPage) {
+    const auto pages =
+        load("text_layer.pdf", LoadOptions{.pdf_dpi = 72, .min_text_layer_chars = 100000});
+    ASSERT_EQ(pages.size(), 2u);
+    EXPECT_FALSE(pages[0].text_layer);
+    EXPECT_NEAR(pages[0].image.cols, 595, 2);
+}
+
+TEST(LoadFile, PagesPastTheLimitAreReported) {
+    const auto pages = load("text_layer.pdf", LoadOptions{.max_pdf_pages = 1});
+    ASSERT_EQ(pages.size(), 2u);
+    EXPECT_FALSE(pages[0].error);
+    ASSERT_TRUE(pages[1].error);
+    EXPECT_EQ(pages[1].error->code, ErrorCode::too_large);
+    EXPECT_EQ(pages[1].page_no, 2);
+    EXPECT_NE(pages[1].error->detail.find("1 more"), std::string::npos) << pages[1].error->detail;
+}
+
+TEST(LoadFile, SniffsContentNotExtension) {
+    EXPECT_EQ(sniff_kind(data_dir() / "upright.png"), FileKind::png);
+    EXPECT_EQ(sniff_kind(data_dir() / "upright.jpg"), FileKind::jpeg);
+    EXPECT_EQ(sniff_kind(data_dir() / "two_frames.tif"), FileKind::tiff);
+    EXPECT_EQ(sniff_kind(data_dir() / "text_layer.pdf"), FileKind::pdf);
+    EXPECT_EQ(sniff_kind(data_dir() / "carta.docx"), FileKind::other);
+    EXPECT_EQ(sniff_kind(data_dir() / "empty.pdf"), FileKind::other);
+    testing::ScratchDir dir;
+    EXPECT_EQ(sniff_kind(dir.write("photo.pdf", std::string("\xFF\xD8\xFF\xE0", 4))),
+              FileKind::jpeg);
+}
+
+TEST(LoadFile, TextFileIsUnsupported) {
+    testing::ScratchDir dir;
+    const auto path = dir.write("notas.pdf", "Hola, te mando los papeles.\n");
+    const auto pages = load_file(CaseFile{"notas.pdf", path, 28, std::nullopt}, {});
+    ASSERT_EQ(pages.size(), 1u);
+    ASSERT_TRUE(pages[0].error);
+    EXPECT_EQ(pages[0].error->code, ErrorCode::unsupported_file);
+    EXPECT_NE(pages[0].error->detail.find("text"), std::string::npos);
+}
+
+} // namespace
+} // namespace presencia::load

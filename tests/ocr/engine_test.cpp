@@ -1,0 +1,187 @@
+// Real Tesseract on the rendered pages, through the load and prepare stages
+// as the audit runs them: never a mocked engine.
+
+#include "image/prepare.hpp"
+#include "load/load_file.hpp"
+#include "ocr/engine.hpp"
+
+#include "test_paths.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+
+namespace presencia::ocr {
+namespace {
+
+constexpr const char* k_name = "MARIA FERNANDA LOPEZ QUISPE";
+constexpr const char* k_date = "15/03/2026";
+
+std::filesystem::path data_dir() { return presencia::test_paths::data_dir(); }
+
+cv::Mat load_page(const std::string& name) {
+    const auto path = data_dir() / name;
+    const auto pages = load::load_file(load::CaseFile{name, path, 0, std::nullopt}, {});
+    EXPECT_FALSE(pages.empty() || pages[0].error) << name << " (run render_test_pages)";
+    return pages.empty() ? cv::Mat() : pages[0].image;
+}
+
+cv::Mat prepared_page(const std::string& name) {
+    return image::prepare(load_page(name), {}).gray;
+}
+
+// One engine for the suite: loading spa+eng takes a while, and reusing it
+// across pages is what the audit's workers do.
+class EngineTest : public ::testing::Test {
+  protected:
+    static void SetUpTestSuite() {
+        auto engine = Engine::create({});
+        ASSERT_TRUE(engine) << engine.error().detail;
+        s_engine = std::make_unique<Engine>(std::move(*engine));
+    }
+    static void TearDownTestSuite() { s_engine.reset(); }
+
+    static core::OcrText read(const cv::Mat& page) {
+        auto text = s_engine->read(page);
+        EXPECT_TRUE(text) << text.error().detail;
+        return text ? *text : core::OcrText{};
+    }
+
+    static inline std::unique_ptr<Engine> s_engine;
+};
+
+bool contains(const core::OcrText& text, const std::string& what) {
+    return text.joined().find(what) != std::string::npos;
+}
+
+TEST_F(EngineTest, ReadsUprightPage) {
+    const cv::Mat page = prepared_page("upright.png");
+    const core::OcrText text = read(page);
+    EXPECT_TRUE(contains(text, k_name)) << text.joined();
+    EXPECT_TRUE(contains(text, k_date)) << text.joined();
+    EXPECT_EQ(text.rotation_applied, 0);
+    EXPECT_EQ(text.source, core::TextSource::ocr);
+    EXPECT_GT(text.mean_confidence, 0.8f);
+    EXPECT_EQ(text.page_width, page.cols);
+    EXPECT_EQ(text.page_height, page.rows);
+    for (const core::OcrLine& line : text.lines) {
+        EXPECT_FALSE(line.text.empty());
+        EXPECT_EQ(line.text.back() == '\n', false);
+        EXPECT_GE(line.confidence, 0.0f);
+        EXPECT_LE(line.confidence, 1.0f);
+        EXPECT_GT(line.box.w, line.box.h) << line.text; // horizontal lines
+        EXPECT_LE(line.box.x + line.box.w, page.cols);
+        EXPECT_LE(line.box.y + line.box.h, page.rows);
+    }
+    const auto name_line = std::find_if(text.lines.begin(), text.lines.end(), [](const auto& l) {
+        return l.text.find(k_name) != std::string::npos;
+    });
+    ASSERT_NE(name_line, text.lines.end());
+    // Rendered at x = 60 pt, 200 dpi: 167 px from the left edge.
+    EXPECT_NEAR(name_line->box.x, 167, 15);
+}
+
+TEST_F(EngineTest, QuarterTurnedPageIsTurnedAndRead) {
+    // Turned 90 degrees clockwise: reading needs a 270-degree clockwise turn.
+    const core::OcrText text = read(prepared_page("rotated90.png"));
+    EXPECT_EQ(text.rotation_applied, 270);
+    EXPECT_TRUE(contains(text, k_name)) << text.joined();
+    EXPECT_TRUE(contains(text, k_date)) << text.joined();
+}
+
+TEST_F(EngineTest, UpsideDownPageIsTurnedAndRead) {
+    const core::OcrText text = read(prepared_page("rotated180.png"));
+    EXPECT_EQ(text.rotation_applied, 180);
+    EXPECT_TRUE(contains(text, k_name)) << text.joined();
+    EXPECT_TRUE(contains(text, k_date)) << text.joined();
+}
+
+TEST_F(EngineTest, SkewedPageReadsAfterPrepare) {
+    const core::OcrText text = read(prepared_page("skew4.png"));
+    EXPECT_TRUE(contains(text, k_date)) << text.joined();
+    EXPECT_TRUE(contains(text, k_name)) << text.joined();
+}
+
+TEST_F(EngineTest, ShadowedPageReadsAfterPrepare) {
+    const core::OcrText text = read(prepared_page("shadow.png"));
+    EXPECT_TRUE(contains(text, k_name)) << text.joined();
+    EXPECT_TRUE(contains(text, k_date)) << text.joined();
+}
+
+TEST_F(EngineTest, LowResolutionPageReadsAfterPrepare) {
+    const core::OcrText text = read(prepared_page("lowres.png"));
+    EXPECT_TRUE(contains(text, k_name)) << text.joined();
+    EXPECT_TRUE(contains(text, k_date)) << text.joined();
+}
+
+TEST_F(EngineTest, SparseTicketIsRead) {
+    const core::OcrText text = read(prepared_page("ticket.png"));
+    EXPECT_TRUE(contains(text, "Fecha: " + std::string(k_date))) << text.joined();
+    EXPECT_TRUE(contains(text, "Importe 1,70 EUR")) << text.joined();
+}
+
+TEST_F(EngineTest, BlankPageHasNoText) {
+    const core::OcrText text = read(prepared_page("blank.png"));
+    EXPECT_TRUE(text.lines.empty()) << text.joined();
+    EXPECT_EQ(text.rotation_applied, 0);
+}
+
+TEST_F(EngineTest, ImageOnlyPdfPageAtThreeHundredDpi) {
+    const cv::Mat page = prepared_page("image_only.pdf");
+    // What one worker spends on an A4 page (OMP_THREAD_LIMIT=1 via ctest).
+    const auto start = std::chrono::steady_clock::now();
+    const core::OcrText text = read(page);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::cout << "OCR of an A4 page at " << page.cols << "x" << page.rows << ": " << seconds
+              << " s\n";
+    EXPECT_TRUE(contains(text, k_name)) << text.joined();
+}
+
+TEST_F(EngineTest, ColourPageIsAccepted) {
+    cv::Mat colour;
+    cv::Mat gray = prepared_page("ticket.png");
+    cv::Mat channels[] = {gray, gray, gray};
+    cv::merge(channels, 3, colour);
+    EXPECT_TRUE(contains(read(colour), k_date));
+}
+
+TEST_F(EngineTest, EmptyImageIsAnError) {
+    const auto text = s_engine->read(cv::Mat());
+    ASSERT_FALSE(text);
+    EXPECT_EQ(text.error().code, core::ErrorCode::unreadable);
+}
+
+TEST_F(EngineTest, IdentityNamesVersionLanguagesAndMode) {
+    const std::string identity = s_engine->identity();
+    EXPECT_EQ(identity.rfind("tesseract-5", 0), 0u) << identity;
+    EXPECT_NE(identity.find(":spa+eng:"), std::string::npos) << identity;
+    EXPECT_NE(identity.find("psm3"), std::string::npos) << identity;
+}
+
+TEST(Engine, UnknownLanguageFailsToCreate) {
+    EngineOptions options;
+    options.languages = "xx_nonexistent";
+    const auto engine = Engine::create(options);
+    ASSERT_FALSE(engine);
+    EXPECT_NE(engine.error().detail.find("xx_nonexistent"), std::string::npos);
+}
+
+TEST(Engine, IsMovable) {
+    EngineOptions options;
+    options.detect_orientation = false;
+    auto created = Engine::create(options);
+    ASSERT_TRUE(created);
+    Engine moved(std::move(*created));
+    Engine assigned = std::move(moved);
+    const auto text = assigned.read(prepared_page("ticket.png"));
+    ASSERT_TRUE(text);
+    EXPECT_TRUE(contains(*text, k_date));
+    EXPECT_EQ(assigned.identity().find(":osd"), std::string::npos);
+}
+
+} // namespace
+} // namespace presencia::ocr

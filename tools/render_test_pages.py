@@ -1,0 +1,228 @@
+#!/usr/bin/python3
+"""Renders the small page images and files the load, image and ocr tests read.
+
+Everything is generated, never checked in, so a test always reads what this
+script makes today. Deterministic (no randomness without a fixed seed) and
+fast (well under 5 s): pages are A4 at 200 dpi, the size of an ordinary scan.
+
+Usage: render_test_pages.py --out DIR
+"""
+
+import argparse
+import io
+import random
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+
+from PIL import Image, ImageChops, ImageDraw, ImageFont
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
+from reportlab.lib.pdfencrypt import StandardEncryption
+
+DEJAVU = "/usr/share/fonts/truetype/dejavu/"
+LIBERATION = "/usr/share/fonts/truetype/liberation/"
+
+NAME = "MARIA FERNANDA LOPEZ QUISPE"
+DATE = "15/03/2026"
+DPI = 200
+A4_PX = (round(8.27 * DPI), round(11.69 * DPI))  # 1654 x 2338
+
+# The certificate: (text, font file, size in points, bold offset).
+CERTIFICATE = [
+    ("AYUNTAMIENTO DE MADRID", LIBERATION + "LiberationSans-Bold.ttf", 20),
+    ("Padrón Municipal de Habitantes", LIBERATION + "LiberationSans-Regular.ttf", 12),
+    ("", None, 12),
+    ("CERTIFICADO DE EMPADRONAMIENTO", LIBERATION + "LiberationSans-Bold.ttf", 16),
+    ("", None, 12),
+    ("D./Dña.: " + NAME, DEJAVU + "DejaVuSans.ttf", 12),
+    ("NIE: Y1234567X", DEJAVU + "DejaVuSans.ttf", 12),
+    ("Domicilio: Calle de Alcalá 123, 2º B, 28009 Madrid", DEJAVU + "DejaVuSans.ttf", 12),
+    ("Fecha de alta en el domicilio: " + DATE, DEJAVU + "DejaVuSans.ttf", 12),
+    ("", None, 12),
+    ("Y para que conste a los efectos oportunos, se expide el presente", LIBERATION + "LiberationSerif-Regular.ttf", 12),
+    ("certificado con los datos que figuran en el Padrón Municipal.", LIBERATION + "LiberationSerif-Regular.ttf", 12),
+    ("", None, 12),
+    ("Madrid, " + DATE, LIBERATION + "LiberationSerif-Regular.ttf", 12),
+    ("El Secretario General", LIBERATION + "LiberationSerif-Italic.ttf", 12),
+]
+
+TICKET = [
+    ("RENFE Cercanías", LIBERATION + "LiberationSans-Bold.ttf", 14, 60),
+    ("Billete sencillo", DEJAVU + "DejaVuSansMono.ttf", 11, 60),
+    ("Fecha: " + DATE, DEJAVU + "DejaVuSansMono.ttf", 11, 60),
+    ("Hora 08:42", DEJAVU + "DejaVuSansMono.ttf", 11, 420),
+    ("Zona B1", DEJAVU + "DejaVuSansMono.ttf", 11, 60),
+    ("Importe 1,70 EUR", DEJAVU + "DejaVuSansMono.ttf", 11, 320),
+]
+
+
+def points_to_px(points, dpi):
+    return round(points * dpi / 72)
+
+
+def render_lines(lines, size, dpi, margin_pt=60):
+    """White page with the lines set from the top-left margin, gray 8-bit."""
+    page = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(page)
+    x = points_to_px(margin_pt, dpi)
+    y = points_to_px(margin_pt, dpi)
+    for text, font_file, points in lines:
+        line_height = points_to_px(points * 1.6, dpi)
+        if text:
+            font = ImageFont.truetype(font_file, points_to_px(points, dpi))
+            draw.text((x, y), text, font=font, fill=20)
+        y += line_height
+    return page
+
+
+def render_certificate(dpi=DPI):
+    size = (round(8.27 * dpi), round(11.69 * dpi))
+    return render_lines(CERTIFICATE, size, dpi)
+
+
+def render_ticket():
+    """A sparse receipt-like slip: few words spread over the paper."""
+    size = (points_to_px(260, DPI), points_to_px(300, DPI))
+    page = Image.new("L", size, 250)
+    draw = ImageDraw.Draw(page)
+    y = points_to_px(20, DPI)
+    for text, font_file, points, x in TICKET:
+        font = ImageFont.truetype(font_file, points_to_px(points, DPI))
+        draw.text((x, y), text, font=font, fill=30)
+        y += points_to_px(points * 3.2, DPI)
+    return page
+
+
+def render_blank():
+    """A scanned empty sheet: uneven light and a few specks of dust."""
+    width, height = A4_PX
+    small = Image.linear_gradient("L").resize((width, height)).point(lambda v: 255 - v // 12)
+    draw = ImageDraw.Draw(small)
+    rng = random.Random(7)
+    for _ in range(25):
+        x, y = rng.randrange(width), rng.randrange(height)
+        draw.ellipse((x, y, x + 2, y + 2), fill=90)
+    return small
+
+
+def shadowed(page):
+    """A phone photo under a lamp: the light falls off to one corner."""
+    width, height = page.size
+    light = Image.linear_gradient("L").rotate(-60).resize((width, height))
+    return ImageChops.multiply(page, light.point(lambda v: 70 + int(v * 0.7)))
+
+
+def skewed(page, degrees):
+    return page.rotate(degrees, resample=Image.BICUBIC, expand=True, fillcolor=255)
+
+
+def png_chunk(kind, data):
+    body = kind + data
+    return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+
+def huge_png_header(width, height):
+    """A valid PNG signature and IHDR claiming a huge size, with no pixels:
+    a decompression bomb must be refused from the header alone."""
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    idat = zlib.compress(b"\0" * 16)
+    return (b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", ihdr) + png_chunk(b"IDAT", idat)
+            + png_chunk(b"IEND", b""))
+
+
+def write_text_pdf(path, encrypt=None):
+    pdf = canvas.Canvas(str(path), pagesize=A4, encrypt=encrypt)
+    width, height = A4
+    y = height - 60
+    for text, _font, points in CERTIFICATE:
+        if text:
+            pdf.setFont("Helvetica-Bold" if points > 12 else "Helvetica", points)
+            pdf.drawString(60, y - points, text)
+        y -= points * 1.6
+    pdf.showPage()
+    pdf.setFont("Helvetica", 12)
+    pdf.drawString(60, height - 80, "Hoja 2 de 2. Expedido en Madrid el " + DATE)
+    pdf.drawString(60, height - 100, "Este certificado tiene validez de tres meses.")
+    pdf.showPage()
+    pdf.save()
+
+
+def write_image_pdf(path, page):
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    buffer = io.BytesIO()
+    page.save(buffer, format="PNG")
+    buffer.seek(0)
+    pdf.drawImage(ImageReader(buffer), 0, 0, width=A4[0], height=A4[1])
+    pdf.showPage()
+    pdf.save()
+
+
+def write_exif_jpeg(path):
+    """Landscape pixels whose EXIF says "turn 90 degrees clockwise to view"."""
+    image = Image.new("L", (300, 200), 255)
+    ImageDraw.Draw(image).rectangle((0, 0, 60, 200), fill=0)
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    image.save(path, format="JPEG", quality=85, exif=exif.tobytes())
+
+
+def write_multipage_tiff(path):
+    frames = []
+    for number in (1, 2):
+        frame = Image.new("L", (400, 300), 255)
+        font = ImageFont.truetype(DEJAVU + "DejaVuSans.ttf", 40)
+        ImageDraw.Draw(frame).text((40, 120), "PAGINA %d" % number, font=font, fill=0)
+        frames.append(frame)
+    frames[0].save(path, format="TIFF", save_all=True, append_images=frames[1:],
+                   compression="tiff_lzw")
+
+
+def write_docx_like(path):
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document>" + NAME + "</w:document>")
+
+
+def truncate(source, target, share):
+    data = source.read_bytes()
+    target.write_bytes(data[: int(len(data) * share)])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", required=True, type=Path)
+    out = parser.parse_args().out
+    out.mkdir(parents=True, exist_ok=True)
+
+    upright = render_certificate()
+    upright.save(out / "upright.png", optimize=False, compress_level=1)
+    upright.rotate(-90, expand=True).save(out / "rotated90.png", compress_level=1)
+    upright.rotate(180).save(out / "rotated180.png", compress_level=1)
+    skewed(upright, 4).save(out / "skew4.png", compress_level=1)
+    shadowed(upright).save(out / "shadow.png", compress_level=1)
+    # 75 dpi: what a thumbnail or a messaging app's compressed photo leaves.
+    render_certificate(300).resize((620, 877), Image.LANCZOS).save(out / "lowres.png")
+    render_blank().save(out / "blank.png", compress_level=1)
+    render_ticket().save(out / "ticket.png")
+    upright.save(out / "upright.jpg", quality=85)
+    truncate(out / "upright.jpg", out / "truncated.jpg", 0.5)
+    truncate(out / "upright.png", out / "truncated.png", 0.6)
+    write_exif_jpeg(out / "exif_rotated.jpg")
+    write_multipage_tiff(out / "two_frames.tif")
+    (out / "huge_header.png").write_bytes(huge_png_header(30000, 30000))
+
+    write_text_pdf(out / "text_layer.pdf")
+    write_image_pdf(out / "image_only.pdf", upright)
+    write_text_pdf(out / "password.pdf", StandardEncryption("secreto", ownerPassword="dueno"))
+    write_text_pdf(out / "owner_only.pdf", StandardEncryption("", ownerPassword="dueno",
+                                                              canModify=0))
+    truncate(out / "text_layer.pdf", out / "truncated.pdf", 0.6)
+    (out / "empty.pdf").write_bytes(b"")
+    write_docx_like(out / "carta.docx")
+
+
+if __name__ == "__main__":
+    main()
