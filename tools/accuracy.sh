@@ -88,7 +88,7 @@ EOF
 # other: error), not a failure of this script, so it is only logged.
 audit_one() {
     local id=$1 status=0
-    "$bin" audit "$corpus/cases/$id" --json "$reports/$id.json" >"$logs/$id.log" 2>&1 || status=$?
+    "$bin" audit "$corpus/cases/$id" --jobs 1 --json "$reports/$id.json" >"$logs/$id.log" 2>&1 || status=$?
     echo "accuracy.sh: exit status $status" >>"$logs/$id.log"
 }
 export -f audit_one

@@ -1,193 +1,15 @@
 #include "cli/cli.hpp"
 
+#include "cli/audit_command.hpp"
 #include "load/load_file.hpp"
 
-#include "audit/audit_case.hpp"
-#include "load/case_file.hpp"
-#include "report/json_report.hpp"
-#include "report/messages.hpp"
-#include "report/text_report.hpp"
-#include "rules/profile_file.hpp"
-#include "util/files.hpp"
-
 #include <CLI/CLI.hpp>
-
+#include <cstdlib>
+#include <iostream>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cstdlib>
-#include <iostream>
-
 namespace presencia::cli {
-namespace {
-
-namespace fs = std::filesystem;
-
-struct AuditArgs {
-    std::string case_dir;
-    std::string json_out;
-    std::string lang = "es";
-    std::string applicant;
-    std::string submission_date;
-    std::string profile;
-    int max_gap = -1;
-    unsigned jobs = 0;
-    bool no_cache = false;
-    std::string cache_path;
-    std::string models;
-    bool quiet = false;
-};
-
-// models/ next to an installed binary, else the source tree it was built from.
-fs::path find_models(const std::string& flag) {
-    if (!flag.empty()) {
-        return flag;
-    }
-    if (const char* env = std::getenv("PRESENCIA_MODELS"); env && *env) {
-        return env;
-    }
-    std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        for (const fs::path& candidate : {exe.parent_path() / "../share/presencia/models", exe.parent_path() / "models"}) {
-            if (fs::is_directory(candidate / "profiles", ec)) {
-                return candidate;
-            }
-        }
-    }
-    return PRESENCIA_SOURCE_MODELS;
-}
-
-int fail_input(const std::string& message) {
-    std::cerr << "presencia: " << message << "\n";
-    return k_exit_bad_input;
-}
-
-std::string describe(const core::Error& e) {
-    std::string out;
-    if (!e.file.empty()) {
-        out += e.file + ": ";
-    }
-    return out + e.detail;
-}
-
-// case.json, with the command line overriding or replacing it.
-core::Result<core::CaseInfo> case_info(const AuditArgs& args) {
-    core::CaseInfo info;
-    const fs::path case_json = fs::path(args.case_dir) / "case.json";
-    std::error_code ec;
-    const bool have_file = fs::exists(case_json, ec);
-    if (have_file) {
-        auto read = load::read_case_file(case_json);
-        if (!read) {
-            return read;
-        }
-        info = std::move(*read);
-    } else if (args.applicant.empty() || args.submission_date.empty()) {
-        return core::fail(core::ErrorCode::bad_case,
-                          "no case.json in the case folder: write one, or give --applicant and --submission-date",
-                          util::display_name(args.case_dir));
-    }
-    if (!args.applicant.empty()) {
-        info.applicant = args.applicant;
-    }
-    if (!args.submission_date.empty()) {
-        const auto date = core::Date::parse_iso(args.submission_date);
-        if (!date) {
-            return core::fail(core::ErrorCode::bad_argument, "--submission-date must be a real date written YYYY-MM-DD, got \"" +
-                                                                 args.submission_date + "\"");
-        }
-        info.submission_date = *date;
-    }
-    if (!args.profile.empty()) {
-        info.profile_id = args.profile;
-    }
-    return info;
-}
-
-int exit_code_for(core::Verdict v) {
-    switch (v) {
-    case core::Verdict::complete:
-        return k_exit_complete;
-    case core::Verdict::incomplete:
-        return k_exit_incomplete;
-    case core::Verdict::error:
-        return k_exit_case_error;
-    }
-    return k_exit_failure;
-}
-
-int run_audit(const AuditArgs& args) {
-    std::error_code ec;
-    if (!fs::is_directory(args.case_dir, ec)) {
-        return fail_input("not a folder: " + util::display_name(args.case_dir));
-    }
-    const fs::path models = find_models(args.models);
-    auto messages = report::Messages::load(models, args.lang);
-    if (!messages) {
-        return fail_input(describe(messages.error()));
-    }
-    auto info = case_info(args);
-    if (!info) {
-        return fail_input(describe(info.error()));
-    }
-    auto profile = rules::load_profile(models, info->profile_id.empty() ? rules::k_default_profile : info->profile_id);
-    if (!profile) {
-        return fail_input(describe(profile.error()));
-    }
-    if (args.max_gap >= 0) {
-        profile->max_gap_days = args.max_gap;
-    }
-    audit::AuditOptions options;
-    options.jobs = args.jobs;
-    options.use_cache = args.no_cache ? audit::UseCache::no : audit::UseCache::yes;
-    options.cache_path = args.cache_path;
-    auto auditor = audit::Auditor::create(models, options);
-    if (!auditor) {
-        std::cerr << "presencia: " << describe(auditor.error()) << "\n";
-        return k_exit_failure;
-    }
-    for (const std::string& w : (*auditor)->warnings()) {
-        std::cerr << "presencia: " << w << "\n";
-    }
-    auto report = (*auditor)->audit(args.case_dir, *info, *profile);
-    if (!report) {
-        std::cerr << "presencia: " << describe(report.error()) << "\n";
-        return report.error().code == core::ErrorCode::io_error ? k_exit_failure : k_exit_bad_input;
-    }
-    if (!args.json_out.empty()) {
-        const std::string json = report::to_json(*report, *messages).dump(2) + "\n";
-        if (auto written = util::write_file_atomic(args.json_out, json); !written) {
-            std::cerr << "presencia: cannot write the report: " << describe(written.error()) << "\n";
-            return k_exit_failure;
-        }
-    }
-    if (!args.quiet) {
-        const auto colour = ::isatty(STDOUT_FILENO) ? report::Colour::yes : report::Colour::no;
-        std::cout << report::to_text(*report, *messages, colour);
-    }
-    return exit_code_for(report->verdict);
-}
-
-void add_audit_command(CLI::App& app, AuditArgs& args) {
-    CLI::App* audit = app.add_subcommand("audit", "Audit one case folder: read every document and say what is missing");
-    audit->add_option("CASE_DIR", args.case_dir, "Folder with the documents and case.json")->required();
-    audit->add_option("--json", args.json_out, "Write the JSON report (case-report.schema.json) to this file");
-    audit->add_option("--lang", args.lang, "Language of the report: es (default) or en");
-    audit->add_option("--applicant", args.applicant, "Applicant's full name (overrides case.json)");
-    audit->add_option("--submission-date", args.submission_date, "Submission date YYYY-MM-DD (overrides case.json)");
-    audit->add_option("--profile", args.profile, "Procedure profile (models/profiles): rd316-2026 (default), arraigo-2y");
-    audit->add_option("--max-gap", args.max_gap, "Longest allowed gap in days (overrides the profile)")
-        ->check(CLI::Range(0, 365));
-    audit->add_option("--jobs,-j", args.jobs, "OCR worker threads (default: all cores)")->check(CLI::Range(0, 256));
-    audit->add_flag("--no-cache", args.no_cache, "Do not read or write the OCR cache");
-    audit->add_option("--cache", args.cache_path, "OCR cache database (default: ~/.cache/presencia/ocr.sqlite)");
-    audit->add_option("--models", args.models, "Models folder (default: found next to the program)");
-    audit->add_flag("--quiet,-q", args.quiet, "Print nothing; only the exit status and --json");
-    audit->footer("Exit status: 0 complete, 1 incomplete, 2 no document readable, 3 bad input, 4 cannot write output");
-}
-
-} // namespace
 
 int run(int argc, char** argv) {
     // Tesseract's OpenMP threads oversubscribe the cores our own workers
@@ -208,7 +30,7 @@ int run(int argc, char** argv) {
         return code == 0 ? 0 : k_exit_bad_input;
     }
     try {
-        if (app.got_subcommand("audit")) {
+        if (audit_args.selected) {
             return run_audit(audit_args);
         }
     } catch (const std::exception& e) {
