@@ -156,7 +156,8 @@ std::vector<core::Document> Auditor::read_file(const load::CaseFile& file, const
 }
 
 core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_dir, const core::CaseInfo& info,
-                                              const core::Profile& profile) {
+                                              const core::Profile& profile, AuditControl* control) {
+    const auto stopped = [control] { return control && control->stop.load(); };
     auto files = load::list_case_files(case_dir);
     if (!files) {
         return core::Unexpected<core::Error>{files.error()};
@@ -167,7 +168,11 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
     std::vector<WorkerPool::Task> load_tasks;
     for (size_t i = 0; i < files->size(); ++i) {
         if (!(*files)[i].problem) {
-            load_tasks.push_back([&, i](ocr::Engine*) { pages[i] = load::load_file((*files)[i], m_options.load); });
+            load_tasks.push_back([&, i](ocr::Engine*) {
+                if (!stopped()) {
+                    pages[i] = load::load_file((*files)[i], m_options.load);
+                }
+            });
         }
     }
     m_pool->run_all(std::move(load_tasks));
@@ -179,12 +184,23 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
         texts[i].assign(pages[i].size(), core::fail(core::ErrorCode::io_error, "not read"));
         for (size_t p = 0; p < pages[i].size(); ++p) {
             ocr_tasks.push_back([&, i, p](ocr::Engine* engine) {
-                texts[i][p] = read_page(pages[i][p], engine);
+                if (!stopped()) {
+                    texts[i][p] = read_page(pages[i][p], engine);
+                }
                 pages[i][p].image.release(); // the pixels are not needed any more
+                if (control) {
+                    ++control->pages_read;
+                }
             });
         }
     }
+    if (control) {
+        control->pages_found += ocr_tasks.size();
+    }
     m_pool->run_all(std::move(ocr_tasks));
+    if (stopped()) {
+        return core::fail(core::ErrorCode::io_error, "interrupted");
+    }
     if (std::string why = m_pool->engine_error(); !why.empty()) {
         return core::fail(core::ErrorCode::io_error, "the OCR engine cannot start: " + why);
     }

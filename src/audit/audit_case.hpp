@@ -12,6 +12,7 @@
 #include "ocr/cache.hpp"
 #include "ocr/engine.hpp"
 
+#include <atomic>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -30,6 +31,14 @@ struct AuditOptions {
     float unreadable_confidence = 0.35f; // OCR confidence under which a page is illegible
 };
 
+// Shared by a batch with the audits it runs: counters it shows as progress
+// (any thread may read them) and a stop flag it sets on Ctrl-C.
+struct AuditControl {
+    std::atomic<size_t> pages_found{0}; // pages loaded, over every audit
+    std::atomic<size_t> pages_read{0};  // pages whose text is known (OCR, cache or text layer)
+    std::atomic<bool> stop{false};      // set: pages not read yet are skipped, audit() fails
+};
+
 class Auditor {
   public:
     // Fails when the models cannot be read. A cache that cannot be opened is
@@ -37,11 +46,14 @@ class Auditor {
     [[nodiscard]] static core::Result<std::unique_ptr<Auditor>> create(const std::filesystem::path& models_dir,
                                                                        const AuditOptions& options);
 
-    // Audits the case folder. Fails only when the folder cannot be listed or
-    // no OCR engine can start; a bad file is a flagged document instead.
+    // Audits the case folder. Fails only when the folder cannot be listed,
+    // no OCR engine can start or `control->stop` was set (detail
+    // "interrupted"); a bad file is a flagged document instead. Several
+    // threads may audit at once: their pages share the worker pool.
     [[nodiscard]] core::Result<core::CaseReport> audit(const std::filesystem::path& case_dir,
                                                        const core::CaseInfo& info,
-                                                       const core::Profile& profile);
+                                                       const core::Profile& profile,
+                                                       AuditControl* control = nullptr);
 
     const std::vector<std::string>& warnings() const { return m_warnings; }
 

@@ -38,36 +38,44 @@ void WorkerPool::work(const ocr::EngineOptions& options) {
         m_engine_error = created.error().detail;
     }
     for (;;) {
-        Task task;
+        Queued next;
         {
             std::unique_lock lock(m_mutex);
             m_has_work.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
             if (m_queue.empty()) {
                 return;
             }
-            task = std::move(m_queue.front());
+            next = std::move(m_queue.front());
             m_queue.pop_front();
-            ++m_running;
         }
-        task(engine ? &*engine : nullptr);
+        next.task(engine ? &*engine : nullptr);
+        next.task = nullptr; // release what the task captured before the caller wakes
+        bool last = false;
         {
             std::lock_guard lock(m_mutex);
-            --m_running;
+            last = --next.latch->remaining == 0;
         }
-        m_done.notify_all();
+        if (last) {
+            next.latch->done.notify_all();
+        }
     }
 }
 
 void WorkerPool::run_all(std::vector<Task> tasks) {
+    if (tasks.empty()) {
+        return;
+    }
+    auto latch = std::make_shared<Latch>();
+    latch->remaining = tasks.size();
     {
         std::lock_guard lock(m_mutex);
         for (Task& t : tasks) {
-            m_queue.push_back(std::move(t));
+            m_queue.push_back(Queued{std::move(t), latch});
         }
     }
     m_has_work.notify_all();
     std::unique_lock lock(m_mutex);
-    m_done.wait(lock, [this] { return m_queue.empty() && m_running == 0; });
+    latch->done.wait(lock, [&latch] { return latch->remaining == 0; });
 }
 
 } // namespace presencia::audit

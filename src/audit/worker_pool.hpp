@@ -2,6 +2,8 @@
 // A fixed pool of worker threads, each owning one Tesseract engine created
 // once and reused for every page it reads (engines are never shared). Pages,
 // not cases, are the unit of work, so one big case keeps every core busy.
+// Several threads may call run_all() at once (a batch keeps a few cases in
+// flight), so the pages of the next case fill workers the last one leaves idle.
 
 #include "core/result.hpp"
 #include "ocr/engine.hpp"
@@ -9,6 +11,7 @@
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -27,20 +30,29 @@ class WorkerPool {
     WorkerPool& operator=(const WorkerPool&) = delete;
     ~WorkerPool();
 
-    // Runs every task and returns when all have finished.
+    // Runs every task and returns when all of *these* tasks have finished,
+    // whatever other callers have queued. Thread-safe; must not be called
+    // from a task (it would wait for itself).
     void run_all(std::vector<Task> tasks);
     unsigned size() const { return static_cast<unsigned>(m_threads.size()); }
     std::string engine_error() const;
 
   private:
+    // Counts down one run_all() call's tasks; the caller waits on it.
+    struct Latch {
+        size_t remaining = 0;
+        std::condition_variable done;
+    };
+    struct Queued {
+        Task task;
+        std::shared_ptr<Latch> latch;
+    };
     void work(const ocr::EngineOptions& options);
 
     std::vector<std::thread> m_threads;
     mutable std::mutex m_mutex;
     std::condition_variable m_has_work;
-    std::condition_variable m_done;
-    std::deque<Task> m_queue;
-    size_t m_running = 0;
+    std::deque<Queued> m_queue;
     bool m_stopping = false;
     std::string m_engine_error;
 };

@@ -1,0 +1,53 @@
+#include "audit/worker_pool.hpp"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+namespace presencia::audit {
+namespace {
+
+// run_all returns when its own tasks are done, while other callers' tasks
+// share the workers: how a batch keeps several cases in flight.
+TEST(WorkerPool, ConcurrentCallersEachWaitForTheirOwnTasks) {
+    WorkerPool pool(2, ocr::EngineOptions{.detect_orientation = false});
+    constexpr int k_callers = 4;
+    constexpr int k_tasks = 25;
+    std::atomic<int> done[k_callers] = {};
+    std::atomic<int> wrong{0};
+    std::vector<std::thread> callers;
+    for (int c = 0; c < k_callers; ++c) {
+        callers.emplace_back([&, c] {
+            std::vector<WorkerPool::Task> tasks;
+            for (int t = 0; t < k_tasks; ++t) {
+                tasks.push_back([&, c](ocr::Engine* engine) {
+                    if (!engine) {
+                        ++wrong;
+                    }
+                    std::this_thread::sleep_for(std::chrono::microseconds(200));
+                    ++done[c];
+                });
+            }
+            pool.run_all(std::move(tasks));
+            if (done[c] != k_tasks) {
+                ++wrong;
+            }
+        });
+    }
+    for (std::thread& t : callers) {
+        t.join();
+    }
+    EXPECT_EQ(wrong, 0);
+    EXPECT_EQ(pool.engine_error(), "");
+}
+
+TEST(WorkerPool, NoTasksReturnsAtOnce) {
+    WorkerPool pool(1, ocr::EngineOptions{});
+    pool.run_all({});
+    SUCCEED();
+}
+
+} // namespace
+} // namespace presencia::audit
