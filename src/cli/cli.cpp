@@ -1,6 +1,7 @@
 #include "cli/cli.hpp"
 
 #include "cli/audit_command.hpp"
+#include "cli/batch_command.hpp"
 #include "load/load_file.hpp"
 
 #include <CLI/CLI.hpp>
@@ -23,6 +24,8 @@ int run(int argc, char** argv) {
     app.require_subcommand(1);
     AuditArgs audit_args;
     add_audit_command(app, audit_args);
+    BatchArgs batch_args;
+    add_batch_command(app, batch_args);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -32,6 +35,9 @@ int run(int argc, char** argv) {
     try {
         if (audit_args.selected) {
             return run_audit(audit_args);
+        }
+        if (batch_args.selected) {
+            return run_batch(batch_args);
         }
     } catch (const std::exception& e) {
         std::cerr << "presencia: internal error: " << e.what() << "\n";

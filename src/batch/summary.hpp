@@ -1,0 +1,45 @@
+#pragma once
+// The batch summary: one row per case, as summary.csv (for spreadsheets and
+// scripts: machine values, English column names) and index.html (for
+// volunteers: translated, self-contained, sortable by clicking a column).
+
+#include "core/case_report.hpp"
+#include "core/result.hpp"
+#include "report/messages.hpp"
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace presencia::batch {
+
+struct SummaryRow {
+    std::string case_name; // relative path under ROOT
+    std::string applicant;
+    std::string submission_date; // YYYY-MM-DD, empty when unknown
+    std::string verdict;         // complete, incomplete, error, or pending (not audited yet)
+    int gaps = 0;
+    int gap_days_total = 0;
+    int flagged_documents = 0;
+    int documents = 0;
+    std::string error;  // why the case could not be audited, or its case-level errors
+    std::string report; // the case's report, relative to the output folder; may be empty
+};
+
+SummaryRow row_for(const std::string& case_name, const core::CaseReport& report);
+// A case that could not be audited: verdict error, `why` in the error column.
+SummaryRow error_row(const std::string& case_name, const std::string& why);
+
+nlohmann::json to_json(const SummaryRow& row);
+// Fails with bad_case when a stored row is damaged.
+[[nodiscard]] core::Result<SummaryRow> row_from_json(const nlohmann::json& j);
+
+// RFC 4180: CRLF line ends, fields with a comma, quote or line break quoted.
+// Text that a spreadsheet would run as a formula (=, +, -, @ first) gets a
+// leading apostrophe: applicant names come from volunteers' files.
+std::string to_csv(const std::vector<SummaryRow>& rows);
+
+// One HTML page with no external resource; links go to each row's report.
+std::string to_html(const std::vector<SummaryRow>& rows, const report::Messages& messages);
+
+} // namespace presencia::batch
