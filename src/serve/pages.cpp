@@ -1,5 +1,6 @@
 #include "serve/pages.hpp"
 
+#include "core/date.hpp"
 #include "report/html_report.hpp"
 
 #include <sstream>
@@ -24,6 +25,12 @@ std::string head(const std::string& title, const report::Messages& m) {
 }
 
 const char* k_tail = "</main><script src=\"/app.js\"></script></body></html>";
+
+// "15 de junio de 2026": volunteers read dates the way the report writes them.
+std::string long_date(const std::string& iso, const report::Messages& m) {
+    const auto d = core::Date::parse_iso(iso);
+    return d ? m.date(*d) : iso;
+}
 
 std::string verdict_key(const std::string& verdict) {
     return verdict.empty() ? "serve.verdict.none" : "serve.verdict." + verdict;
@@ -96,7 +103,8 @@ std::string home_page(const std::vector<CaseRow>& cases, const std::string& quer
           << "</span>";
         o << "<span class=\"meta\">";
         if (!c.submission_date.empty()) {
-            o << escape_html(m.text("serve.submitted", {{"date", c.submission_date}}));
+            o << escape_html(
+                m.text("serve.submitted", {{"date", long_date(c.submission_date, m)}}));
         } else {
             o << escape_html(m.text("serve.no_case_json"));
         }
@@ -166,7 +174,8 @@ std::string case_page(const CasePage& p, const report::Messages& m) {
     o << "<h1>" << escape_html(title) << "</h1>";
     if (!p.row.submission_date.empty()) {
         o << "<p class=\"meta\">"
-          << escape_html(m.text("serve.submitted", {{"date", p.row.submission_date}})) << "</p>";
+          << escape_html(m.text("serve.submitted", {{"date", long_date(p.row.submission_date, m)}}))
+          << "</p>";
     }
     o << "<div id=\"verdict\" class=\"verdict "
       << (p.row.summary.verdict.empty() ? "none" : p.row.summary.verdict) << "\" role=\"status\">"
