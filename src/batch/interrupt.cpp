@@ -31,8 +31,9 @@ InterruptWatch::~InterruptWatch() {
 
 void InterruptWatch::watch() {
     const sigset_t set = stop_signals();
-    // Polling with a timeout lets the destructor end the thread without a signal of its own.
-    const timespec timeout{0, 200'000'000};
+    // Polling with a timeout lets the destructor end the thread without a
+    // signal of its own; short, because the batch's exit waits for it.
+    const timespec timeout{0, 50'000'000};
     while (!m_done) {
         if (sigtimedwait(&set, nullptr, &timeout) < 0) {
             continue; // timeout or EINTR

@@ -6,9 +6,15 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <csignal>
+#include <fcntl.h>
 #include <set>
+#include <spawn.h>
 #include <sstream>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <thread>
 
 using namespace presencia::e2e;
 
@@ -173,6 +179,69 @@ TEST_F(BatchE2e, NoCacheLeavesTheCacheAloneAndEnglishIndex) {
     std::ifstream index(scratch / "out/index.html");
     const std::string html(std::istreambuf_iterator<char>(index), {});
     EXPECT_NE(html.find("<th>Case</th>"), std::string::npos);
+}
+
+size_t files_in(const fs::path& dir) {
+    std::error_code ec;
+    size_t n = 0;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        ++n;
+    }
+    return n;
+}
+
+// Ctrl-C in the middle: exit 130 at once, no half report, and the next run
+// skips what was finished and audits the rest.
+TEST_F(BatchE2e, InterruptedBatchResumesWhereItStopped) {
+    const fs::path out = scratch / "out";
+    const std::vector<std::string> args = {binary().string(), "batch",  root.string(), "--out",
+                                           out.string(),      "--jobs", "2",           "--no-cache",
+                                           "--quiet"};
+    std::vector<char*> argv;
+    for (const std::string& a : args) {
+        argv.push_back(const_cast<char*>(a.c_str()));
+    }
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t io;
+    posix_spawn_file_actions_init(&io);
+    posix_spawn_file_actions_addopen(&io, 2, (scratch / "stderr.txt").c_str(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    pid_t pid = 0;
+    ASSERT_EQ(posix_spawn(&pid, argv[0], &io, nullptr, argv.data(), environ), 0);
+    posix_spawn_file_actions_destroy(&io);
+    // broken and the three empty cases take no OCR; then the real ones are in flight.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (files_in(out / "state") < 4 && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    ::kill(pid, SIGINT);
+    const auto signalled = std::chrono::steady_clock::now();
+    int status = 0;
+    ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+    EXPECT_LT(std::chrono::steady_clock::now() - signalled, std::chrono::seconds(10));
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 130);
+
+    const size_t done = files_in(out / "state");
+    EXPECT_LT(done, k_all_cases.size()) << "interrupted before the end";
+    for (const auto& e : fs::recursive_directory_iterator(out)) {
+        EXPECT_EQ(e.path().filename().string().find(".tmp"), std::string::npos) << e.path();
+        if (e.path().extension() == ".json") {
+            EXPECT_NO_THROW(read_json(e.path())) << "half-written " << e.path();
+        }
+    }
+    const auto rows = csv_rows(out / "summary.csv");
+    ASSERT_EQ(rows.size(), 7u);
+    EXPECT_EQ(rows[5].at(3), "pending") << "maria-lopez-complete was in flight";
+
+    const RunResult r = batch(out);
+    EXPECT_EQ(r.exit_code, 2) << r.output;
+    EXPECT_NE(r.output.find(std::to_string(done - 1) + " case(s) already audited and unchanged"),
+              std::string::npos)
+        << "every finished case but the broken one is skipped\n"
+        << r.output;
+    EXPECT_EQ(cases_in(out / "summary.csv"), k_all_cases);
+    EXPECT_EQ(csv_rows(out / "summary.csv")[5].at(3), "complete");
 }
 
 TEST_F(BatchE2e, BadArgumentsExit3WithOneLine) {
