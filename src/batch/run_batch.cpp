@@ -4,6 +4,7 @@
 #include "batch/record.hpp"
 #include "batch/summary.hpp"
 #include "load/case_file.hpp"
+#include "report/html_report.hpp"
 #include "report/json_report.hpp"
 #include "report/text_report.hpp"
 #include "rules/profile_file.hpp"
@@ -72,16 +73,26 @@ void remove_stale_temp_files(const fs::path& dir) {
 std::string run_identity(const BatchOptions& options, const report::Messages& messages) {
     return "presencia " + options.program_version + "\nmodels " + tree_hash(options.models) +
            "\nlang " + messages.lang() + "\nprofile " + options.profile + "\nmax_gap " +
-           std::to_string(options.max_gap) + "\n";
+           std::to_string(options.max_gap) + "\nhtml " +
+           (options.html == HtmlReports::yes ? "yes" : "no") + "\n";
 }
 
-// report::to_html (src/report/html_report.hpp) is being written by another
-// change. When it lands, write cases/<name>.html here with it and return its
-// path relative to the output folder: the index then links to it. Until then
-// the index links to the text report.
-std::optional<std::string> write_html_report(const core::CaseReport&, const report::Messages&,
-                                             const fs::path& /*out*/, const CasePaths&) {
-    return std::nullopt;
+// The HTML report, when asked for: its path relative to the output folder
+// (the index links to it), or nullopt and the index links the text report.
+core::Result<std::optional<std::string>> write_html_report(const core::CaseReport& report,
+                                                           const report::Messages& messages,
+                                                           const BatchOptions& options,
+                                                           const CasePaths& paths) {
+    if (options.html == HtmlReports::no) {
+        return std::optional<std::string>{};
+    }
+    const std::string file = "cases/" + paths.name + ".html";
+    if (auto written =
+            util::write_file_atomic(options.out / file, report::to_html(report, messages));
+        !written) {
+        return core::Unexpected<core::Error>{written.error()};
+    }
+    return std::optional<std::string>{file};
 }
 
 class Batch {
@@ -189,7 +200,10 @@ core::Status Batch::audit_all(std::vector<Job>& jobs) {
             m_log << text << std::endl;
         }
     });
-    auto auditor = audit::Auditor::create(m_options.models, m_options.audit);
+    audit::AuditOptions audit_options = m_options.audit;
+    audit_options.thumbnails =
+        m_options.html == HtmlReports::yes ? audit::Thumbnails::yes : audit::Thumbnails::no;
+    auto auditor = audit::Auditor::create(m_options.models, audit_options);
     if (!auditor) {
         return core::Unexpected<core::Error>{auditor.error()};
     }
@@ -302,9 +316,12 @@ core::Result<SummaryRow> Batch::audit_case(const Job& job, audit::Auditor& audit
             return core::Unexpected<core::Error>{written.error()};
         }
     }
+    auto html = write_html_report(*report, m_messages, m_options, job.paths);
+    if (!html) {
+        return core::Unexpected<core::Error>{html.error()};
+    }
     SummaryRow row = row_for(job.found->relative, *report);
-    row.report = write_html_report(*report, m_messages, m_options.out, job.paths)
-                     .value_or("cases/" + job.paths.name + ".txt");
+    row.report = html->value_or("cases/" + job.paths.name + ".txt");
     // Last: the record says the reports above are complete and current.
     if (auto written = write_record(job.paths.record, {*job.fingerprint, false, row}); !written) {
         return core::Unexpected<core::Error>{written.error()};

@@ -4,7 +4,7 @@
 // reports written atomically, and a summary of all of them.
 //
 // Output folder (files 0600, folders 0700):
-//   cases/<name>.json, .txt   each case's report (name: batch::output_name)
+//   cases/<name>.json, .txt, .html   each case's report (name: batch::output_name)
 //   state/<name>.json         what the reports were made from (resume)
 //   summary.csv, index.html   one row per case
 
@@ -22,6 +22,8 @@
 namespace presencia::batch {
 
 enum class SummaryOnly { yes, no };
+// The HTML report per case: page thumbnails cost a little time per page.
+enum class HtmlReports { yes, no };
 
 struct BatchOptions {
     std::filesystem::path root;
@@ -33,6 +35,7 @@ struct BatchOptions {
     std::string program_version;
     audit::AuditOptions audit; // jobs, cache
     ProgressStyle progress = ProgressStyle::lines;
+    HtmlReports html = HtmlReports::yes;
     SummaryOnly summary_only = SummaryOnly::no;
 };
 

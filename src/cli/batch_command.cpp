@@ -44,6 +44,7 @@ core::Result<batch::BatchOptions> batch_options(const BatchArgs& args) {
     options.progress = args.quiet                ? batch::ProgressStyle::none
                        : ::isatty(STDERR_FILENO) ? batch::ProgressStyle::bar
                                                  : batch::ProgressStyle::lines;
+    options.html = args.no_html ? batch::HtmlReports::no : batch::HtmlReports::yes;
     options.summary_only = args.summary_only ? batch::SummaryOnly::yes : batch::SummaryOnly::no;
     return options;
 }
@@ -86,8 +87,10 @@ void add_batch_command(CLI::App& app, BatchArgs& args) {
         "batch", "Audit every case folder under ROOT: a report per case and a summary");
     cmd->add_option("ROOT", args.root, "Folder whose subfolders holding a case.json are the cases")
         ->required();
-    cmd->add_option("--out,-o", args.out,
-                    "Output folder (not inside ROOT): cases/, summary.csv, index.html")
+    cmd->add_option(
+           "--out,-o", args.out,
+           "Output folder (not inside ROOT): cases/ (JSON, text and HTML reports), summary.csv, "
+           "index.html")
         ->required();
     cmd->add_option("--shard", args.shard,
                     "K/N: audit only the K-th of N deterministic shards of the cases");
@@ -104,6 +107,9 @@ void add_batch_command(CLI::App& app, BatchArgs& args) {
                     "Longest allowed gap in days (overrides the profile)")
         ->check(CLI::Range(0, 365));
     cmd->add_option("--models", args.models, "Models folder (default: found next to the program)");
+    cmd->add_flag("--no-html", args.no_html,
+                  "No HTML report per case (saves the page thumbnails); the index links the "
+                  "text reports");
     cmd->add_flag("--summary-only", args.summary_only,
                   "Audit nothing; rebuild summary.csv and index.html from the reports in --out "
                   "(after shards sharing --out have finished)");

@@ -21,6 +21,7 @@ struct BatchArgs {
     std::string models;
     bool quiet = false;
     bool summary_only = false;
+    bool no_html = false;
 };
 
 void add_batch_command(CLI::App& app, BatchArgs& args);

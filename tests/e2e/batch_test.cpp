@@ -100,7 +100,7 @@ TEST_F(BatchE2e, WritesPrivateReportsAndASummaryAndExits2ForTheBrokenCase) {
     EXPECT_NE(r.output.find("broken: case.json"), std::string::npos) << r.output;
 
     for (const char* name : {"maria-lopez-complete", "nested%2Fone%20doc", "empty-1"}) {
-        for (const char* ext : {".json", ".txt"}) {
+        for (const char* ext : {".json", ".txt", ".html"}) {
             EXPECT_TRUE(fs::exists(scratch / "out/cases" / (std::string(name) + ext))) << name;
         }
     }
@@ -125,7 +125,7 @@ TEST_F(BatchE2e, WritesPrivateReportsAndASummaryAndExits2ForTheBrokenCase) {
     std::ifstream index(scratch / "out/index.html");
     const std::string html(std::istreambuf_iterator<char>(index), {});
     EXPECT_NE(html.find("lang=\"es\""), std::string::npos);
-    EXPECT_NE(html.find("href=\"cases/maria-lopez-complete."), std::string::npos);
+    EXPECT_NE(html.find("href=\"cases/maria-lopez-complete.html\""), std::string::npos);
 }
 
 TEST_F(BatchE2e, ResumeSkipsDoneCasesAndReauditsAChangedOne) {
@@ -165,13 +165,13 @@ TEST_F(BatchE2e, ShardsPartitionTheCases) {
     EXPECT_EQ(seen, k_all_cases) << "every case in some shard";
 }
 
-TEST_F(BatchE2e, NoCacheLeavesTheCacheAloneAndEnglishIndex) {
+TEST_F(BatchE2e, NoCacheLeavesTheCacheAloneEnglishIndexNoHtml) {
     fs::remove_all(root / "maria-lopez-complete");
     fs::remove_all(root / "broken");
     const fs::path cache = scratch / "never.sqlite";
     const RunResult r =
         run("batch " + quoted(root.string()) + " --out " + quoted((scratch / "out").string()) +
-                " --no-cache --cache " + quoted(cache.string()) + " --lang en",
+                " --no-cache --cache " + quoted(cache.string()) + " --lang en --no-html",
             scratch);
     EXPECT_EQ(r.exit_code, 0) << r.output;
     EXPECT_FALSE(fs::exists(cache));
@@ -179,6 +179,8 @@ TEST_F(BatchE2e, NoCacheLeavesTheCacheAloneAndEnglishIndex) {
     std::ifstream index(scratch / "out/index.html");
     const std::string html(std::istreambuf_iterator<char>(index), {});
     EXPECT_NE(html.find("<th>Case</th>"), std::string::npos);
+    EXPECT_FALSE(fs::exists(scratch / "out/cases/nested%2Fone%20doc.html"));
+    EXPECT_NE(html.find("href=\"cases/nested%252Fone%2520doc.txt\""), std::string::npos) << html;
 }
 
 size_t files_in(const fs::path& dir) {
