@@ -183,6 +183,10 @@ std::vector<core::Document> Auditor::read_file(const load::CaseFile& file, const
         documents.push_back(extractor.read(text, file.name, page_no));
         open_text = text;
     }
+    // A PDF's signature covers the whole file: every document read from it.
+    for (core::Document& d : documents) {
+        d.signature = pages.empty() ? core::Signature{} : pages.front().signature;
+    }
     return documents;
 }
 

@@ -7,6 +7,7 @@
 #include "report/html_report.hpp"
 #include "report/json_report.hpp"
 #include "report/messages.hpp"
+#include "report/redact.hpp"
 #include "report/text_report.hpp"
 #include "rules/profile_file.hpp"
 #include "util/files.hpp"
@@ -88,6 +89,9 @@ int run_audit(const AuditArgs& args) {
     if (!profile) {
         return fail_input(describe(profile.error()));
     }
+    if (auto plausible = check_submission_date(*info, *profile); !plausible) {
+        return fail_input(describe(plausible.error()));
+    }
     if (args.max_gap >= 0) {
         profile->max_gap_days = args.max_gap;
     }
@@ -108,6 +112,9 @@ int run_audit(const AuditArgs& args) {
     if (!report) {
         std::cerr << "presencia: " << describe(report.error()) << "\n";
         return report.error().code == core::ErrorCode::io_error ? k_exit_failure : k_exit_bad_input;
+    }
+    if (args.redact) {
+        *report = report::redact(*report); // every output below shows the masked copy
     }
     if (!args.json_out.empty()) {
         const std::string json = report::to_json(*report, *messages).dump(2) + "\n";
@@ -157,6 +164,8 @@ void add_audit_command(CLI::App& app, AuditArgs& args) {
     audit->add_option("--models", args.models,
                       "Models folder (default: found next to the program)");
     audit->add_flag("--quiet,-q", args.quiet, "Print nothing; only the exit status, --json and --html");
+    audit->add_flag("--redact", args.redact,
+                    "Mask names (initials) and document numbers in every report, for sharing");
     audit->footer("Exit status: 0 complete, 1 incomplete, 2 no document readable, 3 bad input, 4 "
                   "cannot write output");
     audit->callback([&args] { args.selected = true; });

@@ -22,6 +22,7 @@ struct AuditArgs {
     std::string cache_path;
     std::string models;
     bool quiet = false;
+    bool redact = false;
 };
 
 void add_audit_command(CLI::App& app, AuditArgs& args);

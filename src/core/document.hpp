@@ -5,6 +5,7 @@
 #include "core/date.hpp"
 #include "core/interval.hpp"
 #include "core/ocr_text.hpp"
+#include "core/signature.hpp"
 
 #include <optional>
 #include <string>
@@ -116,6 +117,7 @@ struct Document {
     float ocr_confidence = 0.0f;
     int page_width = 0;
     int page_height = 0;
+    Signature signature; // the file's electronic signature (PDFs), so an altered one shows
     // A small picture of the first page for the HTML report (JPEG bytes, empty
     // when none), upright like the boxes. thumbnail_scale turns page pixels
     // (OcrLine, DateMention and HolderReading boxes) into thumbnail pixels.

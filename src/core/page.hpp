@@ -4,6 +4,7 @@
 
 #include "core/ocr_text.hpp"
 #include "core/result.hpp"
+#include "core/signature.hpp"
 
 #include <opencv2/core.hpp>
 
@@ -21,6 +22,7 @@ struct Page {
     cv::Mat preview;       // text-layer pages: a low-dpi render for the report's thumbnail, if asked
     std::optional<Error> error;
     std::string content_key; // hash of what will be read: the OCR cache key's base
+    Signature signature;     // PDFs: the file's electronic signature, on each of its pages
 };
 
 } // namespace presencia::core

@@ -2,6 +2,7 @@
 // text (no OCR, exact characters); any other page is rendered for OCR.
 
 #include "load/file_readers.hpp"
+#include "load/pdf_signature.hpp"
 
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
@@ -261,8 +262,11 @@ std::vector<core::Page> load_pdf(const FileBytes& input, const LoadOptions& opti
                                        ")",
                                    readable + 1));
     }
+    // Checked while `document` is open (see pdf_signature.hpp).
+    const core::Signature signature = read_pdf_signature(input.bytes);
     for (core::Page& page : pages) {
         page.page_count = count;
+        page.signature = signature;
     }
     return pages;
 }

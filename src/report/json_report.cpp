@@ -41,6 +41,24 @@ std::string_view holder_match_name(core::HolderMatch m) {
     return "none";
 }
 
+// Added field: a PDF's electronic signature, checked offline (see
+// load/pdf_signature.hpp); absent for documents without one.
+ordered_json signature(const core::Signature& s) {
+    ordered_json j;
+    j["status"] = std::string(core::to_string(s.status));
+    j["covers_whole_file"] = s.covers_whole_file;
+    j["signer"] = s.signer.empty() ? ordered_json(nullptr) : ordered_json(s.signer);
+    j["signing_time"] =
+        s.signing_time.empty() ? ordered_json(nullptr) : ordered_json(s.signing_time);
+    if (!s.detail.empty()) {
+        j["detail"] = s.detail;
+    }
+    if (s.count > 1) {
+        j["count"] = s.count;
+    }
+    return j;
+}
+
 ordered_json document(const core::Document& d, const Messages& m) {
     ordered_json j;
     j["file"] = d.file;
@@ -91,6 +109,9 @@ ordered_json document(const core::Document& d, const Messages& m) {
     }
     if (!d.duplicate_of.empty()) {
         j["duplicate_of"] = d.duplicate_of;
+    }
+    if (d.signature.status != core::SignatureStatus::none) {
+        j["signature"] = signature(d.signature);
     }
     return j;
 }

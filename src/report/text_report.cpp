@@ -95,6 +95,17 @@ void write_when(std::ostringstream& out, const core::CaseReport& r, const Messag
         << ")\n";
 }
 
+// "Signed electronically: intact (Ayuntamiento de X, 2026-04-10T07:30:00Z)".
+std::string signature_line(const core::Signature& s, const Messages& m, const Paint& paint) {
+    const std::string key = "signature." + std::string(core::to_string(s.status));
+    std::string line = m.text(key, {{"signer", s.signer.empty() ? "?" : s.signer},
+                                    {"time", s.signing_time.empty() ? "?" : s.signing_time}});
+    if (s.status == core::SignatureStatus::intact && !s.covers_whole_file) {
+        line += " " + m.text("signature.changed_after", {{"detail", s.detail}});
+    }
+    return s.status == core::SignatureStatus::altered ? paint(line, "1;31") : line;
+}
+
 } // namespace
 
 std::string to_text(const core::CaseReport& r, const Messages& m, Colour colour) {
@@ -127,6 +138,9 @@ std::string to_text(const core::CaseReport& r, const Messages& m, Colour colour)
         }
         out << ": " << m.text("type." + std::string(core::to_string(d.type))) << "\n";
         out << "      " << explain_document(d, m) << "\n";
+        if (d.signature.status != core::SignatureStatus::none) {
+            out << "      " << signature_line(d.signature, m, paint) << "\n";
+        }
     }
     return out.str();
 }
