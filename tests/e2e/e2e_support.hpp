@@ -37,15 +37,21 @@ struct RunResult {
     std::string output; // stdout and stderr
 };
 
-inline RunResult run(const std::string& args, const fs::path& scratch) {
+// Any program (setpriv, unshare, sh) with `args` already quoted for /bin/sh.
+inline RunResult run_program(const std::string& program, const std::string& args,
+                             const fs::path& scratch) {
     const fs::path out = scratch / "output.txt";
-    const std::string cmd = quoted(binary().string()) + " " + args + " > " + quoted(out.string()) + " 2>&1";
+    const std::string cmd = quoted(program) + " " + args + " > " + quoted(out.string()) + " 2>&1";
     const int status = std::system(cmd.c_str());
     RunResult r;
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     std::ifstream in(out);
     r.output.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     return r;
+}
+
+inline RunResult run(const std::string& args, const fs::path& scratch) {
+    return run_program(binary().string(), args, scratch);
 }
 
 inline nlohmann::json read_json(const fs::path& file) {
