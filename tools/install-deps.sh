@@ -15,7 +15,7 @@ packages="
   libgtest-dev libbenchmark-dev
   python3 python3-pil python3-numpy python3-reportlab python3-jsonschema python3-opencv
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation fonts-freefont-ttf
-  poppler-utils qpdf openssl
+  poppler-utils qpdf openssl time
   libcpp-httplib-dev chromium chromium-driver python3-selenium
 "
 
