@@ -238,7 +238,7 @@ TEST(LoadFile, TiffWithBrokenDirectoryIsCorruptNotACrash) {
 // shorter than the magic it looks for, and the exception ended the audit.
 TEST(LoadFile, TinyFilesAreFlaggedNotACrash) {
     testing::ScratchDir dir;
-    for (const std::string bytes :
+    for (const std::string& bytes :
          {std::string("hi"), std::string("RIFF\0\0", 6), std::string("\0\0\0", 3)}) {
         const auto path = dir.write("tiny", bytes);
         const auto pages = load_file(CaseFile{"tiny", path, bytes.size(), std::nullopt}, {});
