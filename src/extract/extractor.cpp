@@ -43,6 +43,33 @@ bool has_any(const LineWords& lw, const std::vector<std::string>& words) {
                        [&](const std::string& w) { return find_phrase(lw.folded_text, w) != std::string::npos; });
 }
 
+// "firmo el presente en El Ejido, a 12 de mayo" / "de 2026.": a date that a
+// line break cut in two is read from the two lines joined.
+void add_dates_across_lines(const PageLines& page, const core::CaseInfo& info, const Lexicon& lex,
+                            std::vector<DateMention>& mentions) {
+    for (size_t i = 0; i + 1 < page.words.size(); ++i) {
+        const std::string& first = page.words[i].folded_text;
+        const std::string joined = first + " " + page.words[i + 1].folded_text;
+        for (const FoundDate& f : find_dates(joined, lex)) {
+            if (f.begin >= first.size() || f.end <= first.size() + 1) {
+                continue; // entirely on one line: already read
+            }
+            DateMention m;
+            m.date = f.date;
+            m.month_only = f.month_only;
+            m.role = role_from_context(joined, f, i > 0 ? page.words[i - 1].folded_text : "", lex);
+            m.text = joined.substr(f.begin, f.end - f.begin);
+            m.line = page.boxes[i].text + " " + page.boxes[i + 1].text;
+            m.box = page.boxes[i].box;
+            m.confidence = std::min(page.boxes[i].confidence, page.boxes[i + 1].confidence);
+            if (info.birth_date && *info.birth_date == f.date) {
+                m.role = DateRole::birth;
+            }
+            mentions.push_back(std::move(m));
+        }
+    }
+}
+
 // Every date on the page with its role; ranges on a line become period
 // start and end.
 std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo& info,
@@ -85,6 +112,7 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
             }
         }
     }
+    add_dates_across_lines(page, info, lex, mentions);
     for (DateMention& m : mentions) {
         if (m.month_only && (m.role == DateRole::period_start ||
                              (model.evidence == EvidenceKind::period && m.role == DateRole::unknown))) {

@@ -81,6 +81,12 @@ bool is_other_role(const std::vector<LineWords>& lines, size_t line, size_t afte
     if (has_role_word(rest, lex.other_labels)) {
         return true;
     }
+    // Signature blocks put the role on the line above or below a name that
+    // stands alone: "El Secretari General, P.D." / "Alberto Castro Serrano".
+    if (after_word >= lw.printed.size() && line > 0 && has_role_word(lines[line - 1], lex.other_labels) &&
+        !has_role_word(lines[line - 1], lex.holder_role_words)) {
+        return true;
+    }
     if (next && has_role_word(*next, lex.holder_role_words)) {
         return false;
     }
@@ -100,7 +106,15 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
     if (last - first < 1) {
         return std::nullopt;
     }
-    PersonMention m{lines[name_line].printed_range(first, last), name_line, label, other};
+    std::string name = lines[name_line].printed_range(first, last);
+    // "APELLIDOS," at the end of a line, "NOMBRE" on the next one.
+    if (last == lines[name_line].printed.size() && name.back() == ',' && name_line + 1 < lines.size()) {
+        const auto [next_first, next_last] = name_span(lines[name_line + 1], 0, lex);
+        if (next_first == 0 && next_last > 0 && next_last <= 3) {
+            name += " " + lines[name_line + 1].printed_range(0, next_last);
+        }
+    }
+    PersonMention m{name, name_line, label, other};
     if (!other) {
         m.other_role = is_other_role(lines, name_line, last, lex);
     }
@@ -117,7 +131,10 @@ std::vector<std::pair<size_t, std::string>> labels_in(const LineWords& lw,
         while (pos != std::string::npos) {
             const size_t first_word = lw.word_at(pos);
             const size_t end_word = lw.word_at(pos + label.size() - 1) + 1;
-            if (!used[first_word]) {
+            // A label starts a word: "d." inside "P.D." is no label.
+            const bool starts_word = pos == 0 || std::string_view(" (\"'").find(lw.folded_text[pos - 1]) !=
+                                                     std::string_view::npos;
+            if (starts_word && !used[first_word]) {
                 for (size_t w = first_word; w < end_word; ++w) {
                     used[w] = true;
                 }
