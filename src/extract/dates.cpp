@@ -26,22 +26,25 @@ std::string with_digit_confusions_fixed(std::string_view line, const Lexicon& le
         while (j < out.size() && !std::isspace(static_cast<unsigned char>(out[j]))) {
             ++j;
         }
-        int digits = 0, separators = 0, letters = 0, confusable = 0;
+        int digits = 0, separators = 0, confusable = 0, other = 0;
         for (size_t k = i; k < j; ++k) {
             const char c = out[k];
             if (std::isdigit(static_cast<unsigned char>(c))) {
                 ++digits;
             } else if (c == '/' || c == '-' || c == '.') {
                 ++separators;
-            } else if (std::isalpha(static_cast<unsigned char>(c))) {
-                ++letters;
-                confusable += std::any_of(lex.digit_confusions.begin(), lex.digit_confusions.end(),
-                                          [c](const auto& p) { return p.first == c; });
+            } else if (std::any_of(lex.digit_confusions.begin(), lex.digit_confusions.end(),
+                                   [c](const auto& p) { return p.first == c; })) {
+                ++confusable;
+            } else {
+                ++other;
             }
         }
-        // Only tokens shaped like dd/mm/yyyy with one or two damaged digits.
-        if (separators == 2 && digits >= 4 && letters == confusable && letters <= 2 &&
-            letters > 0) {
+        // Tokens shaped like dd/mm/yyyy with one or two damaged digits, or a
+        // damaged day before "de <month>" ("2) de diciembre de 2025").
+        const bool numeric_date = separators == 2 && digits >= 4;
+        const bool day_before_month = j - i == 2 && digits == 1 && out.compare(j, 4, " de ") == 0;
+        if ((numeric_date || day_before_month) && other == 0 && confusable >= 1 && confusable <= 2) {
             for (size_t k = i; k < j; ++k) {
                 for (const auto& [letter, digit] : lex.digit_confusions) {
                     if (out[k] == letter) {
@@ -231,7 +234,7 @@ std::vector<FoundDate> find_dates(std::string_view folded_line, const Lexicon& l
     std::vector<FoundDate> found;
     const std::string fixed = with_digit_confusions_fixed(folded_line, lex);
     add_numeric(fixed, folded_line, found);
-    add_textual(folded_line, lex, found);
+    add_textual(fixed, lex, found);
     std::erase_if(found, [](const FoundDate& f) { return f.date.year() < 1920 || f.date.year() > 2100; });
     std::sort(found.begin(), found.end(),
               [](const FoundDate& a, const FoundDate& b) { return a.begin < b.begin; });

@@ -28,6 +28,7 @@ PageLines split_lines(const core::OcrText& text) {
         if (lw.printed.empty()) {
             continue;
         }
+        lw.box = line.box;
         page.words.push_back(std::move(lw));
         page.boxes.push_back(line);
     }
@@ -77,7 +78,8 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
     std::vector<DateMention> mentions;
     for (size_t i = 0; i < page.words.size(); ++i) {
         const LineWords& lw = page.words[i];
-        const std::string& above = i > 0 ? page.words[i - 1].folded_text : std::string();
+        const size_t above_index = line_above(page.words, i);
+        const std::string& above = above_index != std::string::npos ? page.words[above_index].folded_text : std::string();
         const std::vector<FoundDate> found = find_dates(lw.folded_text, lex);
         const size_t first_index = mentions.size();
         for (const FoundDate& f : found) {

@@ -71,7 +71,8 @@ bool has_role_word(const LineWords& lw, const std::vector<std::string>& words) {
 
 // "De otra parte, D. Juan Pérez ... en calidad de ARRENDADOR": the role words
 // near a "D." name decide whose name it is.
-bool is_other_role(const std::vector<LineWords>& lines, size_t line, size_t after_word, const Lexicon& lex) {
+bool is_other_role(const std::vector<LineWords>& lines, size_t line, size_t first_word, size_t after_word,
+                   const Lexicon& lex) {
     const LineWords& lw = lines[line];
     LineWords rest = LineWords::from(lw.printed_range(after_word, lw.printed.size()));
     const LineWords* next = line + 1 < lines.size() ? &lines[line + 1] : nullptr;
@@ -83,7 +84,8 @@ bool is_other_role(const std::vector<LineWords>& lines, size_t line, size_t afte
     }
     // Signature blocks put the role on the line above or below a name that
     // stands alone: "El Secretari General, P.D." / "Alberto Castro Serrano".
-    if (after_word >= lw.printed.size() && line > 0 && has_role_word(lines[line - 1], lex.other_labels) &&
+    const bool alone = first_word == 0 && after_word >= lw.printed.size();
+    if (alone && line > 0 && has_role_word(lines[line - 1], lex.other_labels) &&
         !has_role_word(lines[line - 1], lex.holder_role_words)) {
         return true;
     }
@@ -98,9 +100,13 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
                                               bool other, const Lexicon& lex) {
     auto [first, last] = name_span(lines[line], label_end_word, lex);
     size_t name_line = line;
-    if (first == last && first >= lines[line].folded.size() && line + 1 < lines.size()) {
-        // Label alone on its line: the name is on the next one (boxes).
-        name_line = line + 1;
+    if (first == last && first >= lines[line].folded.size()) {
+        // Label alone on its line: the name is under it (boxes, columns).
+        const size_t below = line_below(lines, line);
+        if (below == std::string::npos) {
+            return std::nullopt;
+        }
+        name_line = below;
         std::tie(first, last) = name_span(lines[name_line], 0, lex);
     }
     if (last - first < 1) {
@@ -116,7 +122,7 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
     }
     PersonMention m{name, name_line, label, other};
     if (!other) {
-        m.other_role = is_other_role(lines, name_line, last, lex);
+        m.other_role = is_other_role(lines, name_line, name_line == line ? first : 0, last, lex);
     }
     return m;
 }
@@ -210,11 +216,31 @@ bool carries_id_number(const std::vector<LineWords>& lines, const core::CaseInfo
     });
 }
 
+// "CERTIFICA:" / "Que KATHERINE LÓPEZ MONTOYA, con Pasaporte ...".
+std::optional<PersonMention> prose_holder(const std::vector<LineWords>& lines, size_t i, const Lexicon& lex) {
+    const LineWords& lw = lines[i];
+    const bool after_verb = (i > 0 && has_role_word(lines[i - 1], lex.prose_verbs)) || has_role_word(lw, lex.prose_verbs);
+    if (!after_verb) {
+        return std::nullopt;
+    }
+    for (const std::string& opener : lex.prose_holder_openers) {
+        const size_t pos = find_phrase(lw.folded_text, opener);
+        if (pos == std::string::npos || (pos != 0 && lw.word_at(pos) != 1)) {
+            continue; // "Que" opens the line (or follows "CERTIFICA:")
+        }
+        return read_after_label(lines, i, lw.word_at(pos + opener.size() - 1) + 1, opener, false, lex);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::vector<PersonMention> find_people(const std::vector<LineWords>& lines, const Lexicon& lex) {
     std::vector<PersonMention> people;
     for (size_t i = 0; i < lines.size(); ++i) {
+        if (auto m = prose_holder(lines, i, lex)) {
+            people.push_back(*m);
+        }
         for (const auto& [after, label] : labels_in(lines[i], lex.other_labels)) {
             if (auto m = read_after_label(lines, i, after, label, true, lex)) {
                 people.push_back(*m);

@@ -108,6 +108,9 @@ void read_people(const json& j, Lexicon& lex) {
     lex.not_name_words = folded_list(j.at("not_name_words"));
     lex.name_stop_words = folded_list(j.at("name_stop_words"));
     lex.holder_role_words = folded_list(j.at("holder_role_words"));
+    lex.prose_verbs = folded_list(j.at("prose_verbs"));
+    lex.prose_holder_openers = folded_list(j.at("prose_holder_openers"));
+    longest_first(lex.prose_holder_openers);
     longest_first(lex.holder_labels);
     longest_first(lex.other_labels);
     longest_first(lex.surname_labels);

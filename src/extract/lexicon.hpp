@@ -51,6 +51,8 @@ struct Lexicon {
     std::vector<std::string> not_name_words;
     std::vector<std::string> name_stop_words;  // end a name read after a label
     std::vector<std::string> holder_role_words; // "en calidad de arrendatario"
+    std::vector<std::string> prose_verbs;          // "CERTIFICA:"
+    std::vector<std::string> prose_holder_openers; // "Que", opening the holder's line after it
 
     const TypeModel& model_for(core::DocType type) const;
     std::optional<int> month_number(std::string_view folded_word) const;

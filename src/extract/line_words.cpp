@@ -49,6 +49,40 @@ std::string LineWords::printed_range(size_t first, size_t last) const {
     return out;
 }
 
+namespace {
+
+bool shares_width(const core::Box& a, const core::Box& b) {
+    return a.x < b.x + b.w && b.x < a.x + a.w;
+}
+
+size_t nearest_vertical(const std::vector<LineWords>& lines, size_t i, int direction) {
+    const core::Box& me = lines[i].box;
+    if (me.h <= 0) {
+        const long j = static_cast<long>(i) + direction;
+        return j >= 0 && j < static_cast<long>(lines.size()) ? static_cast<size_t>(j) : std::string::npos;
+    }
+    size_t best = std::string::npos;
+    int best_distance = 0;
+    for (size_t j = 0; j < lines.size(); ++j) {
+        const core::Box& other = lines[j].box;
+        const int distance = direction < 0 ? me.y - (other.y + other.h / 2) : (other.y + other.h / 2) - (me.y + me.h);
+        // Clearly above or below (not on the same row), within a few lines.
+        if (j == i || distance < me.h / 3 || distance > 4 * std::max(me.h, 1) || !shares_width(me, other)) {
+            continue;
+        }
+        if (best == std::string::npos || distance < best_distance) {
+            best = j;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+size_t line_above(const std::vector<LineWords>& lines, size_t i) { return nearest_vertical(lines, i, -1); }
+size_t line_below(const std::vector<LineWords>& lines, size_t i) { return nearest_vertical(lines, i, +1); }
+
 size_t find_phrase(std::string_view text, std::string_view phrase, size_t from) {
     if (phrase.empty()) {
         return std::string_view::npos;
