@@ -78,15 +78,22 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
     std::vector<DateMention> mentions;
     for (size_t i = 0; i < page.words.size(); ++i) {
         const LineWords& lw = page.words[i];
-        const size_t above_index = line_above(page.words, i);
-        const std::string& above = above_index != std::string::npos ? page.words[above_index].folded_text : std::string();
+        // The label of a value that starts its line: on its left in the same
+        // row (two columns), else above it (boxes).
+        const size_t left = line_left(page.words, i);
+        const size_t up = line_above(page.words, i);
+        const std::string beside = left != std::string::npos ? page.words[left].folded_text : std::string();
+        const std::string above = up != std::string::npos ? page.words[up].folded_text : std::string();
         const std::vector<FoundDate> found = find_dates(lw.folded_text, lex);
         const size_t first_index = mentions.size();
         for (const FoundDate& f : found) {
             DateMention m;
             m.date = f.date;
             m.month_only = f.month_only;
-            m.role = role_from_context(lw.folded_text, f, above, lex);
+            m.role = role_from_context(lw.folded_text, f, beside, lex);
+            if (m.role == DateRole::unknown) {
+                m.role = role_from_context(lw.folded_text, f, above, lex);
+            }
             m.text = lw.printed_range(lw.word_at(f.begin), lw.word_at(f.end - 1) + 1);
             m.line = page.boxes[i].text;
             m.box = page.boxes[i].box;
@@ -342,12 +349,16 @@ bool Extractor::continues(const core::OcrText& previous, const core::OcrText& ne
             }
         }
     }
-    // A new document opens with a title ("FACTURA", "BILLETE"); a page without
-    // one, of the same kind or of no kind, goes on with the previous page.
-    constexpr double k_title_strength = 4.0;
+    // A new document opens with a title ("FACTURA", "BILLETE") and carries
+    // dates of its own; a signature page or a second sheet of clauses has
+    // neither, and goes on with the previous page.
+    constexpr double k_title_strength = 5.0;
     const TypeGuess next_type = classify(next_lines.words, next_lines.boxes, next.page_height, m_lex);
     const TypeGuess prev_type = classify(prev_lines.words, prev_lines.boxes, previous.page_height, m_lex);
-    return next_type.title_score < k_title_strength &&
+    const bool has_dates = std::any_of(next_lines.words.begin(), next_lines.words.end(), [&](const LineWords& lw) {
+        return !find_dates(lw.folded_text, m_lex).empty();
+    });
+    return next_type.title_score < k_title_strength && !has_dates &&
            (next_type.type == prev_type.type || next_type.type == core::DocType::other);
 }
 

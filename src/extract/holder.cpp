@@ -101,8 +101,12 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
     auto [first, last] = name_span(lines[line], label_end_word, lex);
     size_t name_line = line;
     if (first == last && first >= lines[line].folded.size()) {
-        // Label alone on its line: the name is under it (boxes, columns).
-        const size_t below = line_below(lines, line);
+        // Label alone on its line: the name is beside it (two columns) or
+        // under it (boxes).
+        size_t below = line_right(lines, line);
+        if (below == std::string::npos || name_span(lines[below], 0, lex).second == 0) {
+            below = line_below(lines, line);
+        }
         if (below == std::string::npos) {
             return std::nullopt;
         }

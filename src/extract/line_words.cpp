@@ -2,7 +2,9 @@
 
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <sstream>
 
 namespace presencia::extract {
@@ -78,7 +80,36 @@ size_t nearest_vertical(const std::vector<LineWords>& lines, size_t i, int direc
     return best;
 }
 
+bool same_row(const core::Box& a, const core::Box& b) {
+    const int a_mid = a.y + a.h / 2, b_mid = b.y + b.h / 2;
+    return std::abs(a_mid - b_mid) * 2 < std::max({a.h, b.h, 1});
+}
+
+size_t nearest_beside(const std::vector<LineWords>& lines, size_t i, int direction) {
+    const core::Box& me = lines[i].box;
+    if (me.h <= 0) {
+        return std::string::npos;
+    }
+    size_t best = std::string::npos;
+    int best_distance = 0;
+    for (size_t j = 0; j < lines.size(); ++j) {
+        const core::Box& other = lines[j].box;
+        const int distance = direction < 0 ? me.x - (other.x + other.w) : other.x - (me.x + me.w);
+        if (j == i || distance < -me.h || !same_row(me, other)) {
+            continue;
+        }
+        if (best == std::string::npos || distance < best_distance) {
+            best = j;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
 } // namespace
+
+size_t line_left(const std::vector<LineWords>& lines, size_t i) { return nearest_beside(lines, i, -1); }
+size_t line_right(const std::vector<LineWords>& lines, size_t i) { return nearest_beside(lines, i, +1); }
 
 size_t line_above(const std::vector<LineWords>& lines, size_t i) { return nearest_vertical(lines, i, -1); }
 size_t line_below(const std::vector<LineWords>& lines, size_t i) { return nearest_vertical(lines, i, +1); }

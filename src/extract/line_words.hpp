@@ -29,6 +29,10 @@ struct LineWords {
 // when there are no boxes; npos when there is none.
 size_t line_above(const std::vector<LineWords>& lines, size_t i);
 size_t line_below(const std::vector<LineWords>& lines, size_t i);
+// The nearest line on the same row to the left (or right) of line `i`: a
+// label and its value in two columns come out of OCR as two lines.
+size_t line_left(const std::vector<LineWords>& lines, size_t i);
+size_t line_right(const std::vector<LineWords>& lines, size_t i);
 
 // Finds `phrase` in folded text at word boundaries, from `from`; npos if absent.
 size_t find_phrase(std::string_view text, std::string_view phrase, size_t from = 0);
