@@ -94,6 +94,10 @@ int run_audit(const AuditArgs& args) {
     options.jobs = args.jobs;
     options.use_cache = args.no_cache ? audit::UseCache::no : audit::UseCache::yes;
     options.cache_path = args.cache_path;
+    options.prepare.deskew = !args.no_deskew;
+    options.prepare.normalise_background = !args.no_background;
+    options.prepare.rescale = !args.no_rescale;
+    options.engine.detect_orientation = !args.no_orientation;
     auto auditor = audit::Auditor::create(models, options);
     if (!auditor) {
         std::cerr << "presencia: " << describe(auditor.error()) << "\n";
@@ -147,6 +151,16 @@ void add_audit_command(CLI::App& app, AuditArgs& args) {
     audit->add_option("--models", args.models,
                       "Models folder (default: found next to the program)");
     audit->add_flag("--quiet,-q", args.quiet, "Print nothing; only the exit status and --json");
+    // Page-preparation switches exist to measure each step (tools/ablation.sh).
+    const char* k_measure = "Page preparation (for measurements)";
+    audit->add_flag("--no-deskew", args.no_deskew, "Do not straighten skewed pages")
+        ->group(k_measure);
+    audit->add_flag("--no-background", args.no_background, "Do not flatten uneven light")
+        ->group(k_measure);
+    audit->add_flag("--no-rescale", args.no_rescale, "Do not rescale to the best letter height")
+        ->group(k_measure);
+    audit->add_flag("--no-orientation", args.no_orientation, "Do not detect turned pages")
+        ->group(k_measure);
     audit->footer("Exit status: 0 complete, 1 incomplete, 2 no document readable, 3 bad input, 4 "
                   "cannot write output");
     audit->callback([&args] { args.selected = true; });

@@ -21,6 +21,10 @@ struct AuditArgs {
     std::string cache_path;
     std::string models;
     bool quiet = false;
+    bool no_deskew = false;
+    bool no_background = false;
+    bool no_rescale = false;
+    bool no_orientation = false;
 };
 
 void add_audit_command(CLI::App& app, AuditArgs& args);

@@ -23,7 +23,8 @@ std::string strip_punct(std::string_view w) {
 }
 
 bool has_digit(std::string_view w) {
-    return std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    return std::any_of(w.begin(), w.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 // Names are capitalised; a lower-case word other than a particle ("de",
@@ -65,14 +66,15 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
 }
 
 bool has_role_word(const LineWords& lw, const std::vector<std::string>& words) {
-    return std::any_of(words.begin(), words.end(),
-                       [&](const std::string& w) { return find_phrase(lw.folded_text, w) != std::string::npos; });
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+        return find_phrase(lw.folded_text, w) != std::string::npos;
+    });
 }
 
 // "De otra parte, D. Juan Pérez ... en calidad de ARRENDADOR": the role words
 // near a "D." name decide whose name it is.
-bool is_other_role(const std::vector<LineWords>& lines, size_t line, size_t first_word, size_t after_word,
-                   const Lexicon& lex) {
+bool is_other_role(const std::vector<LineWords>& lines, size_t line, size_t first_word,
+                   size_t after_word, const Lexicon& lex) {
     const LineWords& lw = lines[line];
     LineWords rest = LineWords::from(lw.printed_range(after_word, lw.printed.size()));
     const LineWords* next = line + 1 < lines.size() ? &lines[line + 1] : nullptr;
@@ -92,7 +94,8 @@ bool is_other_role(const std::vector<LineWords>& lines, size_t line, size_t firs
     if (next && has_role_word(*next, lex.holder_role_words)) {
         return false;
     }
-    return next && has_role_word(*next, lex.other_labels) && !has_role_word(*next, lex.holder_labels);
+    return next && has_role_word(*next, lex.other_labels) &&
+           !has_role_word(*next, lex.holder_labels);
 }
 
 std::optional<PersonMention> read_after_label(const std::vector<LineWords>& lines, size_t line,
@@ -118,7 +121,8 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
     }
     std::string name = lines[name_line].printed_range(first, last);
     // "APELLIDOS," at the end of a line, "NOMBRE" on the next one.
-    if (last == lines[name_line].printed.size() && name.back() == ',' && name_line + 1 < lines.size()) {
+    if (last == lines[name_line].printed.size() && name.back() == ',' &&
+        name_line + 1 < lines.size()) {
         const auto [next_first, next_last] = name_span(lines[name_line + 1], 0, lex);
         if (next_first == 0 && next_last > 0 && next_last <= 3) {
             name += " " + lines[name_line + 1].printed_range(0, next_last);
@@ -142,8 +146,9 @@ std::vector<std::pair<size_t, std::string>> labels_in(const LineWords& lw,
             const size_t first_word = lw.word_at(pos);
             const size_t end_word = lw.word_at(pos + label.size() - 1) + 1;
             // A label starts a word: "d." inside "P.D." is no label.
-            const bool starts_word = pos == 0 || std::string_view(" (\"'").find(lw.folded_text[pos - 1]) !=
-                                                     std::string_view::npos;
+            const bool starts_word =
+                pos == 0 ||
+                std::string_view(" (\"'").find(lw.folded_text[pos - 1]) != std::string_view::npos;
             if (starts_word && !used[first_word]) {
                 for (size_t w = first_word; w < end_word; ++w) {
                     used[w] = true;
@@ -182,7 +187,8 @@ std::optional<PersonMention> split_boxes(const std::vector<LineWords>& lines, co
 
 // The applicant's name anywhere on the page, for documents without labels.
 std::optional<PersonMention> applicant_anywhere(const std::vector<LineWords>& lines,
-                                                const ApplicantName& applicant, const Lexicon& lex) {
+                                                const ApplicantName& applicant,
+                                                const Lexicon& lex) {
     for (size_t i = 0; i < lines.size(); ++i) {
         const LineWords& lw = lines[i];
         for (size_t first = 0; first < lw.folded.size(); ++first) {
@@ -221,9 +227,11 @@ bool carries_id_number(const std::vector<LineWords>& lines, const core::CaseInfo
 }
 
 // "CERTIFICA:" / "Que KATHERINE LÓPEZ MONTOYA, con Pasaporte ...".
-std::optional<PersonMention> prose_holder(const std::vector<LineWords>& lines, size_t i, const Lexicon& lex) {
+std::optional<PersonMention> prose_holder(const std::vector<LineWords>& lines, size_t i,
+                                          const Lexicon& lex) {
     const LineWords& lw = lines[i];
-    const bool after_verb = (i > 0 && has_role_word(lines[i - 1], lex.prose_verbs)) || has_role_word(lw, lex.prose_verbs);
+    const bool after_verb = (i > 0 && has_role_word(lines[i - 1], lex.prose_verbs)) ||
+                            has_role_word(lw, lex.prose_verbs);
     if (!after_verb) {
         return std::nullopt;
     }
@@ -232,7 +240,8 @@ std::optional<PersonMention> prose_holder(const std::vector<LineWords>& lines, s
         if (pos == std::string::npos || (pos != 0 && lw.word_at(pos) != 1)) {
             continue; // "Que" opens the line (or follows "CERTIFICA:")
         }
-        return read_after_label(lines, i, lw.word_at(pos + opener.size() - 1) + 1, opener, false, lex);
+        return read_after_label(lines, i, lw.word_at(pos + opener.size() - 1) + 1, opener, false,
+                                lex);
     }
     return std::nullopt;
 }

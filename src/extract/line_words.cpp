@@ -10,7 +10,9 @@
 namespace presencia::extract {
 namespace {
 
-bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool is_word_char(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0;
+}
 
 } // namespace
 
@@ -61,15 +63,18 @@ size_t nearest_vertical(const std::vector<LineWords>& lines, size_t i, int direc
     const core::Box& me = lines[i].box;
     if (me.h <= 0) {
         const long j = static_cast<long>(i) + direction;
-        return j >= 0 && j < static_cast<long>(lines.size()) ? static_cast<size_t>(j) : std::string::npos;
+        return j >= 0 && j < static_cast<long>(lines.size()) ? static_cast<size_t>(j)
+                                                             : std::string::npos;
     }
     size_t best = std::string::npos;
     int best_distance = 0;
     for (size_t j = 0; j < lines.size(); ++j) {
         const core::Box& other = lines[j].box;
-        const int distance = direction < 0 ? me.y - (other.y + other.h / 2) : (other.y + other.h / 2) - (me.y + me.h);
+        const int distance = direction < 0 ? me.y - (other.y + other.h / 2)
+                                           : (other.y + other.h / 2) - (me.y + me.h);
         // Clearly above or below (not on the same row), within a few lines.
-        if (j == i || distance < me.h / 3 || distance > 4 * std::max(me.h, 1) || !shares_width(me, other)) {
+        if (j == i || distance < me.h / 3 || distance > 4 * std::max(me.h, 1) ||
+            !shares_width(me, other)) {
             continue;
         }
         if (best == std::string::npos || distance < best_distance) {
@@ -108,11 +113,19 @@ size_t nearest_beside(const std::vector<LineWords>& lines, size_t i, int directi
 
 } // namespace
 
-size_t line_left(const std::vector<LineWords>& lines, size_t i) { return nearest_beside(lines, i, -1); }
-size_t line_right(const std::vector<LineWords>& lines, size_t i) { return nearest_beside(lines, i, +1); }
+size_t line_left(const std::vector<LineWords>& lines, size_t i) {
+    return nearest_beside(lines, i, -1);
+}
+size_t line_right(const std::vector<LineWords>& lines, size_t i) {
+    return nearest_beside(lines, i, +1);
+}
 
-size_t line_above(const std::vector<LineWords>& lines, size_t i) { return nearest_vertical(lines, i, -1); }
-size_t line_below(const std::vector<LineWords>& lines, size_t i) { return nearest_vertical(lines, i, +1); }
+size_t line_above(const std::vector<LineWords>& lines, size_t i) {
+    return nearest_vertical(lines, i, -1);
+}
+size_t line_below(const std::vector<LineWords>& lines, size_t i) {
+    return nearest_vertical(lines, i, +1);
+}
 
 size_t find_phrase(std::string_view text, std::string_view phrase, size_t from) {
     if (phrase.empty()) {
@@ -121,8 +134,10 @@ size_t find_phrase(std::string_view text, std::string_view phrase, size_t from) 
     size_t pos = text.find(phrase, from);
     while (pos != std::string_view::npos) {
         const size_t end = pos + phrase.size();
-        const bool starts_word = pos == 0 || !is_word_char(text[pos - 1]) || !is_word_char(phrase.front());
-        const bool ends_word = end >= text.size() || !is_word_char(text[end]) || !is_word_char(phrase.back());
+        const bool starts_word =
+            pos == 0 || !is_word_char(text[pos - 1]) || !is_word_char(phrase.front());
+        const bool ends_word =
+            end >= text.size() || !is_word_char(text[end]) || !is_word_char(phrase.back());
         if (starts_word && ends_word) {
             return pos;
         }

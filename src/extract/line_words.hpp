@@ -13,9 +13,9 @@ namespace presencia::extract {
 struct LineWords {
     std::vector<std::string> printed;
     std::vector<std::string> folded;
-    std::string folded_text;      // folded words joined by one space
-    std::vector<size_t> starts;   // offset of each word in folded_text
-    core::Box box;                // where the line is on the page (0-sized when unknown)
+    std::string folded_text;    // folded words joined by one space
+    std::vector<size_t> starts; // offset of each word in folded_text
+    core::Box box;              // where the line is on the page (0-sized when unknown)
 
     static LineWords from(std::string_view line);
     // Index of the word holding folded_text[offset] (the next word on a space).
