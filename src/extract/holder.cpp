@@ -193,6 +193,14 @@ std::optional<PersonMention> applicant_anywhere(const std::vector<LineWords>& li
         const LineWords& lw = lines[i];
         for (size_t first = 0; first < lw.folded.size(); ++first) {
             for (size_t len = std::min<size_t>(5, lw.folded.size() - first); len >= 2; --len) {
+                // Only words that can be part of a name: "Ahmed Benali 08.05.26" is "Ahmed Benali".
+                const bool name_like = std::all_of(
+                    lw.folded.begin() + static_cast<long>(first),
+                    lw.folded.begin() + static_cast<long>(first + len),
+                    [](const std::string& w) { return !has_digit(w) && !strip_punct(w).empty(); });
+                if (!name_like) {
+                    continue;
+                }
                 const std::string printed = lw.printed_range(first, first + len);
                 if (match_name(applicant, parse_name(printed, lex)) == NameMatch::same_person) {
                     return PersonMention{printed, i, "", false};

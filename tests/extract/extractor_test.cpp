@@ -212,3 +212,10 @@ TEST(Extractor, TwoColumnBoxesReadTheLabelAboveTheValue) {
     EXPECT_EQ(doc.dates[0].role, core::DateRole::travel);
     EXPECT_EQ(doc.dates[1].role, core::DateRole::birth);
 }
+
+TEST(Extractor, UnlabelledNameDoesNotSwallowADate) {
+    core::CaseInfo ahmed{"Ahmed Benali", d("2026-06-15"), std::nullopt, {}, ""};
+    const auto doc = read("LOCUTORIO EL PUENTE\nRecarga móvil 10,00\nAhmed Benali 08.05.26\n", ahmed);
+    ASSERT_TRUE(doc.holder);
+    EXPECT_EQ(doc.holder->name, "Ahmed Benali");
+}
