@@ -16,6 +16,7 @@ packages="
   python3 python3-pil python3-numpy python3-reportlab python3-jsonschema python3-opencv
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation fonts-freefont-ttf
   poppler-utils
+  libcpp-httplib-dev chromium chromium-driver python3-selenium
 "
 
 missing=""

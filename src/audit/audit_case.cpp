@@ -1,8 +1,11 @@
 #include "audit/audit_case.hpp"
 
+#include "audit/thumbnail.hpp"
+
 #include "extract/extractor.hpp"
 #include "load/case_folder.hpp"
 #include "rules/evaluate.hpp"
+#include "rules/submission_dates.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -56,6 +59,34 @@ std::optional<core::Error> illegible(const core::OcrText& text, float min_confid
                            "", 0};
     }
     return std::nullopt;
+}
+
+// The page's picture (the image, or a text-layer page's preview), with the
+// boxes' scale taken from what was read; a page that failed has no boxes.
+Thumbnail page_thumbnail(const core::Page& page, const core::Result<core::OcrText>& text) {
+    const cv::Mat& picture = page.image.empty() ? page.preview : page.image;
+    if (text) {
+        return make_thumbnail(picture, *text);
+    }
+    core::OcrText none;
+    none.page_width = picture.cols;
+    return make_thumbnail(picture, none);
+}
+
+// Each document gets the picture of its first page, found by file and page.
+void attach_thumbnails(std::vector<core::Document>& documents, const std::vector<load::CaseFile>& files,
+                       const std::vector<std::vector<core::Page>>& pages,
+                       std::vector<std::vector<Thumbnail>> thumbs) {
+    for (core::Document& doc : documents) {
+        for (size_t i = 0; i < files.size(); ++i) {
+            for (size_t p = 0; files[i].name == doc.file && p < pages[i].size(); ++p) {
+                if (pages[i][p].page_no == doc.page && !thumbs[i][p].jpeg.empty()) {
+                    attach(doc, thumbs[i][p]);
+                    thumbs[i][p] = Thumbnail{}; // each page's bytes are held once
+                }
+            }
+        }
+    }
 }
 
 } // namespace
@@ -170,11 +201,16 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
     // Load every file in parallel (PDF rasterising is not free), keeping order.
     std::vector<std::vector<core::Page>> pages(files->size());
     std::vector<WorkerPool::Task> load_tasks;
+    const bool thumbnails = m_options.thumbnails == Thumbnails::yes;
+    load::LoadOptions load_options = m_options.load;
+    if (thumbnails && load_options.preview_dpi <= 0) {
+        load_options.preview_dpi = m_options.preview_dpi;
+    }
     for (size_t i = 0; i < files->size(); ++i) {
         if (!(*files)[i].problem) {
             load_tasks.push_back([&, i](ocr::Engine*) {
                 if (!stopped()) {
-                    pages[i] = load::load_file((*files)[i], m_options.load);
+                    pages[i] = load::load_file((*files)[i], load_options);
                 }
             });
         }
@@ -183,15 +219,21 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
 
     // Read every page in parallel, each worker with its own engine.
     std::vector<std::vector<core::Result<core::OcrText>>> texts(files->size());
+    std::vector<std::vector<Thumbnail>> thumbs(files->size());
     std::vector<WorkerPool::Task> ocr_tasks;
     for (size_t i = 0; i < files->size(); ++i) {
         texts[i].assign(pages[i].size(), core::fail(core::ErrorCode::io_error, "not read"));
+        thumbs[i].resize(pages[i].size());
         for (size_t p = 0; p < pages[i].size(); ++p) {
             ocr_tasks.push_back([&, i, p](ocr::Engine* engine) {
                 if (!stopped()) {
                     texts[i][p] = read_page(pages[i][p], engine);
+                    if (thumbnails) {
+                        thumbs[i][p] = page_thumbnail(pages[i][p], texts[i][p]);
+                    }
                 }
                 pages[i][p].image.release(); // the pixels are not needed any more
+                pages[i][p].preview.release();
                 if (control) {
                     ++control->pages_read;
                 }
@@ -221,7 +263,14 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
             documents.push_back(std::move(d));
         }
     }
-    return rules::evaluate_case(info, profile, std::move(documents));
+    // Before evaluate_case flags them: each candidate date is judged afresh.
+    std::vector<core::Interval> complete_dates = rules::complete_submission_dates(info, profile, documents);
+    core::CaseReport report = rules::evaluate_case(info, profile, std::move(documents));
+    report.complete_if_submitted = std::move(complete_dates);
+    if (thumbnails) {
+        attach_thumbnails(report.documents, *files, pages, std::move(thumbs));
+    }
+    return report;
 }
 
 } // namespace presencia::audit

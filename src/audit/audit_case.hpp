@@ -20,6 +20,8 @@
 namespace presencia::audit {
 
 enum class UseCache { yes, no };
+// Page pictures for the HTML report: a little time and memory per page.
+enum class Thumbnails { yes, no };
 
 struct AuditOptions {
     unsigned jobs = 0; // worker threads, 0: one per core
@@ -29,6 +31,8 @@ struct AuditOptions {
     image::PrepareOptions prepare;
     ocr::EngineOptions engine;
     float unreadable_confidence = 0.35f; // OCR confidence under which a page is illegible
+    Thumbnails thumbnails = Thumbnails::no;
+    int preview_dpi = 72; // text-layer PDF pages have no image: rendered at this dpi for the thumbnail
 };
 
 // Shared by a batch with the audits it runs: counters it shows as progress

@@ -4,6 +4,7 @@
 #include "cli/cli.hpp"
 #include "cli/common.hpp"
 #include "load/case_file.hpp"
+#include "report/html_report.hpp"
 #include "report/json_report.hpp"
 #include "report/messages.hpp"
 #include "report/text_report.hpp"
@@ -98,6 +99,7 @@ int run_audit(const AuditArgs& args) {
     options.prepare.normalise_background = !args.no_background;
     options.prepare.rescale = !args.no_rescale;
     options.engine.detect_orientation = !args.no_orientation;
+    options.thumbnails = args.html_out.empty() ? audit::Thumbnails::no : audit::Thumbnails::yes;
     auto auditor = audit::Auditor::create(models, options);
     if (!auditor) {
         std::cerr << "presencia: " << describe(auditor.error()) << "\n";
@@ -119,6 +121,12 @@ int run_audit(const AuditArgs& args) {
             return k_exit_failure;
         }
     }
+    if (!args.html_out.empty()) {
+        if (auto written = util::write_file_atomic(args.html_out, report::to_html(*report, *messages)); !written) {
+            std::cerr << "presencia: cannot write the report: " << describe(written.error()) << "\n";
+            return k_exit_failure;
+        }
+    }
     if (!args.quiet) {
         const auto colour = ::isatty(STDOUT_FILENO) ? report::Colour::yes : report::Colour::no;
         std::cout << report::to_text(*report, *messages, colour);
@@ -133,6 +141,8 @@ void add_audit_command(CLI::App& app, AuditArgs& args) {
         ->required();
     audit->add_option("--json", args.json_out,
                       "Write the JSON report (case-report.schema.json) to this file");
+    audit->add_option("--html", args.html_out,
+                      "Write the report as one self-contained HTML file (works offline, prints on A4)");
     audit->add_option("--lang", args.lang, "Language of the report: es (default) or en");
     audit->add_option("--applicant", args.applicant, "Applicant's full name (overrides case.json)");
     audit->add_option("--submission-date", args.submission_date,
@@ -150,7 +160,7 @@ void add_audit_command(CLI::App& app, AuditArgs& args) {
                       "OCR cache database (default: ~/.cache/presencia/ocr.sqlite)");
     audit->add_option("--models", args.models,
                       "Models folder (default: found next to the program)");
-    audit->add_flag("--quiet,-q", args.quiet, "Print nothing; only the exit status and --json");
+    audit->add_flag("--quiet,-q", args.quiet, "Print nothing; only the exit status, --json and --html");
     // Page-preparation switches exist to measure each step (tools/ablation.sh).
     const char* k_measure = "Page preparation (for measurements)";
     audit->add_flag("--no-deskew", args.no_deskew, "Do not straighten skewed pages")

@@ -11,6 +11,7 @@ struct AuditArgs {
     bool selected = false;
     std::string case_dir;
     std::string json_out;
+    std::string html_out;
     std::string lang = "es";
     std::string applicant;
     std::string submission_date;

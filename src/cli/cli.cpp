@@ -2,6 +2,8 @@
 
 #include "cli/audit_command.hpp"
 #include "cli/batch_command.hpp"
+#include "cli/serve_command.hpp"
+#include "cli/watch_command.hpp"
 #include "load/load_file.hpp"
 
 #include <CLI/CLI.hpp>
@@ -26,6 +28,10 @@ int run(int argc, char** argv) {
     add_audit_command(app, audit_args);
     BatchArgs batch_args;
     add_batch_command(app, batch_args);
+    ServeArgs serve_args;
+    add_serve_command(app, serve_args);
+    WatchArgs watch_args;
+    add_watch_command(app, watch_args);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -38,6 +44,12 @@ int run(int argc, char** argv) {
         }
         if (batch_args.selected) {
             return run_batch(batch_args);
+        }
+        if (serve_args.selected) {
+            return run_serve(serve_args);
+        }
+        if (watch_args.selected) {
+            return run_watch(watch_args);
         }
     } catch (const std::exception& e) {
         std::cerr << "presencia: internal error: " << e.what() << "\n";

@@ -31,6 +31,10 @@ struct CaseReport {
     Verdict verdict = Verdict::incomplete;
     std::optional<Date> earliest_evidence; // first counted day, for "presence before the cut-off"
     std::vector<std::string> errors;       // case-level problems (verdict error)
+    // Submission dates (runs) inside the application period, or around the
+    // evidence when the profile has none, for which the same documents give
+    // `complete`: the window moves with the date.
+    std::vector<Interval> complete_if_submitted;
 };
 
 } // namespace presencia::core

@@ -116,6 +116,13 @@ struct Document {
     float ocr_confidence = 0.0f;
     int page_width = 0;
     int page_height = 0;
+    // A small picture of the first page for the HTML report (JPEG bytes, empty
+    // when none), upright like the boxes. thumbnail_scale turns page pixels
+    // (OcrLine, DateMention and HolderReading boxes) into thumbnail pixels.
+    std::string thumbnail_jpeg;
+    int thumbnail_width = 0;
+    int thumbnail_height = 0;
+    double thumbnail_scale = 0.0;
 
     bool has_flag(Flag f) const;
     void add_flag(Flag f);

@@ -18,6 +18,7 @@ struct Page {
     int page_count = 1;    // pages in the file
     cv::Mat image;         // 8-bit BGR or gray; empty when text_layer is used or on error
     std::optional<OcrText> text_layer;
+    cv::Mat preview;       // text-layer pages: a low-dpi render for the report's thumbnail, if asked
     std::optional<Error> error;
     std::string content_key; // hash of what will be read: the OCR cache key's base
 };

@@ -112,9 +112,15 @@ ApplicantName parse_applicant(std::string_view applicant, const Lexicon& lex) {
 }
 
 NameMatch match_name(const ApplicantName& applicant, const PersonName& printed) {
+    // A one-letter surname (the Korean "O") is a word, not an initial: without
+    // this the applicant's own name was another person (tests/fuzz/names_fuzz).
+    const auto surname_letter = [&](const std::string& t) {
+        return t.size() == 1 && std::find(applicant.surnames.begin(), applicant.surnames.end(),
+                                          t) != applicant.surnames.end();
+    };
     std::vector<std::string> words;
     for (const std::string& t : printed.tokens) {
-        if (t.size() > 1 || is_initial_of(t, applicant.given)) {
+        if (t.size() > 1 || is_initial_of(t, applicant.given) || surname_letter(t)) {
             words.push_back(t);
         }
     }
@@ -134,10 +140,11 @@ NameMatch match_name(const ApplicantName& applicant, const PersonName& printed) 
     const bool has_given = std::any_of(words.begin(), words.end(), [&](const std::string& w) {
         return contains_word(applicant.given, w) || is_initial_of(w, applicant.given);
     });
-    const bool has_surname = applicant.surnames.empty() ||
-                             std::any_of(words.begin(), words.end(), [&](const std::string& w) {
-                                 return w.size() > 1 && contains_surname(applicant.surnames, w);
-                             });
+    const bool has_surname =
+        applicant.surnames.empty() ||
+        std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+            return (w.size() > 1 || surname_letter(w)) && contains_surname(applicant.surnames, w);
+        });
     // Only the given names, or only the surnames, could be a relative.
     return has_given && has_surname ? NameMatch::same_person : NameMatch::other_person;
 }

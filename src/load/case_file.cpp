@@ -1,8 +1,9 @@
 #include "load/case_file.hpp"
 
-#include "util/json_file.hpp"
+#include "util/files.hpp"
 #include "util/text.hpp"
 
+#include <nlohmann/json.hpp>
 #include <system_error>
 
 namespace presencia::load {
@@ -102,17 +103,31 @@ core::Result<core::CaseInfo> read_case_file(const std::filesystem::path& case_js
     if (!std::filesystem::exists(case_json, ec)) {
         return bad_case("no case.json");
     }
-    auto root = util::read_json_file(case_json);
-    if (!root) {
-        core::Error error = root.error();
+    auto bytes = util::read_file(case_json);
+    if (!bytes) {
+        core::Error error = bytes.error();
         error.file = k_file;
         return core::Unexpected<core::Error>{std::move(error)};
     }
-    if (!root->is_object()) {
+    return parse_case_json(*bytes);
+}
+
+core::Result<core::CaseInfo> parse_case_json(std::string_view text) {
+    json root;
+    try {
+        root = json::parse(text);
+    } catch (const json::parse_error& e) {
+        return bad_case("not valid JSON (byte " + std::to_string(e.byte) + ")");
+    } catch (const json::exception&) {
+        // A number too large for a double (1e999) is out_of_range, not a
+        // parse_error (found by tests/fuzz/case_file_fuzz).
+        return bad_case("not valid JSON (a number is out of range)");
+    }
+    if (!root.is_object()) {
         return bad_case("case.json must hold a JSON object");
     }
     core::CaseInfo info;
-    if (auto status = fill(*root, info); !status) {
+    if (auto status = fill(root, info); !status) {
         return core::Unexpected<core::Error>{status.error()};
     }
     return info;

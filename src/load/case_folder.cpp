@@ -55,7 +55,9 @@ std::optional<core::Error> check_symlink(const fs::path& link, const fs::path& r
 // case (a subfolder, a FIFO, a link to a subfolder).
 std::optional<CaseFile> to_case_file(const fs::directory_entry& entry, const fs::path& root) {
     CaseFile file;
-    file.name = entry.path().filename().string();
+    // Shown in every report, and JSON must be UTF-8: a Latin-1 name from an
+    // old zip made the JSON report throw. `path` keeps the bytes on disk.
+    file.name = util::display_name(entry.path().filename());
     file.path = entry.path();
     std::error_code ec;
     if (entry.is_symlink(ec)) {

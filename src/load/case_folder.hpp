@@ -13,7 +13,7 @@
 namespace presencia::load {
 
 struct CaseFile {
-    std::string name;          // relative to the case folder, UTF-8 or raw bytes as on disk
+    std::string name; // relative to the case folder; invalid UTF-8 replaced by U+FFFD
     std::filesystem::path path;
     std::uintmax_t size = 0;
     std::optional<core::Error> problem; // unreadable permissions, symlink leaving the folder...

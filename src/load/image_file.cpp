@@ -24,6 +24,12 @@ bool starts_with(std::string_view bytes, std::string_view magic) {
     return bytes.substr(0, magic.size()) == magic;
 }
 
+// bytes[pos, pos + n), empty past the end: substr() throws when pos > size,
+// and a 2-byte file ended the whole audit (found by tests/fuzz/image_fuzz).
+std::string_view bytes_at(std::string_view bytes, size_t pos, size_t n) {
+    return pos > bytes.size() ? std::string_view() : bytes.substr(pos, n);
+}
+
 FileKind sniff_bytes(std::string_view head) {
     if (starts_with(head, "\xFF\xD8\xFF")) {
         return FileKind::jpeg;
@@ -38,7 +44,7 @@ FileKind sniff_bytes(std::string_view head) {
     if (starts_with(head, "BM")) {
         return FileKind::bmp;
     }
-    if (starts_with(head, "RIFF") && head.substr(8, 4) == "WEBP") {
+    if (starts_with(head, "RIFF") && bytes_at(head, 8, 4) == "WEBP") {
         return FileKind::webp;
     }
     // The PDF spec lets "%PDF-" start anywhere in the first 1024 bytes, and
@@ -57,7 +63,7 @@ std::string describe_other(std::string_view head) {
     if (starts_with(head, "\xD0\xCF\x11\xE0")) {
         return "not an image or a PDF (looks like an old Office file)";
     }
-    if (head.substr(4, 4) == "ftyp") {
+    if (bytes_at(head, 4, 4) == "ftyp") {
         return "not a supported image (HEIC/MP4 family: convert it to JPEG or PDF)";
     }
     if (starts_with(head, "GIF8")) {
@@ -119,6 +125,93 @@ bool png_is_complete(std::string_view b) {
     return false;
 }
 
+// A TIFF's directories as the reader needs them: every frame's size and
+// where its pixel data ends. libtiff reads a cut TIFF silently or with a
+// message on stderr; the frame limit and pixel limit must hold for every
+// frame, not only the first one the header reader sees.
+class TiffReader {
+  public:
+    explicit TiffReader(std::string_view b) : m_b(b), m_little(b.substr(0, 2) == "II") {}
+
+    std::uint64_t get(size_t at, int size) const {
+        if (at > m_b.size() || size > static_cast<int>(m_b.size() - at)) {
+            m_past_end = true;
+            return 0;
+        }
+        std::uint64_t v = 0;
+        for (int k = 0; k < size; ++k) {
+            const auto byte = static_cast<unsigned char>(
+                m_b[at + static_cast<size_t>(m_little ? size - 1 - k : k)]);
+            v = v << 8 | byte;
+        }
+        return v;
+    }
+    bool past_end() const { return m_past_end; }
+
+  private:
+    std::string_view m_b;
+    bool m_little;
+    mutable bool m_past_end = false;
+};
+
+struct TiffFrame {
+    std::int64_t width = 0;
+    std::int64_t height = 0;
+    std::uint64_t data_end = 0; // one past the last byte of pixel data
+};
+
+// One value of a directory entry (SHORT or LONG); `index` into its array.
+std::uint64_t tiff_value(const TiffReader& r, size_t entry, size_t index) {
+    const auto type = r.get(entry + 2, 2);
+    const auto count = r.get(entry + 4, 4);
+    const int size = type == 3 ? 2 : 4;
+    const size_t base =
+        count * static_cast<std::uint64_t>(size) <= 4 ? entry + 8 : r.get(entry + 8, 4);
+    return r.get(base + index * static_cast<size_t>(size), size);
+}
+
+// The frames of a classic TIFF; nullopt when a directory lies outside the
+// file (a truncated file) or the chain loops. BigTIFF is left to libtiff.
+std::optional<std::vector<TiffFrame>> tiff_frames(std::string_view b, size_t max_frames) {
+    const TiffReader r(b);
+    std::vector<TiffFrame> frames;
+    std::uint64_t ifd = r.get(4, 4);
+    while (ifd != 0 && frames.size() <= max_frames) {
+        const auto entries = r.get(ifd, 2);
+        TiffFrame frame;
+        std::uint64_t offsets = 0, counts = 0; // entry positions
+        for (std::uint64_t e = 0; e < entries && !r.past_end(); ++e) {
+            const size_t entry = ifd + 2 + e * 12;
+            const auto tag = r.get(entry, 2);
+            // Clamped so that width * height cannot overflow.
+            if (tag == 256) {
+                frame.width = static_cast<std::int64_t>(
+                    std::min<std::uint64_t>(tiff_value(r, entry, 0), 1u << 31));
+            } else if (tag == 257) {
+                frame.height = static_cast<std::int64_t>(
+                    std::min<std::uint64_t>(tiff_value(r, entry, 0), 1u << 31));
+            } else if (tag == 273 || tag == 324) {
+                offsets = entry;
+            } else if (tag == 279 || tag == 325) {
+                counts = entry;
+            }
+        }
+        const auto pieces =
+            offsets && counts ? std::min<std::uint64_t>(r.get(offsets + 4, 4), 1u << 20) : 0;
+        for (std::uint64_t i = 0; i < pieces && !r.past_end(); ++i) {
+            frame.data_end =
+                std::max(frame.data_end, tiff_value(r, offsets, i) + tiff_value(r, counts, i));
+        }
+        const std::uint64_t next = r.get(ifd + 2 + entries * 12, 4);
+        if (r.past_end() || next == ifd) {
+            return std::nullopt;
+        }
+        frames.push_back(frame);
+        ifd = next;
+    }
+    return frames;
+}
+
 struct Header {
     std::int64_t width = 0;
     std::int64_t height = 0;
@@ -160,6 +253,14 @@ cv::Mat to_gray_on_white(const cv::Mat& decoded) {
 }
 
 std::optional<std::string> structural_problem(std::string_view bytes, FileKind kind) {
+    if (kind == FileKind::tiff && bytes_at(bytes, 2, 2) != std::string_view("+\0", 2) &&
+        bytes_at(bytes, 2, 2) != std::string_view("\0+", 2)) {
+        const auto frames = tiff_frames(bytes, 10'000);
+        if (!frames || std::any_of(frames->begin(), frames->end(),
+                                   [&](const TiffFrame& f) { return f.data_end > bytes.size(); })) {
+            return "TIFF is truncated (image data past the end of the file)";
+        }
+    }
     if (kind == FileKind::jpeg && !jpeg_is_complete(bytes)) {
         return "JPEG is truncated (no end-of-image marker)";
     }
@@ -218,23 +319,36 @@ std::vector<core::Page> load_image(const FileBytes& input, FileKind kind,
     if (!header) {
         return {error_page(file, ErrorCode::corrupt_file, "cannot read the image header")};
     }
-    if (header->width * header->height > options.max_pixels) {
+    // Every TIFF frame, not only the first: a small first page must not
+    // let a 30000x30000 second page through.
+    Header largest = *header;
+    if (kind == FileKind::tiff) {
+        for (const TiffFrame& frame :
+             tiff_frames(input.bytes, 10'000).value_or(std::vector<TiffFrame>{})) {
+            if (frame.width * frame.height > largest.width * largest.height) {
+                largest = Header{frame.width, frame.height};
+            }
+        }
+    }
+    if (largest.width * largest.height > options.max_pixels) {
         return {error_page(file, ErrorCode::too_large,
-                           "image is too large (" + std::to_string(header->width) + "x" +
-                               std::to_string(header->height) + " pixels)")};
+                           "image is too large (" + std::to_string(largest.width) + "x" +
+                               std::to_string(largest.height) + " pixels)")};
     }
     if (auto problem = structural_problem(input.bytes, kind)) {
         return {error_page(file, ErrorCode::corrupt_file, *problem)};
     }
-    if (kind == FileKind::tiff) {
-        const size_t frames = cv::imcount(file.path.string());
-        if (frames > static_cast<size_t>(options.max_pdf_pages)) {
-            return {error_page(file, ErrorCode::too_large,
-                               "TIFF has too many pages (" + std::to_string(frames) + ")")};
-        }
-    }
     std::vector<cv::Mat> frames;
     try {
+        // imcount() throws too, on a TIFF whose directory lacks a required
+        // tag (found by tests/fuzz/image_fuzz): keep it inside the try.
+        if (kind == FileKind::tiff) {
+            const size_t count = cv::imcount(file.path.string());
+            if (count > static_cast<size_t>(options.max_pdf_pages)) {
+                return {error_page(file, ErrorCode::too_large,
+                                   "TIFF has too many pages (" + std::to_string(count) + ")")};
+            }
+        }
         frames = decode_frames(input, kind);
     } catch (const cv::Exception&) {
         return {error_page(file, ErrorCode::corrupt_file, "cannot decode the image")};

@@ -15,6 +15,7 @@ struct LoadOptions {
     std::int64_t max_pixels = 100'000'000;   // decompression-bomb guard, checked before decoding
     int max_pdf_pages = 200;                 // pages read from one PDF; the rest are reported
     int min_text_layer_chars = 40;           // fewer letters than this: treat the page as an image
+    int preview_dpi = 0;                     // > 0: also render text-layer pages at this dpi (Page::preview)
 };
 
 // Always returns at least one Page. Images: one page (multi-page TIFF: one per

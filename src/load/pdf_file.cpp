@@ -206,6 +206,10 @@ core::Page read_page(const FileBytes& input, const poppler::document& document, 
     result.page_no = page_no;
     result.content_key = content_key(input.sha256, page_no);
     result.text_layer = text_layer(*page, options.min_text_layer_chars);
+    if (result.text_layer && options.preview_dpi > 0) {
+        // Only a picture for the report: never read, never part of the cache key.
+        result.preview = render_gray(*page, std::min<double>(options.preview_dpi, render_dpi(*page, options)));
+    }
     if (!result.text_layer) {
         result.image = render_gray(*page, render_dpi(*page, options));
         if (result.image.empty()) {

@@ -8,8 +8,9 @@ std::string proves(const core::Document& doc, const Messages& m) {
         if (!out.empty()) {
             out += "; ";
         }
-        out += i.start == i.end ? m.text("proves.day", {{"start", m.date(i.start)}})
-                                : m.text("proves.range", {{"start", m.date(i.start)}, {"end", m.date(i.end)}});
+        out += i.start == i.end
+                   ? m.text("proves.day", {{"start", m.date(i.start)}})
+                   : m.text("proves.range", {{"start", m.date(i.start)}, {"end", m.date(i.end)}});
     }
     return out;
 }
@@ -21,7 +22,8 @@ std::string explain_document(const core::Document& doc, const Messages& m) {
         if (doc.holder_match == core::HolderMatch::id_number && !doc.holder) {
             return m.text("doc.counts_by_id", {{"type", type}, {"proves", proves(doc, m)}});
         }
-        return m.text("doc.counts", {{"type", type}, {"holder", holder}, {"proves", proves(doc, m)}});
+        return m.text("doc.counts",
+                      {{"type", type}, {"holder", holder}, {"proves", proves(doc, m)}});
     }
     if (doc.flags.empty()) {
         return m.text("not_counted");
@@ -30,12 +32,44 @@ std::string explain_document(const core::Document& doc, const Messages& m) {
     // holder problem before a date problem.
     const core::Flag flag = doc.flags.front();
     const std::string start = doc.presence.empty() ? "" : m.date(doc.presence.front().start);
-    return m.text("flag." + std::string(core::to_string(flag)),
-                  {{"holder", holder}, {"start", start}, {"of", doc.duplicate_of}, {"why", doc.problem}});
+    return m.text(
+        "flag." + std::string(core::to_string(flag)),
+        {{"holder", holder}, {"start", start}, {"of", doc.duplicate_of}, {"why", doc.problem}});
 }
 
 std::string gap_advice(const core::Interval& gap, const Messages& m) {
     return m.text("gap.advice", {{"start", m.date(gap.start)}, {"end", m.date(gap.end)}});
+}
+
+std::vector<std::string> when_to_submit(const core::CaseReport& r, const Messages& m) {
+    std::vector<std::string> out;
+    for (const core::Interval& run : r.complete_if_submitted) {
+        out.push_back(run.start == run.end ? m.text("when.day", {{"start", m.date(run.start)}})
+                                           : m.text("when.range", {{"start", m.date(run.start)},
+                                                                   {"end", m.date(run.end)}}));
+    }
+    if (out.empty()) {
+        out.push_back(r.profile.period_start && r.profile.period_end
+                          ? m.text("when.none_period", {{"start", m.date(*r.profile.period_start)},
+                                                        {"end", m.date(*r.profile.period_end)}})
+                          : m.text("when.none"));
+    }
+    return out;
+}
+
+std::vector<std::string> gap_examples(const Messages& m) {
+    std::vector<std::string> out;
+    const std::string all = m.text("bring.examples");
+    size_t start = 0;
+    for (size_t bar = all.find('|');; bar = all.find('|', start)) {
+        out.push_back(
+            all.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
+        if (bar == std::string::npos) {
+            break;
+        }
+        start = bar + 1;
+    }
+    return out;
 }
 
 } // namespace presencia::report

@@ -6,11 +6,21 @@
 #include "report/messages.hpp"
 
 #include <string>
+#include <vector>
 
 namespace presencia::report {
 
 std::string explain_document(const core::Document& doc, const Messages& messages);
 std::string gap_advice(const core::Interval& gap, const Messages& messages);
 std::string proves(const core::Document& doc, const Messages& messages);
+
+// "When to submit": one sentence per run of submission dates that make the
+// case complete with the documents already in the folder, or one sentence
+// saying there is none (naming the application period when there is one).
+std::vector<std::string> when_to_submit(const core::CaseReport& report, const Messages& messages);
+
+// The examples of documents that close a gap (RULES.md, FAQ Q45), from the
+// catalogue's "bring.examples" ('|'-separated).
+std::vector<std::string> gap_examples(const Messages& messages);
 
 } // namespace presencia::report

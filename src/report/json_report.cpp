@@ -7,7 +7,9 @@ namespace {
 
 using nlohmann::ordered_json;
 
-ordered_json interval(const core::Interval& i) { return {{"start", i.start.iso()}, {"end", i.end.iso()}}; }
+ordered_json interval(const core::Interval& i) {
+    return {{"start", i.start.iso()}, {"end", i.end.iso()}};
+}
 
 ordered_json intervals(const std::vector<core::Interval>& list) {
     ordered_json out = ordered_json::array();
@@ -17,9 +19,13 @@ ordered_json intervals(const std::vector<core::Interval>& list) {
     return out;
 }
 
-ordered_json box(const core::Box& b) { return {{"x", b.x}, {"y", b.y}, {"w", b.w}, {"h", b.h}}; }
+ordered_json box(const core::Box& b) {
+    return {{"x", b.x}, {"y", b.y}, {"w", b.w}, {"h", b.h}};
+}
 
-double rounded(double v) { return static_cast<double>(static_cast<long>(v * 1000.0 + 0.5)) / 1000.0; }
+double rounded(double v) {
+    return static_cast<double>(static_cast<long>(v * 1000.0 + 0.5)) / 1000.0;
+}
 
 std::string_view holder_match_name(core::HolderMatch m) {
     switch (m) {
@@ -106,7 +112,10 @@ ordered_json to_json(const core::CaseReport& r, const Messages& m) {
     j["coverage"] = intervals(r.coverage);
     ordered_json gaps = ordered_json::array();
     for (const auto& g : r.gaps) {
-        gaps.push_back({{"start", g.start.iso()}, {"end", g.end.iso()}, {"days", g.days()}, {"advice", gap_advice(g, m)}});
+        gaps.push_back({{"start", g.start.iso()},
+                        {"end", g.end.iso()},
+                        {"days", g.days()},
+                        {"advice", gap_advice(g, m)}});
     }
     j["gaps"] = gaps;
     j["checks"] = {{"presence_before_cutoff", r.checks.presence_before_cutoff},
@@ -120,7 +129,9 @@ ordered_json to_json(const core::CaseReport& r, const Messages& m) {
     if (r.profile.period_start && r.profile.period_end) {
         j["application_period"] = interval({*r.profile.period_start, *r.profile.period_end});
     }
-    j["earliest_evidence"] = r.earliest_evidence ? ordered_json(r.earliest_evidence->iso()) : ordered_json(nullptr);
+    j["earliest_evidence"] =
+        r.earliest_evidence ? ordered_json(r.earliest_evidence->iso()) : ordered_json(nullptr);
+    j["complete_if_submitted"] = intervals(r.complete_if_submitted);
     j["language"] = m.lang();
     if (!r.errors.empty()) {
         j["errors"] = r.errors;

@@ -4,7 +4,8 @@
 
 namespace presencia::report {
 
-core::Result<Messages> Messages::load(const std::filesystem::path& models_dir, const std::string& lang) {
+core::Result<Messages> Messages::load(const std::filesystem::path& models_dir,
+                                      const std::string& lang) {
     const auto file = models_dir / "messages" / (lang + ".json");
     if (lang.empty() || lang.find('/') != std::string::npos || !std::filesystem::exists(file)) {
         return core::fail(core::ErrorCode::bad_argument,
@@ -25,7 +26,8 @@ core::Result<Messages> Messages::load(const std::filesystem::path& models_dir, c
         m.m_months = j->at("months").get<std::vector<std::string>>();
     }
     if (m.m_months.size() != 12) {
-        return core::fail(core::ErrorCode::bad_argument, "messages need 12 month names", file.string());
+        return core::fail(core::ErrorCode::bad_argument, "messages need 12 month names",
+                          file.string());
     }
     return m;
 }
@@ -47,6 +49,33 @@ std::string Messages::date(core::Date d) const {
     return text("date", {{"d", std::to_string(d.day())},
                          {"month", m_months[static_cast<size_t>(d.month() - 1)]},
                          {"y", std::to_string(d.year())}});
+}
+
+std::string Messages::month_short(int month) const {
+    const size_t index = static_cast<size_t>(month - 1);
+    std::vector<std::string> names;
+    std::string name;
+    for (const char c : text("months_short") + " ") {
+        if (c != ' ') {
+            name += c;
+        } else if (!name.empty()) {
+            names.push_back(std::move(name));
+            name.clear();
+        }
+    }
+    if (names.size() == 12) {
+        return names[index];
+    }
+    // Three code points, not three bytes: a UTF-8 letter is never cut.
+    const std::string& full = m_months[index];
+    size_t end = 0;
+    for (int points = 0; end < full.size() && points < 3; ++points) {
+        ++end;
+        while (end < full.size() && (static_cast<unsigned char>(full[end]) & 0xC0) == 0x80) {
+            ++end;
+        }
+    }
+    return full.substr(0, end);
 }
 
 } // namespace presencia::report

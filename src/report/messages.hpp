@@ -24,6 +24,9 @@ class Messages {
     // when the catalogue lacks it (visible, never a crash).
     std::string text(const std::string& key, const Args& args = {}) const;
     std::string date(core::Date d) const; // "15 de marzo de 2026"
+    // "mar" for month 3: the catalogue's "months_short" (space-separated),
+    // else the month's first three letters.
+    std::string month_short(int month) const;
     const std::string& lang() const { return m_lang; }
 
   private:

@@ -2,6 +2,7 @@
 
 #include "report/explain.hpp"
 
+#include <algorithm>
 #include <sstream>
 
 namespace presencia::report {
@@ -14,7 +15,8 @@ struct Paint {
     }
 };
 
-void write_checks(std::ostringstream& out, const core::CaseReport& r, const Messages& m, const Paint& paint) {
+void write_checks(std::ostringstream& out, const core::CaseReport& r, const Messages& m,
+                  const Paint& paint) {
     const std::string max = std::to_string(r.profile.max_gap_days);
     if (!r.profile.cutoff) {
         out << "  - " << m.text("check.cutoff.none") << "\n";
@@ -22,21 +24,25 @@ void write_checks(std::ostringstream& out, const core::CaseReport& r, const Mess
         const std::string cutoff = m.date(r.profile.cutoff->plus_days(1));
         const std::string line =
             r.checks.presence_before_cutoff
-                ? m.text("check.cutoff.ok", {{"cutoff", cutoff}, {"first", m.date(*r.earliest_evidence)}})
-                : m.text("check.cutoff.missing", {{"cutoff", cutoff}, {"cutoff_day", m.date(*r.profile.cutoff)}});
+                ? m.text("check.cutoff.ok",
+                         {{"cutoff", cutoff}, {"first", m.date(*r.earliest_evidence)}})
+                : m.text("check.cutoff.missing",
+                         {{"cutoff", cutoff}, {"cutoff_day", m.date(*r.profile.cutoff)}});
         out << "  - " << (r.checks.presence_before_cutoff ? line : paint(line, "31")) << "\n";
     }
     const core::Interval& w = r.window;
     const std::string window_line =
         r.checks.continuous_window
-            ? m.text("check.window.ok", {{"start", m.date(w.start)}, {"end", m.date(w.end)}, {"max", max}})
+            ? m.text("check.window.ok",
+                     {{"start", m.date(w.start)}, {"end", m.date(w.end)}, {"max", max}})
             : m.text("check.window.gaps", {{"start", m.date(w.start)},
                                            {"end", m.date(w.end)},
                                            {"count", std::to_string(r.gaps.size())},
                                            {"max", max}});
     out << "  - " << (r.checks.continuous_window ? window_line : paint(window_line, "31")) << "\n";
     if (r.profile.period_start && r.profile.period_end) {
-        const Messages::Args period{{"start", m.date(*r.profile.period_start)}, {"end", m.date(*r.profile.period_end)}};
+        const Messages::Args period{{"start", m.date(*r.profile.period_start)},
+                                    {"end", m.date(*r.profile.period_end)}};
         out << "  - "
             << (r.checks.submission_in_period ? m.text("check.period.ok", period)
                                               : paint(m.text("check.period.outside", period), "33"))
@@ -51,18 +57,42 @@ void write_missing(std::ostringstream& out, const core::CaseReport& r, const Mes
         return;
     }
     if (!r.checks.presence_before_cutoff && r.profile.cutoff) {
-        out << "  - " << m.text("check.cutoff.missing", {{"cutoff", m.date(r.profile.cutoff->plus_days(1))},
-                                                         {"cutoff_day", m.date(*r.profile.cutoff)}})
+        out << "  - "
+            << m.text("check.cutoff.missing", {{"cutoff", m.date(r.profile.cutoff->plus_days(1))},
+                                               {"cutoff_day", m.date(*r.profile.cutoff)}})
             << "\n";
     }
     for (const core::Interval& g : r.gaps) {
         out << "  - "
-            << m.text("gap.line", {{"start", m.date(g.start)}, {"end", m.date(g.end)}, {"days", std::to_string(g.days())}})
+            << m.text("gap.line", {{"start", m.date(g.start)},
+                                   {"end", m.date(g.end)},
+                                   {"days", std::to_string(g.days())}})
             << "\n    " << gap_advice(g, m) << "\n";
     }
     if (!r.gaps.empty()) {
-        out << "  (" << m.text("gap.note", {{"max", std::to_string(r.profile.max_gap_days)}}) << ")\n";
+        out << "  (" << m.text("gap.note", {{"max", std::to_string(r.profile.max_gap_days)}})
+            << ")\n";
     }
+}
+
+void write_when(std::ostringstream& out, const core::CaseReport& r, const Messages& m,
+                const Paint& paint) {
+    out << "\n" << m.text("when.title") << ":\n";
+    const bool some = !r.complete_if_submitted.empty();
+    for (const std::string& line : when_to_submit(r, m)) {
+        out << "  - " << (some ? paint(line, "32") : line) << "\n";
+    }
+    const bool planned_ok =
+        std::any_of(r.complete_if_submitted.begin(), r.complete_if_submitted.end(),
+                    [&](const core::Interval& i) { return i.contains(r.info.submission_date); });
+    if (some && !planned_ok) {
+        out << "  - "
+            << paint(m.text("when.current_outside", {{"date", m.date(r.info.submission_date)}}),
+                     "33")
+            << "\n";
+    }
+    out << "  (" << m.text("when.note", {{"months", std::to_string(r.profile.window_months)}})
+        << ")\n";
 }
 
 } // namespace
@@ -74,7 +104,8 @@ std::string to_text(const core::CaseReport& r, const Messages& m, Colour colour)
     out << m.text("applicant") << ": " << r.info.applicant << "\n";
     out << m.text("submission_date") << ": " << m.date(r.info.submission_date) << "\n";
     out << m.text("profile") << ": " << r.profile.title << " (" << r.profile.id << ")\n";
-    out << m.text("window") << ": " << m.date(r.window.start) << " – " << m.date(r.window.end) << "\n\n";
+    out << m.text("window") << ": " << m.date(r.window.start) << " – " << m.date(r.window.end)
+        << "\n\n";
 
     const std::string verdict = m.text("verdict." + std::string(core::to_string(r.verdict)));
     out << paint(verdict, r.verdict == core::Verdict::complete ? "1;32" : "1;31") << "\n";
@@ -83,6 +114,9 @@ std::string to_text(const core::CaseReport& r, const Messages& m, Colour colour)
     }
     write_checks(out, r, m, paint);
     write_missing(out, r, m);
+    if (r.verdict != core::Verdict::error) {
+        write_when(out, r, m, paint);
+    }
 
     out << "\n" << m.text("documents") << " (" << r.documents.size() << "):\n";
     for (const core::Document& d : r.documents) {

@@ -50,3 +50,11 @@ TEST(NameMatch, NamesFromEverywhere) {
     EXPECT_EQ(match("Olena Kovalenko", "KOVALENKO, OLENA"), NameMatch::same_person);
     EXPECT_EQ(match("Aminata Diallo", "FATOUMATA DIALLO"), NameMatch::other_person);
 }
+
+// Found by tests/fuzz/names_fuzz: with a one-letter surname the applicant's
+// own name was another person.
+TEST(NameMatch, OneLetterSurnameIsAWordNotAnInitial) {
+    EXPECT_EQ(match("Min-jun O", "MIN-JUN O"), NameMatch::same_person);
+    EXPECT_EQ(match("Min-jun O", "O, MIN-JUN"), NameMatch::same_person);
+    EXPECT_EQ(match("Min-jun O", "MIN-JUN KIM"), NameMatch::other_person);
+}

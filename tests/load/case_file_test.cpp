@@ -92,5 +92,14 @@ TEST(CaseFile, NotJsonOrNotAnObjectIsBadCase) {
     EXPECT_FALSE(problem("[1, 2]").empty());
 }
 
+// Found by tests/fuzz/case_file_fuzz: nlohmann throws out_of_range, not
+// parse_error, for a number no double holds, and it escaped.
+TEST(CaseFile, NumberOutOfRangeIsBadCaseNotACrash) {
+    const auto info = parse_case_json(R"({"applicant": "Ana Ruiz", "submission_date": 4e888888})");
+    ASSERT_FALSE(info.has_value());
+    EXPECT_EQ(info.error().code, core::ErrorCode::bad_case);
+    EXPECT_NE(info.error().detail.find("out of range"), std::string::npos);
+}
+
 } // namespace
 } // namespace presencia::load

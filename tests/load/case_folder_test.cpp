@@ -134,3 +134,21 @@ TEST(CaseFolder, MissingFolderFails) {
 
 } // namespace
 } // namespace presencia::load
+
+namespace presencia::load {
+namespace {
+
+// A Latin-1 name (an old Windows zip) is listed with a name any report can
+// show, and still read from its real path.
+TEST(CaseFolder, NonUtf8NameIsShownReplacedAndReadFromDisk) {
+    testing::ScratchDir dir;
+    dir.write("factura caf\xe9.pdf", "%PDF-1.4");
+    const auto files = list_case_files(dir.path());
+    ASSERT_TRUE(files.has_value());
+    ASSERT_EQ(files->size(), 1u);
+    EXPECT_EQ((*files)[0].name, "factura caf\xEF\xBF\xBD.pdf");
+    EXPECT_TRUE(std::filesystem::exists((*files)[0].path));
+}
+
+} // namespace
+} // namespace presencia::load

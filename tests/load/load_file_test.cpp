@@ -214,3 +214,40 @@ TEST(LoadFile, TextFileIsUnsupported) {
 
 } // namespace
 } // namespace presencia::load
+
+namespace presencia::load {
+namespace {
+
+// Found by tests/fuzz/image_fuzz: a TIFF directory without a photometric
+// tag made cv::imcount() throw outside the try, ending the whole audit.
+TEST(LoadFile, TiffWithBrokenDirectoryIsCorruptNotACrash) {
+    testing::ScratchDir dir;
+    std::ifstream in(test_paths::source_dir() /
+                         "tests/fuzz/crashes/image/crash-4187c8428691570623b376b2c5efdf0bb09a5659",
+                     std::ios::binary);
+    const std::string bytes{std::istreambuf_iterator<char>(in), {}};
+    ASSERT_FALSE(bytes.empty());
+    const auto path = dir.write("broken.tif", bytes);
+    const auto pages = load_file(CaseFile{"broken.tif", path, bytes.size(), std::nullopt}, {});
+    ASSERT_EQ(pages.size(), 1u);
+    ASSERT_TRUE(pages[0].error.has_value());
+    EXPECT_EQ(pages[0].error->code, core::ErrorCode::corrupt_file);
+}
+
+// Found by tests/fuzz/image_fuzz: sniffing read past the end of files
+// shorter than the magic it looks for, and the exception ended the audit.
+TEST(LoadFile, TinyFilesAreFlaggedNotACrash) {
+    testing::ScratchDir dir;
+    for (const std::string bytes :
+         {std::string("hi"), std::string("RIFF\0\0", 6), std::string("\0\0\0", 3)}) {
+        const auto path = dir.write("tiny", bytes);
+        const auto pages = load_file(CaseFile{"tiny", path, bytes.size(), std::nullopt}, {});
+        ASSERT_EQ(pages.size(), 1u);
+        ASSERT_TRUE(pages[0].error.has_value());
+        EXPECT_EQ(pages[0].error->code, core::ErrorCode::unsupported_file)
+            << pages[0].error->detail;
+    }
+}
+
+} // namespace
+} // namespace presencia::load

@@ -1,0 +1,101 @@
+#include "cli/watch_command.hpp"
+
+#include "audit/audit_case.hpp"
+#include "cli/cli.hpp"
+#include "cli/common.hpp"
+#include "load/case_file.hpp"
+#include "report/messages.hpp"
+#include "report/text_report.hpp"
+#include "rules/profile_file.hpp"
+#include "serve/folder_watcher.hpp"
+#include "util/files.hpp"
+
+#include <iostream>
+#include <unistd.h>
+
+namespace presencia::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// One audit of the case as it is now; case.json is read again each time
+// because the volunteer may have corrected it.
+void audit_once(audit::Auditor& auditor, const WatchArgs& args, const fs::path& models,
+                const report::Messages& messages) {
+    auto info = load::read_case_file(fs::path(args.case_dir) / "case.json");
+    if (!info) {
+        std::cerr << "presencia: " << describe(info.error()) << "\n";
+        return;
+    }
+    auto profile = rules::load_profile(models, info->profile_id.empty() ? rules::k_default_profile
+                                                                        : info->profile_id);
+    if (!profile) {
+        std::cerr << "presencia: " << describe(profile.error()) << "\n";
+        return;
+    }
+    auto report = auditor.audit(args.case_dir, *info, *profile);
+    if (!report) {
+        std::cerr << "presencia: " << describe(report.error()) << "\n";
+        return;
+    }
+    const auto colour = ::isatty(STDOUT_FILENO) ? report::Colour::yes : report::Colour::no;
+    std::cout << report::to_text(*report, messages, colour) << std::flush;
+}
+
+} // namespace
+
+int run_watch(const WatchArgs& args) {
+    std::error_code ec;
+    if (!fs::is_directory(args.case_dir, ec)) {
+        return fail_input("not a folder: " + util::display_name(args.case_dir));
+    }
+    const fs::path models = find_models(args.models);
+    auto messages = report::Messages::load(models, args.lang);
+    if (!messages) {
+        return fail_input(describe(messages.error()));
+    }
+    audit::AuditOptions options;
+    options.jobs = args.jobs;
+    options.cache_path = args.cache_path;
+    auto auditor = audit::Auditor::create(models, options);
+    if (!auditor) {
+        std::cerr << "presencia: " << describe(auditor.error()) << "\n";
+        return k_exit_failure;
+    }
+    auto watcher = serve::FolderWatcher::create(
+        [&](const fs::path&) {
+            std::cout << "\npresencia: " << messages->text("serve.watch.changed") << "\n";
+            audit_once(**auditor, args, models, *messages);
+        },
+        std::chrono::milliseconds(1500));
+    if (!watcher) {
+        std::cerr << "presencia: " << describe(watcher.error()) << "\n";
+        return k_exit_failure;
+    }
+    if (auto added = watcher->add(args.case_dir); !added) {
+        std::cerr << "presencia: " << describe(added.error()) << "\n";
+        return k_exit_failure;
+    }
+    audit_once(**auditor, args, models, *messages);
+    std::cout << "presencia: " << messages->text("serve.watch.waiting") << std::endl;
+    watcher->run(); // until Ctrl-C ends the process: nothing is left half-written
+    return 0;
+}
+
+void add_watch_command(CLI::App& app, WatchArgs& args) {
+    CLI::App* watch = app.add_subcommand(
+        "watch", "Audit a case folder, then again whenever a document is saved into it");
+    watch->add_option("CASE_DIR", args.case_dir, "Folder with the documents and case.json")
+        ->required();
+    watch->add_option("--lang", args.lang, "Language of the report: es (default) or en");
+    watch->add_option("--jobs,-j", args.jobs, "OCR worker threads (default: all cores)")
+        ->check(CLI::Range(0, 256));
+    watch->add_option("--cache", args.cache_path,
+                      "OCR cache database (default: ~/.cache/presencia/ocr.sqlite)");
+    watch->add_option("--models", args.models,
+                      "Models folder (default: found next to the program)");
+    watch->callback([&args] { args.selected = true; });
+}
+
+} // namespace presencia::cli

@@ -1,0 +1,176 @@
+#include "serve/audit_queue.hpp"
+
+#include "load/case_file.hpp"
+#include "report/html_report.hpp"
+#include "report/json_report.hpp"
+#include "rules/profile_file.hpp"
+#include "util/files.hpp"
+#include "util/json_file.hpp"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+namespace presencia::serve {
+
+namespace fs = std::filesystem;
+
+AuditQueue::AuditQueue(std::unique_ptr<audit::Auditor> auditor, fs::path root, fs::path state_dir,
+                       fs::path models)
+    : m_auditor(std::move(auditor)), m_root(std::move(root)), m_state_dir(std::move(state_dir)),
+      m_models(std::move(models)), m_thread([this] { loop(); }) {}
+
+AuditQueue::~AuditQueue() {
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+        m_queue.clear();
+        for (auto& [name, control] : m_controls) {
+            control->stop = true;
+        }
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+void AuditQueue::enqueue(const std::string& case_name) {
+    {
+        const std::lock_guard lock(m_mutex);
+        if (std::find(m_queue.begin(), m_queue.end(), case_name) != m_queue.end()) {
+            return;
+        }
+        m_queue.push_back(case_name);
+        CaseStatus& s = m_status[case_name];
+        if (s.state != JobState::running) {
+            s.state = JobState::queued;
+        }
+    }
+    m_wake.notify_one();
+}
+
+CaseStatus AuditQueue::status(const std::string& case_name) const {
+    const std::lock_guard lock(m_mutex);
+    auto it = m_status.find(case_name);
+    if (it == m_status.end()) {
+        return {};
+    }
+    CaseStatus s = it->second;
+    if (auto c = m_controls.find(case_name); c != m_controls.end()) {
+        s.pages_found = c->second->pages_found;
+        s.pages_read = c->second->pages_read;
+    }
+    return s;
+}
+
+fs::path AuditQueue::report_html(const std::string& case_name, const std::string& lang) const {
+    return m_state_dir / case_name / ("report." + lang + ".html");
+}
+
+fs::path AuditQueue::report_json(const std::string& case_name) const {
+    return m_state_dir / case_name / "report.json";
+}
+
+CaseSummary AuditQueue::summary(const std::string& case_name) const {
+    CaseSummary out;
+    auto text = util::read_file(m_state_dir / case_name / "summary.json");
+    if (!text) {
+        return out;
+    }
+    const auto j = nlohmann::json::parse(*text, nullptr, false);
+    if (j.is_object()) {
+        out.verdict = j.value("verdict", "");
+        out.gaps = j.value("gaps", size_t{0});
+        out.documents = j.value("documents", size_t{0});
+    }
+    return out;
+}
+
+void AuditQueue::loop() {
+    for (;;) {
+        std::string name;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_stopping) {
+                return;
+            }
+            name = m_queue.front();
+            m_queue.pop_front();
+            m_status[name].state = JobState::running;
+            m_controls[name] = std::make_shared<audit::AuditControl>();
+        }
+        run_one(name);
+    }
+}
+
+namespace {
+
+// The reports of one finished audit, in every language the catalogue has.
+core::Status write_reports(const core::CaseReport& report, const fs::path& dir,
+                           const fs::path& models) {
+    if (auto made = util::make_private_dirs(dir); !made) {
+        return made;
+    }
+    for (const char* lang : {"es", "en"}) {
+        auto messages = report::Messages::load(models, lang);
+        if (!messages) {
+            return core::fail(messages.error().code, messages.error().detail);
+        }
+        // The report shown and downloaded is the same HTML as `audit --html`.
+        if (auto w = util::write_file_atomic(dir / (std::string("report.") + lang + ".html"),
+                                             report::to_html(report, *messages));
+            !w) {
+            return w;
+        }
+        if (std::string(lang) == "es") {
+            if (auto w = util::write_file_atomic(dir / "report.json",
+                                                 report::to_json(report, *messages).dump(2) + "\n");
+                !w) {
+                return w;
+            }
+        }
+    }
+    const nlohmann::json summary = {{"verdict", std::string(core::to_string(report.verdict))},
+                                    {"gaps", report.gaps.size()},
+                                    {"documents", report.documents.size()}};
+    return util::write_file_atomic(dir / "summary.json", summary.dump() + "\n");
+}
+
+} // namespace
+
+void AuditQueue::run_one(const std::string& case_name) {
+    const fs::path case_dir = m_root / case_name;
+    std::shared_ptr<audit::AuditControl> control;
+    {
+        const std::lock_guard lock(m_mutex);
+        control = m_controls[case_name];
+    }
+    std::string error;
+    auto info = load::read_case_file(case_dir / "case.json");
+    if (!info) {
+        error = info.error().detail;
+    } else {
+        auto profile = rules::load_profile(
+            m_models, info->profile_id.empty() ? rules::k_default_profile : info->profile_id);
+        if (!profile) {
+            error = profile.error().detail;
+        } else {
+            auto report = m_auditor->audit(case_dir, *info, *profile, control.get());
+            if (!report) {
+                error = report.error().detail;
+            } else if (auto w = write_reports(*report, m_state_dir / case_name, m_models); !w) {
+                error = w.error().detail;
+            }
+        }
+    }
+    const std::lock_guard lock(m_mutex);
+    CaseStatus& s = m_status[case_name];
+    s.pages_found = control->pages_found;
+    s.pages_read = control->pages_read;
+    m_controls.erase(case_name);
+    s.error = error;
+    s.generation += 1;
+    const bool again = std::find(m_queue.begin(), m_queue.end(), case_name) != m_queue.end();
+    s.state = again ? JobState::queued : error.empty() ? JobState::done : JobState::failed;
+}
+
+} // namespace presencia::serve

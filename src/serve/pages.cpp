@@ -1,0 +1,210 @@
+#include "serve/pages.hpp"
+
+#include "core/date.hpp"
+#include "report/html_report.hpp"
+
+#include <sstream>
+
+namespace presencia::serve {
+
+namespace {
+
+using report::escape_html;
+
+std::string head(const std::string& title, const report::Messages& m) {
+    const std::string other = m.lang() == "es" ? "en" : "es";
+    return "<!doctype html><html lang=\"" + m.lang() +
+           "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
+           "content=\"width=device-width, initial-scale=1\"><meta name=\"referrer\" "
+           "content=\"same-origin\"><title>" +
+           escape_html(title) +
+           "</title><link rel=\"stylesheet\" href=\"/app.css\"></head>"
+           "<body><header class=\"top\"><a class=\"brand\" href=\"/\">" +
+           escape_html(m.text("serve.brand")) + "</a><a class=\"lang\" href=\"?lang=" + other +
+           "\">" + escape_html(m.text("serve.other_language")) + "</a></header><main>";
+}
+
+const char* k_tail = "</main><script src=\"/app.js\"></script></body></html>";
+
+// "15 de junio de 2026": volunteers read dates the way the report writes them.
+std::string long_date(const std::string& iso, const report::Messages& m) {
+    const auto d = core::Date::parse_iso(iso);
+    return d ? m.date(*d) : iso;
+}
+
+std::string verdict_key(const std::string& verdict) {
+    return verdict.empty() ? "serve.verdict.none" : "serve.verdict." + verdict;
+}
+
+std::string badge(const CaseSummary& s, const report::Messages& m) {
+    const std::string cls = s.verdict.empty() ? "none" : s.verdict;
+    return "<span class=\"badge " + cls + "\">" + escape_html(m.text(verdict_key(s.verdict))) +
+           "</span>";
+}
+
+std::string new_case_form(const std::string& error, const report::Messages& m) {
+    std::ostringstream o;
+    o << "<details class=\"card\"" << (error.empty() ? "" : " open") << "><summary>"
+      << escape_html(m.text("serve.new_case")) << "</summary>";
+    if (!error.empty()) {
+        o << "<p class=\"error\" role=\"alert\">" << escape_html(error) << "</p>";
+    }
+    o << "<form method=\"post\" action=\"/cases\" class=\"form\">"
+      << "<label>" << escape_html(m.text("serve.field.applicant"))
+      << "<input name=\"applicant\" required maxlength=\"200\" autocomplete=\"off\"></label>"
+      << "<label>" << escape_html(m.text("serve.field.submission_date"))
+      << "<input name=\"submission_date\" type=\"date\" required></label>"
+      << "<label>" << escape_html(m.text("serve.field.birth_date"))
+      << "<input name=\"birth_date\" type=\"date\"></label>"
+      << "<label>" << escape_html(m.text("serve.field.nie"))
+      << "<input name=\"nie\" maxlength=\"20\" autocomplete=\"off\"></label>"
+      << "<button class=\"primary\" type=\"submit\">" << escape_html(m.text("serve.create"))
+      << "</button></form></details>";
+    return o.str();
+}
+
+} // namespace
+
+std::string url_segment(std::string_view text) {
+    static constexpr char k_hex[] = "0123456789ABCDEF";
+    std::string out;
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) || c == '-' || c == '_' || c == '.' || c == '~') {
+            out += c;
+        } else {
+            out += '%';
+            out += k_hex[u >> 4];
+            out += k_hex[u & 15];
+        }
+    }
+    return out;
+}
+
+std::string home_page(const std::vector<CaseRow>& cases, const std::string& query,
+                      const std::string& form_error, const report::Messages& m) {
+    std::ostringstream o;
+    o << head(m.text("serve.home.title"), m) << "<h1>" << escape_html(m.text("serve.home.title"))
+      << "</h1>";
+    o << new_case_form(form_error, m);
+    o << "<form method=\"get\" action=\"/\" class=\"search\" role=\"search\"><input name=\"q\" "
+         "type=\"search\" value=\""
+      << escape_html(query) << "\" placeholder=\"" << escape_html(m.text("serve.search_hint"))
+      << "\" aria-label=\"" << escape_html(m.text("serve.search")) << "\"><button type=\"submit\">"
+      << escape_html(m.text("serve.search")) << "</button></form>";
+    if (cases.empty()) {
+        o << "<p class=\"empty\">"
+          << escape_html(m.text(query.empty() ? "serve.no_cases" : "serve.no_match")) << "</p>";
+    }
+    o << "<ul class=\"cases\">";
+    for (const CaseRow& c : cases) {
+        o << "<li><a class=\"case\" href=\"/case/" << url_segment(c.folder)
+          << "\"><span class=\"who\">" << escape_html(c.applicant.empty() ? c.folder : c.applicant)
+          << "</span>";
+        o << "<span class=\"meta\">";
+        if (!c.submission_date.empty()) {
+            o << escape_html(
+                m.text("serve.submitted", {{"date", long_date(c.submission_date, m)}}));
+        } else {
+            o << escape_html(m.text("serve.no_case_json"));
+        }
+        o << "</span><span class=\"state\">" << badge(c.summary, m);
+        if (!c.summary.verdict.empty()) {
+            o << " <span class=\"gaps\">"
+              << escape_html(m.text("serve.gap_count", {{"n", std::to_string(c.summary.gaps)}}))
+              << "</span>";
+        }
+        o << "</span></a></li>";
+    }
+    o << "</ul>" << k_tail;
+    return o.str();
+}
+
+namespace {
+
+std::string upload_zone(const report::Messages& m) {
+    std::ostringstream o;
+    o << "<section class=\"card drop\" id=\"drop\"><p class=\"drop-hint\">"
+      << escape_html(m.text("serve.drop_hint")) << "</p><div class=\"buttons\">"
+      << "<label class=\"button primary\">" << escape_html(m.text("serve.choose_files"))
+      << "<input id=\"files\" type=\"file\" multiple accept=\"image/*,application/pdf\" "
+         "hidden></label>"
+      << "<label class=\"button\">" << escape_html(m.text("serve.take_photo"))
+      << "<input id=\"camera\" type=\"file\" accept=\"image/*\" capture=\"environment\" "
+         "hidden></label>"
+      << "</div><div id=\"progress\" class=\"progress\" hidden><progress id=\"bar\"></progress>"
+      << "<p id=\"progress-text\" aria-live=\"polite\"></p></div></section>";
+    return o.str();
+}
+
+std::string file_list(const CasePage& p, const report::Messages& m) {
+    std::ostringstream o;
+    o << "<section class=\"card\"><h2>"
+      << escape_html(m.text("serve.documents", {{"n", std::to_string(p.files.size())}})) << "</h2>";
+    if (p.files.empty()) {
+        o << "<p class=\"empty\">" << escape_html(m.text("serve.no_documents")) << "</p>";
+    }
+    o << "<ul class=\"files\">";
+    for (const std::string& f : p.files) {
+        o << "<li><span class=\"fname\">" << escape_html(f) << "</span>"
+          << "<form method=\"post\" action=\"/case/" << url_segment(p.row.folder)
+          << "/remove\" class=\"remove\" data-confirm=\""
+          << escape_html(m.text("serve.remove_confirm", {{"file", f}}))
+          << "\"><input type=\"hidden\" name=\"file\" value=\"" << escape_html(f)
+          << "\"><button type=\"submit\">" << escape_html(m.text("serve.remove"))
+          << "</button></form></li>";
+    }
+    o << "</ul></section>";
+    return o.str();
+}
+
+} // namespace
+
+std::string case_page(const CasePage& p, const report::Messages& m) {
+    const std::string title = p.row.applicant.empty() ? p.row.folder : p.row.applicant;
+    const std::string base = "/case/" + url_segment(p.row.folder);
+    std::ostringstream o;
+    o << head(title, m);
+    o << "<div id=\"case\" data-base=\"" << escape_html(base) << "\" data-generation=\""
+      << p.status.generation << "\" data-t-uploading=\"" << escape_html(m.text("serve.uploading"))
+      << "\" data-t-queued=\"" << escape_html(m.text("serve.queued")) << "\" data-t-reading=\""
+      << escape_html(m.text("serve.reading")) << "\" data-t-failed=\""
+      << escape_html(m.text("serve.upload_failed")) << "\"></div>";
+    o << "<p class=\"back\"><a href=\"/\">" << escape_html(m.text("serve.back")) << "</a></p>";
+    o << "<h1>" << escape_html(title) << "</h1>";
+    if (!p.row.submission_date.empty()) {
+        o << "<p class=\"meta\">"
+          << escape_html(m.text("serve.submitted", {{"date", long_date(p.row.submission_date, m)}}))
+          << "</p>";
+    }
+    o << "<div id=\"verdict\" class=\"verdict "
+      << (p.row.summary.verdict.empty() ? "none" : p.row.summary.verdict) << "\" role=\"status\">"
+      << escape_html(m.text(verdict_key(p.row.summary.verdict)));
+    if (!p.row.summary.verdict.empty()) {
+        o << " · "
+          << escape_html(m.text("serve.gap_count", {{"n", std::to_string(p.row.summary.gaps)}}));
+    }
+    o << "</div>";
+    if (p.status.state == JobState::failed) {
+        o << "<p class=\"error\" role=\"alert\">"
+          << escape_html(m.text("serve.audit_failed", {{"detail", p.status.error}})) << "</p>";
+    }
+    o << upload_zone(m) << file_list(p, m);
+    if (p.has_report) {
+        o << "<section class=\"card report\"><div class=\"buttons\"><a class=\"button\" href=\""
+          << base << "/report?download=1\" download>" << escape_html(m.text("serve.download"))
+          << "</a><button id=\"print\" type=\"button\">" << escape_html(m.text("serve.print"))
+          << "</button></div><iframe id=\"report\" title=\"" << escape_html(m.text("serve.report"))
+          << "\" src=\"" << base << "/report\"></iframe></section>";
+    }
+    o << k_tail;
+    return o.str();
+}
+
+std::string message_page(const std::string& title, const std::string& text,
+                         const report::Messages& m) {
+    return head(title, m) + "<h1>" + escape_html(title) + "</h1><p>" + escape_html(text) +
+           "</p><p><a href=\"/\">" + escape_html(m.text("serve.back")) + "</a></p>" + k_tail;
+}
+
+} // namespace presencia::serve

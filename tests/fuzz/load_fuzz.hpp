@@ -1,0 +1,45 @@
+#pragma once
+// Shared by the image and PDF targets: the bytes become a file in a private
+// temporary folder (the loaders read TIFF frames by path) and go through
+// load_file() exactly as a case file would.
+
+#include "fuzz_support.hpp"
+#include "load/load_file.hpp"
+
+#include <fstream>
+#include <unistd.h>
+
+namespace presencia::fuzz {
+
+inline void load_bytes(std::string_view bytes, const char* name) {
+    static const std::filesystem::path dir = [] {
+        std::string tmpl =
+            (std::filesystem::temp_directory_path() / "presencia-fuzz-XXXXXX").string();
+        check(::mkdtemp(tmpl.data()) != nullptr, "temporary folder");
+        return std::filesystem::path(tmpl);
+    }();
+    load::CaseFile file;
+    file.name = name;
+    file.path = dir / name;
+    {
+        std::ofstream out(file.path, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    }
+    file.size = bytes.size();
+    // Small limits keep each run fast; the guards are what is being fuzzed.
+    const load::LoadOptions options{.pdf_dpi = 20, .max_pixels = 4'000'000, .max_pdf_pages = 8};
+    const std::vector<core::Page> pages = load::load_file(file, options);
+    check(!pages.empty(), "at least one page");
+    for (const core::Page& page : pages) {
+        check(page.file == name, "page names its file");
+        check(page.page_no >= 1 && page.page_no <= page.page_count, "page number in range");
+        if (page.error) {
+            check(page.image.empty() && !page.error->detail.empty(), "an error page says why");
+        } else {
+            check(!page.image.empty() || page.text_layer.has_value(), "a page has content");
+            check(page.image.empty() || page.image.total() <= 4'100'000u, "pixel limit holds");
+        }
+    }
+}
+
+} // namespace presencia::fuzz

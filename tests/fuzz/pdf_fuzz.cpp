@@ -1,0 +1,11 @@
+// libFuzzer target: the PDF loader (truncation check, encryption, page
+// limit, text layer, rendering) on any bytes.
+
+#include "load_fuzz.hpp"
+
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size) {
+    presencia::fuzz::load_bytes(presencia::fuzz::as_text(data, size), "document.pdf");
+    return 0;
+}

@@ -1,0 +1,179 @@
+// The HTML report as a file a volunteer opens offline: nothing it could
+// fetch, every name escaped, the verdict and the timeline in it.
+
+#include "report/html_report.hpp"
+#include "report/json_report.hpp"
+#include "report/text_report.hpp"
+#include "test_paths.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace presencia;
+using core::Date;
+
+namespace {
+
+Date d(const char* iso) {
+    return *Date::parse_iso(iso);
+}
+
+report::Messages messages(const std::string& lang) {
+    auto m = report::Messages::load(test_paths::models_dir(), lang);
+    EXPECT_TRUE(m.has_value());
+    return *m;
+}
+
+core::Document counted_doc() {
+    core::Document doc;
+    doc.file = "factura <luz> & \"gas\".pdf";
+    doc.type = core::DocType::utility_bill;
+    doc.holder = core::HolderReading{
+        "<script>alert(1)</script> O'Brien & Co", "", {10, 20, 100, 12}, 1.0f, "titular"};
+    doc.holder_match = core::HolderMatch::name;
+    doc.holder_is_applicant = true;
+    doc.presence = {{d("2026-01-01"), d("2026-03-31")}};
+    doc.dates = {core::DateMention{d("2026-03-31"),
+                                   core::DateRole::period_end,
+                                   false,
+                                   "31/03/2026",
+                                   "",
+                                   {200, 40, 80, 12},
+                                   1.0f,
+                                   true}};
+    doc.counted = true;
+    // Bytes that base64 to '/' runs: a data URL must not read as a link.
+    doc.thumbnail_jpeg = std::string("\xff\xff\xff\xff\xff\xff", 6);
+    doc.thumbnail_width = 50;
+    doc.thumbnail_height = 70;
+    doc.thumbnail_scale = 0.1;
+    return doc;
+}
+
+core::CaseReport sample_report() {
+    core::CaseReport r;
+    r.info.applicant = "Ana <b>Pérez</b> & \"hija\"";
+    r.info.submission_date = d("2026-05-20");
+    r.profile.id = "rd316-2026";
+    r.profile.title = "Regularización extraordinaria";
+    r.profile.cutoff = d("2025-12-31");
+    r.profile.period_start = d("2026-04-16");
+    r.profile.period_end = d("2026-06-30");
+    r.window = {d("2025-12-20"), d("2026-05-20")};
+    r.documents = {counted_doc()};
+    core::Document flagged;
+    flagged.file = "scan.jpg";
+    flagged.type = core::DocType::medical;
+    flagged.presence = {{d("2026-02-01"), d("2026-02-01")}};
+    flagged.flags = {core::Flag::not_nominative};
+    r.documents.push_back(flagged);
+    r.coverage = {{d("2026-01-01"), d("2026-03-31")}};
+    r.gaps = {{d("2026-04-01"), d("2026-05-20")}};
+    r.checks = {true, false, true};
+    r.verdict = core::Verdict::incomplete;
+    r.earliest_evidence = d("2026-01-01");
+    r.complete_if_submitted = {{d("2026-04-16"), d("2026-04-30")}};
+    return r;
+}
+
+// The HTML without its data: URLs, whose base64 may hold "//". (No
+// std::regex: libstdc++'s recursion overflows the stack on long matches.)
+std::string without_data_urls(std::string html) {
+    const std::string prefix = "data:image/jpeg;base64,";
+    for (size_t at = html.find(prefix); at != std::string::npos; at = html.find(prefix, at)) {
+        const size_t end = html.find('"', at);
+        html.replace(at, end == std::string::npos ? std::string::npos : end - at, "DATA");
+    }
+    return html;
+}
+
+} // namespace
+
+TEST(HtmlReport, RefersToNothingOutsideTheFile) {
+    const std::string html = to_html(sample_report(), messages("es"));
+    ASSERT_NE(html.find("data:image/jpeg;base64,"), std::string::npos);
+    const std::string rest = without_data_urls(html);
+    for (const char* forbidden : {"http:", "https:", "//", "<script", "@import", "url(",
+                                  " src=", "<link", "<iframe", "<object", "<embed", "file:"}) {
+        EXPECT_EQ(rest.find(forbidden), std::string::npos) << forbidden;
+    }
+    // And the browser is told so, in case a future change slips.
+    EXPECT_NE(html.find("default-src 'none'"), std::string::npos);
+}
+
+TEST(HtmlReport, EscapesEveryNameItShows) {
+    const std::string html = to_html(sample_report(), messages("es"));
+    EXPECT_EQ(html.find("<b>Pérez</b>"), std::string::npos);
+    EXPECT_EQ(html.find("<script>alert"), std::string::npos);
+    EXPECT_EQ(html.find("<luz>"), std::string::npos);
+    EXPECT_NE(html.find("Ana &lt;b&gt;Pérez&lt;/b&gt; &amp; &quot;hija&quot;"), std::string::npos);
+    EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt; O&#39;Brien &amp; Co"),
+              std::string::npos);
+    EXPECT_NE(html.find("factura &lt;luz&gt; &amp; &quot;gas&quot;.pdf"), std::string::npos);
+}
+
+TEST(HtmlReport, SaysTheVerdictInPlainWordsAndDrawsTheTimeline) {
+    const std::string html = to_html(sample_report(), messages("es"));
+    EXPECT_NE(html.find("Falta documentación"), std::string::npos);
+    EXPECT_NE(html.find("<svg class=\"timeline wide\""), std::string::npos);
+    EXPECT_NE(html.find("<svg class=\"timeline narrow\""), std::string::npos);
+    EXPECT_NE(html.find("class=\"gap\""), std::string::npos);
+    EXPECT_NE(html.find("50 días"), std::string::npos);        // the gap's length
+    EXPECT_NE(html.find("class=\"hbox\""), std::string::npos); // where the name was read
+    EXPECT_NE(html.find("class=\"dbox\""), std::string::npos); // where the date was read
+    EXPECT_NE(
+        html.find(
+            "Si presenta entre el 16 de abril de 2026 y el 30 de abril de 2026, no hay huecos"),
+        std::string::npos);
+    EXPECT_NE(html.find("@media print"), std::string::npos);
+    EXPECT_NE(html.find("<html lang=\"es\">"), std::string::npos);
+}
+
+TEST(HtmlReport, CompleteCaseSaysReadyToSubmit) {
+    core::CaseReport r = sample_report();
+    r.gaps.clear();
+    r.checks.continuous_window = true;
+    r.verdict = core::Verdict::complete;
+    EXPECT_NE(to_html(r, messages("es")).find("Listo para presentar"), std::string::npos);
+    EXPECT_NE(to_html(r, messages("en")).find("Ready to submit"), std::string::npos);
+}
+
+TEST(HtmlReport, EnglishCatalogueGivesEnglishPage) {
+    const std::string html = to_html(sample_report(), messages("en"));
+    EXPECT_NE(html.find("<html lang=\"en\">"), std::string::npos);
+    EXPECT_NE(html.find("Documents missing"), std::string::npos);
+    EXPECT_NE(html.find("What to bring"), std::string::npos);
+    EXPECT_NE(html.find("When to submit"), std::string::npos);
+    EXPECT_EQ(html.find("Qué traer"), std::string::npos);
+}
+
+TEST(HtmlReport, EveryTextKeyIsInBothCatalogues) {
+    // A missing key shows as the key itself ("bring.title"): never in a page.
+    for (const char* lang : {"es", "en"}) {
+        const std::string html = to_html(sample_report(), messages(lang));
+        for (const char* k : {"verdict.", "bring.", "when.", "timeline.", "doc.", "flag.", "role.",
+                              "html.", "check."}) {
+            EXPECT_EQ(without_data_urls(html).find(std::string(">") + k), std::string::npos)
+                << lang << " " << k;
+        }
+    }
+}
+
+TEST(JsonReport, CompleteIfSubmittedIsAnAddedField) {
+    const auto j = to_json(sample_report(), messages("es"));
+    ASSERT_TRUE(j.contains("complete_if_submitted"));
+    ASSERT_EQ(j["complete_if_submitted"].size(), 1u);
+    EXPECT_EQ(j["complete_if_submitted"][0]["start"], "2026-04-16");
+    EXPECT_EQ(j["complete_if_submitted"][0]["end"], "2026-04-30");
+}
+
+TEST(TextReport, SaysWhenToSubmitWithoutColourOffATerminal) {
+    const std::string text = to_text(sample_report(), messages("es"), report::Colour::no);
+    EXPECT_NE(text.find("Cuándo presentar:"), std::string::npos);
+    EXPECT_NE(text.find("Si presenta entre el 16 de abril de 2026 y el 30 de abril de 2026"),
+              std::string::npos);
+    EXPECT_NE(text.find("La fecha prevista (20 de mayo de 2026) no está entre esas fechas."),
+              std::string::npos);
+    EXPECT_EQ(text.find("\033["), std::string::npos);
+    EXPECT_NE(to_text(sample_report(), messages("es"), report::Colour::yes).find("\033["),
+              std::string::npos);
+}

@@ -1,0 +1,288 @@
+"""presencia serve as a volunteer uses it: the real binary, headless Chromium.
+
+Starts `presencia serve ROOT --port 0`, reads the address it prints, then
+checks the guards with plain HTTP (token, Host, Origin, traversal) and drives
+Chromium to create a case, upload the sample documents and read the verdict
+off the page. PRESENCIA_BIN picks the binary (default build/presencia);
+PRESENCIA_SCREENSHOTS=DIR keeps screenshots of every page at 1280 and 390 px.
+"""
+
+import http.client
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+import unittest
+import urllib.parse
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+BIN = Path(os.environ.get("PRESENCIA_BIN", REPO / "build" / "presencia"))
+SAMPLE = REPO / "samples" / "cases" / "maria-lopez-complete"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+
+
+class Server:
+    """One `presencia serve` process on a fresh ROOT."""
+
+    def __init__(self, root, cache):
+        self.proc = subprocess.Popen(
+            [str(BIN), "serve", str(root), "--port", "0", "--cache", str(cache), "-j", "2"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.time() + 30
+        self.url = None
+        while time.time() < deadline:
+            line = self.proc.stdout.readline()
+            if not line:
+                break
+            if line.startswith("http://127.0.0.1:"):
+                self.url = line.strip()
+                break
+        if not self.url:
+            self.stop()
+            raise RuntimeError("presencia serve printed no address: " + self.proc.stderr.read())
+        parts = urllib.parse.urlsplit(self.url)
+        self.port = parts.port
+        self.token = urllib.parse.parse_qs(parts.query)["token"][0]
+
+    def request(self, method, path, body=None, headers=None, token=True):
+        headers = dict(headers or {})
+        headers.setdefault("Host", f"127.0.0.1:{self.port}")
+        if token:
+            headers.setdefault("Cookie", f"presencia_{self.port}={self.token}")
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+        conn.request(method, path, body=body, headers=headers)
+        resp = conn.getresponse()
+        data = resp.read()
+        conn.close()
+        return resp.status, dict(resp.getheaders()), data
+
+    def stop(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def multipart(files):
+    boundary = "presenciatestboundary"
+    body = b""
+    for name, content in files:
+        body += (f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; "
+                 f"filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").encode()
+        body += content + b"\r\n"
+    body += f"--{boundary}--\r\n".encode()
+    return body, {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+
+
+@unittest.skipUnless(BIN.exists(), f"{BIN} is not built (tools/build.sh)")
+class ServeTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = Path(tempfile.mkdtemp(prefix="presencia-serve-"))
+        cls.root = cls.tmp / "root"
+        cls.root.mkdir()
+        (cls.tmp / "outside").mkdir()
+        (cls.tmp / "outside" / "secret.txt").write_text("secret")
+        case = cls.root / "existing"
+        case.mkdir()
+        (case / "case.json").write_text(json.dumps(
+            {"applicant": "Ana Prueba", "submission_date": "2026-06-15"}))
+        cls.server = Server(cls.root, cls.tmp / "ocr.sqlite")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.stop()
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    # --- the guards, with plain HTTP -------------------------------------
+
+    def test_no_token_is_refused(self):
+        for path in ["/", "/case/existing", "/case/existing/report", "/app.js"]:
+            status, _, _ = self.server.request("GET", path, token=False)
+            self.assertEqual(status, 401, path)
+
+    def test_wrong_token_is_refused(self):
+        status, _, _ = self.server.request("GET", "/?token=" + "0" * 64, token=False)
+        self.assertEqual(status, 403)
+        status, _, _ = self.server.request(
+            "GET", "/", token=False, headers={"Cookie": f"presencia_{self.server.port}=" + "0" * 64})
+        self.assertEqual(status, 401)
+
+    def test_token_in_address_sets_a_strict_cookie_and_leaves_the_address(self):
+        status, headers, _ = self.server.request("GET", "/?token=" + self.server.token, token=False)
+        self.assertEqual(status, 303)
+        self.assertNotIn("token", headers["Location"])
+        cookie = headers["Set-Cookie"]
+        self.assertIn("HttpOnly", cookie)
+        self.assertIn("SameSite=Strict", cookie)
+
+    def test_pages_carry_security_headers(self):
+        status, headers, _ = self.server.request("GET", "/")
+        self.assertEqual(status, 200)
+        self.assertIn("default-src 'none'", headers["Content-Security-Policy"])
+        self.assertEqual(headers["X-Content-Type-Options"], "nosniff")
+        self.assertEqual(headers["Referrer-Policy"], "same-origin")
+        self.assertEqual(headers["Cache-Control"], "no-store")
+
+    def test_other_host_is_refused(self):
+        for host in ["evil.example:%d" % self.server.port, "127.0.0.1:1", "localhost"]:
+            status, _, _ = self.server.request("GET", "/", headers={"Host": host})
+            self.assertEqual(status, 403, host)
+
+    def test_cross_site_post_is_refused(self):
+        body = urllib.parse.urlencode({"applicant": "X", "submission_date": "2026-06-15"})
+        before = sorted(p.name for p in self.root.iterdir())
+        for headers in [{"Origin": "http://evil.example"}, {"Sec-Fetch-Site": "cross-site"},
+                        {"Origin": "null"}]:
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            status, _, _ = self.server.request("POST", "/cases", body=body, headers=headers)
+            self.assertEqual(status, 403, headers)
+        self.assertEqual(sorted(p.name for p in self.root.iterdir()), before)
+        self.assertFalse((self.root / "x").exists())
+
+    def test_traversal_in_urls_is_refused(self):
+        for path in ["/case/..%2Foutside/report", "/case/%2E%2E/status", "/case/.presencia/report",
+                     "/case/..%2F..%2Fetc/status", "/../outside/secret.txt", "/case/.presencia-trash"]:
+            status, _, data = self.server.request("GET", path)
+            self.assertIn(status, (400, 404), path)
+            self.assertNotIn(b"secret", data)
+
+    def test_symlink_out_of_root_is_not_a_case(self):
+        link = self.root / "escape"
+        link.symlink_to(self.tmp / "outside")
+        try:
+            status, _, _ = self.server.request("GET", "/case/escape")
+            self.assertEqual(status, 404)
+            body, headers = multipart([("x.pdf", b"%PDF-1.4")])
+            status, _, _ = self.server.request("POST", "/case/escape/upload", body=body, headers=headers)
+            self.assertEqual(status, 404)
+            self.assertEqual(sorted(p.name for p in (self.tmp / "outside").iterdir()), ["secret.txt"])
+        finally:
+            link.unlink()
+
+    def test_upload_names_are_cleaned_and_never_overwrite(self):
+        case = self.root / "existing"
+        body, headers = multipart([("../../outside/evil.pdf", b"one"), ("case.json", b"{}"),
+                                   ("../evil.pdf", b"two")])
+        status, _, data = self.server.request("POST", "/case/existing/upload", body=body, headers=headers)
+        self.assertEqual(status, 200)
+        result = json.loads(data)
+        self.assertEqual(result["saved"], ["evil.pdf", "evil (2).pdf"])
+        self.assertEqual(result["refused"], ["case.json"])
+        self.assertEqual((case / "evil.pdf").read_bytes(), b"one")
+        self.assertEqual((case / "evil (2).pdf").read_bytes(), b"two")
+        self.assertEqual(oct((case / "evil.pdf").stat().st_mode & 0o777), "0o600")
+        self.assertFalse((self.tmp / "outside" / "evil.pdf").exists())
+        self.assertEqual(json.loads((case / "case.json").read_text())["applicant"], "Ana Prueba")
+        # Removing moves to the trash inside ROOT, never deletes.
+        status, _, _ = self.server.request(
+            "POST", "/case/existing/remove", body="file=evil.pdf",
+            headers={"Content-Type": "application/x-www-form-urlencoded"})
+        self.assertEqual(status, 303)
+        self.assertFalse((case / "evil.pdf").exists())
+        self.assertEqual((self.root / ".presencia-trash" / "existing" / "evil.pdf").read_bytes(), b"one")
+        for bad in ["../existing/case.json", "case.json", "..", "nothing.pdf"]:
+            status, _, _ = self.server.request(
+                "POST", "/case/existing/remove", body=urllib.parse.urlencode({"file": bad}),
+                headers={"Content-Type": "application/x-www-form-urlencoded"})
+            self.assertEqual(status, 400, bad)
+        self.assertTrue((case / "case.json").exists())
+
+
+def chromium_driver():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    options = webdriver.ChromeOptions()
+    for arg in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=es"]:
+        options.add_argument(arg)
+    options.add_argument("--user-data-dir=" + tempfile.mkdtemp(prefix="presencia-chromium-"))
+    return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+
+
+def have_browser():
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return False
+    return os.path.exists(CHROMEDRIVER) and shutil.which("chromium") is not None
+
+
+@unittest.skipUnless(BIN.exists(), f"{BIN} is not built (tools/build.sh)")
+@unittest.skipUnless(have_browser(), "chromium, chromium-driver or python3-selenium missing "
+                                     "(sh tools/install-deps.sh installs them)")
+class BrowserTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = Path(tempfile.mkdtemp(prefix="presencia-browser-"))
+        (self.tmp / "root").mkdir()
+        self.server = Server(self.tmp / "root", self.tmp / "ocr.sqlite")
+        self.driver = chromium_driver()
+        self.shots = os.environ.get("PRESENCIA_SCREENSHOTS")
+
+    def tearDown(self):
+        self.driver.quit()
+        self.server.stop()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def shoot(self, name):
+        if not self.shots:
+            return
+        Path(self.shots).mkdir(parents=True, exist_ok=True)
+        for width, height in [(1280, 900), (390, 844)]:
+            self.driver.set_window_size(width, height)
+            time.sleep(0.3)
+            self.driver.get_screenshot_as_file(f"{self.shots}/{name}-{width}.png")
+        self.driver.set_window_size(1280, 900)
+
+    def test_volunteer_creates_a_case_uploads_and_reads_the_verdict(self):
+        from selenium.webdriver.common.by import By
+        from selenium.webdriver.support import expected_conditions as EC
+        from selenium.webdriver.support.ui import WebDriverWait
+        d = self.driver
+        d.set_window_size(1280, 900)
+        d.get(self.server.url)
+        self.assertNotIn("token", d.current_url)  # the token left the address bar
+        self.assertIn("Expedientes", d.find_element(By.TAG_NAME, "h1").text)
+        self.shoot("home-empty")
+        d.find_element(By.CSS_SELECTOR, "details summary").click()
+        info = json.loads((SAMPLE / "case.json").read_text())
+        d.find_element(By.NAME, "applicant").send_keys(info["applicant"])
+        for field in ["submission_date", "birth_date"]:
+            d.execute_script("arguments[0].value = arguments[1]", d.find_element(By.NAME, field),
+                             info[field])
+        d.find_element(By.NAME, "nie").send_keys(info["nie"])
+        self.shoot("home-new-case")
+        d.find_element(By.CSS_SELECTOR, "form.form button[type=submit]").click()
+        WebDriverWait(d, 10).until(EC.presence_of_element_located((By.ID, "drop")))
+        self.assertIn("/case/maria-fernanda-lopez-quispe", d.current_url)
+        self.shoot("case-empty")
+        picker = d.find_element(By.ID, "files")
+        d.execute_script("arguments[0].hidden = false", picker)
+        docs = sorted(str(p) for p in SAMPLE.iterdir() if p.name != "case.json")
+        picker.send_keys("\n".join(docs))
+        WebDriverWait(d, 150, poll_frequency=0.5).until(
+            lambda drv: "Listo para presentar" in drv.find_element(By.ID, "verdict").text)
+        verdict = d.find_element(By.ID, "verdict").text
+        self.assertIn("0 huecos", verdict)
+        names = [e.text for e in d.find_elements(By.CSS_SELECTOR, ".files .fname")]
+        self.assertEqual(len(names), len(docs))
+        d.switch_to.frame(d.find_element(By.ID, "report"))
+        self.assertIn("listo para presentar", d.find_element(By.TAG_NAME, "body").text.lower())
+        d.switch_to.default_content()
+        self.shoot("case-report")
+        d.get(self.server.url.split("?")[0])
+        self.assertIn("Listo para presentar", d.find_element(By.CSS_SELECTOR, ".cases").text)
+        self.shoot("home-cases")
+        d.get(self.server.url.split("?")[0] + "?lang=en")
+        self.assertIn("Ready to submit", d.find_element(By.CSS_SELECTOR, ".cases").text)
+        self.shoot("home-en")
+
+
+if __name__ == "__main__":
+    unittest.main()
