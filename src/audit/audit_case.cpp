@@ -40,8 +40,9 @@ core::Document problem_document(const std::string& file, int page, const core::E
 size_t letters_in(const core::OcrText& text) {
     size_t n = 0;
     for (const auto& line : text.lines) {
-        n += static_cast<size_t>(std::count_if(line.text.begin(), line.text.end(),
-                                               [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }));
+        n += static_cast<size_t>(std::count_if(line.text.begin(), line.text.end(), [](char c) {
+            return std::isalpha(static_cast<unsigned char>(c));
+        }));
     }
     return n;
 }
@@ -101,11 +102,13 @@ core::Result<std::unique_ptr<Auditor>> Auditor::create(const std::filesystem::pa
     }
     std::unique_ptr<Auditor> auditor(new Auditor(std::move(*lexicon), options));
     if (options.use_cache == UseCache::yes) {
-        const auto path = options.cache_path.empty() ? ocr::Cache::default_path() : options.cache_path;
+        const auto path =
+            options.cache_path.empty() ? ocr::Cache::default_path() : options.cache_path;
         if (auto cache = ocr::Cache::open(path)) {
             auditor->m_cache.emplace(std::move(*cache));
         } else {
-            auditor->m_warnings.push_back("OCR cache not used: " + cache.error().detail + " " + cache.error().file);
+            auditor->m_warnings.push_back("OCR cache not used: " + cache.error().detail + " " +
+                                          cache.error().file);
         }
     }
     auditor->m_pool = std::make_unique<WorkerPool>(options.jobs, options.engine);
@@ -122,8 +125,8 @@ core::Result<core::OcrText> Auditor::read_page(const core::Page& page, ocr::Engi
     if (!engine) {
         return core::fail(core::ErrorCode::io_error, "no OCR engine", page.file, page.page_no);
     }
-    const std::string key = page.content_key + "|" + engine->identity() + "|prep" +
-                            std::to_string(image::k_prepare_version);
+    const std::string key =
+        page.content_key + "|" + engine->identity() + "|" + image::signature(m_options.prepare);
     if (m_cache) {
         if (auto cached = m_cache->find(key)) {
             return *cached;
@@ -147,9 +150,10 @@ core::Result<core::OcrText> Auditor::read_page(const core::Page& page, ocr::Engi
     return text;
 }
 
-std::vector<core::Document> Auditor::read_file(const load::CaseFile& file, const std::vector<core::Page>& pages,
-                                               const std::vector<core::Result<core::OcrText>>& texts,
-                                               const extract::Extractor& extractor) const {
+std::vector<core::Document>
+Auditor::read_file(const load::CaseFile& file, const std::vector<core::Page>& pages,
+                   const std::vector<core::Result<core::OcrText>>& texts,
+                   const extract::Extractor& extractor) const {
     std::vector<core::Document> documents;
     std::optional<core::OcrText> open_text; // the document being read, which may continue
     for (size_t p = 0; p < pages.size(); ++p) {

@@ -99,6 +99,10 @@ int run_audit(const AuditArgs& args) {
     options.jobs = args.jobs;
     options.use_cache = args.no_cache ? audit::UseCache::no : audit::UseCache::yes;
     options.cache_path = args.cache_path;
+    options.prepare.deskew = !args.no_deskew;
+    options.prepare.normalise_background = !args.no_background;
+    options.prepare.rescale = !args.no_rescale;
+    options.engine.detect_orientation = !args.no_orientation;
     options.thumbnails = args.html_out.empty() ? audit::Thumbnails::no : audit::Thumbnails::yes;
     auto auditor = audit::Auditor::create(models, options);
     if (!auditor) {
@@ -125,8 +129,11 @@ int run_audit(const AuditArgs& args) {
         }
     }
     if (!args.html_out.empty()) {
-        if (auto written = util::write_file_atomic(args.html_out, report::to_html(*report, *messages)); !written) {
-            std::cerr << "presencia: cannot write the report: " << describe(written.error()) << "\n";
+        if (auto written =
+                util::write_file_atomic(args.html_out, report::to_html(*report, *messages));
+            !written) {
+            std::cerr << "presencia: cannot write the report: " << describe(written.error())
+                      << "\n";
             return k_exit_failure;
         }
     }
@@ -144,8 +151,9 @@ void add_audit_command(CLI::App& app, AuditArgs& args) {
         ->required();
     audit->add_option("--json", args.json_out,
                       "Write the JSON report (case-report.schema.json) to this file");
-    audit->add_option("--html", args.html_out,
-                      "Write the report as one self-contained HTML file (works offline, prints on A4)");
+    audit->add_option(
+        "--html", args.html_out,
+        "Write the report as one self-contained HTML file (works offline, prints on A4)");
     audit->add_option("--lang", args.lang, "Language of the report: es (default) or en");
     audit->add_option("--applicant", args.applicant, "Applicant's full name (overrides case.json)");
     audit->add_option("--submission-date", args.submission_date,
@@ -163,9 +171,20 @@ void add_audit_command(CLI::App& app, AuditArgs& args) {
                       "OCR cache database (default: ~/.cache/presencia/ocr.sqlite)");
     audit->add_option("--models", args.models,
                       "Models folder (default: found next to the program)");
-    audit->add_flag("--quiet,-q", args.quiet, "Print nothing; only the exit status, --json and --html");
+    audit->add_flag("--quiet,-q", args.quiet,
+                    "Print nothing; only the exit status, --json and --html");
     audit->add_flag("--redact", args.redact,
                     "Mask names (initials) and document numbers in every report, for sharing");
+    // Page-preparation switches exist to measure each step (tools/ablation.py).
+    const char* k_measure = "Page preparation (for measurements)";
+    audit->add_flag("--no-deskew", args.no_deskew, "Do not straighten skewed pages")
+        ->group(k_measure);
+    audit->add_flag("--no-background", args.no_background, "Do not flatten uneven light")
+        ->group(k_measure);
+    audit->add_flag("--no-rescale", args.no_rescale, "Do not rescale to the best letter height")
+        ->group(k_measure);
+    audit->add_flag("--no-orientation", args.no_orientation, "Do not detect turned pages")
+        ->group(k_measure);
     audit->footer("Exit status: 0 complete, 1 incomplete, 2 no document readable, 3 bad input, 4 "
                   "cannot write output");
     audit->callback([&args] { args.selected = true; });

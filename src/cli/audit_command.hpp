@@ -23,6 +23,10 @@ struct AuditArgs {
     std::string models;
     bool quiet = false;
     bool redact = false;
+    bool no_deskew = false;
+    bool no_background = false;
+    bool no_rescale = false;
+    bool no_orientation = false;
 };
 
 void add_audit_command(CLI::App& app, AuditArgs& args);

@@ -9,7 +9,9 @@
 namespace presencia::extract {
 namespace {
 
-bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool is_word_char(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0;
+}
 
 // OCR reads "15" as "1S" and "01" as "O1": within a token that is made of
 // digits, separators and a few confusable letters, read those letters as
@@ -26,22 +28,26 @@ std::string with_digit_confusions_fixed(std::string_view line, const Lexicon& le
         while (j < out.size() && !std::isspace(static_cast<unsigned char>(out[j]))) {
             ++j;
         }
-        int digits = 0, separators = 0, letters = 0, confusable = 0;
+        int digits = 0, separators = 0, confusable = 0, other = 0;
         for (size_t k = i; k < j; ++k) {
             const char c = out[k];
             if (std::isdigit(static_cast<unsigned char>(c))) {
                 ++digits;
             } else if (c == '/' || c == '-' || c == '.') {
                 ++separators;
-            } else if (std::isalpha(static_cast<unsigned char>(c))) {
-                ++letters;
-                confusable += std::any_of(lex.digit_confusions.begin(), lex.digit_confusions.end(),
-                                          [c](const auto& p) { return p.first == c; });
+            } else if (std::any_of(lex.digit_confusions.begin(), lex.digit_confusions.end(),
+                                   [c](const auto& p) { return p.first == c; })) {
+                ++confusable;
+            } else {
+                ++other;
             }
         }
-        // Only tokens shaped like dd/mm/yyyy with one or two damaged digits.
-        if (separators == 2 && digits >= 4 && letters == confusable && letters <= 2 &&
-            letters > 0) {
+        // Tokens shaped like dd/mm/yyyy with one or two damaged digits, or a
+        // damaged day before "de <month>" ("2) de diciembre de 2025").
+        const bool numeric_date = separators == 2 && digits >= 4;
+        const bool day_before_month = j - i == 2 && digits == 1 && out.compare(j, 4, " de ") == 0;
+        if ((numeric_date || day_before_month) && other == 0 && confusable >= 1 &&
+            confusable <= 2) {
             for (size_t k = i; k < j; ++k) {
                 for (const auto& [letter, digit] : lex.digit_confusions) {
                     if (out[k] == letter) {
@@ -111,10 +117,11 @@ bool overlaps(const std::vector<FoundDate>& found, size_t begin, size_t end) {
 
 void add_numeric(const std::string& fixed, std::string_view original, std::vector<FoundDate>& out) {
     const Patterns& p = patterns();
-    for (auto it = std::sregex_iterator(fixed.begin(), fixed.end(), p.iso); it != std::sregex_iterator();
-         ++it) {
+    for (auto it = std::sregex_iterator(fixed.begin(), fixed.end(), p.iso);
+         it != std::sregex_iterator(); ++it) {
         const auto& m = *it;
-        const size_t b = static_cast<size_t>(m.position(0)), e = b + static_cast<size_t>(m.length(0));
+        const size_t b = static_cast<size_t>(m.position(0)),
+                     e = b + static_cast<size_t>(m.length(0));
         if (!stands_alone(fixed, b, e)) {
             continue;
         }
@@ -125,7 +132,8 @@ void add_numeric(const std::string& fixed, std::string_view original, std::vecto
     for (auto it = std::sregex_iterator(fixed.begin(), fixed.end(), p.numeric);
          it != std::sregex_iterator(); ++it) {
         const auto& m = *it;
-        const size_t b = static_cast<size_t>(m.position(0)), e = b + static_cast<size_t>(m.length(0));
+        const size_t b = static_cast<size_t>(m.position(0)),
+                     e = b + static_cast<size_t>(m.length(0));
         if (overlaps(out, b, e) || !stands_alone(fixed, b, e)) {
             continue;
         }
@@ -142,9 +150,11 @@ void add_textual(std::string_view line, const Lexicon& lex, std::vector<FoundDat
     for (auto it = std::sregex_iterator(text.begin(), text.end(), p.textual);
          it != std::sregex_iterator(); ++it) {
         const auto& m = *it;
-        const size_t b = static_cast<size_t>(m.position(0)), e = b + static_cast<size_t>(m.length(0));
+        const size_t b = static_cast<size_t>(m.position(0)),
+                     e = b + static_cast<size_t>(m.length(0));
         const auto month = lex.month_number(m[2].str());
-        if (!month || overlaps(out, b, e) || (b > 0 && std::isdigit(static_cast<unsigned char>(text[b - 1])))) {
+        if (!month || overlaps(out, b, e) ||
+            (b > 0 && std::isdigit(static_cast<unsigned char>(text[b - 1])))) {
             continue;
         }
         const int year = expand_year(std::stoi(m[3]), static_cast<size_t>(m.length(3)));
@@ -155,7 +165,8 @@ void add_textual(std::string_view line, const Lexicon& lex, std::vector<FoundDat
     for (auto it = std::sregex_iterator(text.begin(), text.end(), p.month_year);
          it != std::sregex_iterator(); ++it) {
         const auto& m = *it;
-        const size_t b = static_cast<size_t>(m.position(1)), e = static_cast<size_t>(m.position(2) + m.length(2));
+        const size_t b = static_cast<size_t>(m.position(1)),
+                     e = static_cast<size_t>(m.position(2) + m.length(2));
         const auto month = lex.month_number(m[1].str());
         // Only full month names: "mar 2026" is too easily something else.
         if (!month || m[1].length() < 4 || overlaps(out, b, e)) {
@@ -198,8 +209,8 @@ std::optional<core::DateRole> nearest_cue(std::string_view left, const Lexicon& 
         while (pos != std::string_view::npos) {
             const size_t end = pos + cue.text.size();
             const bool starts_word = pos == 0 || !is_word_char(left[pos - 1]);
-            const bool ends_word = end >= left.size() || !is_word_char(left[end]) ||
-                                   !is_word_char(cue.text.back());
+            const bool ends_word =
+                end >= left.size() || !is_word_char(left[end]) || !is_word_char(cue.text.back());
             if (starts_word && ends_word) {
                 if (end > best_end || (end == best_end && cue.text.size() > best_len)) {
                     best_end = end;
@@ -217,8 +228,8 @@ std::optional<core::DateRole> nearest_cue(std::string_view left, const Lexicon& 
 // "En Madrid, a 12 de marzo de 2026", "Barcelona, 3 d'abril de 2026".
 bool is_place_and_date(std::string_view left) {
     left = trim_right_punct(left);
-    if (ends_with_word(left, "a") || ends_with_word(left, ", a") || ends_with_word(left, "el dia") ||
-        ends_with_word(left, "a dia")) {
+    if (ends_with_word(left, "a") || ends_with_word(left, ", a") ||
+        ends_with_word(left, "el dia") || ends_with_word(left, "a dia")) {
         return true;
     }
     return !left.empty() && left.back() == ',' && left.size() > 3 &&
@@ -231,8 +242,9 @@ std::vector<FoundDate> find_dates(std::string_view folded_line, const Lexicon& l
     std::vector<FoundDate> found;
     const std::string fixed = with_digit_confusions_fixed(folded_line, lex);
     add_numeric(fixed, folded_line, found);
-    add_textual(folded_line, lex, found);
-    std::erase_if(found, [](const FoundDate& f) { return f.date.year() < 1920 || f.date.year() > 2100; });
+    add_textual(fixed, lex, found);
+    std::erase_if(found,
+                  [](const FoundDate& f) { return f.date.year() < 1920 || f.date.year() > 2100; });
     std::sort(found.begin(), found.end(),
               [](const FoundDate& a, const FoundDate& b) { return a.begin < b.begin; });
     return found;
@@ -270,7 +282,8 @@ bool joins_range(std::string_view between, const Lexicon& lex) {
 }
 
 core::Date month_end(core::Date d) {
-    return *core::Date::from_ymd(d.year(), d.month(), core::Date::days_in_month(d.year(), d.month()));
+    return *core::Date::from_ymd(d.year(), d.month(),
+                                 core::Date::days_in_month(d.year(), d.month()));
 }
 
 } // namespace presencia::extract

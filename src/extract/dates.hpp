@@ -17,7 +17,7 @@ struct FoundDate {
     bool month_only = false; // "marzo de 2026"
     size_t begin = 0;        // byte offsets in the folded line
     size_t end = 0;
-    bool corrected = false;  // OCR letters read as digits ("1S/03/2026")
+    bool corrected = false; // OCR letters read as digits ("1S/03/2026")
 };
 
 // Every date in a folded line (see util::fold), in order. Day-first: Spanish

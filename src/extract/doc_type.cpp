@@ -14,7 +14,12 @@ float TypeGuess::confidence() const {
 TypeGuess classify(const std::vector<LineWords>& lines, const std::vector<core::OcrLine>& boxes,
                    int page_height, const Lexicon& lex) {
     const size_t title_lines = std::max<size_t>(4, lines.size() / 5);
+    // The first lines, or the top fifth of a full page: a small ticket's
+    // title sits lower than a fifth of its height.
     auto in_title = [&](size_t i) {
+        if (i < 3) {
+            return true;
+        }
         if (page_height > 0 && i < boxes.size() && boxes[i].box.h > 0) {
             return boxes[i].box.y < page_height / 5;
         }

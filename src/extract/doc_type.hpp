@@ -12,9 +12,10 @@ namespace presencia::extract {
 
 struct TypeGuess {
     core::DocType type = core::DocType::other;
-    double score = 0.0;        // the winner's
-    double runner_up = 0.0;    // the second best, to say how sure we are
-    double title_score = 0.0;  // the winner's cues found in the title area: a new document has a title
+    double score = 0.0;     // the winner's
+    double runner_up = 0.0; // the second best, to say how sure we are
+    double title_score =
+        0.0; // the winner's cues found in the title area: a new document has a title
     float confidence() const;
 };
 

@@ -28,6 +28,7 @@ PageLines split_lines(const core::OcrText& text) {
         if (lw.printed.empty()) {
             continue;
         }
+        lw.box = line.box;
         page.words.push_back(std::move(lw));
         page.boxes.push_back(line);
     }
@@ -39,8 +40,36 @@ bool is_one_of(DateRole role, std::initializer_list<DateRole> roles) {
 }
 
 bool has_any(const LineWords& lw, const std::vector<std::string>& words) {
-    return std::any_of(words.begin(), words.end(),
-                       [&](const std::string& w) { return find_phrase(lw.folded_text, w) != std::string::npos; });
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+        return find_phrase(lw.folded_text, w) != std::string::npos;
+    });
+}
+
+// "firmo el presente en El Ejido, a 12 de mayo" / "de 2026.": a date that a
+// line break cut in two is read from the two lines joined.
+void add_dates_across_lines(const PageLines& page, const core::CaseInfo& info, const Lexicon& lex,
+                            std::vector<DateMention>& mentions) {
+    for (size_t i = 0; i + 1 < page.words.size(); ++i) {
+        const std::string& first = page.words[i].folded_text;
+        const std::string joined = first + " " + page.words[i + 1].folded_text;
+        for (const FoundDate& f : find_dates(joined, lex)) {
+            if (f.begin >= first.size() || f.end <= first.size() + 1) {
+                continue; // entirely on one line: already read
+            }
+            DateMention m;
+            m.date = f.date;
+            m.month_only = f.month_only;
+            m.role = role_from_context(joined, f, i > 0 ? page.words[i - 1].folded_text : "", lex);
+            m.text = joined.substr(f.begin, f.end - f.begin);
+            m.line = page.boxes[i].text + " " + page.boxes[i + 1].text;
+            m.box = page.boxes[i].box;
+            m.confidence = std::min(page.boxes[i].confidence, page.boxes[i + 1].confidence);
+            if (info.birth_date && *info.birth_date == f.date) {
+                m.role = DateRole::birth;
+            }
+            mentions.push_back(std::move(m));
+        }
+    }
 }
 
 // Every date on the page with its role; ranges on a line become period
@@ -50,14 +79,24 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
     std::vector<DateMention> mentions;
     for (size_t i = 0; i < page.words.size(); ++i) {
         const LineWords& lw = page.words[i];
-        const std::string& above = i > 0 ? page.words[i - 1].folded_text : std::string();
+        // The label of a value that starts its line: on its left in the same
+        // row (two columns), else above it (boxes).
+        const size_t left = line_left(page.words, i);
+        const size_t up = line_above(page.words, i);
+        const std::string beside =
+            left != std::string::npos ? page.words[left].folded_text : std::string();
+        const std::string above =
+            up != std::string::npos ? page.words[up].folded_text : std::string();
         const std::vector<FoundDate> found = find_dates(lw.folded_text, lex);
         const size_t first_index = mentions.size();
         for (const FoundDate& f : found) {
             DateMention m;
             m.date = f.date;
             m.month_only = f.month_only;
-            m.role = role_from_context(lw.folded_text, f, above, lex);
+            m.role = role_from_context(lw.folded_text, f, beside, lex);
+            if (m.role == DateRole::unknown) {
+                m.role = role_from_context(lw.folded_text, f, above, lex);
+            }
             m.text = lw.printed_range(lw.word_at(f.begin), lw.word_at(f.end - 1) + 1);
             m.line = page.boxes[i].text;
             m.box = page.boxes[i].box;
@@ -70,13 +109,15 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
         // "del 01/02/2026 al 28/02/2026": a range is a period on bills and
         // payslips, or wherever a period cue opens it.
         for (size_t k = 0; k + 1 < found.size(); ++k) {
-            const std::string_view between = std::string_view(lw.folded_text)
-                                                 .substr(found[k].end, found[k + 1].begin - found[k].end);
+            const std::string_view between =
+                std::string_view(lw.folded_text)
+                    .substr(found[k].end, found[k + 1].begin - found[k].end);
             DateMention& a = mentions[first_index + k];
             DateMention& b = mentions[first_index + k + 1];
-            const bool period_context = a.role == DateRole::period_start ||
-                                        (model.evidence == EvidenceKind::period &&
-                                         is_one_of(a.role, {DateRole::unknown, DateRole::alta, DateRole::issue}));
+            const bool period_context =
+                a.role == DateRole::period_start ||
+                (model.evidence == EvidenceKind::period &&
+                 is_one_of(a.role, {DateRole::unknown, DateRole::alta, DateRole::issue}));
             if (joins_range(between, lex) && period_context && a.date <= b.date) {
                 a.role = DateRole::period_start;
                 b.role = DateRole::period_end;
@@ -85,9 +126,11 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
             }
         }
     }
+    add_dates_across_lines(page, info, lex, mentions);
     for (DateMention& m : mentions) {
-        if (m.month_only && (m.role == DateRole::period_start ||
-                             (model.evidence == EvidenceKind::period && m.role == DateRole::unknown))) {
+        if (m.month_only &&
+            (m.role == DateRole::period_start ||
+             (model.evidence == EvidenceKind::period && m.role == DateRole::unknown))) {
             m.role = DateRole::period_month;
         }
     }
@@ -127,7 +170,8 @@ std::vector<core::Interval> one_day(std::vector<DateMention>& dates, const TypeM
     return {{unknown.front()->date, unknown.front()->date}};
 }
 
-std::vector<core::Interval> billing_period(std::vector<DateMention>& dates, const TypeModel& model) {
+std::vector<core::Interval> billing_period(std::vector<DateMention>& dates,
+                                           const TypeModel& model) {
     for (size_t i = 0; i + 1 < dates.size(); ++i) {
         if (dates[i].role == DateRole::period_start && dates[i + 1].role == DateRole::period_end) {
             dates[i].evidence = dates[i + 1].evidence = true;
@@ -158,7 +202,8 @@ DateMention* issue_date(std::vector<DateMention>& dates) {
     return nullptr;
 }
 
-std::vector<core::Interval> alta_to_expedicion(std::vector<DateMention>& dates, const TypeModel& model) {
+std::vector<core::Interval> alta_to_expedicion(std::vector<DateMention>& dates,
+                                               const TypeModel& model) {
     DateMention* expedition = issue_date(dates);
     DateMention* alta = nullptr;
     for (DateMention& d : dates) {
@@ -191,8 +236,9 @@ bool same_row(const core::Box& a, const core::Box& b) {
 }
 
 bool is_row_date(const DateMention& d) {
-    return !d.month_only && !is_one_of(d.role, {DateRole::birth, DateRole::expedicion, DateRole::issue,
-                                                DateRole::signature, DateRole::expiry, DateRole::due});
+    return !d.month_only &&
+           !is_one_of(d.role, {DateRole::birth, DateRole::expedicion, DateRole::issue,
+                               DateRole::signature, DateRole::expiry, DateRole::due});
 }
 
 std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<DateMention>& dates,
@@ -204,8 +250,9 @@ std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<Da
             candidates.push_back(&d);
         }
     }
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const DateMention* a, const DateMention* b) { return a->box.y < b->box.y; });
+    std::stable_sort(
+        candidates.begin(), candidates.end(),
+        [](const DateMention* a, const DateMention* b) { return a->box.y < b->box.y; });
     std::vector<core::Interval> rows;
     for (size_t i = 0; i < candidates.size();) {
         std::vector<DateMention*> row{candidates[i]};
@@ -215,11 +262,13 @@ std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<Da
         }
         i = j;
         // Left to right; dates on one OCR line keep their reading order.
-        std::stable_sort(row.begin(), row.end(),
-                         [](const DateMention* a, const DateMention* b) { return a->box.x < b->box.x; });
+        std::stable_sort(row.begin(), row.end(), [](const DateMention* a, const DateMention* b) {
+            return a->box.x < b->box.x;
+        });
         bool open = false;
         for (size_t k = 0; k < page.words.size(); ++k) {
-            open = open || (same_row(page.boxes[k].box, row.front()->box) && has_any(page.words[k], lex.open_row_words));
+            open = open || (same_row(page.boxes[k].box, row.front()->box) &&
+                            has_any(page.words[k], lex.open_row_words));
         }
         if (row.size() >= 2 && row[0]->date <= row[1]->date) {
             row[0]->role = DateRole::alta;
@@ -236,7 +285,8 @@ std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<Da
     if (rows.empty()) {
         return alta_to_expedicion(dates, model);
     }
-    std::sort(rows.begin(), rows.end(), [](const core::Interval& a, const core::Interval& b) { return a.start < b.start; });
+    std::sort(rows.begin(), rows.end(),
+              [](const core::Interval& a, const core::Interval& b) { return a.start < b.start; });
     return rows;
 }
 
@@ -277,11 +327,13 @@ core::Document Extractor::read(const core::OcrText& text, const std::string& fil
     const HolderDecision holder = decide_holder(lines.words, m_info, m_applicant, m_lex);
     if (holder.holder) {
         const size_t i = holder.holder->line;
-        doc.holder = core::HolderReading{holder.holder->name, lines.boxes[i].text, lines.boxes[i].box,
-                                         lines.boxes[i].confidence, holder.holder->label};
+        doc.holder =
+            core::HolderReading{holder.holder->name, lines.boxes[i].text, lines.boxes[i].box,
+                                lines.boxes[i].confidence, holder.holder->label};
     }
     doc.holder_match = holder.match;
-    doc.holder_is_applicant = holder.match == core::HolderMatch::name || holder.match == core::HolderMatch::id_number;
+    doc.holder_is_applicant =
+        holder.match == core::HolderMatch::name || holder.match == core::HolderMatch::id_number;
 
     doc.dates = read_dates(lines, m_info, model, m_lex);
     switch (model.evidence) {
@@ -306,18 +358,26 @@ bool Extractor::continues(const core::OcrText& previous, const core::OcrText& ne
     const PageLines prev_lines = split_lines(previous);
     const PageLines next_lines = split_lines(next);
     for (const LineWords& lw : next_lines.words) {
-        for (const char* marker : {"pagina 2", "pag. 2", "hoja 2", "pagina 3", "continuacion", "(continua)"}) {
+        for (const char* marker :
+             {"pagina 2", "pag. 2", "hoja 2", "pagina 3", "continuacion", "(continua)"}) {
             if (find_phrase(lw.folded_text, marker) != std::string::npos) {
                 return true;
             }
         }
     }
-    // A new document opens with a title ("FACTURA", "BILLETE"); a page without
-    // one, of the same kind or of no kind, goes on with the previous page.
-    constexpr double k_title_strength = 4.0;
-    const TypeGuess next_type = classify(next_lines.words, next_lines.boxes, next.page_height, m_lex);
-    const TypeGuess prev_type = classify(prev_lines.words, prev_lines.boxes, previous.page_height, m_lex);
-    return next_type.title_score < k_title_strength &&
+    // A new document opens with a title ("FACTURA", "BILLETE") and carries
+    // dates of its own; a signature page or a second sheet of clauses has
+    // neither, and goes on with the previous page.
+    constexpr double k_title_strength = 5.0;
+    const TypeGuess next_type =
+        classify(next_lines.words, next_lines.boxes, next.page_height, m_lex);
+    const TypeGuess prev_type =
+        classify(prev_lines.words, prev_lines.boxes, previous.page_height, m_lex);
+    const bool has_dates =
+        std::any_of(next_lines.words.begin(), next_lines.words.end(), [&](const LineWords& lw) {
+            return !find_dates(lw.folded_text, m_lex).empty();
+        });
+    return next_type.title_score < k_title_strength && !has_dates &&
            (next_type.type == prev_type.type || next_type.type == core::DocType::other);
 }
 

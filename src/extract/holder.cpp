@@ -23,7 +23,8 @@ std::string strip_punct(std::string_view w) {
 }
 
 bool has_digit(std::string_view w) {
-    return std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    return std::any_of(w.begin(), w.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 // Names are capitalised; a lower-case word other than a particle ("de",
@@ -65,13 +66,15 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
 }
 
 bool has_role_word(const LineWords& lw, const std::vector<std::string>& words) {
-    return std::any_of(words.begin(), words.end(),
-                       [&](const std::string& w) { return find_phrase(lw.folded_text, w) != std::string::npos; });
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+        return find_phrase(lw.folded_text, w) != std::string::npos;
+    });
 }
 
 // "De otra parte, D. Juan Pérez ... en calidad de ARRENDADOR": the role words
 // near a "D." name decide whose name it is.
-bool is_other_role(const std::vector<LineWords>& lines, size_t line, size_t after_word, const Lexicon& lex) {
+bool is_other_role(const std::vector<LineWords>& lines, size_t line, size_t first_word,
+                   size_t after_word, const Lexicon& lex) {
     const LineWords& lw = lines[line];
     LineWords rest = LineWords::from(lw.printed_range(after_word, lw.printed.size()));
     const LineWords* next = line + 1 < lines.size() ? &lines[line + 1] : nullptr;
@@ -81,10 +84,18 @@ bool is_other_role(const std::vector<LineWords>& lines, size_t line, size_t afte
     if (has_role_word(rest, lex.other_labels)) {
         return true;
     }
+    // Signature blocks put the role on the line above or below a name that
+    // stands alone: "El Secretari General, P.D." / "Alberto Castro Serrano".
+    const bool alone = first_word == 0 && after_word >= lw.printed.size();
+    if (alone && line > 0 && has_role_word(lines[line - 1], lex.other_labels) &&
+        !has_role_word(lines[line - 1], lex.holder_role_words)) {
+        return true;
+    }
     if (next && has_role_word(*next, lex.holder_role_words)) {
         return false;
     }
-    return next && has_role_word(*next, lex.other_labels) && !has_role_word(*next, lex.holder_labels);
+    return next && has_role_word(*next, lex.other_labels) &&
+           !has_role_word(*next, lex.holder_labels);
 }
 
 std::optional<PersonMention> read_after_label(const std::vector<LineWords>& lines, size_t line,
@@ -92,17 +103,34 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
                                               bool other, const Lexicon& lex) {
     auto [first, last] = name_span(lines[line], label_end_word, lex);
     size_t name_line = line;
-    if (first == last && first >= lines[line].folded.size() && line + 1 < lines.size()) {
-        // Label alone on its line: the name is on the next one (boxes).
-        name_line = line + 1;
+    if (first == last && first >= lines[line].folded.size()) {
+        // Label alone on its line: the name is beside it (two columns) or
+        // under it (boxes).
+        size_t below = line_right(lines, line);
+        if (below == std::string::npos || name_span(lines[below], 0, lex).second == 0) {
+            below = line_below(lines, line);
+        }
+        if (below == std::string::npos) {
+            return std::nullopt;
+        }
+        name_line = below;
         std::tie(first, last) = name_span(lines[name_line], 0, lex);
     }
     if (last - first < 1) {
         return std::nullopt;
     }
-    PersonMention m{lines[name_line].printed_range(first, last), name_line, label, other};
+    std::string name = lines[name_line].printed_range(first, last);
+    // "APELLIDOS," at the end of a line, "NOMBRE" on the next one.
+    if (last == lines[name_line].printed.size() && name.back() == ',' &&
+        name_line + 1 < lines.size()) {
+        const auto [next_first, next_last] = name_span(lines[name_line + 1], 0, lex);
+        if (next_first == 0 && next_last > 0 && next_last <= 3) {
+            name += " " + lines[name_line + 1].printed_range(0, next_last);
+        }
+    }
+    PersonMention m{name, name_line, label, other};
     if (!other) {
-        m.other_role = is_other_role(lines, name_line, last, lex);
+        m.other_role = is_other_role(lines, name_line, name_line == line ? first : 0, last, lex);
     }
     return m;
 }
@@ -117,7 +145,11 @@ std::vector<std::pair<size_t, std::string>> labels_in(const LineWords& lw,
         while (pos != std::string::npos) {
             const size_t first_word = lw.word_at(pos);
             const size_t end_word = lw.word_at(pos + label.size() - 1) + 1;
-            if (!used[first_word]) {
+            // A label starts a word: "d." inside "P.D." is no label.
+            const bool starts_word =
+                pos == 0 ||
+                std::string_view(" (\"'").find(lw.folded_text[pos - 1]) != std::string_view::npos;
+            if (starts_word && !used[first_word]) {
                 for (size_t w = first_word; w < end_word; ++w) {
                     used[w] = true;
                 }
@@ -155,11 +187,20 @@ std::optional<PersonMention> split_boxes(const std::vector<LineWords>& lines, co
 
 // The applicant's name anywhere on the page, for documents without labels.
 std::optional<PersonMention> applicant_anywhere(const std::vector<LineWords>& lines,
-                                                const ApplicantName& applicant, const Lexicon& lex) {
+                                                const ApplicantName& applicant,
+                                                const Lexicon& lex) {
     for (size_t i = 0; i < lines.size(); ++i) {
         const LineWords& lw = lines[i];
         for (size_t first = 0; first < lw.folded.size(); ++first) {
             for (size_t len = std::min<size_t>(5, lw.folded.size() - first); len >= 2; --len) {
+                // Only words that can be part of a name: "Ahmed Benali 08.05.26" is "Ahmed Benali".
+                const bool name_like = std::all_of(
+                    lw.folded.begin() + static_cast<long>(first),
+                    lw.folded.begin() + static_cast<long>(first + len),
+                    [](const std::string& w) { return !has_digit(w) && !strip_punct(w).empty(); });
+                if (!name_like) {
+                    continue;
+                }
                 const std::string printed = lw.printed_range(first, first + len);
                 if (match_name(applicant, parse_name(printed, lex)) == NameMatch::same_person) {
                     return PersonMention{printed, i, "", false};
@@ -193,11 +234,34 @@ bool carries_id_number(const std::vector<LineWords>& lines, const core::CaseInfo
     });
 }
 
+// "CERTIFICA:" / "Que KATHERINE LÓPEZ MONTOYA, con Pasaporte ...".
+std::optional<PersonMention> prose_holder(const std::vector<LineWords>& lines, size_t i,
+                                          const Lexicon& lex) {
+    const LineWords& lw = lines[i];
+    const bool after_verb = (i > 0 && has_role_word(lines[i - 1], lex.prose_verbs)) ||
+                            has_role_word(lw, lex.prose_verbs);
+    if (!after_verb) {
+        return std::nullopt;
+    }
+    for (const std::string& opener : lex.prose_holder_openers) {
+        const size_t pos = find_phrase(lw.folded_text, opener);
+        if (pos == std::string::npos || (pos != 0 && lw.word_at(pos) != 1)) {
+            continue; // "Que" opens the line (or follows "CERTIFICA:")
+        }
+        return read_after_label(lines, i, lw.word_at(pos + opener.size() - 1) + 1, opener, false,
+                                lex);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::vector<PersonMention> find_people(const std::vector<LineWords>& lines, const Lexicon& lex) {
     std::vector<PersonMention> people;
     for (size_t i = 0; i < lines.size(); ++i) {
+        if (auto m = prose_holder(lines, i, lex)) {
+            people.push_back(*m);
+        }
         for (const auto& [after, label] : labels_in(lines[i], lex.other_labels)) {
             if (auto m = read_after_label(lines, i, after, label, true, lex)) {
                 people.push_back(*m);

@@ -14,9 +14,9 @@
 namespace presencia::extract {
 
 struct PersonMention {
-    std::string name;   // as printed
-    size_t line = 0;    // index in the page's lines
-    std::string label;  // folded label it followed
+    std::string name;        // as printed
+    size_t line = 0;         // index in the page's lines
+    std::string label;       // folded label it followed
     bool other_role = false; // the landlord, the doctor, the signing official
 };
 

@@ -23,8 +23,9 @@ std::vector<std::string> folded_list(const json& array) {
 }
 
 void longest_first(std::vector<std::string>& list) {
-    std::stable_sort(list.begin(), list.end(),
-                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    std::stable_sort(list.begin(), list.end(), [](const std::string& a, const std::string& b) {
+        return a.size() > b.size();
+    });
 }
 
 void read_months(const json& j, Lexicon& lex) {
@@ -52,8 +53,9 @@ void read_roles(const json& j, Lexicon& lex) {
             lex.role_cues.push_back({cue, *role});
         }
     }
-    std::stable_sort(lex.role_cues.begin(), lex.role_cues.end(),
-                     [](const RoleCue& a, const RoleCue& b) { return a.text.size() > b.text.size(); });
+    std::stable_sort(
+        lex.role_cues.begin(), lex.role_cues.end(),
+        [](const RoleCue& a, const RoleCue& b) { return a.text.size() > b.text.size(); });
     lex.range_openers = folded_list(j.at("range_openers"));
     lex.range_joiners = folded_list(j.at("range_joiners"));
     lex.open_row_words = folded_list(j.at("open_row_words"));
@@ -86,7 +88,8 @@ void read_types(const json& j, Lexicon& lex) {
         model.type = *type;
         model.evidence = evidence_kind(spec.at("evidence"));
         for (const auto& cue : spec.at("cues")) {
-            model.cues.push_back({util::fold(cue.at(0).get<std::string>()), cue.at(1).get<double>()});
+            model.cues.push_back(
+                {util::fold(cue.at(0).get<std::string>()), cue.at(1).get<double>()});
         }
         for (const auto& role : spec.at("roles")) {
             const auto r = core::date_role_from_string(role.get<std::string>());
@@ -108,6 +111,9 @@ void read_people(const json& j, Lexicon& lex) {
     lex.not_name_words = folded_list(j.at("not_name_words"));
     lex.name_stop_words = folded_list(j.at("name_stop_words"));
     lex.holder_role_words = folded_list(j.at("holder_role_words"));
+    lex.prose_verbs = folded_list(j.at("prose_verbs"));
+    lex.prose_holder_openers = folded_list(j.at("prose_holder_openers"));
+    longest_first(lex.prose_holder_openers);
     longest_first(lex.holder_labels);
     longest_first(lex.other_labels);
     longest_first(lex.surname_labels);

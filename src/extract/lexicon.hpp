@@ -37,20 +37,22 @@ struct Lexicon {
     std::vector<std::pair<std::string, int>> month_names; // folded name → 1..12
     std::vector<std::string> weekdays;
     std::vector<std::pair<char, char>> digit_confusions; // folded letter → digit
-    std::vector<RoleCue> role_cues;                       // longest first
+    std::vector<RoleCue> role_cues;                      // longest first
     std::vector<std::string> range_openers;
     std::vector<std::string> range_joiners;
     std::vector<std::string> open_row_words;
     std::vector<TypeModel> types;
     double min_type_score = 2.0;
-    std::vector<std::string> holder_labels;    // longest first
+    std::vector<std::string> holder_labels; // longest first
     std::vector<std::string> surname_labels;
     std::vector<std::string> given_name_labels;
-    std::vector<std::string> other_labels;     // longest first
+    std::vector<std::string> other_labels; // longest first
     std::vector<std::string> name_particles;
     std::vector<std::string> not_name_words;
-    std::vector<std::string> name_stop_words;  // end a name read after a label
-    std::vector<std::string> holder_role_words; // "en calidad de arrendatario"
+    std::vector<std::string> name_stop_words;      // end a name read after a label
+    std::vector<std::string> holder_role_words;    // "en calidad de arrendatario"
+    std::vector<std::string> prose_verbs;          // "CERTIFICA:"
+    std::vector<std::string> prose_holder_openers; // "Que", opening the holder's line after it
 
     const TypeModel& model_for(core::DocType type) const;
     std::optional<int> month_number(std::string_view folded_word) const;

@@ -2,13 +2,17 @@
 
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <sstream>
 
 namespace presencia::extract {
 namespace {
 
-bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool is_word_char(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0;
+}
 
 } // namespace
 
@@ -49,6 +53,80 @@ std::string LineWords::printed_range(size_t first, size_t last) const {
     return out;
 }
 
+namespace {
+
+bool shares_width(const core::Box& a, const core::Box& b) {
+    return a.x < b.x + b.w && b.x < a.x + a.w;
+}
+
+size_t nearest_vertical(const std::vector<LineWords>& lines, size_t i, int direction) {
+    const core::Box& me = lines[i].box;
+    if (me.h <= 0) {
+        const long j = static_cast<long>(i) + direction;
+        return j >= 0 && j < static_cast<long>(lines.size()) ? static_cast<size_t>(j)
+                                                             : std::string::npos;
+    }
+    size_t best = std::string::npos;
+    int best_distance = 0;
+    for (size_t j = 0; j < lines.size(); ++j) {
+        const core::Box& other = lines[j].box;
+        const int distance = direction < 0 ? me.y - (other.y + other.h / 2)
+                                           : (other.y + other.h / 2) - (me.y + me.h);
+        // Clearly above or below (not on the same row), within a few lines.
+        if (j == i || distance < me.h / 3 || distance > 4 * std::max(me.h, 1) ||
+            !shares_width(me, other)) {
+            continue;
+        }
+        if (best == std::string::npos || distance < best_distance) {
+            best = j;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
+bool same_row(const core::Box& a, const core::Box& b) {
+    const int a_mid = a.y + a.h / 2, b_mid = b.y + b.h / 2;
+    return std::abs(a_mid - b_mid) * 2 < std::max({a.h, b.h, 1});
+}
+
+size_t nearest_beside(const std::vector<LineWords>& lines, size_t i, int direction) {
+    const core::Box& me = lines[i].box;
+    if (me.h <= 0) {
+        return std::string::npos;
+    }
+    size_t best = std::string::npos;
+    int best_distance = 0;
+    for (size_t j = 0; j < lines.size(); ++j) {
+        const core::Box& other = lines[j].box;
+        const int distance = direction < 0 ? me.x - (other.x + other.w) : other.x - (me.x + me.w);
+        if (j == i || distance < -me.h || !same_row(me, other)) {
+            continue;
+        }
+        if (best == std::string::npos || distance < best_distance) {
+            best = j;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+size_t line_left(const std::vector<LineWords>& lines, size_t i) {
+    return nearest_beside(lines, i, -1);
+}
+size_t line_right(const std::vector<LineWords>& lines, size_t i) {
+    return nearest_beside(lines, i, +1);
+}
+
+size_t line_above(const std::vector<LineWords>& lines, size_t i) {
+    return nearest_vertical(lines, i, -1);
+}
+size_t line_below(const std::vector<LineWords>& lines, size_t i) {
+    return nearest_vertical(lines, i, +1);
+}
+
 size_t find_phrase(std::string_view text, std::string_view phrase, size_t from) {
     if (phrase.empty()) {
         return std::string_view::npos;
@@ -56,8 +134,10 @@ size_t find_phrase(std::string_view text, std::string_view phrase, size_t from) 
     size_t pos = text.find(phrase, from);
     while (pos != std::string_view::npos) {
         const size_t end = pos + phrase.size();
-        const bool starts_word = pos == 0 || !is_word_char(text[pos - 1]) || !is_word_char(phrase.front());
-        const bool ends_word = end >= text.size() || !is_word_char(text[end]) || !is_word_char(phrase.back());
+        const bool starts_word =
+            pos == 0 || !is_word_char(text[pos - 1]) || !is_word_char(phrase.front());
+        const bool ends_word =
+            end >= text.size() || !is_word_char(text[end]) || !is_word_char(phrase.back());
         if (starts_word && ends_word) {
             return pos;
         }

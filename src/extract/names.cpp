@@ -7,14 +7,17 @@
 namespace presencia::extract {
 namespace {
 
-bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+bool is_vowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
 
 std::vector<std::string> name_tokens(std::string_view text, const Lexicon& lex) {
     std::vector<std::string> tokens;
     for (std::string& w : util::words(util::fold(text))) {
         const bool particle = std::find(lex.name_particles.begin(), lex.name_particles.end(), w) !=
                               lex.name_particles.end();
-        const bool has_digit = std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+        const bool has_digit = std::any_of(
+            w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
         if (!particle && !has_digit) {
             tokens.push_back(std::move(w));
         }
@@ -30,7 +33,8 @@ int allowed_errors(size_t length) {
 }
 
 bool contains_word(const std::vector<std::string>& list, std::string_view word) {
-    return std::any_of(list.begin(), list.end(), [&](const std::string& w) { return same_word(w, word); });
+    return std::any_of(list.begin(), list.end(),
+                       [&](const std::string& w) { return same_word(w, word); });
 }
 
 // Short surnames (Bah, Li, Ng) lose a letter to OCR or a typo too; given
@@ -52,8 +56,9 @@ bool is_cut_word(std::string_view word, const std::vector<std::string>& names) {
 }
 
 bool is_initial_of(std::string_view token, const std::vector<std::string>& names) {
-    return token.size() == 1 &&
-           std::any_of(names.begin(), names.end(), [&](const std::string& n) { return n.front() == token.front(); });
+    return token.size() == 1 && std::any_of(names.begin(), names.end(), [&](const std::string& n) {
+               return n.front() == token.front();
+           });
 }
 
 } // namespace
@@ -127,8 +132,8 @@ NameMatch match_name(const ApplicantName& applicant, const PersonName& printed) 
     for (size_t i = 0; i < words.size(); ++i) {
         const std::string& w = words[i];
         const bool last = i + 1 == words.size();
-        if (w.size() > 1 && !contains_word(applicant.given, w) && !contains_surname(applicant.surnames, w) &&
-            !(last && is_cut_word(w, applicant.all))) {
+        if (w.size() > 1 && !contains_word(applicant.given, w) &&
+            !contains_surname(applicant.surnames, w) && !(last && is_cut_word(w, applicant.all))) {
             return NameMatch::other_person;
         }
     }

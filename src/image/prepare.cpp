@@ -104,7 +104,9 @@ double median(std::vector<int> values) {
 // page size only when no text could be measured.
 double resolution_factor(double char_height, const cv::Mat& gray, const PrepareOptions& options) {
     double factor = 1.0;
-    if (char_height <= 0.0) {
+    if (!options.rescale) {
+        // Huge photos are still brought down: memory, not accuracy.
+    } else if (char_height <= 0.0) {
         if (long_side(gray) < options.target_min_height) {
             factor = static_cast<double>(options.target_min_height) / long_side(gray);
         }
@@ -248,6 +250,13 @@ cv::Mat rotate_quarter(const cv::Mat& image, int degrees) {
     default:
         return image.clone();
     }
+}
+
+std::string signature(const PrepareOptions& options) {
+    return std::string("v") + std::to_string(k_prepare_version) + (options.deskew ? "d" : "") +
+           (options.normalise_background ? "b" : "") + (options.rescale ? "r" : "") + ":" +
+           std::to_string(options.target_min_height) + ":" +
+           std::to_string(options.target_max_side);
 }
 
 } // namespace presencia::image

@@ -6,22 +6,25 @@
 
 #include <opencv2/core.hpp>
 
+#include <string>
+
 namespace presencia::image {
 
 struct PrepareOptions {
     bool deskew = true;
-    bool normalise_background = true;   // uneven light and shadows
-    int target_min_height = 2000;        // upscale pages smaller than this (pixels, long side)
-    int target_max_side = 4200;          // downscale huge photos
+    bool normalise_background = true; // uneven light and shadows
+    bool rescale = true;              // bring text to the letter height Tesseract reads best
+    int target_min_height = 2000;     // upscale pages smaller than this (pixels, long side)
+    int target_max_side = 4200;       // downscale huge photos
 };
 
 struct PreparedPage {
-    cv::Mat gray;               // 8-bit single channel, ready for OCR
-    double skew_degrees = 0.0;  // what deskew corrected
-    double scale = 1.0;         // prepared / original
-    bool blank = false;         // nothing printed on the page
-    double ink_ratio = 0.0;     // share of dark pixels
-    double sharpness = 0.0;     // variance of the Laplacian, for "too blurred"
+    cv::Mat gray;              // 8-bit single channel, ready for OCR
+    double skew_degrees = 0.0; // what deskew corrected
+    double scale = 1.0;        // prepared / original
+    bool blank = false;        // nothing printed on the page
+    double ink_ratio = 0.0;    // share of dark pixels
+    double sharpness = 0.0;    // variance of the Laplacian, for "too blurred"
 };
 
 // Version of the preparation steps: part of the OCR cache key, bump it when
@@ -29,6 +32,10 @@ struct PreparedPage {
 inline constexpr int k_prepare_version = 1;
 
 PreparedPage prepare(const cv::Mat& image, const PrepareOptions& options);
+
+// What in `options` changes prepare()'s output, for the OCR cache key: a
+// page prepared another way must be read again.
+std::string signature(const PrepareOptions& options);
 
 // Turn an 8-bit image by a multiple of 90 degrees (clockwise).
 cv::Mat rotate_quarter(const cv::Mat& image, int degrees);

@@ -86,3 +86,9 @@ TEST(Ranges, DelAlJoinsAPeriod) {
                                      test_support::lexicon()));
     EXPECT_EQ(extract::role_from_context(folded, found[0], "", test_support::lexicon()), DateRole::period_start);
 }
+
+TEST(FindDates, DamagedDayBeforeMonthName) {
+    EXPECT_EQ(dates_in("firmo el presente en Zaragoza, a 2) de diciembre de 2025."),
+              std::vector<std::string>{"2025-12-21"});
+    EXPECT_EQ(dates_in("a l5 de marzo de 2026"), std::vector<std::string>{"2026-03-15"});
+}

@@ -145,3 +145,77 @@ TEST(Extractor, ReceiptWithoutNameIsNotNominative) {
     EXPECT_EQ(doc.holder_match, core::HolderMatch::none);
     EXPECT_FALSE(doc.presence.empty());
 }
+
+TEST(Extractor, HolderNameWrappedAfterCommaInProse) {
+    core::CaseInfo awa{"Awa Bah Coulibaly", d("2026-06-15"), std::nullopt, {}, ""};
+    const auto doc = read("COMPROMISO DE CONTRATACIÓN\n"
+                          "D./Dña. Francisco Javier Otero Puig, en calidad de administrador/a de Construcciones\n"
+                          "Hermanos Navarro S.L., manifiesta su intención de contratar a D./Dña. BAH COULIBALY,\n"
+                          "AWA, con Pasaporte YVV7343452, como empleado/a de limpieza, con jornada completa y\n"
+                          "Fecha prevista de inicio: 2026-07-16\n"
+                          "En Terrassa, a 1 de mayo de 2026.\n",
+                          awa);
+    ASSERT_TRUE(doc.holder);
+    EXPECT_EQ(doc.holder->name, "BAH COULIBALY, AWA,");
+    EXPECT_TRUE(doc.holder_is_applicant);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2026-05-01"));
+}
+
+TEST(Extractor, PatientLabelAfterOtherLabelsOnThePage) {
+    core::CaseInfo other{"Katherine López Montoya", d("2026-06-15"), std::nullopt, {}, ""};
+    const auto doc = read("Centro de Atención Primaria Málaga Nord\nINFORME MÉDICO\n"
+                          "Paciente: Katherine López Rodríguez\nCIP: MAQUE381736589\n"
+                          "Fecha de consulta: 19 FEB 2026\nDra. Jordi Fernández Gómez\n",
+                          other);
+    ASSERT_TRUE(doc.holder);
+    EXPECT_EQ(doc.holder->name, "Katherine López Rodríguez");
+    EXPECT_EQ(doc.holder_match, core::HolderMatch::other_person);
+}
+
+TEST(Extractor, ProseCertificateNamesItsHolderAfterQue) {
+    core::CaseInfo olena{"Olena Melnyk", d("2026-06-15"), std::nullopt, {}, ""};
+    const auto doc = read("CERTIFICADO DE ASISTENCIA\n"
+                          "D./Dña. Francisco Javier Puig Otero, coordinador/a de Asociación Acoge,\n"
+                          "CERTIFICA:\n"
+                          "Que Ana-Maria Melnyk, con Pasaporte FYN5376805, ha sido atendido/a en\n"
+                          "el servicio de acogida y orientación de esta entidad.\n"
+                          "Y para que conste, firmo el presente en El Ejido, a 12 de mayo\n"
+                          "de 2026.\n",
+                          olena);
+    ASSERT_TRUE(doc.holder);
+    EXPECT_EQ(doc.holder->name, "Ana-Maria Melnyk,");
+    EXPECT_EQ(doc.holder_match, core::HolderMatch::other_person); // same surname, another given name
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2026-05-12")); // the date a line break cut in two
+}
+
+TEST(Extractor, TwoColumnBoxesReadTheLabelAboveTheValue) {
+    core::OcrText text;
+    auto add = [&](const char* s, int x, int y) { text.lines.push_back({s, {x, y, 300, 40}, 0.95f}); };
+    add("Autobuses Costa Sur S.A.", 100, 200);
+    add("Billete / Tarjeta de embarque", 100, 350);
+    add("PASAJERO", 100, 450);
+    add("FECHA DE VIAJE", 700, 450);
+    add("WILMER LOPEZ PENA", 100, 510);
+    add("20/04/2026", 700, 510);
+    add("Fecha de nacimiento", 100, 600);
+    add("03/02/1990", 100, 660);
+    text.page_height = 1300;
+    text.mean_confidence = 0.95f;
+    core::CaseInfo wilmer{"Wilmer López Peña", d("2026-06-15"), std::nullopt, {}, ""};
+    const extract::Extractor extractor(test_support::lexicon(), wilmer);
+    const auto doc = extractor.read(text, "billete.pdf", 2);
+    EXPECT_EQ(doc.type, DocType::transport_ticket);
+    EXPECT_TRUE(doc.holder_is_applicant);
+    ASSERT_EQ(doc.dates.size(), 2u);
+    EXPECT_EQ(doc.dates[0].role, core::DateRole::travel);
+    EXPECT_EQ(doc.dates[1].role, core::DateRole::birth);
+}
+
+TEST(Extractor, UnlabelledNameDoesNotSwallowADate) {
+    core::CaseInfo ahmed{"Ahmed Benali", d("2026-06-15"), std::nullopt, {}, ""};
+    const auto doc = read("LOCUTORIO EL PUENTE\nRecarga móvil 10,00\nAhmed Benali 08.05.26\n", ahmed);
+    ASSERT_TRUE(doc.holder);
+    EXPECT_EQ(doc.holder->name, "Ahmed Benali");
+}
