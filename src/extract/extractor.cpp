@@ -137,15 +137,6 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
     return mentions;
 }
 
-const DateMention* first_with_role(const std::vector<DateMention>& dates, DateRole role) {
-    for (const DateMention& d : dates) {
-        if (d.role == role && !d.month_only) {
-            return &d;
-        }
-    }
-    return nullptr;
-}
-
 std::vector<core::Interval> one_day(std::vector<DateMention>& dates, const TypeModel& model) {
     for (DateRole role : model.roles) {
         for (DateMention& d : dates) {

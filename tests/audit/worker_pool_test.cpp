@@ -12,7 +12,9 @@ namespace {
 // run_all returns when its own tasks are done, while other callers' tasks
 // share the workers: how a batch keeps several cases in flight.
 TEST(WorkerPool, ConcurrentCallersEachWaitForTheirOwnTasks) {
-    WorkerPool pool(2, ocr::EngineOptions{.detect_orientation = false});
+    ocr::EngineOptions no_osd;
+    no_osd.detect_orientation = false;
+    WorkerPool pool(2, no_osd);
     constexpr int k_callers = 4;
     constexpr int k_tasks = 25;
     std::atomic<int> done[k_callers] = {};

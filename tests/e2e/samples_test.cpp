@@ -121,8 +121,8 @@ TEST_P(SampleCase, ReportIsValidAgainstTheSchemaAndPrivate) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Samples, SampleCase, ::testing::ValuesIn(sample_names()),
-                         [](const auto& info) {
-                             std::string name = info.param;
+                         [](const auto& param_info) {
+                             std::string name = param_info.param;
                              std::replace(name.begin(), name.end(), '-', '_');
                              return name;
                          });

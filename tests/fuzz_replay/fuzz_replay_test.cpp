@@ -66,6 +66,6 @@ INSTANTIATE_TEST_SUITE_P(Targets, FuzzReplay,
                                            Target{"case_file", presencia_fuzz_case_file},
                                            Target{"image", presencia_fuzz_image},
                                            Target{"pdf", presencia_fuzz_pdf}),
-                         [](const auto& info) { return std::string(info.param.name); });
+                         [](const auto& param_info) { return std::string(param_info.param.name); });
 
 } // namespace
