@@ -29,6 +29,8 @@ inline void load_bytes(std::string_view bytes, const char* name) {
     // Small limits keep each run fast; the guards are what is being fuzzed.
     const load::LoadOptions options{.pdf_dpi = 20, .max_pixels = 4'000'000, .max_pdf_pages = 8};
     const std::vector<core::Page> pages = load::load_file(file, options);
+    std::error_code ec;
+    std::filesystem::remove(file.path, ec); // the replay test leaves no copy in /tmp
     check(!pages.empty(), "at least one page");
     for (const core::Page& page : pages) {
         check(page.file == name, "page names its file");
