@@ -1,7 +1,6 @@
 #include "audit/audit_case.hpp"
 
 #include "audit/thumbnail.hpp"
-
 #include "extract/extractor.hpp"
 #include "load/case_folder.hpp"
 #include "rules/evaluate.hpp"
@@ -74,7 +73,8 @@ Thumbnail page_thumbnail(const core::Page& page, const core::Result<core::OcrTex
 }
 
 // Each document gets the picture of its first page, found by file and page.
-void attach_thumbnails(std::vector<core::Document>& documents, const std::vector<load::CaseFile>& files,
+void attach_thumbnails(std::vector<core::Document>& documents,
+                       const std::vector<load::CaseFile>& files,
                        const std::vector<std::vector<core::Page>>& pages,
                        std::vector<std::vector<Thumbnail>> thumbs) {
     for (core::Document& doc : documents) {
@@ -155,38 +155,52 @@ Auditor::read_file(const load::CaseFile& file, const std::vector<core::Page>& pa
                    const std::vector<core::Result<core::OcrText>>& texts,
                    const extract::Extractor& extractor) const {
     std::vector<core::Document> documents;
-    std::optional<core::OcrText> open_text; // the document being read, which may continue
+    // The document being read, which following pages may continue. It is
+    // read once, when it closes: re-reading the joined text at every page
+    // made a long untitled PDF quadratic.
+    struct OpenDocument {
+        core::OcrText joined;
+        const core::OcrText* last_text;
+        int first_page;
+        int last_page;
+    };
+    std::optional<OpenDocument> open;
+    const auto close = [&] {
+        if (open) {
+            documents.push_back(extractor.read(open->joined, file.name, open->first_page));
+            documents.back().last_page = open->last_page;
+            open.reset();
+        }
+    };
     for (size_t p = 0; p < pages.size(); ++p) {
         const int page_no = pages[p].page_no;
         if (!texts[p]) {
+            close();
             documents.push_back(problem_document(file.name, page_no, texts[p].error()));
-            open_text.reset();
             continue;
         }
         const core::OcrText& text = *texts[p];
         if (auto problem = illegible(text, m_options.unreadable_confidence)) {
+            close();
             documents.push_back(problem_document(file.name, page_no, *problem));
-            open_text.reset();
             continue;
         }
         // RULES.md: each PDF page is its own document unless it continues the previous one.
-        if (open_text && extractor.continues(*open_text, text)) {
-            core::OcrText joined = *open_text;
-            const int offset = joined.page_height;
+        if (open && extractor.continues(*open->last_text, text)) {
+            const int offset = open->joined.page_height;
             for (core::OcrLine line : text.lines) {
                 line.box.y += offset;
-                joined.lines.push_back(std::move(line));
+                open->joined.lines.push_back(std::move(line));
             }
-            joined.page_height += text.page_height;
-            const int first_page = documents.back().page;
-            documents.back() = extractor.read(joined, file.name, first_page);
-            documents.back().last_page = page_no;
-            open_text = std::move(joined);
+            open->joined.page_height += text.page_height;
+            open->last_text = &text;
+            open->last_page = page_no;
             continue;
         }
-        documents.push_back(extractor.read(text, file.name, page_no));
-        open_text = text;
+        close();
+        open = OpenDocument{text, &text, page_no, page_no};
     }
+    close();
     // A PDF's signature covers the whole file: every document read from it.
     for (core::Document& d : documents) {
         d.signature = pages.empty() ? core::Signature{} : pages.front().signature;
@@ -194,7 +208,8 @@ Auditor::read_file(const load::CaseFile& file, const std::vector<core::Page>& pa
     return documents;
 }
 
-core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_dir, const core::CaseInfo& info,
+core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_dir,
+                                              const core::CaseInfo& info,
                                               const core::Profile& profile, AuditControl* control) {
     const auto stopped = [control] { return control && control->stop.load(); };
     auto files = load::list_case_files(case_dir);
@@ -268,7 +283,8 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
         }
     }
     // Before evaluate_case flags them: each candidate date is judged afresh.
-    std::vector<core::Interval> complete_dates = rules::complete_submission_dates(info, profile, documents);
+    std::vector<core::Interval> complete_dates =
+        rules::complete_submission_dates(info, profile, documents);
     core::CaseReport report = rules::evaluate_case(info, profile, std::move(documents));
     report.complete_if_submitted = std::move(complete_dates);
     if (thumbnails) {
