@@ -32,9 +32,10 @@ std::string explain_document(const core::Document& doc, const Messages& m) {
     // holder problem before a date problem.
     const core::Flag flag = doc.flags.front();
     const std::string start = doc.presence.empty() ? "" : m.date(doc.presence.front().start);
-    return m.text(
-        "flag." + std::string(core::to_string(flag)),
-        {{"holder", holder}, {"start", start}, {"of", doc.duplicate_of}, {"why", doc.problem}});
+    return m.text("flag." + std::string(core::to_string(flag)), {{"holder", holder},
+                                                                 {"start", start},
+                                                                 {"of", doc.duplicate_of},
+                                                                 {"why", m.reason(doc.problem)}});
 }
 
 std::string gap_advice(const core::Interval& gap, const Messages& m) {

@@ -78,4 +78,9 @@ std::string Messages::month_short(int month) const {
     return full.substr(0, end);
 }
 
+std::string Messages::reason(const std::string& english) const {
+    const auto it = m_texts.find("reason." + english);
+    return it == m_texts.end() ? english : it->second;
+}
+
 } // namespace presencia::report

@@ -23,6 +23,9 @@ class Messages {
     // The text for `key` with {name} placeholders filled; the key itself
     // when the catalogue lacks it (visible, never a crash).
     std::string text(const std::string& key, const Args& args = {}) const;
+    // A reason the loader gave in English ("empty file (0 bytes)"), in this
+    // language when the catalogue has it under "reason.<english>", else as is.
+    std::string reason(const std::string& english) const;
     std::string date(core::Date d) const; // "15 de marzo de 2026"
     // "mar" for month 3: the catalogue's "months_short" (space-separated),
     // else the month's first three letters.
