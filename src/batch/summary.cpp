@@ -28,32 +28,6 @@ std::string csv_field(const std::string& text, bool is_text) {
     return quoted + "\"";
 }
 
-std::string html_escape(const std::string& text) {
-    std::string out;
-    for (const char c : util::valid_utf8_or_replaced(text)) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
 // A relative link: every byte outside the unreserved set is %XX-encoded
 // (output names contain '%' themselves), '/' kept.
 std::string url_path(const std::string& path) {
@@ -112,7 +86,7 @@ std::string cell(const std::string& text, const char* cls = nullptr) {
     if (cls) {
         out += std::string(" class=\"") + cls + "\"";
     }
-    return out + ">" + html_escape(text) + "</td>";
+    return out + ">" + util::escape_html(text) + "</td>";
 }
 
 std::string number_cell(int n) {
@@ -124,13 +98,14 @@ std::string html_row(const SummaryRow& row, const report::Messages& messages) {
     if (row.report.empty()) {
         out += cell(row.case_name);
     } else {
-        out += "<td><a href=\"" + html_escape(url_path(row.report)) + "\">" +
-               html_escape(row.case_name) + "</a></td>";
+        out += "<td><a href=\"" + util::escape_html(url_path(row.report)) + "\">" +
+               util::escape_html(row.case_name) + "</a></td>";
     }
     out += cell(row.applicant);
     out += cell(row.submission_date);
-    out += "<td class=\"" + html_escape(row.verdict) + "\" data-v=\"" + html_escape(row.verdict) +
-           "\">" + html_escape(messages.text("batch.verdict." + row.verdict)) + "</td>";
+    out += "<td class=\"" + util::escape_html(row.verdict) + "\" data-v=\"" +
+           util::escape_html(row.verdict) + "\">" +
+           util::escape_html(messages.text("batch.verdict." + row.verdict)) + "</td>";
     const bool audited = row.verdict == "complete" || row.verdict == "incomplete";
     if (audited) {
         out += number_cell(row.gaps) + number_cell(row.gap_days_total) +
@@ -229,24 +204,25 @@ std::string to_html(const std::vector<SummaryRow>& rows, const report::Messages&
     }
     const std::string title = messages.text("batch.title");
     std::string out =
-        "<!DOCTYPE html>\n<html lang=\"" + html_escape(messages.lang()) +
+        "<!DOCTYPE html>\n<html lang=\"" + util::escape_html(messages.lang()) +
         "\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"referrer\" content=\"no-referrer\">\n"
         // Nothing outside this file may load: the page lists applicants.
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
         "'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n<title>" +
-        html_escape(title) + "</title>\n" + k_style + "\n</head>\n<body>\n<h1>" +
-        html_escape(title) + "</h1>\n<p>" +
-        html_escape(messages.text("batch.counts", {{"total", std::to_string(rows.size())},
-                                                   {"complete", std::to_string(complete)},
-                                                   {"incomplete", std::to_string(incomplete)},
-                                                   {"error", std::to_string(errors)},
-                                                   {"pending", std::to_string(pending)}})) +
-        "</p>\n<p>" + html_escape(messages.text("batch.sort_hint")) + "</p>\n<table>\n<thead><tr>";
+        util::escape_html(title) + "</title>\n" + k_style + "\n</head>\n<body>\n<h1>" +
+        util::escape_html(title) + "</h1>\n<p>" +
+        util::escape_html(messages.text("batch.counts", {{"total", std::to_string(rows.size())},
+                                                         {"complete", std::to_string(complete)},
+                                                         {"incomplete", std::to_string(incomplete)},
+                                                         {"error", std::to_string(errors)},
+                                                         {"pending", std::to_string(pending)}})) +
+        "</p>\n<p>" + util::escape_html(messages.text("batch.sort_hint")) +
+        "</p>\n<table>\n<thead><tr>";
     for (const char* key :
          {"batch.case", "applicant", "submission_date", "batch.verdict", "batch.gaps",
           "batch.gap_days", "batch.flagged", "documents", "batch.error"}) {
-        out += "<th>" + html_escape(messages.text(key)) + "</th>";
+        out += "<th>" + util::escape_html(messages.text(key)) + "</th>";
     }
     out += "</tr></thead>\n<tbody>\n";
     for (const SummaryRow& r : rows) {

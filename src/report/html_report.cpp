@@ -315,33 +315,6 @@ void documents(std::ostringstream& out, const core::CaseReport& r, const Message
 
 } // namespace
 
-std::string escape_html(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
 std::string to_html(const core::CaseReport& r, const Messages& m) {
     std::ostringstream out;
     out << "<!DOCTYPE html>\n<html lang=\"" << escape_html(m.lang())

@@ -6,6 +6,7 @@
 
 #include "core/case_report.hpp"
 #include "report/messages.hpp"
+#include "util/text.hpp"
 
 #include <string>
 #include <string_view>
@@ -15,6 +16,6 @@ namespace presencia::report {
 std::string to_html(const core::CaseReport& report, const Messages& messages);
 
 // Text made safe for HTML element content and quoted attribute values.
-std::string escape_html(std::string_view text);
+using util::escape_html;
 
 } // namespace presencia::report

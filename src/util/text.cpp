@@ -1,14 +1,13 @@
 #include "util/text.hpp"
 
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <cctype>
 #include <memory>
 #include <mutex>
 #include <numeric>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 namespace presencia::util {
 namespace {
@@ -31,8 +30,8 @@ icu::Transliterator* folding_transliterator() {
 } // namespace
 
 std::string fold(std::string_view utf8) {
-    icu::UnicodeString text =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     if (icu::Transliterator* t = folding_transliterator()) {
         t->transliterate(text);
     } else {
@@ -107,6 +106,33 @@ std::string squeeze_spaces(std::string_view text) {
                 pending_space = false;
             }
             out += ch;
+        }
+    }
+    return out;
+}
+
+std::string escape_html(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : valid_utf8_or_replaced(text)) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;

@@ -22,6 +22,10 @@ std::vector<std::string> words(std::string_view folded);
 // Levenshtein distance over bytes (callers pass folded ASCII).
 int edit_distance(std::string_view a, std::string_view b);
 
+// Text safe inside HTML elements and quoted attributes (& < > " '), with
+// invalid UTF-8 replaced: names and OCR lines come from untrusted files.
+std::string escape_html(std::string_view text);
+
 // Collapses runs of white space into one space and trims the ends.
 std::string squeeze_spaces(std::string_view text);
 
