@@ -71,9 +71,8 @@ int exit_code_for(core::Verdict v) {
 } // namespace
 
 int run_audit(const AuditArgs& args) {
-    std::error_code ec;
-    if (!fs::is_directory(args.case_dir, ec)) {
-        return fail_input("not a folder: " + util::display_name(args.case_dir));
+    if (const auto bad = require_folder(args.case_dir)) {
+        return *bad;
     }
     const fs::path models = find_models(args.models);
     auto messages = report::Messages::load(models, args.lang);

@@ -1,6 +1,7 @@
 #include "cli/common.hpp"
 
 #include "cli/cli.hpp"
+#include "util/files.hpp"
 
 #include <cstdlib>
 #include <iostream>
@@ -59,6 +60,14 @@ std::string describe(const core::Error& e) {
         out += e.file + ": ";
     }
     return out + e.detail;
+}
+
+std::optional<int> require_folder(const std::string& dir) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+        return fail_input("not a folder: " + util::display_name(dir));
+    }
+    return std::nullopt;
 }
 
 } // namespace presencia::cli

@@ -6,6 +6,7 @@
 #include "core/result.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace presencia::cli {
@@ -23,6 +24,10 @@ std::string describe(const core::Error& e);
 // "2025-06-15" is a typo for 2026). Fails with bad_case naming the field.
 [[nodiscard]] core::Status check_submission_date(const core::CaseInfo& info,
                                                  const core::Profile& profile);
+
+// Every command starts from a folder named on its command line: nullopt when
+// it is one, else the bad-input status after a one-line error naming it.
+std::optional<int> require_folder(const std::string& dir);
 
 // Prints "presencia: MESSAGE" on stderr and returns the bad-input status.
 int fail_input(const std::string& message);

@@ -34,9 +34,8 @@ void open_browser(const std::string& url) {
 } // namespace
 
 int run_serve(const ServeArgs& args) {
-    std::error_code ec;
-    if (!fs::is_directory(args.root, ec)) {
-        return fail_input("not a folder: " + util::display_name(args.root));
+    if (const auto bad = require_folder(args.root)) {
+        return *bad;
     }
     const fs::path models = find_models(args.models);
     for (const char* lang : {"es", "en"}) {

@@ -46,9 +46,8 @@ void audit_once(audit::Auditor& auditor, const WatchArgs& args, const fs::path& 
 } // namespace
 
 int run_watch(const WatchArgs& args) {
-    std::error_code ec;
-    if (!fs::is_directory(args.case_dir, ec)) {
-        return fail_input("not a folder: " + util::display_name(args.case_dir));
+    if (const auto bad = require_folder(args.case_dir)) {
+        return *bad;
     }
     const fs::path models = find_models(args.models);
     auto messages = report::Messages::load(models, args.lang);
