@@ -226,10 +226,10 @@ std::optional<core::DateRole> nearest_cue(std::string_view left, const Lexicon& 
 }
 
 // "En Madrid, a 12 de marzo de 2026", "Barcelona, 3 d'abril de 2026".
-bool is_place_and_date(std::string_view left) {
+bool is_place_and_date(std::string_view left, const Lexicon& lex) {
     left = trim_right_punct(left);
-    if (ends_with_word(left, "a") || ends_with_word(left, ", a") ||
-        ends_with_word(left, "el dia") || ends_with_word(left, "a dia")) {
+    if (std::any_of(lex.place_date_cues.begin(), lex.place_date_cues.end(),
+                    [&](const std::string& cue) { return ends_with_word(left, cue); })) {
         return true;
     }
     return !left.empty() && left.back() == ',' && left.size() > 3 &&
@@ -256,7 +256,7 @@ core::DateRole role_from_context(std::string_view folded_line, const FoundDate& 
     if (auto role = nearest_cue(left, lex)) {
         return *role;
     }
-    if (is_place_and_date(left)) {
+    if (is_place_and_date(left, lex)) {
         return core::DateRole::issue;
     }
     if (trim_right_punct(left).empty() && !folded_line_above.empty()) {

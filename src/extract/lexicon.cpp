@@ -36,7 +36,6 @@ void read_months(const json& j, Lexicon& lex) {
         }
         ++month;
     }
-    lex.weekdays = folded_list(j.at("weekdays"));
     for (const auto& [letter, digit] : j.at("ocr_digit_confusions").items()) {
         const std::string folded = util::fold(letter);
         lex.digit_confusions.emplace_back(folded.at(0), digit.get<std::string>().at(0));
@@ -56,7 +55,7 @@ void read_roles(const json& j, Lexicon& lex) {
     std::stable_sort(
         lex.role_cues.begin(), lex.role_cues.end(),
         [](const RoleCue& a, const RoleCue& b) { return a.text.size() > b.text.size(); });
-    lex.range_openers = folded_list(j.at("range_openers"));
+    lex.place_date_cues = folded_list(j.at("place_date_cues"));
     lex.range_joiners = folded_list(j.at("range_joiners"));
     lex.open_row_words = folded_list(j.at("open_row_words"));
 }

@@ -35,10 +35,9 @@ struct RoleCue {
 
 struct Lexicon {
     std::vector<std::pair<std::string, int>> month_names; // folded name → 1..12
-    std::vector<std::string> weekdays;
-    std::vector<std::pair<char, char>> digit_confusions; // folded letter → digit
-    std::vector<RoleCue> role_cues;                      // longest first
-    std::vector<std::string> range_openers;
+    std::vector<std::pair<char, char>> digit_confusions;  // folded letter → digit
+    std::vector<RoleCue> role_cues;                       // longest first
+    std::vector<std::string> place_date_cues;             // "En Madrid, a <date>"
     std::vector<std::string> range_joiners;
     std::vector<std::string> open_row_words;
     std::vector<TypeModel> types;
