@@ -60,16 +60,9 @@ std::optional<core::Error> illegible(const core::OcrText& text, float min_confid
     return std::nullopt;
 }
 
-// The page's picture (the image, or a text-layer page's preview), with the
-// boxes' scale taken from what was read; a page that failed has no boxes.
-Thumbnail page_thumbnail(const core::Page& page, const core::Result<core::OcrText>& text) {
-    const cv::Mat& picture = page.image.empty() ? page.preview : page.image;
-    if (text) {
-        return make_thumbnail(picture, *text);
-    }
-    core::OcrText none;
-    none.page_width = picture.cols;
-    return make_thumbnail(picture, none);
+// Text-layer pages have no image: they are rendered at this dpi for the thumbnail.
+int preview_dpi(const AuditOptions& options) {
+    return options.load.preview_dpi > 0 ? options.load.preview_dpi : options.preview_dpi;
 }
 
 // Each document gets the picture of its first page, found by file and page.
@@ -115,39 +108,68 @@ core::Result<std::unique_ptr<Auditor>> Auditor::create(const std::filesystem::pa
     return auditor;
 }
 
-core::Result<core::OcrText> Auditor::read_page(const core::Page& page, ocr::Engine* engine) {
+Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
+                                        Thumbnails thumbnails) {
+    const auto failed = [&page](core::Error e) {
+        e.file = page.file;
+        e.page = page.page_no;
+        return PageReading{core::Unexpected<core::Error>{std::move(e)}, {}};
+    };
     if (page.error) {
-        return core::Unexpected<core::Error>{*page.error};
+        return failed(*page.error);
     }
-    if (page.text_layer) {
-        return *page.text_layer;
+    // The thumbnail is turned as OCR turned the page, so it is keyed like
+    // the text; a text-layer page's picture depends only on the file.
+    const std::string ocr_key = page.content_key + "|" + ocr::Engine::identity(m_options.engine) +
+                                "|" + image::signature(m_options.prepare);
+    const std::string thumbnail_key =
+        (page.text_layer ? page.content_key + "|preview" + std::to_string(preview_dpi(m_options))
+                         : ocr_key) +
+        "|thumb" + std::to_string(k_thumbnail_width);
+    std::optional<core::OcrText> text = page.text_layer;
+    if (!text && m_cache) {
+        text = m_cache->find(ocr_key);
     }
-    if (!engine) {
-        return core::fail(core::ErrorCode::io_error, "no OCR engine", page.file, page.page_no);
-    }
-    const std::string key =
-        page.content_key + "|" + engine->identity() + "|" + image::signature(m_options.prepare);
-    if (m_cache) {
-        if (auto cached = m_cache->find(key)) {
-            return *cached;
+    const bool want_thumbnail = thumbnails == Thumbnails::yes;
+    std::optional<Thumbnail> thumbnail;
+    if (want_thumbnail && m_cache) {
+        if (auto bytes = m_cache->find_bytes(thumbnail_key)) {
+            thumbnail = thumbnail_from_bytes(*bytes);
         }
     }
-    const image::PreparedPage prepared = image::prepare(page.image, m_options.prepare);
-    core::OcrText text;
-    if (!prepared.blank) {
-        auto read = engine->read(prepared.gray);
-        if (!read) {
-            core::Error e = read.error();
-            e.file = page.file;
-            e.page = page.page_no;
-            return core::Unexpected<core::Error>{e};
+    if (text && (!want_thumbnail || thumbnail)) {
+        return PageReading{std::move(*text), thumbnail.value_or(Thumbnail{})};
+    }
+
+    load::ensure_pixels(page);
+    if (page.error) {
+        return failed(*page.error);
+    }
+    if (!text) {
+        ocr::Engine* ocr = engine.get();
+        if (!ocr) {
+            return failed(core::Error{core::ErrorCode::io_error, "no OCR engine", "", 0});
         }
-        text = std::move(*read);
+        const image::PreparedPage prepared = image::prepare(page.image, m_options.prepare);
+        text.emplace();
+        if (!prepared.blank) {
+            auto read = ocr->read(prepared.gray);
+            if (!read) {
+                return failed(read.error());
+            }
+            text = std::move(*read);
+        }
+        if (m_cache) {
+            m_cache->store(ocr_key, *text);
+        }
     }
-    if (m_cache) {
-        m_cache->store(key, text);
+    if (want_thumbnail && !thumbnail) {
+        thumbnail = make_thumbnail(page.image.empty() ? page.preview : page.image, *text);
+        if (m_cache && !thumbnail->jpeg.empty()) {
+            m_cache->store_bytes(thumbnail_key, to_bytes(*thumbnail));
+        }
     }
-    return text;
+    return PageReading{std::move(*text), thumbnail.value_or(Thumbnail{})};
 }
 
 std::vector<core::Document>
@@ -222,12 +244,13 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
     std::vector<WorkerPool::Task> load_tasks;
     const bool thumbnails = m_options.thumbnails == Thumbnails::yes;
     load::LoadOptions load_options = m_options.load;
-    if (thumbnails && load_options.preview_dpi <= 0) {
-        load_options.preview_dpi = m_options.preview_dpi;
+    if (thumbnails) {
+        load_options.preview_dpi = preview_dpi(m_options);
     }
+    load_options.defer_pixels = true; // read_page decodes only what the cache lacks
     for (size_t i = 0; i < files->size(); ++i) {
         if (!(*files)[i].problem) {
-            load_tasks.push_back([&, i](ocr::Engine*) {
+            load_tasks.push_back([&, i](LazyEngine&) {
                 if (!stopped()) {
                     pages[i] = load::load_file((*files)[i], load_options);
                 }
@@ -244,15 +267,15 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
         texts[i].assign(pages[i].size(), core::fail(core::ErrorCode::io_error, "not read"));
         thumbs[i].resize(pages[i].size());
         for (size_t p = 0; p < pages[i].size(); ++p) {
-            ocr_tasks.push_back([&, i, p](ocr::Engine* engine) {
+            ocr_tasks.push_back([&, i, p](LazyEngine& engine) {
                 if (!stopped()) {
-                    texts[i][p] = read_page(pages[i][p], engine);
-                    if (thumbnails) {
-                        thumbs[i][p] = page_thumbnail(pages[i][p], texts[i][p]);
-                    }
+                    PageReading reading = read_page(pages[i][p], engine, m_options.thumbnails);
+                    texts[i][p] = std::move(reading.text);
+                    thumbs[i][p] = std::move(reading.thumbnail);
                 }
                 pages[i][p].image.release(); // the pixels are not needed any more
                 pages[i][p].preview.release();
+                pages[i][p].render = nullptr;
                 if (control) {
                     ++control->pages_read;
                 }

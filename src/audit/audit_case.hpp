@@ -3,6 +3,7 @@
 // The Auditor owns what is expensive to make (the worker pool with its
 // engines, the lexicon, the OCR cache) so a batch reuses it across cases.
 
+#include "audit/thumbnail.hpp"
 #include "audit/worker_pool.hpp"
 #include "core/case_report.hpp"
 #include "extract/extractor.hpp"
@@ -63,8 +64,15 @@ class Auditor {
 
   private:
     Auditor(extract::Lexicon lexicon, const AuditOptions& options);
-    // The page's text: its PDF text layer, the OCR cache, or OCR now.
-    core::Result<core::OcrText> read_page(const core::Page& page, ocr::Engine* engine);
+    // What one page gives the audit: its text and, if asked, its picture.
+    struct PageReading {
+        core::Result<core::OcrText> text;
+        Thumbnail thumbnail;
+    };
+    // The page's text: its PDF text layer, the OCR cache, or OCR now; and
+    // its thumbnail from the cache or made now. The pixels are decoded only
+    // when something is not in the cache.
+    PageReading read_page(core::Page& page, LazyEngine& engine, Thumbnails thumbnails);
     std::vector<core::Document> read_file(const load::CaseFile& file, const std::vector<core::Page>& pages,
                                           const std::vector<core::Result<core::OcrText>>& texts,
                                           const extract::Extractor& extractor) const;

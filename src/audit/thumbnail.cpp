@@ -6,6 +6,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <vector>
 
 namespace presencia::audit {
@@ -41,6 +42,34 @@ void attach(core::Document& doc, const Thumbnail& thumbnail) {
     doc.thumbnail_width = thumbnail.width;
     doc.thumbnail_height = thumbnail.height;
     doc.thumbnail_scale = thumbnail.scale;
+}
+
+namespace {
+constexpr std::string_view k_thumbnail_magic = "thumb1";
+}
+
+std::string to_bytes(const Thumbnail& thumbnail) {
+    char header[96];
+    const int n = std::snprintf(header, sizeof header, "%s %d %d %.17g\n",
+                                k_thumbnail_magic.data(), thumbnail.width, thumbnail.height,
+                                thumbnail.scale);
+    return std::string(header, static_cast<size_t>(n)) + thumbnail.jpeg;
+}
+
+std::optional<Thumbnail> thumbnail_from_bytes(std::string_view bytes) {
+    const size_t end = bytes.find('\n');
+    if (end == std::string_view::npos || !bytes.starts_with(k_thumbnail_magic)) {
+        return std::nullopt;
+    }
+    const std::string header(bytes.substr(0, end));
+    Thumbnail thumbnail;
+    char magic[8] = {};
+    if (std::sscanf(header.c_str(), "%7s %d %d %lf", magic, &thumbnail.width, &thumbnail.height,
+                    &thumbnail.scale) != 4) {
+        return std::nullopt;
+    }
+    thumbnail.jpeg = std::string(bytes.substr(end + 1));
+    return thumbnail;
 }
 
 } // namespace presencia::audit

@@ -8,6 +8,10 @@
 
 #include <opencv2/core.hpp>
 
+#include <optional>
+#include <string>
+#include <string_view>
+
 namespace presencia::audit {
 
 struct Thumbnail {
@@ -24,5 +28,10 @@ inline constexpr int k_thumbnail_width = 500;
 Thumbnail make_thumbnail(const cv::Mat& image, const core::OcrText& text);
 
 void attach(core::Document& doc, const Thumbnail& thumbnail);
+
+// For the OCR cache, so a warm re-run need not decode the page again:
+// the thumbnail as bytes, and back (nullopt when the bytes are damaged).
+std::string to_bytes(const Thumbnail& thumbnail);
+std::optional<Thumbnail> thumbnail_from_bytes(std::string_view bytes);
 
 } // namespace presencia::audit

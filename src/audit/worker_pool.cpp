@@ -1,6 +1,5 @@
 #include "audit/worker_pool.hpp"
 
-#include <optional>
 
 namespace presencia::audit {
 
@@ -29,14 +28,23 @@ std::string WorkerPool::engine_error() const {
     return m_engine_error;
 }
 
-void WorkerPool::work(const ocr::EngineOptions& options) {
-    std::optional<ocr::Engine> engine;
-    if (auto created = ocr::Engine::create(options)) {
-        engine.emplace(std::move(*created));
-    } else {
-        std::lock_guard lock(m_mutex);
-        m_engine_error = created.error().detail;
+ocr::Engine* LazyEngine::get() {
+    if (!m_tried) {
+        m_tried = true;
+        if (auto created = ocr::Engine::create(m_options)) {
+            m_engine.emplace(std::move(*created));
+        } else {
+            m_on_error(created.error().detail);
+        }
     }
+    return m_engine ? &*m_engine : nullptr;
+}
+
+void WorkerPool::work(const ocr::EngineOptions& options) {
+    LazyEngine engine(options, [this](const std::string& why) {
+        std::lock_guard lock(m_mutex);
+        m_engine_error = why;
+    });
     for (;;) {
         Queued next;
         {
@@ -48,7 +56,7 @@ void WorkerPool::work(const ocr::EngineOptions& options) {
             next = std::move(m_queue.front());
             m_queue.pop_front();
         }
-        next.task(engine ? &*engine : nullptr);
+        next.task(engine);
         next.task = nullptr; // release what the task captured before the caller wakes
         bool last = false;
         {

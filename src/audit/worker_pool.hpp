@@ -13,18 +13,36 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
 namespace presencia::audit {
 
+// A worker's engine, created on the worker's thread the first time one of
+// its tasks asks for it: a re-run whose pages are all in the OCR cache never
+// starts Tesseract (loading its models costs more than the whole re-run).
+class LazyEngine {
+  public:
+    LazyEngine(const ocr::EngineOptions& options, std::function<void(const std::string&)> on_error)
+        : m_options(options), m_on_error(std::move(on_error)) {}
+    // Null when the engine cannot start (reported once through on_error).
+    ocr::Engine* get();
+
+  private:
+    ocr::EngineOptions m_options;
+    std::function<void(const std::string&)> m_on_error;
+    std::optional<ocr::Engine> m_engine;
+    bool m_tried = false;
+};
+
 class WorkerPool {
   public:
-    using Task = std::function<void(ocr::Engine*)>;
+    using Task = std::function<void(LazyEngine&)>;
 
-    // Starts `threads` workers (0: one per core). Each creates its engine on
-    // its own thread; if that fails, its tasks get a null engine and must
-    // report the error (engine_error() says why).
+    // Starts `threads` workers (0: one per core). Each creates its engine
+    // when a task first asks for it; if that fails the task gets a null
+    // engine and must report the error (engine_error() says why).
     WorkerPool(unsigned threads, const ocr::EngineOptions& engine_options);
     WorkerPool(const WorkerPool&) = delete;
     WorkerPool& operator=(const WorkerPool&) = delete;

@@ -4,6 +4,7 @@
 #include "core/page.hpp"
 #include "load/load_file.hpp"
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,7 @@ namespace presencia::load::detail {
 struct FileBytes {
     const CaseFile& file;
     std::string_view bytes;
+    std::shared_ptr<const std::string> shared; // the same bytes, for Page::render to keep
     std::string sha256; // hex, the content keys' base
 };
 

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <memory>
 
 namespace presencia::load {
 namespace {
@@ -270,39 +271,54 @@ std::optional<std::string> structural_problem(std::string_view bytes, FileKind k
     return std::nullopt;
 }
 
-// Decoded frames as 8-bit gray; empty when the decoder failed.
-std::vector<cv::Mat> decode_frames(const FileBytes& input, FileKind kind) {
-    std::vector<cv::Mat> frames;
-    if (kind == FileKind::tiff) {
-        // OpenCV 4.6 has no imdecodemulti; the file is read a second time.
-        cv::imreadmulti(input.file.path.string(), frames, cv::IMREAD_UNCHANGED);
-        for (cv::Mat& frame : frames) {
-            frame = to_gray_on_white(frame);
-        }
-        return frames;
-    }
-    const cv::Mat buffer(1, static_cast<int>(input.bytes.size()), CV_8U,
-                         const_cast<char*>(input.bytes.data()));
-    // JPEG: decoding to gray keeps the EXIF orientation step; IMREAD_UNCHANGED
-    // would skip it. Other formats: UNCHANGED keeps alpha for to_gray_on_white.
-    const int flags = kind == FileKind::jpeg ? cv::IMREAD_GRAYSCALE : cv::IMREAD_UNCHANGED;
-    cv::Mat decoded = cv::imdecode(buffer, flags);
-    if (!decoded.empty()) {
-        frames.push_back(to_gray_on_white(decoded));
-    }
-    return frames;
+core::Result<cv::Mat> cannot_decode(const std::string& file, int page_no) {
+    return core::fail(ErrorCode::corrupt_file, "cannot decode the image", file, page_no);
 }
 
-std::vector<core::Page> frames_to_pages(const FileBytes& input, std::vector<cv::Mat> frames) {
+// One frame as 8-bit gray. TIFF frames are read from the file (OpenCV 4.6
+// has no imdecodemulti); every other format from the bytes already read.
+core::Result<cv::Mat> decode_frame(const std::shared_ptr<const std::string>& bytes,
+                                   const std::filesystem::path& path, FileKind kind,
+                                   const std::string& file, int page_no) {
+    cv::Mat decoded;
+    try {
+        if (kind == FileKind::tiff) {
+            std::vector<cv::Mat> frames;
+            cv::imreadmulti(path.string(), frames, page_no - 1, 1, cv::IMREAD_UNCHANGED);
+            if (frames.size() == 1) {
+                decoded = std::move(frames.front());
+            }
+        } else {
+            const cv::Mat buffer(1, static_cast<int>(bytes->size()), CV_8U,
+                                 const_cast<char*>(bytes->data()));
+            // JPEG: decoding to gray keeps the EXIF orientation step;
+            // IMREAD_UNCHANGED would skip it. Other formats: UNCHANGED keeps
+            // alpha for to_gray_on_white.
+            const int flags = kind == FileKind::jpeg ? cv::IMREAD_GRAYSCALE : cv::IMREAD_UNCHANGED;
+            decoded = cv::imdecode(buffer, flags);
+        }
+        if (decoded.empty()) {
+            return cannot_decode(file, page_no);
+        }
+        return to_gray_on_white(decoded);
+    } catch (const cv::Exception&) {
+        return cannot_decode(file, page_no);
+    }
+}
+
+// One Page per frame, each decoding itself on demand.
+std::vector<core::Page> frames_to_pages(const FileBytes& input, FileKind kind, int count) {
     std::vector<core::Page> pages;
-    const int count = static_cast<int>(frames.size());
     for (int i = 0; i < count; ++i) {
         core::Page page;
         page.file = input.file.name;
         page.page_no = i + 1;
         page.page_count = count;
-        page.image = std::move(frames[static_cast<size_t>(i)]);
         page.content_key = detail::content_key(input.sha256, i + 1);
+        page.render = [bytes = input.shared, path = input.file.path, kind, file = page.file,
+                       page_no = page.page_no] {
+            return decode_frame(bytes, path, kind, file, page_no);
+        };
         pages.push_back(std::move(page));
     }
     return pages;
@@ -338,25 +354,24 @@ std::vector<core::Page> load_image(const FileBytes& input, FileKind kind,
     if (auto problem = structural_problem(input.bytes, kind)) {
         return {error_page(file, ErrorCode::corrupt_file, *problem)};
     }
-    std::vector<cv::Mat> frames;
-    try {
-        // imcount() throws too, on a TIFF whose directory lacks a required
-        // tag (found by tests/fuzz/image_fuzz): keep it inside the try.
-        if (kind == FileKind::tiff) {
-            const size_t count = cv::imcount(file.path.string());
-            if (count > static_cast<size_t>(options.max_pdf_pages)) {
-                return {error_page(file, ErrorCode::too_large,
-                                   "TIFF has too many pages (" + std::to_string(count) + ")")};
-            }
+    int count = 1;
+    if (kind == FileKind::tiff) {
+        try {
+            // imcount() throws on a TIFF whose directory lacks a required
+            // tag (found by tests/fuzz/image_fuzz).
+            count = static_cast<int>(std::min<size_t>(cv::imcount(file.path.string()), 1'000'000));
+        } catch (const cv::Exception&) {
+            return {error_page(file, ErrorCode::corrupt_file, "cannot decode the image")};
         }
-        frames = decode_frames(input, kind);
-    } catch (const cv::Exception&) {
-        return {error_page(file, ErrorCode::corrupt_file, "cannot decode the image")};
+        if (count > options.max_pdf_pages) {
+            return {error_page(file, ErrorCode::too_large,
+                               "TIFF has too many pages (" + std::to_string(count) + ")")};
+        }
+        if (count <= 0) {
+            return {error_page(file, ErrorCode::corrupt_file, "cannot decode the image")};
+        }
     }
-    if (frames.empty()) {
-        return {error_page(file, ErrorCode::corrupt_file, "cannot decode the image")};
-    }
-    return frames_to_pages(input, std::move(frames));
+    return frames_to_pages(input, kind, count);
 }
 
 } // namespace detail
@@ -374,23 +389,47 @@ std::vector<core::Page> load_file(const CaseFile& file, const LoadOptions& optio
         core::Page page = error_page(file, file.problem->code, file.problem->detail);
         return {std::move(page)};
     }
-    const core::Result<std::string> bytes = util::read_file(file.path);
-    if (!bytes) {
+    core::Result<std::string> read = util::read_file(file.path);
+    if (!read) {
         return {error_page(file, ErrorCode::io_error, "cannot read the file")};
     }
-    if (bytes->empty()) {
+    if (read->empty()) {
         return {error_page(file, ErrorCode::corrupt_file, "empty file (0 bytes)")};
     }
-    const detail::FileBytes input{file, *bytes, util::sha256_hex(*bytes)};
+    const auto bytes = std::make_shared<const std::string>(std::move(*read));
+    const detail::FileBytes input{file, *bytes, bytes, util::sha256_hex(*bytes)};
     const FileKind kind = sniff_bytes(std::string_view(*bytes).substr(0, 1024));
+    std::vector<core::Page> pages;
     switch (kind) {
     case FileKind::pdf:
-        return detail::load_pdf(input, options);
+        pages = detail::load_pdf(input, options);
+        break;
     case FileKind::other:
         return {error_page(file, ErrorCode::unsupported_file,
                            describe_other(std::string_view(*bytes).substr(0, 512)))};
     default:
-        return detail::load_image(input, kind, options);
+        pages = detail::load_image(input, kind, options);
+        break;
+    }
+    if (!options.defer_pixels) {
+        std::for_each(pages.begin(), pages.end(), ensure_pixels);
+    }
+    return pages;
+}
+
+void ensure_pixels(core::Page& page) {
+    if (!page.render) {
+        return;
+    }
+    core::Result<cv::Mat> pixels = page.render();
+    page.render = nullptr; // also frees the file's bytes once its last page is made
+    if (page.text_layer) {
+        // Only the report's picture: a page whose text is known stays readable.
+        page.preview = pixels ? std::move(*pixels) : cv::Mat{};
+    } else if (!pixels) {
+        page.error = pixels.error();
+    } else {
+        page.image = std::move(*pixels);
     }
 }
 

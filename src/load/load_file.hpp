@@ -16,12 +16,17 @@ struct LoadOptions {
     int max_pdf_pages = 200;                 // pages read from one PDF; the rest are reported
     int min_text_layer_chars = 40;           // fewer letters than this: treat the page as an image
     int preview_dpi = 0;                     // > 0: also render text-layer pages at this dpi (Page::preview)
+    bool defer_pixels = false;               // leave decoding to Page::render (see ensure_pixels)
 };
 
 // Always returns at least one Page. Images: one page (multi-page TIFF: one per
 // frame), EXIF orientation applied. PDFs: one Page per page, with `text_layer`
 // when the page has real text, else the page rendered at pdf_dpi.
 std::vector<core::Page> load_file(const CaseFile& file, const LoadOptions& options);
+
+// Decodes a deferred page now: fills `image` (or `preview`), or sets `error`
+// when the pixels cannot be made. Does nothing on a page already decoded.
+void ensure_pixels(core::Page& page);
 
 // Sniffs the content (magic bytes), not the extension.
 enum class FileKind { jpeg, png, tiff, bmp, webp, pdf, other };

@@ -194,6 +194,27 @@ cv::Mat render_gray(const poppler::page& page, double dpi) {
         .clone();
 }
 
+// Page `index` of the PDF in `bytes`, rendered. The document is opened
+// again: poppler documents are not shared between threads, and a deferred
+// page is rendered on whichever worker reads it.
+core::Result<cv::Mat> render_page(const std::string& bytes, int index, double dpi,
+                                  const std::string& file) {
+    const auto failed = [&] {
+        return core::fail(ErrorCode::corrupt_file, "cannot render this PDF page", file, index + 1);
+    };
+    const DocumentPtr document(
+        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+    if (!document || document->is_locked()) {
+        return failed();
+    }
+    const PagePtr page(document->create_page(index));
+    cv::Mat image = page ? render_gray(*page, dpi) : cv::Mat{};
+    if (image.empty()) {
+        return failed();
+    }
+    return image;
+}
+
 core::Page read_page(const FileBytes& input, const poppler::document& document, int index,
                      const LoadOptions& options) {
     const int page_no = index + 1;
@@ -207,17 +228,17 @@ core::Page read_page(const FileBytes& input, const poppler::document& document, 
     result.page_no = page_no;
     result.content_key = content_key(input.sha256, page_no);
     result.text_layer = text_layer(*page, options.min_text_layer_chars);
-    if (result.text_layer && options.preview_dpi > 0) {
-        // Only a picture for the report: never read, never part of the cache key.
-        result.preview = render_gray(*page, std::min<double>(options.preview_dpi, render_dpi(*page, options)));
-    }
-    if (!result.text_layer) {
-        result.image = render_gray(*page, render_dpi(*page, options));
-        if (result.image.empty()) {
-            return error_page(input.file, ErrorCode::corrupt_file, "cannot render this PDF page",
-                              page_no);
+    double dpi = render_dpi(*page, options);
+    if (result.text_layer) {
+        if (options.preview_dpi <= 0) {
+            return result;
         }
+        // Only a picture for the report: never read, never part of the cache key.
+        dpi = std::min<double>(options.preview_dpi, dpi);
     }
+    result.render = [bytes = input.shared, index, dpi, file = result.file] {
+        return render_page(*bytes, index, dpi, file);
+    };
     return result;
 }
 

@@ -103,7 +103,41 @@ struct Cache::Impl {
     DbPtr db;
     StatementPtr find_statement;
     StatementPtr store_statement;
+    StatementPtr find_bytes_statement;
+    StatementPtr store_bytes_statement;
     std::mutex mutex; // one connection, shared by the audit's workers
+
+    // Any failure (busy, damaged page) is a miss: the page is read again.
+    std::optional<std::string> find(sqlite3_stmt* statement, const std::string& key) {
+        const std::lock_guard lock(mutex);
+        sqlite3_reset(statement);
+        sqlite3_bind_text(statement, 1, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+        std::optional<std::string> found;
+        if (sqlite3_step(statement) == SQLITE_ROW) {
+            const auto* value = static_cast<const char*>(sqlite3_column_blob(statement, 0));
+            const int size = sqlite3_column_bytes(statement, 0);
+            found = value ? std::string(value, static_cast<size_t>(size)) : std::string();
+        }
+        sqlite3_reset(statement);
+        return found;
+    }
+
+    // A failed store only costs a re-read next time; the audit goes on.
+    void store(sqlite3_stmt* statement, const std::string& key, std::string_view value,
+               bool text) {
+        const std::lock_guard lock(mutex);
+        sqlite3_reset(statement);
+        sqlite3_bind_text(statement, 1, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+        if (text) {
+            sqlite3_bind_text(statement, 2, value.data(), static_cast<int>(value.size()),
+                              SQLITE_TRANSIENT);
+        } else {
+            sqlite3_bind_blob(statement, 2, value.data(), static_cast<int>(value.size()),
+                              SQLITE_TRANSIENT);
+        }
+        sqlite3_step(statement);
+        sqlite3_reset(statement);
+    }
 };
 
 Cache::Cache(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -137,7 +171,8 @@ core::Result<Cache> Cache::open(const std::filesystem::path& db_path) {
     const char* schema =
         "PRAGMA journal_mode=WAL;"
         "PRAGMA synchronous=NORMAL;"
-        "CREATE TABLE IF NOT EXISTS ocr (key TEXT PRIMARY KEY, value TEXT NOT NULL)";
+        "CREATE TABLE IF NOT EXISTS ocr (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "CREATE TABLE IF NOT EXISTS bytes (key TEXT PRIMARY KEY, value BLOB NOT NULL)";
     if (sqlite3_exec(db.get(), schema, nullptr, nullptr, nullptr) != SQLITE_OK) {
         return cache_error("OCR cache is not a usable database", db_path);
     }
@@ -145,7 +180,11 @@ core::Result<Cache> Cache::open(const std::filesystem::path& db_path) {
     impl->find_statement = prepare(db.get(), "SELECT value FROM ocr WHERE key = ?1");
     impl->store_statement =
         prepare(db.get(), "INSERT OR REPLACE INTO ocr (key, value) VALUES (?1, ?2)");
-    if (!impl->find_statement || !impl->store_statement) {
+    impl->find_bytes_statement = prepare(db.get(), "SELECT value FROM bytes WHERE key = ?1");
+    impl->store_bytes_statement =
+        prepare(db.get(), "INSERT OR REPLACE INTO bytes (key, value) VALUES (?1, ?2)");
+    if (!impl->find_statement || !impl->store_statement || !impl->find_bytes_statement ||
+        !impl->store_bytes_statement) {
         return cache_error("OCR cache is not a usable database", db_path);
     }
     impl->db = std::move(db);
@@ -166,33 +205,21 @@ std::filesystem::path Cache::default_path() {
 }
 
 std::optional<core::OcrText> Cache::find(const std::string& key) {
-    const std::lock_guard lock(m_impl->mutex);
-    sqlite3_stmt* statement = m_impl->find_statement.get();
-    sqlite3_reset(statement);
-    sqlite3_bind_text(statement, 1, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
-    std::optional<core::OcrText> found;
-    // Any failure (busy, damaged page) is a miss: the page is read again.
-    if (sqlite3_step(statement) == SQLITE_ROW) {
-        const auto* value = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
-        const int size = sqlite3_column_bytes(statement, 0);
-        if (value) {
-            found = from_json(std::string(value, static_cast<size_t>(size)));
-        }
-    }
-    sqlite3_reset(statement);
-    return found;
+    const std::optional<std::string> stored = m_impl->find(m_impl->find_statement.get(), key);
+    return stored ? from_json(*stored) : std::nullopt;
 }
 
 void Cache::store(const std::string& key, const core::OcrText& text) {
     const std::string value = to_json(text).dump(-1, ' ', false, json::error_handler_t::replace);
-    const std::lock_guard lock(m_impl->mutex);
-    sqlite3_stmt* statement = m_impl->store_statement.get();
-    sqlite3_reset(statement);
-    sqlite3_bind_text(statement, 1, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
-    sqlite3_bind_text(statement, 2, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
-    // A failed store only costs a re-read next time; the audit goes on.
-    sqlite3_step(statement);
-    sqlite3_reset(statement);
+    m_impl->store(m_impl->store_statement.get(), key, value, true);
+}
+
+std::optional<std::string> Cache::find_bytes(const std::string& key) {
+    return m_impl->find(m_impl->find_bytes_statement.get(), key);
+}
+
+void Cache::store_bytes(const std::string& key, std::string_view bytes) {
+    m_impl->store(m_impl->store_bytes_statement.get(), key, bytes, false);
 }
 
 } // namespace presencia::ocr

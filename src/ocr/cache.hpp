@@ -12,6 +12,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace presencia::ocr {
 
@@ -27,6 +28,11 @@ class Cache {
     // Thread-safe.
     std::optional<core::OcrText> find(const std::string& key);
     void store(const std::string& key, const core::OcrText& text);
+
+    // Other per-page results worth keeping (the report's page pictures), as
+    // bytes the caller encodes. Thread-safe.
+    std::optional<std::string> find_bytes(const std::string& key);
+    void store_bytes(const std::string& key, std::string_view bytes);
 
   private:
     struct Impl;

@@ -159,8 +159,6 @@ struct Engine::Impl {
     std::unique_ptr<tesseract::TessBaseAPI> osd;
     bool osd_failed = false;
     EngineOptions options;
-    std::string identity;
-
     const char* datapath() const {
         return options.tessdata_dir.empty() ? nullptr : options.tessdata_dir.c_str();
     }
@@ -222,9 +220,6 @@ core::Result<Engine> Engine::create(const EngineOptions& options) {
                           "cannot load Tesseract language data for " + options.languages);
     }
     impl->api.SetPageSegMode(k_page_mode);
-    impl->identity = std::string("tesseract-") + tesseract::TessBaseAPI::Version() + ":" +
-                     options.languages + ":" + k_page_mode_name +
-                     (options.detect_orientation ? ":osd" : "");
     return Engine(std::move(impl));
 }
 
@@ -250,8 +245,9 @@ core::Result<core::OcrText> Engine::read(const cv::Mat& image) {
     return std::move(second->text);
 }
 
-std::string Engine::identity() const {
-    return m_impl->identity;
+std::string Engine::identity(const EngineOptions& options) {
+    return std::string("tesseract-") + tesseract::TessBaseAPI::Version() + ":" +
+           options.languages + ":" + k_page_mode_name + (options.detect_orientation ? ":osd" : "");
 }
 
 } // namespace presencia::ocr

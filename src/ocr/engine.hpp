@@ -33,8 +33,9 @@ class Engine {
     // the turned page and `rotation_applied` says by how much.
     [[nodiscard]] core::Result<core::OcrText> read(const cv::Mat& image);
 
-    // Identifies engine, version and languages: part of the OCR cache key.
-    std::string identity() const;
+    // Identifies engine, version, languages and mode: part of the OCR cache
+    // key. Known before an engine is made, so a cache hit needs no engine.
+    static std::string identity(const EngineOptions& options);
 
   private:
     struct Impl;

@@ -24,8 +24,8 @@ TEST(WorkerPool, ConcurrentCallersEachWaitForTheirOwnTasks) {
         callers.emplace_back([&, c] {
             std::vector<WorkerPool::Task> tasks;
             for (int t = 0; t < k_tasks; ++t) {
-                tasks.push_back([&, c](ocr::Engine* engine) {
-                    if (!engine) {
+                tasks.push_back([&, c](LazyEngine& engine) {
+                    if (!engine.get()) {
                         ++wrong;
                     }
                     std::this_thread::sleep_for(std::chrono::microseconds(200));
@@ -43,6 +43,23 @@ TEST(WorkerPool, ConcurrentCallersEachWaitForTheirOwnTasks) {
     }
     EXPECT_EQ(wrong, 0);
     EXPECT_EQ(pool.engine_error(), "");
+}
+
+// A pool whose tasks never ask for an engine never starts one: a bad
+// language only shows when a page needs OCR.
+TEST(WorkerPool, EnginesAreMadeOnlyWhenATaskAsks) {
+    ocr::EngineOptions broken;
+    broken.languages = "xx_nonexistent";
+    WorkerPool pool(2, broken);
+    std::atomic<int> ran{0};
+    std::vector<WorkerPool::Task> tasks(8, [&ran](LazyEngine&) { ++ran; });
+    pool.run_all(std::move(tasks));
+    EXPECT_EQ(ran, 8);
+    EXPECT_EQ(pool.engine_error(), "");
+    std::atomic<int> null_engines{0};
+    pool.run_all({[&null_engines](LazyEngine& engine) { null_engines += engine.get() == nullptr; }});
+    EXPECT_EQ(null_engines, 1);
+    EXPECT_NE(pool.engine_error().find("xx_nonexistent"), std::string::npos);
 }
 
 TEST(WorkerPool, NoTasksReturnsAtOnce) {

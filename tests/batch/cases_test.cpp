@@ -1,5 +1,5 @@
 #include "batch/cases.hpp"
-#include "scratch.hpp"
+#include "batch_scratch.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 #include "batch/record.hpp"
-#include "scratch.hpp"
+#include "batch_scratch.hpp"
 
 #include <gtest/gtest.h>
 

@@ -3,7 +3,7 @@
 // error rows, resume.
 
 #include "batch/run_batch.hpp"
-#include "scratch.hpp"
+#include "batch_scratch.hpp"
 #include "test_paths.hpp"
 
 #include <gtest/gtest.h>

@@ -76,6 +76,58 @@ TEST(LoadFile, MultiPageTiffGivesOnePagePerFrame) {
     EXPECT_NE(pages[0].content_key, pages[1].content_key);
 }
 
+// Deferred pages (how an audit loads, so a cached page is never decoded)
+// decode on demand to exactly what an eager load gives.
+TEST(LoadFile, DeferredPixelsMatchEagerOnes) {
+    LoadOptions eager;
+    eager.preview_dpi = 72;
+    LoadOptions deferred = eager;
+    deferred.defer_pixels = true;
+    for (const char* name : {"upright.png", "exif_rotated.jpg", "two_frames.tif", "image_only.pdf",
+                             "text_layer.pdf"}) {
+        const auto now = load(name, eager);
+        auto later = load(name, deferred);
+        ASSERT_EQ(now.size(), later.size()) << name;
+        for (size_t p = 0; p < now.size(); ++p) {
+            ASSERT_FALSE(later[p].error) << name;
+            EXPECT_TRUE(later[p].image.empty() && later[p].preview.empty()) << name;
+            ASSERT_TRUE(later[p].render) << name;
+            EXPECT_EQ(later[p].content_key, now[p].content_key) << name;
+            ensure_pixels(later[p]);
+            EXPECT_FALSE(later[p].render) << name;
+            ASSERT_FALSE(later[p].error) << name;
+            const cv::Mat& a = now[p].text_layer ? now[p].preview : now[p].image;
+            const cv::Mat& b = later[p].text_layer ? later[p].preview : later[p].image;
+            ASSERT_FALSE(a.empty()) << name;
+            ASSERT_EQ(a.size(), b.size()) << name;
+            EXPECT_EQ(cv::norm(a, b, cv::NORM_INF), 0.0) << name;
+        }
+    }
+}
+
+// A PNG whose image data is damaged but whose structure is whole: only
+// decoding finds out. Deferred, the page says so when it is decoded.
+TEST(LoadFile, DeferredDecodeFailureBecomesThePageError) {
+    std::string bytes = *util::read_file(data_dir() / "upright.png");
+    const size_t idat = bytes.find("IDAT");
+    ASSERT_NE(idat, std::string::npos);
+    for (size_t i = idat + 8; i < idat + 400 && i < bytes.size(); ++i) {
+        bytes[i] = static_cast<char>(bytes[i] ^ 0x5a);
+    }
+    testing::ScratchDir dir;
+    const auto path = dir.write("damaged.png", bytes);
+    LoadOptions deferred;
+    deferred.defer_pixels = true;
+    auto pages = load_file(CaseFile{"damaged.png", path, bytes.size(), std::nullopt}, deferred);
+    ASSERT_EQ(pages.size(), 1u);
+    ASSERT_FALSE(pages[0].error);
+    ensure_pixels(pages[0]);
+    ASSERT_TRUE(pages[0].error);
+    EXPECT_EQ(pages[0].error->code, ErrorCode::corrupt_file);
+    EXPECT_EQ(pages[0].error->file, "damaged.png");
+    EXPECT_TRUE(pages[0].image.empty());
+}
+
 TEST(LoadFile, TruncatedJpegIsCorrupt) {
     EXPECT_EQ(only_error("truncated.jpg").code, ErrorCode::corrupt_file);
 }

@@ -1,10 +1,10 @@
 #include "ocr/cache.hpp"
+#include "scratch.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cstdlib>
 #include <fstream>
-#include <random>
 #include <sys/stat.h>
 #include <thread>
 
@@ -15,16 +15,9 @@ namespace fs = std::filesystem;
 
 class CacheTest : public ::testing::Test {
   protected:
-    void SetUp() override {
-        std::random_device random;
-        m_dir = fs::temp_directory_path() / ("presencia-cache-" + std::to_string(random()));
-    }
-    void TearDown() override {
-        std::error_code ec;
-        fs::remove_all(m_dir, ec);
-    }
     fs::path db_path() const { return m_dir / "deep" / "ocr.sqlite"; }
-    fs::path m_dir;
+    presencia::testing::ScratchDir m_scratch;
+    fs::path m_dir = m_scratch.path() / "cache";
 };
 
 core::OcrText sample_text() {
@@ -62,6 +55,19 @@ TEST_F(CacheTest, RoundTrip) {
     EXPECT_EQ(found->source, core::TextSource::ocr);
     EXPECT_EQ(found->rotation_applied, 180);
     EXPECT_FALSE(cache->find("abc:2"));
+}
+
+// Page pictures are binary (JPEG): NUL bytes and all come back unchanged,
+// in their own table, so a text key and a bytes key never collide.
+TEST_F(CacheTest, BytesRoundTrip) {
+    auto cache = Cache::open(db_path());
+    ASSERT_TRUE(cache);
+    const std::string jpeg("\xff\xd8\x00\x01tail\x00", 9);
+    EXPECT_FALSE(cache->find_bytes("k|thumb"));
+    cache->store_bytes("k|thumb", jpeg);
+    cache->store("k|thumb", sample_text());
+    EXPECT_EQ(cache->find_bytes("k|thumb"), jpeg);
+    EXPECT_TRUE(cache->find("k|thumb"));
 }
 
 TEST_F(CacheTest, PersistsAcrossOpensAndOverwrites) {

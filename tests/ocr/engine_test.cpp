@@ -156,7 +156,7 @@ TEST_F(EngineTest, EmptyImageIsAnError) {
 }
 
 TEST_F(EngineTest, IdentityNamesVersionLanguagesAndMode) {
-    const std::string identity = s_engine->identity();
+    const std::string identity = Engine::identity(EngineOptions{});
     EXPECT_EQ(identity.rfind("tesseract-5", 0), 0u) << identity;
     EXPECT_NE(identity.find(":spa+eng:"), std::string::npos) << identity;
     EXPECT_NE(identity.find("psm3"), std::string::npos) << identity;
@@ -180,7 +180,8 @@ TEST(Engine, IsMovable) {
     const auto text = assigned.read(prepared_page("ticket.png"));
     ASSERT_TRUE(text);
     EXPECT_TRUE(contains(*text, k_date));
-    EXPECT_EQ(assigned.identity().find(":osd"), std::string::npos);
+    EXPECT_EQ(Engine::identity(options).find(":osd"), std::string::npos);
+    EXPECT_NE(Engine::identity(options), Engine::identity(EngineOptions{}));
 }
 
 } // namespace

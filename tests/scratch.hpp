@@ -1,19 +1,20 @@
 #pragma once
-// A private temporary folder per test, removed afterwards.
+// A private temporary folder per test, removed with everything in it when
+// the test ends (even one a test made unreadable).
 
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <string>
 
-namespace presencia::batch::testing {
+namespace presencia::testing {
 
 class ScratchDir {
   public:
     ScratchDir() {
         std::random_device random;
         m_path = std::filesystem::temp_directory_path() /
-                 ("presencia-batch-" + std::to_string(random()) + std::to_string(random()));
+                 ("presencia-test-" + std::to_string(random()) + std::to_string(random()));
         std::filesystem::create_directories(m_path);
     }
     ScratchDir(const ScratchDir&) = delete;
@@ -26,6 +27,14 @@ class ScratchDir {
     }
     const std::filesystem::path& path() const { return m_path; }
 
+    // Writes `contents` to `name` inside the folder and returns its path.
+    std::filesystem::path write(const std::string& name, const std::string& contents) const {
+        const std::filesystem::path file = m_path / name;
+        std::filesystem::create_directories(file.parent_path());
+        std::ofstream(file, std::ios::binary) << contents;
+        return file;
+    }
+
   private:
     std::filesystem::path m_path;
 };
@@ -35,7 +44,4 @@ inline void write(const std::filesystem::path& file, const std::string& text) {
     std::ofstream(file, std::ios::binary) << text;
 }
 
-inline constexpr const char* k_case_json =
-    R"({"applicant": "María Fernanda López Quispe", "submission_date": "2026-06-15"})";
-
-} // namespace presencia::batch::testing
+} // namespace presencia::testing

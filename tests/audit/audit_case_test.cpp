@@ -1,0 +1,85 @@
+// The Auditor in-process, with real Tesseract on rendered pages: what a warm
+// OCR cache spares (decoding, rendering, starting Tesseract at all).
+
+#include "audit/audit_case.hpp"
+#include "rules/profile_file.hpp"
+#include "scratch.hpp"
+#include "test_paths.hpp"
+
+#include <gtest/gtest.h>
+
+namespace presencia::audit {
+namespace {
+
+namespace fs = std::filesystem;
+
+class AuditCase : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        // An image page (OCR), an image-only PDF (rendered, OCR) and a
+        // text-layer PDF (a preview rendered for the picture only).
+        for (const char* page : {"ticket.png", "image_only.pdf", "text_layer.pdf"}) {
+            fs::copy_file(test_paths::data_dir() / page, case_dir() / page);
+        }
+        m_info.applicant = "María Fernanda López Quispe";
+        m_info.submission_date = *core::Date::parse_iso("2026-06-15");
+    }
+    fs::path case_dir() const {
+        fs::create_directories(m_scratch.path() / "case");
+        return m_scratch.path() / "case";
+    }
+    AuditOptions options(const std::string& tessdata_dir) const {
+        AuditOptions o;
+        o.jobs = 2;
+        o.cache_path = m_scratch.path() / "cache" / "ocr.sqlite";
+        o.thumbnails = Thumbnails::yes;
+        o.engine.tessdata_dir = tessdata_dir;
+        return o;
+    }
+    core::Result<core::CaseReport> audit(const AuditOptions& o) const {
+        auto auditor = Auditor::create(test_paths::models_dir(), o);
+        EXPECT_TRUE(auditor);
+        auto profile = rules::load_profile(test_paths::models_dir(), rules::k_default_profile);
+        EXPECT_TRUE(profile);
+        return (*auditor)->audit(case_dir(), m_info, *profile);
+    }
+
+    presencia::testing::ScratchDir m_scratch;
+    core::CaseInfo m_info;
+};
+
+// The second audit's engines could not start (no language data there): it
+// still gives the same report, pictures included, because every page comes
+// from the cache and no engine is ever asked for.
+TEST_F(AuditCase, WarmCacheNeedsNoEngineAndGivesTheSameReport) {
+    const auto first = audit(options(""));
+    ASSERT_TRUE(first) << first.error().detail;
+    ASSERT_EQ(first->documents.size(), 3u);
+
+    const std::string no_language_data = (m_scratch.path() / "no-tessdata").string();
+    AuditOptions uncached = options(no_language_data);
+    uncached.use_cache = UseCache::no;
+    const auto cold = audit(uncached);
+    ASSERT_FALSE(cold) << "the engine should not start without language data";
+
+    const auto warm = audit(options(no_language_data));
+    ASSERT_TRUE(warm) << warm.error().detail;
+    ASSERT_EQ(warm->documents.size(), first->documents.size());
+    for (size_t i = 0; i < first->documents.size(); ++i) {
+        const core::Document& a = first->documents[i];
+        const core::Document& b = warm->documents[i];
+        EXPECT_EQ(a.file, b.file);
+        EXPECT_EQ(a.type, b.type) << a.file;
+        EXPECT_EQ(a.holder.has_value(), b.holder.has_value()) << a.file;
+        EXPECT_EQ(a.holder ? a.holder->name : "", b.holder ? b.holder->name : "") << a.file;
+        EXPECT_EQ(a.presence, b.presence) << a.file;
+        EXPECT_EQ(a.flags, b.flags) << a.file;
+        EXPECT_FALSE(b.thumbnail_jpeg.empty()) << a.file;
+        EXPECT_EQ(a.thumbnail_jpeg, b.thumbnail_jpeg) << a.file;
+        EXPECT_DOUBLE_EQ(a.thumbnail_scale, b.thumbnail_scale) << a.file;
+    }
+    EXPECT_EQ(first->verdict, warm->verdict);
+}
+
+} // namespace
+} // namespace presencia::audit
