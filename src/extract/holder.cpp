@@ -37,6 +37,25 @@ bool starts_lowercase_word(std::string_view printed, const Lexicon& lex) {
     return !in_list(lex.name_particles, strip_punct(util::fold(printed)));
 }
 
+bool starts_uppercase(std::string_view printed) {
+    return !printed.empty() && (std::isupper(static_cast<unsigned char>(printed.front())) ||
+                                static_cast<unsigned char>(printed.front()) >= 0xC0);
+}
+
+// A lower-case word between two name words, with no comma before it, is a
+// slip in the name, not the end of it: a doubled particle ("de laa Cruz"),
+// a capital lost to OCR ("Juan Pablo uispe Castillo").
+bool slip_inside_name(const LineWords& lw, size_t i, size_t taken, const Lexicon& lex) {
+    if (taken == 0 || i + 1 >= lw.printed.size() || lw.folded[i].size() < 3) {
+        return false;
+    }
+    const char before = lw.printed[i - 1].back();
+    const std::string next = strip_punct(lw.folded[i + 1]);
+    return before != ',' && before != '.' && starts_uppercase(lw.printed[i + 1]) &&
+           !next.empty() && !in_list(lex.name_stop_words, next) &&
+           !in_list(lex.not_name_words, next);
+}
+
 // Words after a label that read as a name: letters only, up to a stop word,
 // a digit, a following label ("NIE:") or the end of the line.
 std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lexicon& lex) {
@@ -50,7 +69,8 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
         const std::string bare = strip_punct(lw.folded[i]);
         if (bare.empty() || has_digit(lw.folded[i]) || in_list(lex.name_stop_words, bare) ||
             in_list(lex.not_name_words, bare) || in_list(lex.other_labels, bare) ||
-            starts_lowercase_word(lw.printed[i], lex)) {
+            in_list(lex.date_cue_words, bare) ||
+            (starts_lowercase_word(lw.printed[i], lex) && !slip_inside_name(lw, i, taken, lex))) {
             break;
         }
         if (lw.folded[i].back() == ':' && taken > 0) {
@@ -77,6 +97,14 @@ bool is_other_role(const std::vector<LineWords>& lines, size_t line, size_t firs
                    size_t after_word, const Lexicon& lex) {
     const LineWords& lw = lines[line];
     LineWords rest = LineWords::from(lw.printed_range(after_word, lw.printed.size()));
+    // "Xosé Gómez Soler, director/a de ...": the official who signs.
+    if (after_word > 0 && after_word < lw.printed.size() && lw.printed[after_word - 1].back() == ',') {
+        const std::string& title = lw.folded[after_word];
+        if (std::any_of(lex.official_title_stems.begin(), lex.official_title_stems.end(),
+                        [&](const std::string& stem) { return title.rfind(stem, 0) == 0; })) {
+            return true;
+        }
+    }
     const LineWords* next = line + 1 < lines.size() ? &lines[line + 1] : nullptr;
     if (has_role_word(rest, lex.holder_role_words)) {
         return false;
@@ -96,6 +124,19 @@ bool is_other_role(const std::vector<LineWords>& lines, size_t line, size_t firs
     }
     return next && has_role_word(*next, lex.other_labels) &&
            !has_role_word(*next, lex.holder_labels);
+}
+
+// Letters all upper case (accented capitals count; punctuation ignored).
+bool is_all_caps(const std::string& printed) {
+    bool letters = false;
+    for (const char ch : printed) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (std::islower(c)) {
+            return false;
+        }
+        letters = letters || std::isupper(c);
+    }
+    return letters;
 }
 
 std::optional<PersonMention> read_after_label(const std::vector<LineWords>& lines, size_t line,
@@ -126,6 +167,17 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
         const auto [next_first, next_last] = name_span(lines[name_line + 1], 0, lex);
         if (next_first == 0 && next_last > 0 && next_last <= 3) {
             name += " " + lines[name_line + 1].printed_range(0, next_last);
+        }
+    }
+    // "Don/Doña MARÍA DE LOS ÁNGELES" at the end of a line, "MONTOYA
+    // GUTIÉRREZ, con ..." opening the next: a capitalised name wrapped.
+    else if (last == lines[name_line].printed.size() && last - first <= 3 &&
+             is_all_caps(name) && name_line + 1 < lines.size()) {
+        const LineWords& next = lines[name_line + 1];
+        const auto [next_first, next_last] = name_span(next, 0, lex);
+        const std::string more = next.printed_range(0, next_last);
+        if (next_first == 0 && next_last > 0 && next_last <= 2 && is_all_caps(more)) {
+            name += " " + more;
         }
     }
     PersonMention m{name, name_line, label, other};

@@ -110,6 +110,7 @@ void read_people(const json& j, Lexicon& lex) {
     lex.not_name_words = folded_list(j.at("not_name_words"));
     lex.name_stop_words = folded_list(j.at("name_stop_words"));
     lex.holder_role_words = folded_list(j.at("holder_role_words"));
+    lex.official_title_stems = folded_list(j.at("official_title_stems"));
     lex.prose_verbs = folded_list(j.at("prose_verbs"));
     lex.prose_holder_openers = folded_list(j.at("prose_holder_openers"));
     longest_first(lex.prose_holder_openers);
@@ -167,6 +168,19 @@ core::Result<Lexicon> load_lexicon(const std::filesystem::path& models_dir) {
     if (lex.types.empty()) {
         return bad_model(models_dir / "lexicon/doc_types.json", "lists no document type");
     }
+    // "PASAJERO  DATA DEL VIATGE": a label read where a name should be is
+    // made of the words dates are introduced with.
+    for (const RoleCue& cue : lex.role_cues) {
+        for (std::string& word : util::words(cue.text)) {
+            if (word.size() >= 4 && std::find(lex.name_particles.begin(), lex.name_particles.end(),
+                                              word) == lex.name_particles.end()) {
+                lex.date_cue_words.push_back(std::move(word));
+            }
+        }
+    }
+    std::sort(lex.date_cue_words.begin(), lex.date_cue_words.end());
+    lex.date_cue_words.erase(std::unique(lex.date_cue_words.begin(), lex.date_cue_words.end()),
+                             lex.date_cue_words.end());
     return lex;
 }
 

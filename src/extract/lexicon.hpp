@@ -49,7 +49,9 @@ struct Lexicon {
     std::vector<std::string> name_particles;
     std::vector<std::string> not_name_words;
     std::vector<std::string> name_stop_words;      // end a name read after a label
+    std::vector<std::string> date_cue_words;       // words of the role cues ("data", "viatge"): never a name
     std::vector<std::string> holder_role_words;    // "en calidad de arrendatario"
+    std::vector<std::string> official_title_stems; // "Xosé Gómez, director/a de ...": an official
     std::vector<std::string> prose_verbs;          // "CERTIFICA:"
     std::vector<std::string> prose_holder_openers; // "Que", opening the holder's line after it
 

@@ -11,11 +11,24 @@ bool is_vowel(char c) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
+// "de", and "laa" or "dee" with a letter doubled by a clerk's slip.
+bool is_particle(const std::string& w, const Lexicon& lex) {
+    const auto listed = [&](const std::string& x) {
+        return std::find(lex.name_particles.begin(), lex.name_particles.end(), x) !=
+               lex.name_particles.end();
+    };
+    if (listed(w)) {
+        return true;
+    }
+    std::string single = w;
+    single.erase(std::unique(single.begin(), single.end()), single.end());
+    return w.size() <= 4 && single != w && listed(single);
+}
+
 std::vector<std::string> name_tokens(std::string_view text, const Lexicon& lex) {
     std::vector<std::string> tokens;
     for (std::string& w : util::words(util::fold(text))) {
-        const bool particle = std::find(lex.name_particles.begin(), lex.name_particles.end(), w) !=
-                              lex.name_particles.end();
+        const bool particle = is_particle(w, lex);
         const bool has_digit = std::any_of(
             w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
         if (!particle && !has_digit) {
@@ -47,10 +60,11 @@ bool contains_surname(const std::vector<std::string>& surnames, std::string_view
     });
 }
 
-// A name cut at the end of a line ("MARÍA DE LOS ÁNG"): its last word may be
-// the start of one of the applicant's words.
+// A name cut at the end of a line or a receipt's width ("MARÍA DE LOS ÁNG",
+// "MONTOYA VARGAS, SANDRA MI"): its last word may be the start of one of the
+// applicant's words.
 bool is_cut_word(std::string_view word, const std::vector<std::string>& names) {
-    return word.size() >= 3 && std::any_of(names.begin(), names.end(), [&](const std::string& n) {
+    return word.size() >= 2 && std::any_of(names.begin(), names.end(), [&](const std::string& n) {
                return n.size() > word.size() + 1 && n.compare(0, word.size(), word) == 0;
            });
 }
@@ -71,12 +85,19 @@ bool same_word(std::string_view a, std::string_view b) {
     if (shorter < 4) {
         return false;
     }
-    // Gendered pairs differ only at the end: Mario/Maria, Daniel/Daniela.
+    // Gendered pairs differ only at the end: Mario/Maria (the last vowel),
+    // Daniel/Daniela (one vowel more, the rest the same). "Irya" is a slip
+    // in "Iryna", not a pair: the shorter word is not the longer's start.
     const size_t common = std::min(a.size(), b.size());
-    if (a.substr(0, common - 1) == b.substr(0, common - 1) &&
-        ((a.size() == b.size() && is_vowel(a.back()) && is_vowel(b.back())) ||
-         (a.size() != b.size() && std::max(a.size(), b.size()) - common == 1 &&
-          is_vowel((a.size() > b.size() ? a : b).back())))) {
+    const bool vowel_swapped = a.size() == b.size() &&
+                               a.substr(0, common - 1) == b.substr(0, common - 1) &&
+                               is_vowel(a.back()) && is_vowel(b.back());
+    const std::string_view longer = a.size() > b.size() ? a : b;
+    const bool vowel_added = a.size() != b.size() && longer.size() - common == 1 &&
+                             a.substr(0, common) == b.substr(0, common) &&
+                             is_vowel(longer.back()) &&
+                             longer.back() != longer[longer.size() - 2]; // "Olenaa": a doubled letter
+    if (vowel_swapped || vowel_added) {
         return false;
     }
     return util::edit_distance(a, b) <= allowed_errors(shorter);
@@ -144,9 +165,14 @@ NameMatch match_name(const ApplicantName& applicant, const PersonName& printed) 
         applicant.surnames.empty() ||
         std::any_of(words.begin(), words.end(), [&](const std::string& w) {
             return (w.size() > 1 || surname_letter(w)) && contains_surname(applicant.surnames, w);
-        });
-    // Only the given names, or only the surnames, could be a relative.
-    return has_given && has_surname ? NameMatch::same_person : NameMatch::other_person;
+        }) ||
+        (words.size() >= 3 && is_cut_word(words.back(), applicant.surnames));
+    if (has_given && has_surname) {
+        return NameMatch::same_person;
+    }
+    // Only the surnames could be a relative's name. Only the given names
+    // ("Ana L", "Jhon Freddy" cut at the line's end) is too little to tell.
+    return has_surname ? NameMatch::other_person : NameMatch::not_a_name;
 }
 
 } // namespace presencia::extract

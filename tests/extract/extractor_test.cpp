@@ -219,3 +219,78 @@ TEST(Extractor, UnlabelledNameDoesNotSwallowADate) {
     ASSERT_TRUE(doc.holder);
     EXPECT_EQ(doc.holder->name, "Ahmed Benali");
 }
+
+// Holder hard cases seen on generated pages (seeds 11 and 2026): each is the
+// text as OCR or the text layer gave it, and the decision the page deserves.
+namespace {
+
+core::Document read_for(const char* applicant, const std::string& page) {
+    return read(page, core::CaseInfo{applicant, d("2026-06-15"), std::nullopt, {}, ""});
+}
+
+} // namespace
+
+TEST(Holder, CatalanDateLabelIsNotAName) {
+    const auto doc = read_for("Carlos Andrés Suárez", "RODALIES DE CATALUNYA\n"
+                                                      "BITLLET SENZILL\n"
+                                                      "PASAJERO DATA DEL VIATGE\n"
+                                                      "Carlos Andrés Suárez 12/03/2026\n");
+    EXPECT_NE(doc.holder_match, core::HolderMatch::other_person)
+        << (doc.holder ? doc.holder->name : "");
+    EXPECT_TRUE(doc.holder_is_applicant);
+}
+
+TEST(Holder, LowerCaseSlipInsideANameKeepsTheName) {
+    const auto lost_capital = read_for("Juan Pablo Quispe Castillo",
+                                       "JUSTIFICANTE DE TRANSFERENCIA\n"
+                                       "Ordenante: Juan Pablo uispe Castillo\n"
+                                       "Fecha de operación: 03/03/2026\n");
+    ASSERT_TRUE(lost_capital.holder);
+    EXPECT_EQ(lost_capital.holder->name, "Juan Pablo uispe Castillo");
+    EXPECT_TRUE(lost_capital.holder_is_applicant);
+    const auto doubled = read_for("Jhon Freddy de la Cruz Castillo",
+                                  "FACTURA DE AGUA\n"
+                                  "Titular: Jhon Freddy de laa Cruz Castillo\n"
+                                  "Periodo de facturación: 01/02/2026 - 28/02/2026\n");
+    EXPECT_TRUE(doubled.holder_is_applicant) << (doubled.holder ? doubled.holder->name : "");
+    // After a comma, a lower-case word describes the person: the name ends.
+    const auto described = read_for("Jhon Freddy de la Cruz Castillo",
+                                     "CERTIFICADO\n"
+                                     "Titular: Jhon Freddy Cruz Castillo, vecino Madrid\n");
+    ASSERT_TRUE(described.holder);
+    EXPECT_EQ(described.holder->name, "Jhon Freddy Cruz Castillo,");
+}
+
+TEST(Holder, CapitalisedNameWrappedToTheNextLine) {
+    const auto doc = read_for("Juan Pablo Rodríguez Flores",
+                              "CERTIFICADO DE EMPADRONAMIENTO\n"
+                              "Según los datos que constan en el Padrón Municipal de Habitantes, Don/Doña JUAN PABLO\n"
+                              "RODRÍGUEZ FLORES, con domicilio en Calle Mayor 3, figura inscrito/a\n"
+                              "desde el 04/05/2025.\n");
+    ASSERT_TRUE(doc.holder);
+    EXPECT_EQ(doc.holder->name, "JUAN PABLO RODRÍGUEZ FLORES,");
+    EXPECT_TRUE(doc.holder_is_applicant);
+}
+
+TEST(Holder, OfficialIntroducedWithGarbledTitleIsNotTheHolder) {
+    const auto doc = read_for("Andrei Moldovan",
+                              "ESCOLA OFICIAL D'IDIOMES\n"
+                              "D./Dña. Xosé Gómez Soler, directorfa de Escola Oficial d'Idiomes,\n"
+                              "CERTIFICA:\n"
+                              "Que ANDREI MOLDOVAN ha superado el curso de español A2.\n");
+    EXPECT_NE(doc.holder_match, core::HolderMatch::other_person)
+        << (doc.holder ? doc.holder->name : "");
+    EXPECT_TRUE(doc.holder_is_applicant);
+}
+
+TEST(Holder, CatalanInterestedPartyLabel) {
+    const auto doc = read_for("Olena Popescu Ionescu", "Ajuntament de Barcelona\n"
+                                                       "JUSTIFICANT DE PRESENTACIÓ\n"
+                                                       "INTERESSAT\n"
+                                                       "Olenaa Popescu Ionescu\n"
+                                                       "DATA I HORA DE PRESENTACIÓ\n"
+                                                       "22.01.26 13:42\n");
+    ASSERT_TRUE(doc.holder);
+    EXPECT_EQ(doc.holder->label, "interessat");
+    EXPECT_TRUE(doc.holder_is_applicant);
+}

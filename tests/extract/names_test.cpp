@@ -58,3 +58,34 @@ TEST(NameMatch, OneLetterSurnameIsAWordNotAnInitial) {
     EXPECT_EQ(match("Min-jun O", "O, MIN-JUN"), NameMatch::same_person);
     EXPECT_EQ(match("Min-jun O", "MIN-JUN KIM"), NameMatch::other_person);
 }
+
+// Seen on generated receipts and phone photos: the name cut by the line's
+// end or the receipt's width is the applicant's when every whole word is.
+TEST(NameMatch, NameCutAtTheLineEnd) {
+    EXPECT_EQ(match("Sandra Milena Montoya Vargas", "MONTOYA VARGAS, SANDRA MI"), NameMatch::same_person);
+    EXPECT_EQ(match("María Fernanda Rodríguez Mamani", "MARIA FERNANDA RODRIGUEZ MA"), NameMatch::same_person);
+    EXPECT_EQ(match("María de los Ángeles Vargas Suárez", "Maria de los Angeles Varg"), NameMatch::same_person);
+    // Given names only: too little to tell, but not another person.
+    EXPECT_EQ(match("Ana Lucía Flores Cárdenas", "Ana L"), NameMatch::not_a_name);
+    EXPECT_EQ(match("Jhon Freddy de la Cruz Castillo", "Jhon Freddy"), NameMatch::not_a_name);
+    // A cut word must still be the start of one of the applicant's words.
+    EXPECT_EQ(match("Sandra Milena Montoya Vargas", "MONTOYA VARGAS, SANDRA PA"), NameMatch::other_person);
+}
+
+// A clerk's dropped letter is a slip, not a gendered pair: the shorter name
+// is not the start of the longer one.
+TEST(NameMatch, DroppedLetterInAGivenNameIsASlip) {
+    EXPECT_EQ(match("Iryna Popescu", "Irya Popescu"), NameMatch::same_person);
+    EXPECT_EQ(match("Ousmane Sylla", "Ousmae Sylla"), NameMatch::same_person);
+    EXPECT_EQ(match("Olena Popescu Ionescu", "Olenaa Popescu Ionescu"), NameMatch::same_person);
+    EXPECT_EQ(match("Daniel Osei Mensah", "DANIELA OSEI MENSAH"), NameMatch::other_person);
+    EXPECT_EQ(match("Daniela Osei Mensah", "DANIEL OSEI MENSAH"), NameMatch::other_person);
+}
+
+// Filipino compound surnames: "dela Cruz" is one surname, so "Rowena
+// Bautista" is the applicant with her second surname left out.
+TEST(NameMatch, JoinedParticlesStartACompoundSurname) {
+    EXPECT_EQ(match("Rowena Bautista dela Cruz", "Rowena Bautista"), NameMatch::same_person);
+    EXPECT_EQ(match("Jose Miguel Reyes dela Cruz", "REYES DELA CRUZ, JOSE MIGUEL"), NameMatch::same_person);
+    EXPECT_EQ(match("Rowena Bautista dela Cruz", "Maricel Bautista dela Cruz"), NameMatch::other_person);
+}
