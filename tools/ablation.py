@@ -26,6 +26,7 @@ PYTHON = "/usr/bin/python3"
 VARIANTS = [
     ("all steps on", []),
     ("no orientation detection", ["--no-orientation"]),
+    ("no perspective correction", ["--no-dewarp"]),
     ("no deskew", ["--no-deskew"]),
     ("no background flattening", ["--no-background"]),
     ("no rescaling", ["--no-rescale"]),

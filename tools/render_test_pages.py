@@ -11,7 +11,9 @@ Usage: render_test_pages.py --out DIR
 import argparse
 import io
 import random
+import shutil
 import struct
+import subprocess
 import zipfile
 import zlib
 from pathlib import Path
@@ -119,6 +121,58 @@ def skewed(page, degrees):
     return page.rotate(degrees, resample=Image.BICUBIC, expand=True, fillcolor=255)
 
 
+def _perspective_coefficients(frame_quad, page_size):
+    """PIL's PERSPECTIVE data: maps each frame pixel back to the page pixel."""
+    w, h = page_size
+    page_quad = [(0, 0), (w, 0), (w, h), (0, h)]
+    rows, rhs = [], []
+    for (x, y), (u, v) in zip(frame_quad, page_quad):
+        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+        rhs += [u, v]
+    return _solve(rows, rhs)
+
+
+def _solve(a, b):
+    """Gauss-Jordan with partial pivoting: 8 unknowns, no numpy needed."""
+    n = len(b)
+    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
+        m[col], m[pivot] = m[pivot], m[col]
+        for r in range(n):
+            if r != col:
+                f = m[r][col] / m[col][col]
+                m[r] = [x - f * y for x, y in zip(m[r], m[col])]
+    return [m[i][n] / m[i][i] for i in range(n)]
+
+
+def keystoned(page):
+    """A phone photo taken leaning over a table: the page is a trapezium on
+    dark wood, narrower at the top, with a margin of table all round."""
+    w, h = page.size
+    fw, fh = round(w * 1.25), round(h * 1.18)
+    quad = [(0.17 * fw, 0.07 * fh), (0.85 * fw, 0.09 * fh), (0.94 * fw, 0.94 * fh),
+            (0.07 * fw, 0.92 * fh)]
+    data = _perspective_coefficients(quad, (w, h))
+    photo = page.transform((fw, fh), Image.PERSPECTIVE, data, Image.BICUBIC, fillcolor=255)
+    mask = Image.new("L", (w, h), 255).transform((fw, fh), Image.PERSPECTIVE, data,
+                                                 Image.BILINEAR, fillcolor=0)
+    table = Image.linear_gradient("L").resize((fw, fh)).point(lambda v: 70 + v // 6)
+    grain = Image.effect_noise((fw // 8, fh // 8), 24).resize((fw, fh), Image.BICUBIC)
+    table = ImageChops.multiply(table, grain.point(lambda v: 160 + v // 3))
+    return Image.composite(photo, table, mask)
+
+
+def write_heic(source, target):
+    """An iPhone-style HEIC photo of the page, by libheif's own encoder
+    (heif-enc, libheif-examples); skipped where it is not installed."""
+    encoder = shutil.which("heif-enc")
+    if encoder:
+        subprocess.run([encoder, "-q", "80", "-o", str(target), str(source)], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def png_chunk(kind, data):
     body = kind + data
     return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
@@ -203,6 +257,7 @@ def main():
     upright.rotate(180).save(out / "rotated180.png", compress_level=1)
     skewed(upright, 4).save(out / "skew4.png", compress_level=1)
     shadowed(upright).save(out / "shadow.png", compress_level=1)
+    keystoned(upright).save(out / "keystone.png", compress_level=1)
     # 75 dpi: what a thumbnail or a messaging app's compressed photo leaves.
     render_certificate(300).resize((620, 877), Image.LANCZOS).save(out / "lowres.png")
     render_blank().save(out / "blank.png", compress_level=1)
@@ -222,6 +277,7 @@ def main():
     truncate(out / "text_layer.pdf", out / "truncated.pdf", 0.6)
     (out / "empty.pdf").write_bytes(b"")
     write_docx_like(out / "carta.docx")
+    write_heic(out / "upright.jpg", out / "photo.heic")
 
 
 if __name__ == "__main__":

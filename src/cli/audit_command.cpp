@@ -98,6 +98,7 @@ int run_audit(const AuditArgs& args) {
     options.jobs = args.jobs;
     options.use_cache = args.no_cache ? audit::UseCache::no : audit::UseCache::yes;
     options.cache_path = args.cache_path;
+    options.prepare.dewarp = !args.no_dewarp;
     options.prepare.deskew = !args.no_deskew;
     options.prepare.normalise_background = !args.no_background;
     options.prepare.rescale = !args.no_rescale;
@@ -176,6 +177,9 @@ void add_audit_command(CLI::App& app, AuditArgs& args) {
                     "Mask names (initials) and document numbers in every report, for sharing");
     // Page-preparation switches exist to measure each step (tools/ablation.py).
     const char* k_measure = "Page preparation (for measurements)";
+    audit->add_flag("--no-dewarp", args.no_dewarp,
+                    "Do not look for the page in a photo and undo its perspective")
+        ->group(k_measure);
     audit->add_flag("--no-deskew", args.no_deskew, "Do not straighten skewed pages")
         ->group(k_measure);
     audit->add_flag("--no-background", args.no_background, "Do not flatten uneven light")

@@ -23,6 +23,7 @@ struct AuditArgs {
     std::string models;
     bool quiet = false;
     bool redact = false;
+    bool no_dewarp = false;
     bool no_deskew = false;
     bool no_background = false;
     bool no_rescale = false;

@@ -185,6 +185,137 @@ cv::Mat rotate_by(const cv::Mat& gray, double degrees) {
     return out;
 }
 
+// A photographed page: on a ~800 px copy, the largest bright region (Otsu)
+// or, failing that, the largest closed outline (Canny), approximated by four
+// corners. Accepted only when it looks like paper on a table: four corners
+// near right angles, clear of the frame's edges (a scan's paper touches
+// them; so does the white part of a page with a dark header band), filling
+// most of its hull, and brighter inside than around.
+constexpr double k_page_search_side = 800.0;
+constexpr double k_min_page_area = 0.25;   // of the frame
+constexpr double k_max_page_area = 0.92;   // more: the page already fills the frame
+constexpr double k_min_corner_margin = 0.005; // of the frame's side
+constexpr double k_min_page_contrast = 20.0;  // gray levels, paper over table across its edge
+
+std::array<cv::Point2f, 4> ordered_corners(const std::vector<cv::Point>& quad) {
+    // Top left has the smallest x+y, bottom right the largest; top right
+    // the smallest y-x, bottom left the largest.
+    std::array<cv::Point2f, 4> corners{};
+    const auto by = [&](auto key, bool smallest) {
+        const auto it = std::minmax_element(quad.begin(), quad.end(), [&](auto a, auto b) {
+            return key(a) < key(b);
+        });
+        return cv::Point2f(smallest ? *it.first : *it.second);
+    };
+    const auto sum = [](const cv::Point& p) { return p.x + p.y; };
+    const auto diff = [](const cv::Point& p) { return p.y - p.x; };
+    corners[0] = by(sum, true);
+    corners[1] = by(diff, true);
+    corners[2] = by(sum, false);
+    corners[3] = by(diff, false);
+    return corners;
+}
+
+bool near_right_angles(const std::array<cv::Point2f, 4>& c) {
+    for (size_t i = 0; i < 4; ++i) {
+        const cv::Point2f a = c[(i + 3) % 4] - c[i];
+        const cv::Point2f b = c[(i + 1) % 4] - c[i];
+        const double cosine = a.dot(b) / std::max(1e-6, cv::norm(a) * cv::norm(b));
+        if (std::abs(cosine) > 0.5) { // outside 60..120 degrees
+            return false;
+        }
+    }
+    return true;
+}
+
+// Paper on a table has an edge: a step in brightness a few pixels across
+// every side. The bright part of a page under a lamp has none, only a slow
+// fall of light, and is not a page of its own.
+bool sharp_edges(const cv::Mat& small, const std::array<cv::Point2f, 4>& corners) {
+    const cv::Point2f centre = (corners[0] + corners[1] + corners[2] + corners[3]) * 0.25f;
+    const auto at = [&](cv::Point2f p) {
+        const int x = std::clamp(cvRound(p.x), 0, small.cols - 1);
+        const int y = std::clamp(cvRound(p.y), 0, small.rows - 1);
+        return static_cast<double>(small.at<uchar>(y, x));
+    };
+    constexpr int k_samples = 24;
+    constexpr float k_reach = 4.0f; // pixels either side of the edge, on the small copy
+    for (size_t side = 0; side < 4; ++side) {
+        const cv::Point2f a = corners[side], b = corners[(side + 1) % 4];
+        cv::Point2f normal(b.y - a.y, a.x - b.x);
+        normal *= 1.0f / std::max(1e-3f, static_cast<float>(cv::norm(normal)));
+        if (normal.dot((a + b) * 0.5f - centre) < 0) {
+            normal = -normal; // pointing out of the page
+        }
+        std::vector<double> steps;
+        for (int i = 1; i < k_samples; ++i) {
+            const cv::Point2f p = a + (b - a) * (static_cast<float>(i) / k_samples);
+            steps.push_back(at(p - normal * k_reach) - at(p + normal * k_reach));
+        }
+        std::nth_element(steps.begin(), steps.begin() + steps.size() / 2, steps.end());
+        if (steps[steps.size() / 2] < k_min_page_contrast) {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<std::array<cv::Point2f, 4>> page_quad(const cv::Mat& region, const cv::Mat& small) {
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(region, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+    const auto largest = std::max_element(
+        contours.begin(), contours.end(),
+        [](const auto& a, const auto& b) { return cv::contourArea(a) < cv::contourArea(b); });
+    if (largest == contours.end()) {
+        return std::nullopt;
+    }
+    std::vector<cv::Point> hull, quad;
+    cv::convexHull(*largest, hull);
+    const double perimeter = cv::arcLength(hull, true);
+    for (double epsilon = 0.02; epsilon <= 0.06 && quad.size() != 4; epsilon += 0.01) {
+        cv::approxPolyDP(hull, quad, epsilon * perimeter, true);
+    }
+    const double frame = static_cast<double>(small.total());
+    const double area = cv::contourArea(quad);
+    if (quad.size() != 4 || !cv::isContourConvex(quad) || area < k_min_page_area * frame ||
+        area > k_max_page_area * frame || cv::contourArea(*largest) < 0.85 * area) {
+        return std::nullopt;
+    }
+    const std::array<cv::Point2f, 4> corners = ordered_corners(quad);
+    const float mx = static_cast<float>(std::max(2.0, k_min_corner_margin * small.cols));
+    const float my = static_cast<float>(std::max(2.0, k_min_corner_margin * small.rows));
+    for (const cv::Point2f& p : corners) {
+        if (p.x < mx || p.y < my || p.x > small.cols - 1 - mx || p.y > small.rows - 1 - my) {
+            return std::nullopt;
+        }
+    }
+    if (!near_right_angles(corners)) {
+        return std::nullopt;
+    }
+    if (!sharp_edges(small, corners)) {
+        return std::nullopt;
+    }
+    return corners;
+}
+
+// Straightens the page inside `corners` onto a rectangle as large as its
+// longer edges, as document-scanner apps do: the proportions are near the
+// paper's (a tilt shortens the far edge a little), the background is gone.
+// (Recovering the exact proportions needs the camera's focal length, which a
+// photo sent through a messaging app no longer carries.)
+cv::Mat warp_page(const cv::Mat& gray, const std::array<cv::Point2f, 4>& c) {
+    const float width = static_cast<float>(std::max(cv::norm(c[1] - c[0]), cv::norm(c[2] - c[3])));
+    const float height = static_cast<float>(std::max(cv::norm(c[3] - c[0]), cv::norm(c[2] - c[1])));
+    const std::array<cv::Point2f, 4> target{cv::Point2f(0, 0), cv::Point2f(width - 1, 0),
+                                            cv::Point2f(width - 1, height - 1),
+                                            cv::Point2f(0, height - 1)};
+    const cv::Mat matrix = cv::getPerspectiveTransform(c.data(), target.data());
+    cv::Mat out;
+    cv::warpPerspective(gray, out, matrix, cv::Size(cvRound(width), cvRound(height)),
+                        cv::INTER_CUBIC, cv::BORDER_REPLICATE);
+    return out;
+}
+
 double laplacian_variance(const cv::Mat& gray) {
     cv::Mat laplacian;
     cv::Laplacian(gray, laplacian, CV_32F);
@@ -194,6 +325,40 @@ double laplacian_variance(const cv::Mat& gray) {
 }
 
 } // namespace
+
+std::optional<std::array<cv::Point2f, 4>> find_page_corners(const cv::Mat& gray) {
+    if (gray.empty()) {
+        return std::nullopt;
+    }
+    const double factor = std::min(1.0, k_page_search_side / long_side(gray));
+    cv::Mat small = resized(to_gray(gray), factor);
+    cv::GaussianBlur(small, small, cv::Size(5, 5), 0);
+    // Otsu splits paper from table; opening cuts thin bright links (a
+    // reflection, a sheet beside it) so the page is a region of its own.
+    cv::Mat bright;
+    cv::threshold(small, bright, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    cv::morphologyEx(bright, bright, cv::MORPH_OPEN,
+                     cv::getStructuringElement(cv::MORPH_RECT, cv::Size(9, 9)));
+    // The paper's edge is a sharp step even on a light table, and it
+    // includes a dark header band that Otsu would leave out: the larger of
+    // the two pages found wins.
+    cv::Mat edges;
+    cv::Canny(small, edges, 30, 90);
+    cv::dilate(edges, edges, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+    const auto area = [](const std::optional<std::array<cv::Point2f, 4>>& c) {
+        return c ? cv::contourArea(std::vector<cv::Point2f>(c->begin(), c->end())) : 0.0;
+    };
+    auto corners = page_quad(bright, small);
+    if (auto outlined = page_quad(edges, small); area(outlined) > area(corners)) {
+        corners = outlined;
+    }
+    if (corners) {
+        for (cv::Point2f& p : *corners) {
+            p *= static_cast<float>(1.0 / factor);
+        }
+    }
+    return corners;
+}
 
 PreparedPage prepare(const cv::Mat& image, const PrepareOptions& options) {
     PreparedPage page;
@@ -207,6 +372,12 @@ PreparedPage prepare(const cv::Mat& image, const PrepareOptions& options) {
     if (long_side(gray) > options.target_max_side) {
         page.scale = static_cast<double>(options.target_max_side) / long_side(gray);
         gray = resized(gray, page.scale);
+    }
+    if (options.dewarp) {
+        if (const auto corners = find_page_corners(gray)) {
+            gray = warp_page(gray, *corners);
+            page.dewarped = true;
+        }
     }
     const cv::Mat flat = flatten_background(gray);
     const cv::Mat mask = ink_mask(flat);
@@ -253,7 +424,8 @@ cv::Mat rotate_quarter(const cv::Mat& image, int degrees) {
 }
 
 std::string signature(const PrepareOptions& options) {
-    return std::string("v") + std::to_string(k_prepare_version) + (options.deskew ? "d" : "") +
+    return std::string("v") + std::to_string(k_prepare_version) + (options.dewarp ? "p" : "") +
+           (options.deskew ? "d" : "") +
            (options.normalise_background ? "b" : "") + (options.rescale ? "r" : "") + ":" +
            std::to_string(options.target_min_height) + ":" +
            std::to_string(options.target_max_side);

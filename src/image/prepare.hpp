@@ -6,11 +6,14 @@
 
 #include <opencv2/core.hpp>
 
+#include <array>
+#include <optional>
 #include <string>
 
 namespace presencia::image {
 
 struct PrepareOptions {
+    bool dewarp = true; // phone photos: find the page on the table, undo the perspective, crop
     bool deskew = true;
     bool normalise_background = true; // uneven light and shadows
     bool rescale = true;              // bring text to the letter height Tesseract reads best
@@ -20,6 +23,7 @@ struct PrepareOptions {
 
 struct PreparedPage {
     cv::Mat gray;              // 8-bit single channel, ready for OCR
+    bool dewarped = false;     // a photographed page was found, straightened and cropped
     double skew_degrees = 0.0; // what deskew corrected
     double scale = 1.0;        // prepared / original
     bool blank = false;        // nothing printed on the page
@@ -29,9 +33,14 @@ struct PreparedPage {
 
 // Version of the preparation steps: part of the OCR cache key, bump it when
 // the output of prepare() changes.
-inline constexpr int k_prepare_version = 1;
+inline constexpr int k_prepare_version = 2;
 
 PreparedPage prepare(const cv::Mat& image, const PrepareOptions& options);
+
+// The corners of a photographed page (top left, top right, bottom right,
+// bottom left, in `gray`'s pixels) when it lies clearly against a darker
+// background; nullopt for a scan or a page that fills the frame.
+std::optional<std::array<cv::Point2f, 4>> find_page_corners(const cv::Mat& gray);
 
 // What in `options` changes prepare()'s output, for the OCR cache key: a
 // page prepared another way must be read again.

@@ -38,5 +38,6 @@ inline std::string content_key(const std::string& sha256, int page_no) {
 std::vector<core::Page> load_image(const FileBytes& input, FileKind kind,
                                    const LoadOptions& options);
 std::vector<core::Page> load_pdf(const FileBytes& input, const LoadOptions& options);
+std::vector<core::Page> load_heif(const FileBytes& input, const LoadOptions& options);
 
 } // namespace presencia::load::detail

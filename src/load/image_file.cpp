@@ -48,6 +48,16 @@ FileKind sniff_bytes(std::string_view head) {
     if (starts_with(head, "RIFF") && bytes_at(head, 8, 4) == "WEBP") {
         return FileKind::webp;
     }
+    // ISO media files name their brand after "ftyp": phones' HEIC photos
+    // (and AVIF), not MP4 videos.
+    if (bytes_at(head, 4, 4) == "ftyp") {
+        const std::string_view brand = bytes_at(head, 8, 4);
+        for (const char* heif : {"heic", "heix", "heim", "heis", "hevc", "hevx", "mif1", "msf1", "avif"}) {
+            if (brand == heif) {
+                return FileKind::heif;
+            }
+        }
+    }
     // The PDF spec lets "%PDF-" start anywhere in the first 1024 bytes, and
     // files saved from some mail clients carry a few bytes of junk first.
     if (head.substr(0, 1024).find("%PDF-") != std::string_view::npos) {
@@ -65,7 +75,7 @@ std::string describe_other(std::string_view head) {
         return "not an image or a PDF (looks like an old Office file)";
     }
     if (bytes_at(head, 4, 4) == "ftyp") {
-        return "not a supported image (HEIC/MP4 family: convert it to JPEG or PDF)";
+        return "not an image or a PDF (looks like a video)";
     }
     if (starts_with(head, "GIF8")) {
         return "GIF images are not supported";
@@ -403,6 +413,9 @@ std::vector<core::Page> load_file(const CaseFile& file, const LoadOptions& optio
     switch (kind) {
     case FileKind::pdf:
         pages = detail::load_pdf(input, options);
+        break;
+    case FileKind::heif:
+        pages = detail::load_heif(input, options);
         break;
     case FileKind::other:
         return {error_page(file, ErrorCode::unsupported_file,

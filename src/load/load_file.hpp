@@ -29,7 +29,7 @@ std::vector<core::Page> load_file(const CaseFile& file, const LoadOptions& optio
 void ensure_pixels(core::Page& page);
 
 // Sniffs the content (magic bytes), not the extension.
-enum class FileKind { jpeg, png, tiff, bmp, webp, pdf, other };
+enum class FileKind { jpeg, png, tiff, bmp, webp, heif, pdf, other };
 FileKind sniff_kind(const std::filesystem::path& path);
 
 } // namespace presencia::load

@@ -45,6 +45,40 @@ TEST(Prepare, DeskewCanBeTurnedOff) {
     EXPECT_EQ(prepare_page("skew4.png", {.deskew = false}).skew_degrees, 0.0);
 }
 
+// keystone.png: the 200-dpi certificate photographed on a table, its
+// corners put at these shares of the frame by tools/render_test_pages.py.
+TEST(Prepare, FindsAPhotographedPageAndUndoesThePerspective) {
+    const cv::Mat photo = read_gray("keystone.png");
+    ASSERT_FALSE(photo.empty());
+    const auto corners = find_page_corners(photo);
+    ASSERT_TRUE(corners);
+    const double w = photo.cols, h = photo.rows;
+    const std::array<cv::Point2f, 4> expected{
+        cv::Point2f(0.17 * w, 0.07 * h), cv::Point2f(0.85 * w, 0.09 * h),
+        cv::Point2f(0.94 * w, 0.94 * h), cv::Point2f(0.07 * w, 0.92 * h)};
+    for (size_t i = 0; i < 4; ++i) {
+        EXPECT_LT(cv::norm((*corners)[i] - expected[i]), 0.015 * w) << "corner " << i;
+    }
+    const PreparedPage page = prepare(photo, {.deskew = false});
+    EXPECT_TRUE(page.dewarped);
+    // Straight and cropped: near the page's A4 proportions (the tilt shortens
+    // the far edge), no table left at the edges.
+    EXPECT_NEAR(static_cast<double>(page.gray.rows) / page.gray.cols, 297.0 / 210.0, 0.15);
+    const cv::Mat edge = page.gray(cv::Rect(0, 0, page.gray.cols, page.gray.rows / 40));
+    EXPECT_GT(cv::mean(edge)[0], 200.0);
+    EXPECT_FALSE(prepare(photo, {.dewarp = false}).dewarped);
+}
+
+// Scans fill the frame with paper: nothing to find, nothing cropped.
+TEST(Prepare, ScansAreNotDewarped) {
+    for (const char* name : {"upright.png", "skew4.png", "shadow.png", "rotated90.png",
+                             "ticket.png", "lowres.png", "blank.png"}) {
+        const cv::Mat page = read_gray(name);
+        EXPECT_FALSE(find_page_corners(page)) << name;
+        EXPECT_FALSE(prepare(page, {}).dewarped) << name;
+    }
+}
+
 TEST(Prepare, QuarterTurnedPageIsNotDeskewed) {
     EXPECT_EQ(prepare_page("rotated90.png").skew_degrees, 0.0);
 }

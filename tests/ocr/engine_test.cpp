@@ -111,6 +111,22 @@ TEST_F(EngineTest, ShadowedPageReadsAfterPrepare) {
     EXPECT_TRUE(contains(text, k_date)) << text.joined();
 }
 
+TEST_F(EngineTest, KeystonedPhotoReadsAfterPrepare) {
+    const core::OcrText text = read(prepared_page("keystone.png"));
+    EXPECT_TRUE(contains(text, k_name)) << text.joined();
+    EXPECT_TRUE(contains(text, k_date)) << text.joined();
+}
+
+// An iPhone's HEIC photo, decoded by libheif in the load stage.
+TEST_F(EngineTest, HeicPhotoIsRead) {
+    if (!std::filesystem::exists(data_dir() / "photo.heic")) {
+        GTEST_SKIP() << "heif-enc (libheif-examples) was not there to make photo.heic";
+    }
+    const core::OcrText text = read(prepared_page("photo.heic"));
+    EXPECT_TRUE(contains(text, k_name)) << text.joined();
+    EXPECT_TRUE(contains(text, k_date)) << text.joined();
+}
+
 TEST_F(EngineTest, LowResolutionPageReadsAfterPrepare) {
     const core::OcrText text = read(prepared_page("lowres.png"));
     EXPECT_TRUE(contains(text, k_name)) << text.joined();

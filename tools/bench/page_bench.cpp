@@ -1,0 +1,94 @@
+// Seconds per page for each kind of damaged page against a clean scan:
+// prepare() plus Tesseract, one engine, one thread (OMP_THREAD_LIMIT=1), as
+// an audit worker reads a page. The bound: no page over 3x a clean
+// page. Google Benchmark; the pages are the ones tools/render_test_pages.py
+// makes for the tests, plus a 50-megapixel phone photo scaled from them.
+//
+//   build/tools/page_bench --pages build/tests/data [--benchmark_repetitions=3]
+
+#include "image/prepare.hpp"
+#include "load/load_file.hpp"
+#include "ocr/engine.hpp"
+
+#include <benchmark/benchmark.h>
+#include <opencv2/imgproc.hpp>
+
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <string>
+
+namespace {
+
+using namespace presencia;
+
+std::unique_ptr<ocr::Engine> g_engine;
+std::map<std::string, cv::Mat> g_pages;
+
+cv::Mat load_page(const std::filesystem::path& path) {
+    const auto pages =
+        load::load_file(load::CaseFile{path.filename().string(), path, 0, std::nullopt}, {});
+    if (pages.empty() || pages[0].error) {
+        std::cerr << "cannot read " << path << " (run tools/render_test_pages.py --out DIR)\n";
+        std::exit(2);
+    }
+    return pages[0].image;
+}
+
+void read_page(benchmark::State& state, const std::string& name) {
+    const cv::Mat& page = g_pages.at(name);
+    for (auto _ : state) {
+        const image::PreparedPage prepared = image::prepare(page, {});
+        auto text = g_engine->read(prepared.gray);
+        if (!text) {
+            state.SkipWithError(text.error().detail.c_str());
+            return;
+        }
+        benchmark::DoNotOptimize(text->lines.size());
+    }
+    state.counters["megapixels"] = page.total() / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    ::setenv("OMP_THREAD_LIMIT", "1", 1); // before the engine: one thread, like a worker
+    std::filesystem::path dir = "build/tests/data";
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--pages") == 0) {
+            dir = argv[i + 1];
+        }
+    }
+    // (label, file): the clean scan first, the reference for the others.
+    const std::pair<const char*, const char*> kinds[] = {
+        {"clean_scan_200dpi", "upright.png"}, {"skewed_4deg", "skew4.png"},
+        {"shadow", "shadow.png"},             {"phone_keystone", "keystone.png"},
+        {"turned_90", "rotated90.png"},       {"upside_down", "rotated180.png"},
+        {"low_resolution_75dpi", "lowres.png"}};
+    for (const auto& [label, file] : kinds) {
+        g_pages[label] = load_page(dir / file);
+    }
+    cv::Mat huge; // a 50-megapixel phone photo of the same page
+    cv::resize(g_pages["phone_keystone"], huge, cv::Size(6120, 8160), 0, 0, cv::INTER_CUBIC);
+    g_pages["phone_photo_50mp"] = huge;
+
+    auto engine = ocr::Engine::create({});
+    if (!engine) {
+        std::cerr << engine.error().detail << "\n";
+        return 2;
+    }
+    g_engine = std::make_unique<ocr::Engine>(std::move(*engine));
+    for (const auto& [label, page] : g_pages) {
+        benchmark::RegisterBenchmark(label.c_str(), read_page, label)
+            ->Unit(benchmark::kMillisecond)
+            ->MeasureProcessCPUTime()
+            ->UseRealTime()
+            ->Iterations(3);
+    }
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
