@@ -5,6 +5,7 @@
 #include "cli/serve_command.hpp"
 #include "cli/watch_command.hpp"
 #include "load/load_file.hpp"
+#include "ocr/engine.hpp"
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
@@ -15,9 +16,7 @@
 namespace presencia::cli {
 
 int run(int argc, char** argv) {
-    // Tesseract's OpenMP threads oversubscribe the cores our own workers
-    // already use (measured: 2.3 s vs 1.0 s a page). Must precede any engine.
-    ::setenv("OMP_THREAD_LIMIT", "1", 1);
+    ocr::limit_openmp_to_one_thread(argv); // may run the program again, with the limit
     ::umask(077); // reports and caches hold immigration data: private to the user
     load::quiet_library_messages();
 

@@ -1,5 +1,9 @@
 #include "ocr/engine.hpp"
 
+#include <cstdlib>
+#include <string_view>
+#include <unistd.h>
+
 #include <opencv2/imgproc.hpp>
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
@@ -243,6 +247,15 @@ core::Result<core::OcrText> Engine::read(const cv::Mat& image) {
     }
     second->text.rotation_applied = *turn;
     return std::move(second->text);
+}
+
+void limit_openmp_to_one_thread(char** argv) {
+    const char* limit = std::getenv("OMP_THREAD_LIMIT");
+    if (limit && std::string_view(limit) == "1") {
+        return;
+    }
+    ::setenv("OMP_THREAD_LIMIT", "1", 1);
+    ::execv("/proc/self/exe", argv); // returns only on failure: go on, slower
 }
 
 std::string Engine::identity(const EngineOptions& options) {

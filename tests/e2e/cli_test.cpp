@@ -138,3 +138,21 @@ TEST_F(Cli, UnwritableOutputPathIsExit4AndLeavesNothing) {
 }
 
 } // namespace
+
+// libgomp reads OMP_THREAD_LIMIT before main(), so the program runs itself
+// again with it set: a user's shell never sets it, and without it Tesseract's
+// threads made an audit 4x slower. The running process (same pid after the
+// exec) must carry it.
+TEST_F(Cli, RunsWithOpenMpLimitedToOneThreadWhateverTheShellSays) {
+    write(case_dir / "case.json", R"({"applicant": "Ana Pérez", "submission_date": "2026-05-04"})");
+    const std::string command =
+        "env -u OMP_THREAD_LIMIT " + quoted(binary().string()) + " watch " +
+        quoted(case_dir.string()) + " --cache " + quoted((scratch / "c.sqlite").string()) +
+        " >/dev/null 2>&1 & pid=$!; "
+        "for i in 1 2 3 4 5 6 7 8 9 10; do "
+        "  if tr '\\0' '\\n' < /proc/$pid/environ 2>/dev/null | grep -qx 'OMP_THREAD_LIMIT=1'; then "
+        "    found=yes; break; fi; sleep 0.3; done; "
+        "kill $pid 2>/dev/null; wait $pid 2>/dev/null; echo \"limit=${found:-no}\"";
+    const RunResult r = run_program("/bin/sh", "-c " + quoted(command), scratch);
+    EXPECT_NE(r.output.find("limit=yes"), std::string::npos) << r.output;
+}

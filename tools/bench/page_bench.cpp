@@ -54,7 +54,7 @@ void read_page(benchmark::State& state, const std::string& name) {
 } // namespace
 
 int main(int argc, char** argv) {
-    ::setenv("OMP_THREAD_LIMIT", "1", 1); // before the engine: one thread, like a worker
+    ocr::limit_openmp_to_one_thread(argv); // one thread, like a worker
     std::filesystem::path dir = "build/tests/data";
     for (int i = 1; i + 1 < argc; ++i) {
         if (std::strcmp(argv[i], "--pages") == 0) {
