@@ -18,7 +18,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from PIL import Image, ImageChops, ImageDraw, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
@@ -258,6 +258,8 @@ def main():
     skewed(upright, 4).save(out / "skew4.png", compress_level=1)
     shadowed(upright).save(out / "shadow.png", compress_level=1)
     keystoned(upright).save(out / "keystone.png", compress_level=1)
+    # Shaken phone: past what Tesseract reads (the audit says "too blurred").
+    upright.filter(ImageFilter.GaussianBlur(6)).save(out / "blurred.png", compress_level=1)
     # 75 dpi: what a thumbnail or a messaging app's compressed photo leaves.
     render_certificate(300).resize((620, 877), Image.LANCZOS).save(out / "lowres.png")
     render_blank().save(out / "blank.png", compress_level=1)

@@ -20,6 +20,15 @@ struct OcrLine {
 
 enum class TextSource { ocr, pdf_text_layer };
 
+// How the page itself looks, measured when it read poorly, so the report can
+// say why it is illegible (too dark, faint or blurred) and not only that it is.
+struct PageQuality {
+    float paper_level = -1.0f; // gray level of the paper (90th percentile), 0..255
+    float contrast = -1.0f;    // ink to paper after flattening the light, 0..255
+    float edge_width = -1.0f;  // pixels a letter's edge takes: ~1 sharp, 2.5+ blurred
+    bool measured() const { return paper_level >= 0.0f; }
+};
+
 struct OcrText {
     std::vector<OcrLine> lines;
     int page_width = 0;
@@ -27,6 +36,7 @@ struct OcrText {
     float mean_confidence = 0.0f; // over words, 0..1
     TextSource source = TextSource::ocr;
     int rotation_applied = 0;     // degrees the page was turned before reading
+    PageQuality quality;          // measured only for pages that read poorly
 
     std::string joined() const; // all lines, '\n'-separated
 };

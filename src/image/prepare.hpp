@@ -46,6 +46,11 @@ std::optional<std::array<cv::Point2f, 4>> find_page_corners(const cv::Mat& gray)
 // page prepared another way must be read again.
 std::string signature(const PrepareOptions& options);
 
+// How dark, faint and blurred the page is (core::PageQuality), on its text
+// area at its own resolution. A few tens of milliseconds: the audit measures
+// only pages that read poorly.
+core::PageQuality assess_quality(const cv::Mat& image);
+
 // Turn an 8-bit image by a multiple of 90 degrees (clockwise).
 cv::Mat rotate_quarter(const cv::Mat& image, int degrees);
 

@@ -66,7 +66,8 @@ json to_json(const core::OcrText& text) {
             {"h", text.page_height},
             {"mc", text.mean_confidence},
             {"src", text.source == core::TextSource::ocr ? "ocr" : "pdf_text_layer"},
-            {"rot", text.rotation_applied}};
+            {"rot", text.rotation_applied},
+            {"q", {text.quality.paper_level, text.quality.contrast, text.quality.edge_width}}};
 }
 
 // nullopt for rows of another format or damaged JSON: a miss, not an error.
@@ -90,6 +91,9 @@ std::optional<core::OcrText> from_json(const std::string& stored) {
         text.source = j.at("src").get<std::string>() == "ocr" ? core::TextSource::ocr
                                                               : core::TextSource::pdf_text_layer;
         text.rotation_applied = j.at("rot").get<int>();
+        if (const auto q = j.find("q"); q != j.end() && q->is_array() && q->size() == 3) {
+            text.quality = {q->at(0).get<float>(), q->at(1).get<float>(), q->at(2).get<float>()};
+        }
         return text;
     } catch (const json::exception&) {
         return std::nullopt;

@@ -81,5 +81,20 @@ TEST_F(AuditCase, WarmCacheNeedsNoEngineAndGivesTheSameReport) {
     EXPECT_EQ(first->verdict, warm->verdict);
 }
 
+// A page too blurred to read is flagged unreadable, and says it is blurred
+// (measured on the page), not only that OCR failed.
+TEST_F(AuditCase, BlurredPageSaysItIsBlurred) {
+    fs::copy_file(test_paths::data_dir() / "blurred.png", case_dir() / "foto movida.png");
+    AuditOptions o = options("");
+    o.use_cache = UseCache::no;
+    const auto report = audit(o);
+    ASSERT_TRUE(report) << report.error().detail;
+    const auto blurred = std::find_if(report->documents.begin(), report->documents.end(),
+                                      [](const core::Document& d) { return d.file == "foto movida.png"; });
+    ASSERT_NE(blurred, report->documents.end());
+    EXPECT_TRUE(blurred->has_flag(core::Flag::unreadable));
+    EXPECT_EQ(blurred->problem, "page too blurred");
+}
+
 } // namespace
 } // namespace presencia::audit

@@ -118,6 +118,27 @@ TEST(Prepare, UnevenLightIsFlattened) {
     EXPECT_GT(corner_paper(flat.gray), 240.0);
 }
 
+TEST(AssessQuality, TellsSharpFromBlurredDarkAndFaint) {
+    const cv::Mat page = read_gray("upright.png");
+    const core::PageQuality sharp = assess_quality(page);
+    EXPECT_GT(sharp.paper_level, 200.0f);
+    EXPECT_GT(sharp.contrast, 150.0f);
+    EXPECT_LT(sharp.edge_width, 1.5f);
+
+    const core::PageQuality blurred = assess_quality(read_gray("blurred.png"));
+    EXPECT_GT(blurred.edge_width, 2.5f);
+    EXPECT_GT(blurred.paper_level, 200.0f);
+
+    cv::Mat dark;
+    page.convertTo(dark, CV_8U, 0.3);
+    EXPECT_LT(assess_quality(dark).paper_level, 100.0f);
+
+    cv::Mat faint;
+    page.convertTo(faint, CV_8U, 0.15, 255 * 0.85); // ink at 217 on white
+    EXPECT_LT(assess_quality(faint).contrast, 60.0f);
+    EXPECT_FALSE(assess_quality(cv::Mat()).measured());
+}
+
 TEST(Prepare, ColourInputGivesGray) {
     const cv::Mat colour(400, 300, CV_8UC3, cv::Scalar(200, 220, 240));
     const PreparedPage page = prepare(colour, {});
