@@ -126,6 +126,9 @@ bool is_other_role(const std::vector<LineWords>& lines, size_t line, size_t firs
            !has_role_word(*next, lex.holder_labels);
 }
 
+// A name this many words into its line is inside a sentence, not a form field.
+constexpr size_t k_prose_words_before_name = 5;
+
 // Letters all upper case (accented capitals count; punctuation ignored).
 bool is_all_caps(const std::string& printed) {
     bool letters = false;
@@ -169,10 +172,13 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
             name += " " + lines[name_line + 1].printed_range(0, next_last);
         }
     }
-    // "Don/Doña MARÍA DE LOS ÁNGELES" at the end of a line, "MONTOYA
-    // GUTIÉRREZ, con ..." opening the next: a capitalised name wrapped.
-    else if (last == lines[name_line].printed.size() && last - first <= 3 &&
-             is_all_caps(name) && name_line + 1 < lines.size()) {
+    // "... que constan en el Padrón, Don/Doña MARÍA DE LOS ÁNGELES" ending a
+    // line of prose, "MONTOYA GUTIÉRREZ, con ..." opening the next: a
+    // capitalised name wrapped. Only in prose: after "Cliente: NAME" the
+    // next line is the receipt's first item.
+    else if (last == lines[name_line].printed.size() && last - first <= 4 &&
+             first >= k_prose_words_before_name && is_all_caps(name) &&
+             name_line + 1 < lines.size()) {
         const LineWords& next = lines[name_line + 1];
         const auto [next_first, next_last] = name_span(next, 0, lex);
         const std::string more = next.printed_range(0, next_last);

@@ -270,6 +270,22 @@ TEST(Holder, CapitalisedNameWrappedToTheNextLine) {
     ASSERT_TRUE(doc.holder);
     EXPECT_EQ(doc.holder->name, "JUAN PABLO RODRÍGUEZ FLORES,");
     EXPECT_TRUE(doc.holder_is_applicant);
+    const auto galician = read_for("María de los Ángeles Montoya Gutiérrez",
+                                   "CERTIFICADO DE EMPADROAMENTO\n"
+                                   "Segundo os datos que constan no Padrón Municipal de Habitantes, Don/Dona MARÍA DE LOS ÁNGELES\n"
+                                   "MONTOYA GUTIÉRREZ, con Pasaporte YT9806469, figura inscrito/a no domicilio\n");
+    EXPECT_TRUE(galician.holder_is_applicant) << (galician.holder ? galician.holder->name : "");
+}
+
+// A form field ends with its line: the next line is not the name's end.
+TEST(Holder, FormFieldNameIsNotJoinedWithTheNextLine) {
+    const auto doc = read_for("Ousmane Coulibaly", "SUPERMERCADO DIA\n"
+                                                   "Cliente: OUSMANE COULIBALY\n"
+                                                   "DETERGENTE BFS 3,45\n"
+                                                   "Fecha: 12/03/2026\n");
+    ASSERT_TRUE(doc.holder);
+    EXPECT_EQ(doc.holder->name, "OUSMANE COULIBALY");
+    EXPECT_TRUE(doc.holder_is_applicant);
 }
 
 TEST(Holder, OfficialIntroducedWithGarbledTitleIsNotTheHolder) {
