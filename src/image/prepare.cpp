@@ -151,8 +151,11 @@ double best_angle(const std::vector<cv::Point>& points, int rows, double from, d
 }
 
 // Skew by projection profiles on a ~1000 px copy: a coarse search over
-// ±10 degrees, then a fine one. Returns the angle to turn the page by
-// (counter-clockwise positive, as cv::getRotationMatrix2D), 0 when unsure.
+// ±10 degrees, then a fine one, for text lines running across the page and
+// for lines running down it (a page turned a quarter, which orientation
+// detection turns later: straight, its blank columns show it is turned).
+// Returns the angle to turn the page by (counter-clockwise positive, as
+// cv::getRotationMatrix2D), 0 when unsure.
 double estimate_skew(const cv::Mat& flat) {
     const cv::Mat small = ink_mask(resized(flat, std::min(1.0, 1000.0 / long_side(flat))));
     std::vector<cv::Point> points;
@@ -160,14 +163,25 @@ double estimate_skew(const cv::Mat& flat) {
     if (points.size() < 200) {
         return 0.0;
     }
-    const double coarse =
-        best_angle(points, small.rows, -k_max_skew_degrees, k_max_skew_degrees, 0.5);
-    const double fine = best_angle(points, small.rows, coarse - 0.5, coarse + 0.5, 0.05);
-    // A page turned a quarter has no text rows at any of these angles and its
-    // scores are flat: only a clear peak over the unturned page counts.
-    const double gain = profile_score(points, small.rows, fine) /
-                        std::max(1.0, profile_score(points, small.rows, 0.0));
-    return gain > 1.02 ? fine : 0.0;
+    std::vector<cv::Point> transposed(points.size());
+    std::transform(points.begin(), points.end(), transposed.begin(),
+                   [](const cv::Point& p) { return cv::Point(p.y, p.x); });
+    struct Fit {
+        double angle, score, gain;
+    };
+    const auto fit = [](const std::vector<cv::Point>& pts, int rows) {
+        const double coarse = best_angle(pts, rows, -k_max_skew_degrees, k_max_skew_degrees, 0.5);
+        const double fine = best_angle(pts, rows, coarse - 0.5, coarse + 0.5, 0.05);
+        const double score = profile_score(pts, rows, fine);
+        return Fit{fine, score, score / std::max(1.0, profile_score(pts, rows, 0.0))};
+    };
+    const Fit across = fit(points, small.rows);
+    const Fit down = fit(transposed, small.cols);
+    // Text lines make the peakier profile. Turning the transposed page by a
+    // is turning the page by -a (a transpose is a mirror).
+    const Fit& best = down.score > across.score ? down : across;
+    const double angle = &best == &down ? -best.angle : best.angle;
+    return best.gain > 1.02 ? angle : 0.0;
 }
 
 // Turns by `degrees` around the centre on a canvas grown to keep the

@@ -4,6 +4,7 @@
 #include "load/file_readers.hpp"
 #include "load/pdf_signature.hpp"
 
+#include <leptonica/allheaders.h>
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-image.h>
@@ -298,6 +299,9 @@ namespace presencia::load {
 
 void quiet_library_messages() {
     poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
+    // Leptonica (under Tesseract too) prints its internal complaints
+    // ("Error in boxClipToRectangle") on stderr, meaningless to a volunteer.
+    setMsgSeverity(L_SEVERITY_NONE);
 }
 
 } // namespace presencia::load

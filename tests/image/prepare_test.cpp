@@ -83,6 +83,19 @@ TEST(Prepare, QuarterTurnedPageIsNotDeskewed) {
     EXPECT_EQ(prepare_page("rotated90.png").skew_degrees, 0.0);
 }
 
+// Turned a quarter and skewed, as a page fed sideways through a scanner:
+// straightened so its text runs exactly down the page (orientation
+// detection turns it afterwards).
+TEST(Prepare, SkewedQuarterTurnedPageIsStraightened) {
+    cv::Mat sideways;
+    cv::rotate(read_gray("skew4.png"), sideways, cv::ROTATE_90_CLOCKWISE);
+    const PreparedPage page = prepare(sideways, {});
+    EXPECT_NEAR(std::abs(page.skew_degrees), 4.0, 0.3);
+    cv::Mat upright;
+    cv::rotate(page.gray, upright, cv::ROTATE_90_COUNTERCLOCKWISE);
+    EXPECT_NEAR(prepare(upright, {}).skew_degrees, 0.0, 0.25);
+}
+
 TEST(Prepare, BlankPageIsBlank) {
     const PreparedPage page = prepare_page("blank.png");
     EXPECT_TRUE(page.blank);

@@ -92,6 +92,15 @@ TEST_F(EngineTest, QuarterTurnedPageIsTurnedAndRead) {
     EXPECT_TRUE(contains(text, k_date)) << text.joined();
 }
 
+TEST_F(EngineTest, SkewedQuarterTurnedPageIsTurnedAndRead) {
+    cv::Mat sideways;
+    cv::rotate(load_page("skew4.png"), sideways, cv::ROTATE_90_COUNTERCLOCKWISE);
+    const core::OcrText text = read(image::prepare(sideways, {}).gray);
+    EXPECT_EQ(text.rotation_applied, 90);
+    EXPECT_TRUE(contains(text, k_name)) << text.joined();
+    EXPECT_TRUE(contains(text, k_date)) << text.joined();
+}
+
 TEST_F(EngineTest, UpsideDownPageIsTurnedAndRead) {
     const core::OcrText text = read(prepared_page("rotated180.png"));
     EXPECT_EQ(text.rotation_applied, 180);
