@@ -6,6 +6,7 @@
 #include "load/case_file.hpp"
 #include "report/html_report.hpp"
 #include "report/json_report.hpp"
+#include "report/redact.hpp"
 #include "report/text_report.hpp"
 #include "rules/profile_file.hpp"
 #include "util/files.hpp"
@@ -74,7 +75,8 @@ std::string run_identity(const BatchOptions& options, const report::Messages& me
     return "presencia " + options.program_version + "\nmodels " + tree_hash(options.models) +
            "\nlang " + messages.lang() + "\nprofile " + options.profile + "\nmax_gap " +
            std::to_string(options.max_gap) + "\nhtml " +
-           (options.html == HtmlReports::yes ? "yes" : "no") + "\n";
+           (options.html == HtmlReports::yes ? "yes" : "no") + "\nredact " +
+           (options.redact == Redact::yes ? "yes" : "no") + "\n";
 }
 
 // The HTML report, when asked for: its path relative to the output folder
@@ -307,6 +309,9 @@ core::Result<SummaryRow> Batch::audit_case(const Job& job, audit::Auditor& audit
     auto report = auditor.audit(job.found->path, *info, *profile, &m_control);
     if (!report) {
         return core::Unexpected<core::Error>{report.error()};
+    }
+    if (m_options.redact == Redact::yes) {
+        *report = report::redact(*report); // every output below, the summary row too
     }
     const std::string json = report::to_json(*report, m_messages).dump(2) + "\n";
     const std::string text = report::to_text(*report, m_messages, report::Colour::no);

@@ -24,6 +24,8 @@ namespace presencia::batch {
 enum class SummaryOnly { yes, no };
 // The HTML report per case: page thumbnails cost a little time per page.
 enum class HtmlReports { yes, no };
+// Names as initials, document numbers masked, in every report and the summary.
+enum class Redact { yes, no };
 
 struct BatchOptions {
     std::filesystem::path root;
@@ -36,6 +38,7 @@ struct BatchOptions {
     audit::AuditOptions audit; // jobs, cache
     ProgressStyle progress = ProgressStyle::lines;
     HtmlReports html = HtmlReports::yes;
+    Redact redact = Redact::no;
     SummaryOnly summary_only = SummaryOnly::no;
 };
 

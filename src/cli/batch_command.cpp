@@ -45,6 +45,7 @@ core::Result<batch::BatchOptions> batch_options(const BatchArgs& args) {
                        : ::isatty(STDERR_FILENO) ? batch::ProgressStyle::bar
                                                  : batch::ProgressStyle::lines;
     options.html = args.no_html ? batch::HtmlReports::no : batch::HtmlReports::yes;
+    options.redact = args.redact ? batch::Redact::yes : batch::Redact::no;
     options.summary_only = args.summary_only ? batch::SummaryOnly::yes : batch::SummaryOnly::no;
     return options;
 }
@@ -107,6 +108,9 @@ void add_batch_command(CLI::App& app, BatchArgs& args) {
                     "Longest allowed gap in days (overrides the profile)")
         ->check(CLI::Range(0, 365));
     cmd->add_option("--models", args.models, "Models folder (default: found next to the program)");
+    cmd->add_flag("--redact", args.redact,
+                  "Mask names (initials) and document numbers in every report and the summary, "
+                  "for sharing");
     cmd->add_flag("--no-html", args.no_html,
                   "No HTML report per case (saves the page thumbnails); the index links the "
                   "text reports");

@@ -22,6 +22,7 @@ struct BatchArgs {
     bool quiet = false;
     bool summary_only = false;
     bool no_html = false;
+    bool redact = false;
 };
 
 void add_batch_command(CLI::App& app, BatchArgs& args);

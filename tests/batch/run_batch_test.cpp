@@ -34,7 +34,7 @@ class RunBatch : public ::testing::Test {
     }
     fs::path root() const { return m_dir.path() / "root"; }
     fs::path out() const { return m_dir.path() / "out"; }
-    BatchOutcome run(const std::optional<Shard>& shard = std::nullopt) {
+    BatchOutcome run(const std::optional<Shard>& shard = std::nullopt, Redact redact = Redact::no) {
         auto messages = report::Messages::load(test_paths::models_dir(), "es");
         EXPECT_TRUE(messages);
         BatchOptions options;
@@ -46,6 +46,7 @@ class RunBatch : public ::testing::Test {
         options.audit.jobs = 2;
         options.audit.use_cache = audit::UseCache::no;
         options.progress = ProgressStyle::none;
+        options.redact = redact;
         std::ostringstream log;
         auto outcome = run_batch(options, *messages, log);
         EXPECT_TRUE(outcome) << (outcome ? "" : outcome.error().detail);
@@ -100,6 +101,23 @@ TEST_F(RunBatch, ResumeSkipsUnchangedCasesAndRedoesChangedOnes) {
     // Audited now; with no document its verdict is error, but it is not a failed case.
     EXPECT_NE(summary().find("\r\nbroken,María Fernanda López Quispe,"), std::string::npos)
         << summary();
+}
+
+// --redact: a summary and reports to share; switching it redoes the cases.
+TEST_F(RunBatch, RedactedBatchNamesNobody) {
+    run();
+    EXPECT_NE(summary().find("López"), std::string::npos);
+    const BatchOutcome outcome = run(std::nullopt, Redact::yes);
+    EXPECT_EQ(outcome.audited, 3u); // not "unchanged": the reports must be redone masked
+    EXPECT_EQ(summary().find("López"), std::string::npos) << summary();
+    EXPECT_NE(summary().find("M. F. L. Q."), std::string::npos) << summary();
+    for (const char* name : {"a.json", "a.txt", "a.html"}) {
+        std::ifstream in(out() / "cases" / name);
+        const std::string text((std::istreambuf_iterator<char>(in)), {});
+        EXPECT_FALSE(text.empty()) << name;
+        EXPECT_EQ(text.find("López Quispe"), std::string::npos) << name;
+        EXPECT_EQ(text.find("LOPEZ QUISPE"), std::string::npos) << name;
+    }
 }
 
 TEST_F(RunBatch, ShardAuditsOnlyItsCases) {
