@@ -77,7 +77,18 @@ def audit_all(binary, corpus, reports, cache, flags, jobs):
 def evaluate(corpus, reports, out_json):
     subprocess.run([PYTHON, str(REPO / "tools/evaluate.py"), str(corpus / "truth"), str(reports),
                     "--json", str(out_json)], check=True, stdout=subprocess.DEVNULL)
-    return json.loads(out_json.read_text())["columns"]["all"]
+    figures = json.loads(out_json.read_text())
+    return figures["columns"]["all"], figures["by_degradation"]
+
+
+TURNED = ("rotated_90", "rotated_180", "rotated_270")
+
+
+def tagged(by_tag, *tags):
+    """Presence exact-match over the documents carrying any of `tags`."""
+    docs = sum(by_tag.get(t, {}).get("docs", 0) for t in tags)
+    exact = sum(by_tag.get(t, {}).get("exact", 0) for t in tags)
+    return f"{100 * exact / docs:.1f}% ({docs})" if docs else "n/a"
 
 
 def percent(entry):
@@ -92,15 +103,17 @@ def main(argv):
     corpus = generate(out, args.cases, args.seed)
     print(f"Degraded corpus: {args.cases} cases, seed {args.seed}; {args.jobs} audits at a time, "
           "each single-threaded, fresh OCR cache per variant.\n")
-    print("| variant | presence exact | holder | verdict | false complete | s/document |")
-    print("|---|---|---|---|---|---|")
+    print("| variant | presence exact | phone photos | skewed scans | turned pages | holder | verdict "
+          "| false complete | s/document |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for name, flags in VARIANTS:
         slug = name.replace(" ", "-")
         reports = out / f"reports-{slug}"
         seconds = audit_all(binary, corpus, reports, out / f"cache-{slug}.sqlite", flags, args.jobs)
-        figures = evaluate(corpus, reports, out / f"accuracy-{slug}.json")
+        figures, by_tag = evaluate(corpus, reports, out / f"accuracy-{slug}.json")
         per_doc = seconds * args.jobs / max(1, figures["documents"])
-        print(f"| {name} | {percent(figures['presence_exact'])} | {percent(figures['holder'])} | "
+        print(f"| {name} | {percent(figures['presence_exact'])} | {tagged(by_tag, 'phone_photo')} | "
+              f"{tagged(by_tag, 'skew')} | {tagged(by_tag, *TURNED)} | {percent(figures['holder'])} | "
               f"{percent(figures['verdict'])} | {figures['false_complete']} | {per_doc:.2f} |", flush=True)
     return 0
 

@@ -75,6 +75,41 @@ bool is_initial_of(std::string_view token, const std::vector<std::string>& names
            });
 }
 
+// Spacing is the least reliable part of a printed name: "ELAMRANI" for
+// "El Amrani", "LINA" for "Li Na", "DELA CRUZ" split or joined. A printed
+// word that is exactly two of the applicant's words run together is split;
+// two printed words that make exactly one of them are joined.
+std::vector<std::string> respaced(const std::vector<std::string>& tokens,
+                                  const std::vector<std::string>& applicant) {
+    const auto known = [&](const std::string& w) {
+        return std::find(applicant.begin(), applicant.end(), w) != applicant.end();
+    };
+    std::vector<std::string> out;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        const std::string& t = tokens[i];
+        if (known(t)) {
+            out.push_back(t);
+            continue;
+        }
+        if (i + 1 < tokens.size() && known(t + tokens[i + 1])) {
+            out.push_back(t + tokens[++i]);
+            continue;
+        }
+        bool split = false;
+        for (size_t k = 0; k + 1 < applicant.size() && !split; ++k) {
+            if (applicant[k] + applicant[k + 1] == t) {
+                out.push_back(applicant[k]);
+                out.push_back(applicant[k + 1]);
+                split = true;
+            }
+        }
+        if (!split) {
+            out.push_back(t);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 bool same_word(std::string_view a, std::string_view b) {
@@ -140,7 +175,7 @@ NameMatch match_name(const ApplicantName& applicant, const PersonName& printed) 
                                           t) != applicant.surnames.end();
     };
     std::vector<std::string> words;
-    for (const std::string& t : printed.tokens) {
+    for (const std::string& t : respaced(printed.tokens, applicant.all)) {
         if (t.size() > 1 || is_initial_of(t, applicant.given) || surname_letter(t)) {
             words.push_back(t);
         }

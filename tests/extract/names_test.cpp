@@ -89,3 +89,12 @@ TEST(NameMatch, JoinedParticlesStartACompoundSurname) {
     EXPECT_EQ(match("Jose Miguel Reyes dela Cruz", "REYES DELA CRUZ, JOSE MIGUEL"), NameMatch::same_person);
     EXPECT_EQ(match("Rowena Bautista dela Cruz", "Maricel Bautista dela Cruz"), NameMatch::other_person);
 }
+
+// Spacing slips: two of the applicant's words run together or one split.
+TEST(NameMatch, SpacingSlipsAreTheSameName) {
+    EXPECT_EQ(match("Nadia El Amrani", "ELAMRANI, NADIA"), NameMatch::same_person);
+    EXPECT_EQ(match("Li Na Reyes", "REYES, LINA"), NameMatch::same_person);
+    EXPECT_EQ(match("Rowena Bautista Dela Cruz", "Rowena Bautista De La Cruz"), NameMatch::same_person);
+    // Another given name stays another person, however it is spaced.
+    EXPECT_EQ(match("Nadia El Amrani", "ELAMRANI, FATIMA"), NameMatch::other_person);
+}
