@@ -32,6 +32,13 @@ constexpr int k_source_dpi = 300;
 // Longest side of the copy orientation detection reads.
 constexpr double k_osd_side = 1600.0;
 
+// Version of how read() decides what to read (orientation hints, retries):
+// part of the OCR cache key, bump it when that changes.
+constexpr int k_read_version = 2;
+
+// A read of a page turned on a layout hint is kept at once only above this.
+constexpr float k_sure_confidence = 0.8f;
+
 // A first read poorer than this is retried after orientation detection.
 constexpr int k_min_words = 8;
 constexpr float k_min_mean_confidence = 0.65f;
@@ -257,7 +264,10 @@ core::Result<core::OcrText> Engine::read(const cv::Mat& image) {
         }
         if (turn && *turn != 0) {
             auto turned = recognise(m_impl->api, turn_clockwise(gray, *turn));
-            if (turned && !is_poor(*turned)) {
+            // A hint can be wrong (a dark header band looks like descenders),
+            // and a page read upside down can still score 0.66: only a
+            // clearly good read is kept without reading the page as it lies.
+            if (turned && !is_poor(*turned) && turned->text.mean_confidence >= k_sure_confidence) {
                 turned->text.rotation_applied = *turn;
                 return std::move(turned->text);
             }
@@ -291,7 +301,8 @@ void limit_openmp_to_one_thread(char** argv) {
 
 std::string Engine::identity(const EngineOptions& options) {
     return std::string("tesseract-") + tesseract::TessBaseAPI::Version() + ":" +
-           options.languages + ":" + k_page_mode_name + (options.detect_orientation ? ":osd" : "");
+           options.languages + ":" + k_page_mode_name + (options.detect_orientation ? ":osd" : "") +
+           ":read" + std::to_string(k_read_version);
 }
 
 } // namespace presencia::ocr
