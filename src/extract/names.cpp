@@ -25,9 +25,24 @@ bool is_particle(const std::string& w, const Lexicon& lex) {
     return w.size() <= 4 && single != w && listed(single);
 }
 
+// OCR reads a capital I at a word's end as '!' or ']' ("NIKOLA!", "ANDRE]"),
+// and dropping it makes Nikolai into Nikola, another person. After a
+// letter, those marks are an i.
+std::string with_lost_i(std::string_view text) {
+    std::string out(text);
+    for (size_t i = 1; i < out.size(); ++i) {
+        const auto before = static_cast<unsigned char>(out[i - 1]);
+        if ((out[i] == '!' || out[i] == ']' || out[i] == '|') &&
+            (std::isalpha(before) || before >= 0x80)) {
+            out[i] = 'I';
+        }
+    }
+    return out;
+}
+
 std::vector<std::string> name_tokens(std::string_view text, const Lexicon& lex) {
     std::vector<std::string> tokens;
-    for (std::string& w : util::words(util::fold(text))) {
+    for (std::string& w : util::words(util::fold(with_lost_i(text)))) {
         const bool particle = is_particle(w, lex);
         const bool has_digit = std::any_of(
             w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
@@ -114,6 +129,19 @@ std::vector<std::string> respaced(const std::vector<std::string>& tokens,
 
 bool same_word(std::string_view a, std::string_view b) {
     if (a == b) {
+        return true;
+    }
+    // A vowel doubled by a clerk's slip ("Anaa-Maria"): short names too.
+    const auto single_vowels = [](std::string_view w) {
+        std::string out;
+        for (const char c : w) {
+            if (out.empty() || c != out.back() || !is_vowel(c)) {
+                out += c;
+            }
+        }
+        return out;
+    };
+    if (a.size() != b.size() && single_vowels(a) == single_vowels(b)) {
         return true;
     }
     const size_t shorter = std::min(a.size(), b.size());

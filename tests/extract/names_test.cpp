@@ -78,6 +78,8 @@ TEST(NameMatch, DroppedLetterInAGivenNameIsASlip) {
     EXPECT_EQ(match("Iryna Popescu", "Irya Popescu"), NameMatch::same_person);
     EXPECT_EQ(match("Ousmane Sylla", "Ousmae Sylla"), NameMatch::same_person);
     EXPECT_EQ(match("Olena Popescu Ionescu", "Olenaa Popescu Ionescu"), NameMatch::same_person);
+    EXPECT_EQ(match("Ana-Maria Georgescu", "Anaa-Maria Georgescu"), NameMatch::same_person);
+    EXPECT_EQ(match("Ana-Maria Georgescu", "Ada-Maria Georgescu"), NameMatch::other_person);
     EXPECT_EQ(match("Daniel Osei Mensah", "DANIELA OSEI MENSAH"), NameMatch::other_person);
     EXPECT_EQ(match("Daniela Osei Mensah", "DANIEL OSEI MENSAH"), NameMatch::other_person);
 }
@@ -97,4 +99,11 @@ TEST(NameMatch, SpacingSlipsAreTheSameName) {
     EXPECT_EQ(match("Rowena Bautista Dela Cruz", "Rowena Bautista De La Cruz"), NameMatch::same_person);
     // Another given name stays another person, however it is spaced.
     EXPECT_EQ(match("Nadia El Amrani", "ELAMRANI, FATIMA"), NameMatch::other_person);
+}
+
+// OCR's '!' or ']' for a final capital I: Nikolai, not Nikola.
+TEST(NameMatch, LostCapitalIAtAWordsEnd) {
+    EXPECT_EQ(match("Nikolai Melnyk", "NIKOLA! MELNYK"), NameMatch::same_person);
+    EXPECT_EQ(match("Andrei Moldovan", "ANDRE] MOLDOVAN,"), NameMatch::same_person);
+    EXPECT_EQ(match("Nikola Melnyk", "NIKOLAI MELNYK"), NameMatch::other_person);
 }
