@@ -147,11 +147,13 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
                                               bool other, const Lexicon& lex) {
     auto [first, last] = name_span(lines[line], label_end_word, lex);
     size_t name_line = line;
+    bool table_column = false;
     if (first == last && first >= lines[line].folded.size()) {
         // Label alone on its line: the name is beside it (two columns) or
         // under it (boxes).
         size_t below = line_right(lines, line);
         if (below == std::string::npos || name_span(lines[below], 0, lex).second == 0) {
+            table_column = below != std::string::npos; // other columns beside the label
             below = line_below(lines, line);
         }
         if (below == std::string::npos) {
@@ -187,6 +189,7 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
         }
     }
     PersonMention m{name, name_line, label, other};
+    m.table_column = table_column;
     if (!other) {
         m.other_role = is_other_role(lines, name_line, name_line == line ? first : 0, last, lex);
     }
@@ -341,6 +344,7 @@ HolderDecision decide_holder(const std::vector<LineWords>& lines, const core::Ca
                              const ApplicantName& applicant, const Lexicon& lex) {
     const std::vector<PersonMention> people = find_people(lines, lex);
     std::optional<PersonMention> someone_else;
+    std::optional<PersonMention> someone_in_a_table;
     for (const PersonMention& p : people) {
         if (p.other_role) {
             continue;
@@ -349,8 +353,9 @@ HolderDecision decide_holder(const std::vector<LineWords>& lines, const core::Ca
         if (match == NameMatch::same_person) {
             return {p, core::HolderMatch::name};
         }
-        if (match == NameMatch::other_person && !someone_else) {
-            someone_else = p;
+        auto& slot = p.table_column ? someone_in_a_table : someone_else;
+        if (match == NameMatch::other_person && !slot) {
+            slot = p;
         }
     }
     if (carries_id_number(lines, info)) {
@@ -363,8 +368,8 @@ HolderDecision decide_holder(const std::vector<LineWords>& lines, const core::Ca
             return {found, core::HolderMatch::name};
         }
     }
-    if (someone_else) {
-        return {someone_else, core::HolderMatch::other_person};
+    if (someone_else || someone_in_a_table) {
+        return {someone_else ? someone_else : someone_in_a_table, core::HolderMatch::other_person};
     }
     return {std::nullopt, core::HolderMatch::none};
 }

@@ -18,6 +18,10 @@ struct PersonMention {
     size_t line = 0;         // index in the page's lines
     std::string label;       // folded label it followed
     bool other_role = false; // the landlord, the doctor, the signing official
+    // Read under a column header beside other columns ("Nombre | Fecha de
+    // nacimiento"): a padrón's list of the people living with the holder as
+    // often as the holder. Never outweighs the applicant's name in the text.
+    bool table_column = false;
 };
 
 // Every name that follows a person label on the page.

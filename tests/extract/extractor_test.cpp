@@ -310,3 +310,23 @@ TEST(Holder, CatalanInterestedPartyLabel) {
     EXPECT_EQ(doc.holder->label, "interessat");
     EXPECT_TRUE(doc.holder_is_applicant);
 }
+
+// A padrón naming its holder in the sentence and, in a table, who lives
+// with them: the household's names are not the holder's.
+TEST(Holder, HouseholdTableDoesNotOutweighTheHolderInTheText) {
+    core::OcrText text = text_of("VOLANTE DE EMPADRONAMIENTO\n"
+                                 "Según los datos que constan en el Padrón Municipal de Habitantes, Farhan Patel, con\n"
+                                 "Documento X7604002H, figura inscrito/a en el domicilio Calle Santa Ana 4, con fecha de alta 2023-09-09.\n"
+                                 "Nombre\n"
+                                 "Lucía Patel\n"
+                                 "Madrid, a 26 de diciembre de 2025.\n");
+    // The table's two columns, side by side with the "Nombre" header.
+    text.lines[3].box = {10, 120, 200, 30};
+    text.lines.insert(text.lines.begin() + 4, {"Fecha de nacimiento", {600, 120, 300, 30}, 0.95f});
+    text.lines[5].box = {10, 160, 200, 30};
+    const extract::Extractor extractor(test_support::lexicon(),
+                                      core::CaseInfo{"Farhan Patel", d("2026-05-07"), std::nullopt, {}, ""});
+    const auto doc = extractor.read(text, "padron.pdf", 1);
+    EXPECT_TRUE(doc.holder_is_applicant) << (doc.holder ? doc.holder->name : "");
+    EXPECT_NE(doc.holder_match, core::HolderMatch::other_person);
+}
