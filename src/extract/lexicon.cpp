@@ -107,6 +107,7 @@ void read_people(const json& j, Lexicon& lex) {
     lex.given_name_labels = folded_list(j.at("given_name_labels"));
     lex.other_labels = folded_list(j.at("other_labels"));
     lex.name_particles = folded_list(j.at("name_particles"));
+    lex.surname_prefixes = folded_list(j.at("surname_prefixes"));
     lex.not_name_words = folded_list(j.at("not_name_words"));
     lex.name_stop_words = folded_list(j.at("name_stop_words"));
     lex.holder_role_words = folded_list(j.at("holder_role_words"));

@@ -47,6 +47,7 @@ struct Lexicon {
     std::vector<std::string> given_name_labels;
     std::vector<std::string> other_labels; // longest first
     std::vector<std::string> name_particles;
+    std::vector<std::string> surname_prefixes; // "Ait Lahcen", "El Idrissi": one surname
     std::vector<std::string> not_name_words;
     std::vector<std::string> name_stop_words;      // end a name read after a label
     std::vector<std::string> date_cue_words;       // words of the role cues ("data", "viatge"): never a name

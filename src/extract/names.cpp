@@ -184,6 +184,14 @@ ApplicantName parse_applicant(std::string_view applicant, const Lexicon& lex) {
             unit += c;
         }
     }
+    // "Ait Lahcen", "El Idrissi": the prefix and the next word are one surname.
+    for (size_t i = 1; i + 1 < units.size(); ++i) {
+        if (units[i].size() == 1 && std::find(lex.surname_prefixes.begin(), lex.surname_prefixes.end(),
+                                              units[i].front()) != lex.surname_prefixes.end()) {
+            units[i].insert(units[i].end(), units[i + 1].begin(), units[i + 1].end());
+            units.erase(units.begin() + static_cast<std::ptrdiff_t>(i + 1));
+        }
+    }
     const size_t n = units.size();
     const size_t surname_count = n >= 3 ? 2 : (n == 2 ? 1 : 0);
     ApplicantName name;

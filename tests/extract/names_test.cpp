@@ -107,3 +107,12 @@ TEST(NameMatch, LostCapitalIAtAWordsEnd) {
     EXPECT_EQ(match("Andrei Moldovan", "ANDRE] MOLDOVAN,"), NameMatch::same_person);
     EXPECT_EQ(match("Nikola Melnyk", "NIKOLAI MELNYK"), NameMatch::other_person);
 }
+
+// Maghrebi surnames of two words: "Ait Lahcen" and "El Idrissi" are the two
+// surnames, so the given name and the first surname are the applicant.
+TEST(NameMatch, TwoWordSurnamesWithAPrefix) {
+    EXPECT_EQ(match("Mohamed Ait Lahcen El Idrissi", "Mohamed Ait Lahcen"), NameMatch::same_person);
+    EXPECT_EQ(match("Mohamed Ait Lahcen El Idrissi", "AIT LAHCEN EL IDRISSI, MOHAMED"), NameMatch::same_person);
+    EXPECT_EQ(match("Mohamed Ait Lahcen El Idrissi", "Youssef Ait Lahcen El Idrissi"), NameMatch::other_person);
+    EXPECT_EQ(match("Salma El Amrani", "EL AMRANI, SALMA"), NameMatch::same_person);
+}
