@@ -324,8 +324,9 @@ TEST(Holder, HouseholdTableDoesNotOutweighTheHolderInTheText) {
     text.lines[3].box = {10, 120, 200, 30};
     text.lines.insert(text.lines.begin() + 4, {"Fecha de nacimiento", {600, 120, 300, 30}, 0.95f});
     text.lines[5].box = {10, 160, 200, 30};
-    const extract::Extractor extractor(test_support::lexicon(),
-                                      core::CaseInfo{"Farhan Patel", d("2026-05-07"), std::nullopt, {}, ""});
+    // The extractor keeps a reference to the case: it must outlive it.
+    const core::CaseInfo farhan{"Farhan Patel", d("2026-05-07"), std::nullopt, {}, ""};
+    const extract::Extractor extractor(test_support::lexicon(), farhan);
     const auto doc = extractor.read(text, "padron.pdf", 1);
     EXPECT_TRUE(doc.holder_is_applicant) << (doc.holder ? doc.holder->name : "");
     EXPECT_NE(doc.holder_match, core::HolderMatch::other_person);
