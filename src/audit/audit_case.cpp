@@ -70,17 +70,21 @@ std::string illegible_reason(const core::PageQuality& quality) {
     return "text could not be read reliably";
 }
 
+constexpr size_t k_min_letters = 12; // fewer: a blank page, or nothing legible on it
+
 bool reads_poorly(const core::OcrText& text, float min_confidence) {
-    return letters_in(text) < 12 ||
+    return letters_in(text) < k_min_letters ||
            (text.source == core::TextSource::ocr && text.mean_confidence < min_confidence);
 }
 
 // Blank, or read so poorly that nothing on it can be trusted.
 std::optional<core::Error> illegible(const core::OcrText& text, float min_confidence) {
-    if (!reads_poorly(text, min_confidence)) {
+    const bool too_few_letters = letters_in(text) < k_min_letters;
+    const bool poor_ocr = text.source == core::TextSource::ocr && text.mean_confidence < min_confidence;
+    if (!too_few_letters && !poor_ocr) {
         return std::nullopt;
     }
-    if (letters_in(text) < 12 && (!text.quality.measured() || text.quality.contrast >= k_faint_contrast)) {
+    if (too_few_letters && (!text.quality.measured() || text.quality.contrast >= k_faint_contrast)) {
         return core::Error{core::ErrorCode::unreadable, "blank page or no legible text", "", 0};
     }
     return core::Error{core::ErrorCode::unreadable, illegible_reason(text.quality), "", 0};

@@ -330,6 +330,24 @@ cv::Mat warp_page(const cv::Mat& gray, const std::array<cv::Point2f, 4>& c) {
     return out;
 }
 
+// The gray level below which `share` of the pixels lie (8-bit image).
+float percentile(const cv::Mat& gray, double share) {
+    int bins = 256;
+    const float range[] = {0, 256};
+    const float* ranges[] = {range};
+    cv::Mat histogram;
+    cv::calcHist(&gray, 1, nullptr, cv::Mat(), histogram, 1, &bins, ranges);
+    const double wanted = share * static_cast<double>(gray.total());
+    double seen = 0.0;
+    for (int v = 0; v < 256; ++v) {
+        seen += histogram.at<float>(v);
+        if (seen >= wanted) {
+            return static_cast<float>(v);
+        }
+    }
+    return 255.0f;
+}
+
 double laplacian_variance(const cv::Mat& gray) {
     cv::Mat laplacian;
     cv::Laplacian(gray, laplacian, CV_32F);
@@ -418,28 +436,6 @@ PreparedPage prepare(const cv::Mat& image, const PrepareOptions& options) {
     page.gray = out;
     return page;
 }
-
-namespace {
-
-// The gray level below which `share` of the pixels lie (8-bit image).
-float percentile(const cv::Mat& gray, double share) {
-    int bins = 256;
-    const float range[] = {0, 256};
-    const float* ranges[] = {range};
-    cv::Mat histogram;
-    cv::calcHist(&gray, 1, nullptr, cv::Mat(), histogram, 1, &bins, ranges);
-    const double wanted = share * static_cast<double>(gray.total());
-    double seen = 0.0;
-    for (int v = 0; v < 256; ++v) {
-        seen += histogram.at<float>(v);
-        if (seen >= wanted) {
-            return static_cast<float>(v);
-        }
-    }
-    return 255.0f;
-}
-
-} // namespace
 
 core::PageQuality assess_quality(const cv::Mat& image) {
     core::PageQuality quality;

@@ -64,18 +64,8 @@ std::string first_flag(const nlohmann::json& doc) {
     return doc.at("flags").empty() ? std::string() : doc.at("flags").at(0).get<std::string>();
 }
 
-class BadInputs : public ::testing::Test {
+class BadInputs : public CaseFolderTest {
   protected:
-    void SetUp() override {
-        scratch = scratch_dir(::testing::UnitTest::GetInstance()->current_test_info()->name());
-        case_dir = scratch / "case";
-        fs::create_directories(case_dir);
-    }
-    void TearDown() override {
-        std::error_code ec;
-        fs::permissions(case_dir, fs::perms::owner_all, fs::perm_options::add, ec);
-        fs::remove_all(scratch, ec);
-    }
     RunResult audit(const std::string& extra = "") {
         return run("audit " + quoted(case_dir.string()) + " --no-cache --lang en " + extra,
                    scratch);
@@ -92,9 +82,6 @@ class BadInputs : public ::testing::Test {
         EXPECT_EQ(first_flag(docs[0]), "");
         EXPECT_TRUE(docs[0].at("counted").get<bool>());
     }
-
-    fs::path scratch;
-    fs::path case_dir;
 };
 
 TEST_F(BadInputs, EveryBadFileIsFlaggedAndTheRestIsAudited) {

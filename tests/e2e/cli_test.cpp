@@ -13,24 +13,12 @@ using namespace presencia::e2e;
 
 namespace {
 
-class Cli : public ::testing::Test {
+class Cli : public CaseFolderTest {
   protected:
-    void SetUp() override {
-        scratch = scratch_dir(::testing::UnitTest::GetInstance()->current_test_info()->name());
-        case_dir = scratch / "case";
-        fs::create_directories(case_dir);
-    }
-    void TearDown() override {
-        fs::permissions(case_dir, fs::perms::owner_all, fs::perm_options::add);
-        fs::remove_all(scratch);
-    }
     void write(const fs::path& file, const std::string& text) { std::ofstream(file) << text; }
     RunResult audit(const std::string& extra = "") {
         return run("audit " + quoted(case_dir.string()) + " --no-cache " + extra, scratch);
     }
-
-    fs::path scratch;
-    fs::path case_dir;
 };
 
 std::map<std::string, std::string> checksums(const fs::path& dir) {

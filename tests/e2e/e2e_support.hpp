@@ -4,6 +4,7 @@
 
 #include "test_paths.hpp"
 
+#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include <cstdlib>
@@ -65,5 +66,24 @@ inline fs::path scratch_dir(const std::string& name) {
     fs::create_directories(dir);
     return dir;
 }
+
+// A test with its own scratch folder holding an empty case/ folder, removed
+// afterwards even when the test made it read-only.
+class CaseFolderTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        scratch = scratch_dir(::testing::UnitTest::GetInstance()->current_test_info()->name());
+        case_dir = scratch / "case";
+        fs::create_directories(case_dir);
+    }
+    void TearDown() override {
+        std::error_code ec;
+        fs::permissions(case_dir, fs::perms::owner_all, fs::perm_options::add, ec);
+        fs::remove_all(scratch, ec);
+    }
+
+    fs::path scratch;
+    fs::path case_dir;
+};
 
 } // namespace presencia::e2e
