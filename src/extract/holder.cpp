@@ -142,6 +142,21 @@ bool is_all_caps(const std::string& printed) {
     return letters;
 }
 
+// How a name is printed: "JUAN PABLO" and "Juan Pablo" continue on the next
+// line in the same style, which tells a wrapped name from the next sentence.
+enum class NameCase { all_caps, title, mixed };
+
+NameCase name_case(const std::string& printed, const Lexicon& lex) {
+    if (is_all_caps(printed)) {
+        return NameCase::all_caps;
+    }
+    const auto words = util::words(printed);
+    const bool title = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+        return starts_uppercase(w) || in_list(lex.name_particles, strip_punct(util::fold(w)));
+    });
+    return title ? NameCase::title : NameCase::mixed;
+}
+
 std::optional<PersonMention> read_after_label(const std::vector<LineWords>& lines, size_t line,
                                               size_t label_end_word, const std::string& label,
                                               bool other, const Lexicon& lex) {
@@ -166,6 +181,7 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
         return std::nullopt;
     }
     std::string name = lines[name_line].printed_range(first, last);
+    std::string tail;
     // "APELLIDOS," at the end of a line, "NOMBRE" on the next one.
     if (last == lines[name_line].printed.size() && name.back() == ',' &&
         name_line + 1 < lines.size()) {
@@ -178,18 +194,21 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
     // line of prose, "MONTOYA GUTIÉRREZ, con ..." opening the next: a
     // capitalised name wrapped. Only in prose: after "Cliente: NAME" the
     // next line is the receipt's first item.
+    // Title case too: "... a D./Dña. Sandra Milena" / "Montoya Vargas, como ...".
     else if (last == lines[name_line].printed.size() && last - first <= 4 &&
-             first >= k_prose_words_before_name && is_all_caps(name) &&
-             name_line + 1 < lines.size()) {
+             first >= k_prose_words_before_name && name_line + 1 < lines.size()) {
         const LineWords& next = lines[name_line + 1];
         const auto [next_first, next_last] = name_span(next, 0, lex);
         const std::string more = next.printed_range(0, next_last);
-        if (next_first == 0 && next_last > 0 && next_last <= 2 && is_all_caps(more)) {
-            name += " " + more;
+        const NameCase style = name_case(name, lex);
+        if (next_first == 0 && next_last > 0 && next_last <= 2 && style != NameCase::mixed &&
+            name_case(more, lex) == style) {
+            tail = more;
         }
     }
     PersonMention m{name, name_line, label, other};
     m.table_column = table_column;
+    m.wrapped_tail = tail;
     if (!other) {
         m.other_role = is_other_role(lines, name_line, name_line == line ? first : 0, last, lex);
     }
@@ -345,11 +364,22 @@ HolderDecision decide_holder(const std::vector<LineWords>& lines, const core::Ca
     const std::vector<PersonMention> people = find_people(lines, lex);
     std::optional<PersonMention> someone_else;
     std::optional<PersonMention> someone_in_a_table;
-    for (const PersonMention& p : people) {
+    for (PersonMention p : people) {
         if (p.other_role) {
             continue;
         }
-        const NameMatch match = match_name(applicant, parse_name(p.name, lex));
+        NameMatch match = match_name(applicant, parse_name(p.name, lex));
+        if (!p.wrapped_tail.empty() && match != NameMatch::same_person) {
+            // The next line's first words end the name when they make it a
+            // person's: the applicant's, or someone's where the line alone was
+            // too little to tell.
+            const std::string joined = p.name + " " + p.wrapped_tail;
+            const NameMatch joined_match = match_name(applicant, parse_name(joined, lex));
+            if (joined_match == NameMatch::same_person || match == NameMatch::not_a_name) {
+                p.name = joined;
+                match = joined_match;
+            }
+        }
         if (match == NameMatch::same_person) {
             return {p, core::HolderMatch::name};
         }

@@ -22,6 +22,10 @@ struct PersonMention {
     // nacimiento"): a padrón's list of the people living with the holder as
     // often as the holder. Never outweighs the applicant's name in the text.
     bool table_column = false;
+    // Words opening the next line that may end a name wrapped in prose
+    // ("... a D./Dña. Sandra Milena" / "Montoya Vargas, como ..."); kept
+    // apart, as they may as well be the next sentence's first words.
+    std::string wrapped_tail{};
 };
 
 // Every name that follows a person label on the page.

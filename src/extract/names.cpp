@@ -28,6 +28,7 @@ bool is_particle(const std::string& w, const Lexicon& lex) {
 // OCR reads a capital I at a word's end as '!' or ']' ("NIKOLA!", "ANDRE]"),
 // and dropping it makes Nikolai into Nikola, another person. After a
 // letter, those marks are an i.
+// Inside a word in capitals, a lower-case l is that I too ("WEl WANG").
 std::string with_lost_i(std::string_view text) {
     std::string out(text);
     for (size_t i = 1; i < out.size(); ++i) {
@@ -36,6 +37,23 @@ std::string with_lost_i(std::string_view text) {
             (std::isalpha(before) || before >= 0x80)) {
             out[i] = 'I';
         }
+    }
+    size_t start = 0;
+    while (start < out.size()) {
+        size_t end = out.find(' ', start);
+        end = end == std::string::npos ? out.size() : end;
+        size_t upper = 0, lower_l = 0, other_lower = 0;
+        for (size_t i = start; i < end; ++i) {
+            const auto c = static_cast<unsigned char>(out[i]);
+            upper += std::isupper(c) ? 1 : 0;
+            lower_l += c == 'l' ? 1 : 0;
+            other_lower += std::islower(c) && c != 'l' ? 1 : 0;
+        }
+        if (upper >= 2 && lower_l > 0 && other_lower == 0) {
+            std::replace(out.begin() + static_cast<std::ptrdiff_t>(start),
+                         out.begin() + static_cast<std::ptrdiff_t>(end), 'l', 'I');
+        }
+        start = end + 1;
     }
     return out;
 }
@@ -77,10 +95,21 @@ bool contains_surname(const std::vector<std::string>& surnames, std::string_view
 
 // A name cut at the end of a line or a receipt's width ("MARÍA DE LOS ÁNG",
 // "MONTOYA VARGAS, SANDRA MI"): its last word may be the start of one of the
-// applicant's words.
-bool is_cut_word(std::string_view word, const std::vector<std::string>& names) {
+// applicant's words. Missing one letter only, it may be a name of its own
+// (Daniel/Daniela), unless `one_short` says the rest of the name is already
+// the applicant's ("ROSA ELEN" for Rosa Elena). OCR may misread a letter of
+// a longer cut word ("CASTILI" for "CASTILL", "Huan" for "Huam").
+bool is_cut_word(std::string_view word, const std::vector<std::string>& names,
+                 bool one_short = false) {
+    const size_t shortest_left = one_short ? 1 : 2;
     return word.size() >= 2 && std::any_of(names.begin(), names.end(), [&](const std::string& n) {
-               return n.size() > word.size() + 1 && n.compare(0, word.size(), word) == 0;
+               if (n.size() < word.size() + shortest_left) {
+                   return false;
+               }
+               const std::string_view start = std::string_view(n).substr(0, word.size());
+               return start == word ||
+                      (word.size() >= 4 && start.substr(0, 2) == word.substr(0, 2) &&
+                       util::edit_distance(start, word) <= 1);
            });
 }
 
@@ -131,17 +160,17 @@ bool same_word(std::string_view a, std::string_view b) {
     if (a == b) {
         return true;
     }
-    // A vowel doubled by a clerk's slip ("Anaa-Maria"): short names too.
-    const auto single_vowels = [](std::string_view w) {
+    // A letter doubled by a clerk's slip ("Anaa-Maria", "Awwa"): short names too.
+    const auto single_letters = [](std::string_view w) {
         std::string out;
         for (const char c : w) {
-            if (out.empty() || c != out.back() || !is_vowel(c)) {
+            if (out.empty() || c != out.back()) {
                 out += c;
             }
         }
         return out;
     };
-    if (a.size() != b.size() && single_vowels(a) == single_vowels(b)) {
+    if (a.size() != b.size() && single_letters(a) == single_letters(b)) {
         return true;
     }
     const size_t shorter = std::min(a.size(), b.size());
@@ -219,25 +248,47 @@ NameMatch match_name(const ApplicantName& applicant, const PersonName& printed) 
     if (words.size() < 2) {
         return NameMatch::not_a_name;
     }
+    const auto is_given = [&](const std::string& w) {
+        return contains_word(applicant.given, w) || is_initial_of(w, applicant.given);
+    };
+    const auto is_surname = [&](const std::string& w) {
+        return (w.size() > 1 || surname_letter(w)) && contains_surname(applicant.surnames, w);
+    };
+    // Everything but the last word already names the applicant: a cut last
+    // word may then miss a single letter.
+    const std::vector<std::string> before_last(words.begin(), words.end() - 1);
+    const bool rest_is_applicant =
+        std::any_of(before_last.begin(), before_last.end(), is_given) &&
+        std::any_of(before_last.begin(), before_last.end(), is_surname) &&
+        std::all_of(before_last.begin(), before_last.end(), [&](const std::string& w) {
+            return w.size() == 1 || is_given(w) || is_surname(w);
+        });
+    const auto cut_last = [&](const std::string& w, const std::vector<std::string>& names) {
+        return w == words.back() && is_cut_word(w, names, rest_is_applicant);
+    };
     // A word that is not the applicant's makes it someone else: same surnames
     // with another given name is another person.
-    for (size_t i = 0; i < words.size(); ++i) {
-        const std::string& w = words[i];
-        const bool last = i + 1 == words.size();
-        if (w.size() > 1 && !contains_word(applicant.given, w) &&
-            !contains_surname(applicant.surnames, w) && !(last && is_cut_word(w, applicant.all))) {
+    for (const std::string& w : words) {
+        if (w.size() > 1 && !is_given(w) && !contains_surname(applicant.surnames, w) &&
+            !cut_last(w, applicant.all)) {
             return NameMatch::other_person;
         }
     }
-    const bool has_given = std::any_of(words.begin(), words.end(), [&](const std::string& w) {
-        return contains_word(applicant.given, w) || is_initial_of(w, applicant.given);
-    });
-    const bool has_surname =
-        applicant.surnames.empty() ||
-        std::any_of(words.begin(), words.end(), [&](const std::string& w) {
-            return (w.size() > 1 || surname_letter(w)) && contains_surname(applicant.surnames, w);
-        }) ||
-        (words.size() >= 3 && is_cut_word(words.back(), applicant.surnames));
+    // A given name cut at a receipt's edge ("KOVALENKO BONDARENKO, OLEN") is
+    // the applicant's only with every surname printed in full, and with
+    // four letters at least: "PÉREZ LÓPEZ, MAR" may be María's sister Mar.
+    const bool all_surnames =
+        !applicant.surnames.empty() &&
+        std::all_of(applicant.surnames.begin(), applicant.surnames.end(), [&](const std::string& s) {
+            return std::any_of(words.begin(), words.end(),
+                               [&](const std::string& w) { return w.size() > 1 && same_word(s, w); });
+        });
+    const bool has_given =
+        std::any_of(words.begin(), words.end(), is_given) ||
+        (all_surnames && words.back().size() >= 4 && cut_last(words.back(), applicant.given));
+    const bool has_surname = applicant.surnames.empty() ||
+                             std::any_of(words.begin(), words.end(), is_surname) ||
+                             (words.size() >= 3 && cut_last(words.back(), applicant.surnames));
     if (has_given && has_surname) {
         return NameMatch::same_person;
     }

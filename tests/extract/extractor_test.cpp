@@ -277,6 +277,32 @@ TEST(Holder, CapitalisedNameWrappedToTheNextLine) {
     EXPECT_TRUE(galician.holder_is_applicant) << (galician.holder ? galician.holder->name : "");
 }
 
+// Seen on seed 2718: a title-case name in prose wrapped after its given names.
+TEST(Holder, TitleCaseNameWrappedToTheNextLine) {
+    const auto offer = read_for("Sandra Milena Montoya Vargas",
+                                "OFERTA DE EMPLEO\n"
+                                "D./Dña. Montserrat Castro Fernández, en calidad de administrador/a de Construcciones\n"
+                                "Hermanos Navarro S.L., manifiesta su intención de contratar a D./Dña. Sandra Milena\n"
+                                "Montoya Vargas, como cuidador/a, con jornada completa y contrato indefinido.\n"
+                                "En Terrassa, a 29 de abril de 2026.\n");
+    ASSERT_TRUE(offer.holder);
+    EXPECT_EQ(offer.holder->name, "Sandra Milena Montoya Vargas,");
+    EXPECT_TRUE(offer.holder_is_applicant);
+    // A relative's name wraps the same way and stays someone else.
+    const auto relative = read_for("Sandra Milena Montoya Vargas",
+                                   "CERTIFICADO DE EMPADRONAMIENTO\n"
+                                   "Según los datos que constan en el Padrón Municipal de Habitantes, D./Dña. Luis Miguel\n"
+                                   "Montoya Vargas figura inscrito/a en el domicilio Calle Mayor 3\n");
+    EXPECT_EQ(relative.holder_match, core::HolderMatch::other_person);
+    // The applicant's whole name ends the line: the next line's first word
+    // is the next sentence, not more name.
+    const auto whole = read_for("Sandra Milena Montoya Vargas",
+                                "OFERTA DE EMPLEO\n"
+                                "La empresa manifiesta su intención de contratar a D./Dña. Sandra Milena Montoya Vargas\n"
+                                "Terrassa y alrededores, con jornada completa.\n");
+    EXPECT_TRUE(whole.holder_is_applicant) << (whole.holder ? whole.holder->name : "");
+}
+
 // A form field ends with its line: the next line is not the name's end.
 TEST(Holder, FormFieldNameIsNotJoinedWithTheNextLine) {
     const auto doc = read_for("Ousmane Coulibaly", "SUPERMERCADO DIA\n"
