@@ -98,6 +98,38 @@ def render_ticket():
     return page
 
 
+def render_boxed_ticket():
+    """A travel ticket of labelled fields in ruled boxes, under a dark band:
+    the layout Tesseract reads partly as pictures."""
+    width, height = points_to_px(420, DPI), points_to_px(330, DPI)
+    page = Image.new("L", (width, height), 245)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((0, points_to_px(18, DPI), width, points_to_px(52, DPI)), fill=70)
+    band_font = ImageFont.truetype(LIBERATION + "LiberationSans-Bold.ttf", points_to_px(16, DPI))
+    draw.text((points_to_px(30, DPI), points_to_px(25, DPI)), "Metro Ligero Metropolitano",
+              font=band_font, fill=245)
+    label_font = ImageFont.truetype(LIBERATION + "LiberationSans-Regular.ttf", points_to_px(7, DPI))
+    value_font = ImageFont.truetype(LIBERATION + "LiberationSans-Bold.ttf", points_to_px(10, DPI))
+    fields = [("VIAJERO", NAME), ("FECHA DE VIAJE", DATE), ("ORIGEN", "Barcelona"),
+              ("DESTINO", "L'Hospitalet de Llobregat"), ("SALIDA", "08:15")]
+    left, right = points_to_px(30, DPI), width - points_to_px(60, DPI)
+    y = points_to_px(70, DPI)
+    for label, value in fields:
+        bottom = y + points_to_px(40, DPI)
+        draw.rectangle((left, y, right, bottom), outline=20, width=3)
+        draw.text((left + 8, y + 6), label, font=label_font, fill=40)
+        draw.text((left + 14, y + points_to_px(17, DPI)), value, font=value_font, fill=20)
+        y = bottom + points_to_px(6, DPI)
+    return page
+
+
+def noisy(page, sigma=28, seed=11):
+    """A cheap scanner's grain."""
+    grain = Image.effect_noise(page.size, sigma)
+    random.seed(seed)
+    return ImageChops.add(page.convert("L"), grain, scale=1.0, offset=-128)
+
+
 def render_blank():
     """A scanned empty sheet: uneven light and a few specks of dust."""
     width, height = A4_PX
@@ -264,6 +296,10 @@ def main():
     render_certificate(300).resize((620, 877), Image.LANCZOS).save(out / "lowres.png")
     render_blank().save(out / "blank.png", compress_level=1)
     render_ticket().save(out / "ticket.png")
+    # Seed 2718's miss: boxed fields, upside down, grainy.
+    boxed = render_boxed_ticket()
+    boxed.save(out / "boxed_ticket.png", compress_level=1)
+    noisy(boxed.rotate(180)).save(out / "boxed_ticket_upside_down.png", compress_level=1)
     upright.save(out / "upright.jpg", quality=85)
     truncate(out / "upright.jpg", out / "truncated.jpg", 0.5)
     truncate(out / "upright.png", out / "truncated.png", 0.6)

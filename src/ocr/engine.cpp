@@ -34,7 +34,7 @@ constexpr double k_osd_side = 1600.0;
 
 // Version of how read() decides what to read (orientation hints, retries):
 // part of the OCR cache key, bump it when that changes.
-constexpr int k_read_version = 2;
+constexpr int k_read_version = 3;
 
 // A read of a page turned on a layout hint is kept at once only above this.
 constexpr float k_sure_confidence = 0.8f;
@@ -108,12 +108,23 @@ std::vector<core::OcrLine> collect_lines(tesseract::TessBaseAPI& api) {
     return lines;
 }
 
+// Over the words that have text: AllWordConfidences() also counts the
+// ruling lines of boxed fields as blank words at 95% (a ticket gave 23
+// confidences for 6 words read), which made a poor read look rich.
 void add_word_confidences(tesseract::TessBaseAPI& api, Reading& reading) {
-    // AllWordConfidences() is new[]-allocated and ends with -1.
-    const std::unique_ptr<int[]> confidences(api.AllWordConfidences());
-    for (int i = 0; confidences && confidences[i] >= 0; ++i) {
-        reading.confidence_sum += static_cast<float>(confidences[i]) / 100.0f;
-        ++reading.words;
+    const std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+    if (it) {
+        constexpr auto level = tesseract::RIL_WORD;
+        do {
+            if (it->Empty(level)) {
+                continue;
+            }
+            const std::unique_ptr<char[]> text(it->GetUTF8Text(level));
+            if (text && !trimmed(text.get()).empty()) {
+                reading.confidence_sum += std::clamp(it->Confidence(level) / 100.0f, 0.0f, 1.0f);
+                ++reading.words;
+            }
+        } while (it->Next(level));
     }
     reading.text.mean_confidence =
         reading.words > 0 ? reading.confidence_sum / static_cast<float>(reading.words) : 0.0f;
@@ -251,10 +262,22 @@ core::Result<core::OcrText> Engine::read(const cv::Mat& image) {
         return core::fail(ErrorCode::unreadable, "empty page image");
     }
     const cv::Mat gray = to_gray(image);
+    std::optional<Reading> best;
+    int best_turn = 0;
+    // The reading of `gray` turned clockwise by `turn` replaces the best so
+    // far when it reads clearly better (turned_is_better).
+    const auto consider = [&](core::Result<Reading> reading, int turn) {
+        if (reading && (!best || turned_is_better(*reading, *best))) {
+            best = std::move(*reading);
+            best_turn = turn;
+        }
+    };
     // A page the layout says is turned is read turned first, saving a full
     // read of it sideways or upside down (the bound: no page over 3x
-    // a clean page's time). Only a good read is kept: otherwise the page
-    // goes the usual way.
+    // a clean page's time). Only a clearly good read is kept at once: a hint
+    // can be wrong (a dark header band looks like descenders), and a page
+    // read upside down can still score 0.66. Otherwise it competes with the
+    // page read as it lies (a noisy page upside down reads poorly both ways).
     if (m_impl->options.detect_orientation) {
         std::optional<int> turn;
         if (lines_run_vertically(gray)) {
@@ -264,30 +287,42 @@ core::Result<core::OcrText> Engine::read(const cv::Mat& image) {
         }
         if (turn && *turn != 0) {
             auto turned = recognise(m_impl->api, turn_clockwise(gray, *turn));
-            // A hint can be wrong (a dark header band looks like descenders),
-            // and a page read upside down can still score 0.66: only a
-            // clearly good read is kept without reading the page as it lies.
             if (turned && !is_poor(*turned) && turned->text.mean_confidence >= k_sure_confidence) {
                 turned->text.rotation_applied = *turn;
                 return std::move(turned->text);
             }
+            consider(std::move(turned), *turn);
         }
     }
     auto first = recognise(m_impl->api, gray);
-    if (!first || !m_impl->options.detect_orientation || !is_poor(*first)) {
-        return first ? core::Result<core::OcrText>(std::move(first->text))
-                     : core::Unexpected<core::Error>{first.error()};
+    if (!first && !best) {
+        return core::Unexpected<core::Error>{first.error()};
     }
-    const std::optional<int> turn = m_impl->upright_turn(gray);
-    if (!turn || *turn == 0) {
-        return std::move(first->text);
+    if (first && (!best || !turned_is_better(*best, *first))) {
+        best = std::move(*first);
+        best_turn = 0;
     }
-    auto second = recognise(m_impl->api, turn_clockwise(gray, *turn));
-    if (!second || !turned_is_better(*second, *first)) {
-        return std::move(first->text);
+    if (m_impl->options.detect_orientation && is_poor(*best)) {
+        if (const std::optional<int> turn = m_impl->upright_turn(gray);
+            turn && *turn != best_turn) {
+            consider(recognise(m_impl->api, turn_clockwise(gray, *turn)), *turn);
+        }
     }
-    second->text.rotation_applied = *turn;
-    return std::move(second->text);
+    // Still few words: Tesseract's layout analysis can lose a page of boxed
+    // fields (a ticket's cells read as pictures). Reading it as sparse text
+    // finds the words wherever they are.
+    if (is_poor(*best)) {
+        m_impl->api.SetPageSegMode(tesseract::PSM_SPARSE_TEXT);
+        auto sparse =
+            recognise(m_impl->api, best_turn == 0 ? gray : turn_clockwise(gray, best_turn));
+        m_impl->api.SetPageSegMode(k_page_mode);
+        if (sparse && !is_mostly_vertical(sparse->text) &&
+            sparse->confidence_sum > best->confidence_sum) {
+            best = std::move(*sparse);
+        }
+    }
+    best->text.rotation_applied = best_turn;
+    return std::move(best->text);
 }
 
 void limit_openmp_to_one_thread(char** argv) {
