@@ -61,6 +61,20 @@ std::string with_digit_confusions_fixed(std::string_view line, const Lexicon& le
     return out;
 }
 
+// A receipt's "17.04.26 15:19" read as "17,04,26 15:19": a token shaped
+// like a date with commas for some separators, followed by a time of day,
+// is that date (an amount has one comma, and no time after it).
+void with_comma_dates_fixed(std::string& line) {
+    static const std::regex k_comma_date{R"((^|\s)(\d{1,2})([.,])(\d{1,2})([.,])(\d{2}|\d{4})(?=\s+\d{1,2}:\d{2}))"};
+    for (auto it = std::sregex_iterator(line.begin(), line.end(), k_comma_date);
+         it != std::sregex_iterator(); ++it) {
+        const auto& m = *it;
+        for (const int group : {3, 5}) {
+            line[static_cast<size_t>(m.position(group))] = '.';
+        }
+    }
+}
+
 int expand_year(int year, size_t digits) {
     if (digits == 2) {
         // Two-digit years: 26 is 2026, 85 is a birth year in 1985.
@@ -240,7 +254,8 @@ bool is_place_and_date(std::string_view left, const Lexicon& lex) {
 
 std::vector<FoundDate> find_dates(std::string_view folded_line, const Lexicon& lex) {
     std::vector<FoundDate> found;
-    const std::string fixed = with_digit_confusions_fixed(folded_line, lex);
+    std::string fixed = with_digit_confusions_fixed(folded_line, lex);
+    with_comma_dates_fixed(fixed);
     add_numeric(fixed, folded_line, found);
     add_textual(fixed, lex, found);
     std::erase_if(found,

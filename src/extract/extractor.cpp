@@ -77,6 +77,13 @@ void add_dates_across_lines(const PageLines& page, const core::CaseInfo& info, c
 std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo& info,
                                     const TypeModel& model, const Lexicon& lex) {
     std::vector<DateMention> mentions;
+    // Per line, its last date: (mention index, where the date ends).
+    std::vector<std::optional<std::pair<size_t, size_t>>> last_date(page.words.size());
+    const auto opens_period = [&](const DateMention& a) {
+        return a.role == DateRole::period_start ||
+               (model.evidence == EvidenceKind::period &&
+                is_one_of(a.role, {DateRole::unknown, DateRole::alta, DateRole::issue}));
+    };
     for (size_t i = 0; i < page.words.size(); ++i) {
         const LineWords& lw = page.words[i];
         // The label of a value that starts its line: on its left in the same
@@ -114,16 +121,31 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
                     .substr(found[k].end, found[k + 1].begin - found[k].end);
             DateMention& a = mentions[first_index + k];
             DateMention& b = mentions[first_index + k + 1];
-            const bool period_context =
-                a.role == DateRole::period_start ||
-                (model.evidence == EvidenceKind::period &&
-                 is_one_of(a.role, {DateRole::unknown, DateRole::alta, DateRole::issue}));
-            if (joins_range(between, lex) && period_context && a.date <= b.date) {
+            if (joins_range(between, lex) && opens_period(a) && a.date <= b.date) {
                 a.role = DateRole::period_start;
                 b.role = DateRole::period_end;
                 a.month_only = b.month_only = false;
                 ++k;
             }
+        }
+        // "Periodo de liquidación: 01/04/2026 -" and "30/04/2026" read as two
+        // lines side by side: the range goes on across the gap.
+        if (!found.empty() && left != std::string::npos && last_date[left] &&
+            std::all_of(lw.folded_text.begin(),
+                        lw.folded_text.begin() + static_cast<std::ptrdiff_t>(found[0].begin),
+                        [](char c) { return c == ' ' || c == ':' || c == '|'; })) {
+            const auto [a_index, a_end] = *last_date[left];
+            DateMention& a = mentions[a_index];
+            DateMention& b = mentions[first_index];
+            const std::string_view rest = std::string_view(beside).substr(a_end);
+            if (!rest.empty() && joins_range(rest, lex) && opens_period(a) && a.date <= b.date) {
+                a.role = DateRole::period_start;
+                b.role = DateRole::period_end;
+                a.month_only = b.month_only = false;
+            }
+        }
+        if (!found.empty()) {
+            last_date[i] = std::make_pair(mentions.size() - 1, found.back().end);
         }
     }
     add_dates_across_lines(page, info, lex, mentions);

@@ -51,6 +51,15 @@ TEST(FindDates, OcrDamagedDigitsWhenUnambiguous) {
     EXPECT_EQ(dates_in("Fecha: O1-04-2026"), std::vector<std::string>{"2026-04-01"});
 }
 
+// Seed 4242: a receipt's "17.04.26 15:19" read with commas.
+TEST(FindDates, CommasForDotsBeforeATimeOfDay) {
+    EXPECT_EQ(dates_in("17,04,26 15:19"), std::vector<std::string>{"2026-04-17"});
+    EXPECT_EQ(dates_in("17.04,2026 15:19"), std::vector<std::string>{"2026-04-17"});
+    // Without a time after it, commas are amounts' business.
+    EXPECT_TRUE(dates_in("TOTAL 17,04,26").empty());
+    EXPECT_TRUE(dates_in("LECHE 1,80 2,45 12:30").empty());
+}
+
 TEST(FindDates, NumbersThatOnlyLookLikeDates) {
     EXPECT_TRUE(dates_in("Nº factura: 2026-0315-7781").empty());
     EXPECT_TRUE(dates_in("Teléfono 912 345 678").empty());

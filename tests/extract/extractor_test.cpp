@@ -357,3 +357,28 @@ TEST(Holder, HouseholdTableDoesNotOutweighTheHolderInTheText) {
     EXPECT_TRUE(doc.holder_is_applicant) << (doc.holder ? doc.holder->name : "");
     EXPECT_NE(doc.holder_match, core::HolderMatch::other_person);
 }
+
+// Seed 5150: OCR cut "Periodo de liquidación: 01/04/2026 - 30/04/2026" in
+// two lines side by side; the range goes on across the gap.
+TEST(Extractor, PeriodRangeSplitIntoTwoLinesOfARow) {
+    core::OcrText text;
+    const auto add = [&](const std::string& line, int x, int y, int w) {
+        text.lines.push_back({line, {x, y, w, 26}, 0.95f});
+    };
+    add("RECIBO DE SALARIOS", 127, 318, 436);
+    add("Trabajador: MARIA FERNANDA LOPEZ QUISPE", 126, 392, 600);
+    add("Periodo de liquidación: 01/04/2026 -", 126, 576, 489);
+    add("30/04/2026", 625, 578, 144);
+    add("Salario base", 140, 692, 142);
+    add("926,00 €", 840, 693, 104);
+    text.page_width = 1654;
+    text.page_height = 2338;
+    text.mean_confidence = 0.95f;
+    const core::CaseInfo info = maria();
+    const extract::Extractor extractor(test_support::lexicon(), info);
+    const auto doc = extractor.read(text, "nomina.png", 1);
+    EXPECT_EQ(doc.type, DocType::payslip);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2026-04-01"));
+    EXPECT_EQ(doc.presence[0].end, d("2026-04-30"));
+}
