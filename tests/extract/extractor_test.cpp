@@ -382,3 +382,23 @@ TEST(Extractor, PeriodRangeSplitIntoTwoLinesOfARow) {
     EXPECT_EQ(doc.presence[0].start, d("2026-04-01"));
     EXPECT_EQ(doc.presence[0].end, d("2026-04-30"));
 }
+
+// Seed 2718: Catalan transport top-ups and course certificates were "other".
+TEST(Extractor, CatalanTicketAndCourseCertificateTypes) {
+    core::CaseInfo mohamed{"Mohamed Bouzid", d("2026-06-15"), std::nullopt, {}, ""};
+    const auto ticket = read("Transportes Interurbanos del Norte\nRecàrrega d'abonament\n"
+                             "Titular: Mohamed Bouzid\nData de recàrrega: 06 ENE 2026\n"
+                             "Vàlid fins a: 05 FEB 2026\nImporte: 47,20 €\n",
+                             mohamed);
+    EXPECT_EQ(ticket.type, DocType::transport_ticket);
+    ASSERT_EQ(ticket.presence.size(), 1u);
+    EXPECT_EQ(ticket.presence[0].start, d("2026-01-06"));
+    const auto course = read("Escola Oficial d'Idiomes de Gandia\nCERTIFICAT D'APROFITAMENT\n"
+                             "CERTIFICA:\n"
+                             "Que MOHAMED BOUZID, amb Passaport PYA132756, ha realitzat amb aprofitament el curs\n"
+                             "amb una durada de 120 hores lectives.\n"
+                             "signo aquest certificat a Gandia, Dilluns, 19 de gener de 2026.\n",
+                             mohamed);
+    EXPECT_EQ(course.type, DocType::training_certificate);
+    EXPECT_TRUE(course.holder_is_applicant);
+}
