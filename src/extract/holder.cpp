@@ -265,27 +265,50 @@ std::optional<PersonMention> split_boxes(const std::vector<LineWords>& lines, co
     return std::nullopt;
 }
 
-// The applicant's name anywhere on the page, for documents without labels.
+// The applicant's name within a line: its longest run of name-like words
+// that matches, or nothing.
+std::optional<std::string> applicant_in(const LineWords& lw, const ApplicantName& applicant,
+                                        const Lexicon& lex) {
+    for (size_t first = 0; first < lw.folded.size(); ++first) {
+        for (size_t len = std::min<size_t>(5, lw.folded.size() - first); len >= 2; --len) {
+            // Only words that can be part of a name: "Ahmed Benali 08.05.26" is "Ahmed Benali".
+            const bool name_like = std::all_of(
+                lw.folded.begin() + static_cast<long>(first),
+                lw.folded.begin() + static_cast<long>(first + len),
+                [](const std::string& w) { return !has_digit(w) && !strip_punct(w).empty(); });
+            if (!name_like) {
+                continue;
+            }
+            const std::string printed = lw.printed_range(first, first + len);
+            if (match_name(applicant, parse_name(printed, lex)) == NameMatch::same_person) {
+                return printed;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+// The applicant's name anywhere on the page, for documents without labels,
+// also where a line break cuts it ("... de Habitantes, ROSA ELENA" /
+// "SUAREZ HUAMAN, con Pasaporte ...").
 std::optional<PersonMention> applicant_anywhere(const std::vector<LineWords>& lines,
                                                 const ApplicantName& applicant,
                                                 const Lexicon& lex) {
     for (size_t i = 0; i < lines.size(); ++i) {
-        const LineWords& lw = lines[i];
-        for (size_t first = 0; first < lw.folded.size(); ++first) {
-            for (size_t len = std::min<size_t>(5, lw.folded.size() - first); len >= 2; --len) {
-                // Only words that can be part of a name: "Ahmed Benali 08.05.26" is "Ahmed Benali".
-                const bool name_like = std::all_of(
-                    lw.folded.begin() + static_cast<long>(first),
-                    lw.folded.begin() + static_cast<long>(first + len),
-                    [](const std::string& w) { return !has_digit(w) && !strip_punct(w).empty(); });
-                if (!name_like) {
-                    continue;
-                }
-                const std::string printed = lw.printed_range(first, first + len);
-                if (match_name(applicant, parse_name(printed, lex)) == NameMatch::same_person) {
-                    return PersonMention{printed, i, "", false};
-                }
-            }
+        if (auto found = applicant_in(lines[i], applicant, lex)) {
+            return PersonMention{*found, i, "", false};
+        }
+    }
+    constexpr size_t k_words_each_side = 4;
+    for (size_t i = 0; i + 1 < lines.size(); ++i) {
+        const LineWords& end = lines[i];
+        const LineWords& start = lines[i + 1];
+        const size_t from = end.printed.size() - std::min(end.printed.size(), k_words_each_side);
+        const std::string joined =
+            end.printed_range(from, end.printed.size()) + " " +
+            start.printed_range(0, std::min(start.printed.size(), k_words_each_side));
+        if (auto found = applicant_in(LineWords::from(joined), applicant, lex)) {
+            return PersonMention{*found, i, "", false};
         }
     }
     return std::nullopt;

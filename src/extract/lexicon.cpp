@@ -50,6 +50,10 @@ void read_roles(const json& j, Lexicon& lex) {
         }
         for (const std::string& cue : folded_list(cues)) {
             lex.role_cues.push_back({cue, *role});
+            // OCR drops the apostrophe: "Data dalta" for "Data d'alta".
+            if (std::string bare = cue; std::erase(bare, '\'') > 0) {
+                lex.role_cues.push_back({bare, *role});
+            }
         }
     }
     std::stable_sort(

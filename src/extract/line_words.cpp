@@ -16,9 +16,32 @@ bool is_word_char(char c) {
 
 } // namespace
 
+namespace {
+
+bool is_letter_byte(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return std::isalpha(u) || u >= 0x80;
+}
+
+// "Treballador/a:JUN BAUTISTA": a label glued to its value by OCR or by the
+// form is two words. A colon between digits ("08:15") stays.
+std::string with_labels_spaced(std::string_view line) {
+    std::string out;
+    for (size_t i = 0; i < line.size(); ++i) {
+        out += line[i];
+        if (line[i] == ':' && i > 0 && i + 1 < line.size() && is_letter_byte(line[i - 1]) &&
+            is_letter_byte(line[i + 1])) {
+            out += ' ';
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 LineWords LineWords::from(std::string_view line) {
     LineWords lw;
-    std::istringstream in{std::string(line)};
+    std::istringstream in{with_labels_spaced(line)};
     std::string word;
     while (in >> word) {
         std::string folded = util::fold(word);

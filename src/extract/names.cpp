@@ -83,32 +83,51 @@ bool contains_word(const std::vector<std::string>& list, std::string_view word) 
                        [&](const std::string& w) { return same_word(w, word); });
 }
 
-// Short surnames (Bah, Li, Ng) lose a letter to OCR or a typo too; given
-// names stay strict (Ana/Ada are two people).
+// Short surnames (Bah, Li, Ng) lose a letter to OCR or a typo too, and a
+// surname of four letters or more may lose its first one ("aza" for Raza,
+// but "Maza" is another surname); given names stay strict (Ana/Ada are two
+// people).
 bool contains_surname(const std::vector<std::string>& surnames, std::string_view word) {
     return std::any_of(surnames.begin(), surnames.end(), [&](const std::string& s) {
         return same_word(s, word) ||
                (std::min(s.size(), word.size()) >= 2 && std::max(s.size(), word.size()) >= 3 &&
-                util::edit_distance(s, word) <= 1 && s.front() == word.front());
+                util::edit_distance(s, word) <= 1 &&
+                (s.front() == word.front() || (s.size() >= 4 && s.size() != word.size())));
     });
+}
+
+bool has_vowel(std::string_view word) {
+    return std::any_of(word.begin(), word.end(), [](char c) { return is_vowel(c) || c == 'y'; });
+}
+
+// A given name with a letter lost that leaves no vowel ("Jn" for Jun) is no
+// other name: a vowel-less word is a damaged one.
+bool is_damaged_given(const std::vector<std::string>& given, std::string_view word) {
+    return word.size() >= 2 && !has_vowel(word) &&
+           std::any_of(given.begin(), given.end(), [&](const std::string& g) {
+               return g.size() == word.size() + 1 && util::edit_distance(g, word) == 1;
+           });
 }
 
 // A name cut at the end of a line or a receipt's width ("MARÍA DE LOS ÁNG",
 // "MONTOYA VARGAS, SANDRA MI"): its last word may be the start of one of the
-// applicant's words. Missing one letter only, it may be a name of its own
-// (Daniel/Daniela), unless `one_short` says the rest of the name is already
-// the applicant's ("ROSA ELEN" for Rosa Elena). OCR may misread a letter of
-// a longer cut word ("CASTILI" for "CASTILL", "Huan" for "Huam").
+// applicant's words, with a letter misread by OCR when it is long enough
+// ("CASTILI" for "CASTILL", "Huan" for "Huam"). When `rest_is_applicant`
+// (the words before it name the applicant), it may miss a single letter
+// ("ROSA ELEN"; alone, Daniel/Daniela are two people) and three letters
+// are enough to misread one ("JUAN PAE" for "JUAN PAB").
 bool is_cut_word(std::string_view word, const std::vector<std::string>& names,
-                 bool one_short = false) {
-    const size_t shortest_left = one_short ? 1 : 2;
+                 bool rest_is_applicant = false) {
+    const size_t shortest_left = rest_is_applicant ? 1 : 2;
+    const size_t shortest_misread = rest_is_applicant ? 3 : 4;
     return word.size() >= 2 && std::any_of(names.begin(), names.end(), [&](const std::string& n) {
                if (n.size() < word.size() + shortest_left) {
                    return false;
                }
                const std::string_view start = std::string_view(n).substr(0, word.size());
                return start == word ||
-                      (word.size() >= 4 && start.substr(0, 2) == word.substr(0, 2) &&
+                      (word.size() >= shortest_misread && start.front() == word.front() &&
+                       (word.size() < 4 || start.substr(0, 2) == word.substr(0, 2)) &&
                        util::edit_distance(start, word) <= 1);
            });
 }
@@ -249,7 +268,8 @@ NameMatch match_name(const ApplicantName& applicant, const PersonName& printed) 
         return NameMatch::not_a_name;
     }
     const auto is_given = [&](const std::string& w) {
-        return contains_word(applicant.given, w) || is_initial_of(w, applicant.given);
+        return contains_word(applicant.given, w) || is_initial_of(w, applicant.given) ||
+               is_damaged_given(applicant.given, w);
     };
     const auto is_surname = [&](const std::string& w) {
         return (w.size() > 1 || surname_letter(w)) && contains_surname(applicant.surnames, w);

@@ -402,3 +402,34 @@ TEST(Extractor, CatalanTicketAndCourseCertificateTypes) {
     EXPECT_EQ(course.type, DocType::training_certificate);
     EXPECT_TRUE(course.holder_is_applicant);
 }
+
+// Seed 777: a label glued to its value, a Catalan date cue without its
+// apostrophe, an unlabelled name cut by a line break.
+TEST(Extractor, GluedLabelsLostApostrophesAndNamesAcrossLines) {
+    core::CaseInfo jun{"Jun Bautista", d("2026-06-15"), std::nullopt, {}, ""};
+    const auto payslip = read("RECIBO INDIVIDUAL JUSTIFICATIVO DEL PAGO DE SALARIOS\n"
+                              "Treballador/a:JUN BAUTISTA\n"
+                              "Període de liquidació:01-feb-2026 - 28-feb-2026\n"
+                              "Salario base 944,00 €\n",
+                              jun);
+    ASSERT_TRUE(payslip.holder);
+    EXPECT_EQ(payslip.holder->name, "JUN BAUTISTA");
+    EXPECT_TRUE(payslip.holder_is_applicant);
+
+    core::CaseInfo youssef{"Youssef Zerrouki", d("2026-06-15"), std::nullopt, {}, ""};
+    const auto padron = read("Ajuntament de Girona\nCERTIFICAT D'EMPADRONAMENT\n"
+                             "Nom: Youssef Zerrouki\nData dalta 14 AGO 2024\n"
+                             "Data d'expedició: 28 ABR 2026\n",
+                             youssef);
+    ASSERT_EQ(padron.presence.size(), 1u);
+    EXPECT_EQ(padron.presence[0].start, d("2024-08-14"));
+    EXPECT_EQ(padron.presence[0].end, d("2026-04-28"));
+
+    core::CaseInfo rosa{"Rosa Elena Suárez Huamán", d("2026-06-15"), std::nullopt, {}, ""};
+    const auto wrapped = read("CERTIFICADO DE EMPADRONAMIENTO\n"
+                              "Según los datos que constan en el Padrón Municipal de Habitantes, ROSA ELENA\n"
+                              "SUAREZ HUAMAN, con Pasaporte D30157029, nacido/a el 20.05.93, figura\n"
+                              "inscrito/a en el domicilio Carrer Major, 119, con fecha de alta 06.12.23.\n",
+                              rosa);
+    EXPECT_TRUE(wrapped.holder_is_applicant);
+}

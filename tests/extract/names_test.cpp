@@ -85,6 +85,10 @@ TEST(NameMatch, CutWordsOnReceipts) {
     EXPECT_EQ(match("Daniela Osei", "OSEI, DANIEL"), NameMatch::other_person);
     // Three letters may be a whole name: María's sister Mar.
     EXPECT_EQ(match("María Pérez López", "PEREZ LOPEZ, MAR"), NameMatch::other_person);
+    // Three letters misread, after the rest of the name (seed 777).
+    EXPECT_EQ(match("Juan Pablo Chávez Castillo", "CHAVEZ CASTILLO, JUAN PAE"), NameMatch::same_person);
+    EXPECT_EQ(match("María Fernanda Flores Ramírez", "María Fernanda Flores Ran"), NameMatch::same_person);
+    EXPECT_EQ(match("Juan Pablo Chávez Castillo", "CHAVEZ CASTILLO, JUAN PEDRO"), NameMatch::other_person);
     // A misread cut word must keep its first letters.
     EXPECT_EQ(match("José Luis Montoya Castillo", "JOSE LUIS MONTOYA PASTILI"), NameMatch::other_person);
 }
@@ -99,6 +103,13 @@ TEST(NameMatch, DroppedLetterInAGivenNameIsASlip) {
     EXPECT_EQ(match("Ana-Maria Georgescu", "Ada-Maria Georgescu"), NameMatch::other_person);
     // Any doubled letter, in a short name too (seed 2718: "Awwa" for Awa).
     EXPECT_EQ(match("Awa Traoré Bah", "Awwa Traoré Bah"), NameMatch::same_person);
+    // Seed 777: a surname's first letter lost ("aza" for Raza), a given
+    // name left without a vowel ("Jn" for Jun: no one's name, so no one
+    // else's). A changed vowel is another given name.
+    EXPECT_EQ(match("Ali Raza Singh", "Ali aza Singh"), NameMatch::same_person);
+    EXPECT_EQ(match("Ali Raza Singh", "Ali aza Pérez"), NameMatch::other_person);
+    EXPECT_EQ(match("Jun Bautista", "Jn Bautista"), NameMatch::same_person);
+    EXPECT_EQ(match("Jun Bautista", "Jan Bautista"), NameMatch::other_person);
     // A changed letter in a short given name is another name, even beside
     // the right second one (Ana Lucía, Ane Lucía): the volunteer decides.
     EXPECT_EQ(match("Ana Lucía del Valle Ortiz", "Ane Lucía del Valle Ortiz"), NameMatch::other_person);
