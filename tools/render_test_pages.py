@@ -300,6 +300,8 @@ def main():
     boxed = render_boxed_ticket()
     boxed.save(out / "boxed_ticket.png", compress_level=1)
     noisy(boxed.rotate(180)).save(out / "boxed_ticket_upside_down.png", compress_level=1)
+    # Its dark title bar is as dark as the table: the page must not stop there.
+    keystoned(boxed).save(out / "banded_photo.png", compress_level=1)
     upright.save(out / "upright.jpg", quality=85)
     truncate(out / "upright.jpg", out / "truncated.jpg", 0.5)
     truncate(out / "upright.png", out / "truncated.png", 0.6)

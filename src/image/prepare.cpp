@@ -274,25 +274,24 @@ bool sharp_edges(const cv::Mat& small, const std::array<cv::Point2f, 4>& corners
     return true;
 }
 
-std::optional<std::array<cv::Point2f, 4>> page_quad(const cv::Mat& region, const cv::Mat& small) {
-    std::vector<std::vector<cv::Point>> contours;
-    cv::findContours(region, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
-    const auto largest = std::max_element(
-        contours.begin(), contours.end(),
-        [](const auto& a, const auto& b) { return cv::contourArea(a) < cv::contourArea(b); });
-    if (largest == contours.end()) {
-        return std::nullopt;
-    }
+// Four corners around `points` (their hull, simplified), or nothing.
+std::vector<cv::Point> quad_around(const std::vector<cv::Point>& points) {
     std::vector<cv::Point> hull, quad;
-    cv::convexHull(*largest, hull);
+    cv::convexHull(points, hull);
     const double perimeter = cv::arcLength(hull, true);
     for (double epsilon = 0.02; epsilon <= 0.06 && quad.size() != 4; epsilon += 0.01) {
         cv::approxPolyDP(hull, quad, epsilon * perimeter, true);
     }
+    return quad;
+}
+
+// The corners of `quad` if it can be a page photographed on a table.
+std::optional<std::array<cv::Point2f, 4>> as_page(const std::vector<cv::Point>& quad,
+                                                   const cv::Mat& small) {
     const double frame = static_cast<double>(small.total());
-    const double area = cv::contourArea(quad);
+    const double area = quad.size() == 4 ? cv::contourArea(quad) : 0.0;
     if (quad.size() != 4 || !cv::isContourConvex(quad) || area < k_min_page_area * frame ||
-        area > k_max_page_area * frame || cv::contourArea(*largest) < 0.85 * area) {
+        area > k_max_page_area * frame) {
         return std::nullopt;
     }
     const std::array<cv::Point2f, 4> corners = ordered_corners(quad);
@@ -303,13 +302,65 @@ std::optional<std::array<cv::Point2f, 4>> page_quad(const cv::Mat& region, const
             return std::nullopt;
         }
     }
-    if (!near_right_angles(corners)) {
-        return std::nullopt;
-    }
-    if (!sharp_edges(small, corners)) {
+    if (!near_right_angles(corners) || !sharp_edges(small, corners)) {
         return std::nullopt;
     }
     return corners;
+}
+
+std::optional<std::array<cv::Point2f, 4>> page_quad(const cv::Mat& region, const cv::Mat& small) {
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(region, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+    const auto largest = std::max_element(
+        contours.begin(), contours.end(),
+        [](const auto& a, const auto& b) { return cv::contourArea(a) < cv::contourArea(b); });
+    if (largest == contours.end()) {
+        return std::nullopt;
+    }
+    const std::vector<cv::Point> quad = quad_around(*largest);
+    if (quad.size() != 4 || cv::contourArea(*largest) < 0.85 * cv::contourArea(quad)) {
+        return std::nullopt;
+    }
+    return as_page(quad, small);
+}
+
+// A header band as dark as the table (a ticket's blue title bar on a purple
+// cloth, alike in gray) cuts the page found at the band: the strip of paper
+// beyond it is a bright region of its own, as long as the page's side. With
+// it taken in, the page is whole again and the title is not cropped away.
+std::array<cv::Point2f, 4> with_strip_beyond_band(const std::array<cv::Point2f, 4>& corners,
+                                                  const cv::Mat& bright, const cv::Mat& small) {
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(bright, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+    const std::vector<cv::Point2f> page(corners.begin(), corners.end());
+    const double page_area = cv::contourArea(page);
+    const double shorter_side =
+        std::min(cv::norm(corners[1] - corners[0]), cv::norm(corners[3] - corners[0]));
+    std::array<cv::Point2f, 4> best = corners;
+    double best_area = page_area;
+    for (const auto& strip : contours) {
+        const cv::RotatedRect box = cv::minAreaRect(strip);
+        const double length = std::max(box.size.width, box.size.height);
+        if (cv::contourArea(strip) < 0.01 * small.total() || length < 0.8 * shorter_side ||
+            cv::pointPolygonTest(page, box.center, false) >= 0) {
+            continue; // small, short, or part of the page already found
+        }
+        std::vector<cv::Point> points(strip);
+        for (const cv::Point2f& c : corners) {
+            points.emplace_back(cvRound(c.x), cvRound(c.y));
+        }
+        const auto whole = as_page(quad_around(points), small);
+        if (!whole) {
+            continue;
+        }
+        const double area = cv::contourArea(std::vector<cv::Point2f>(whole->begin(), whole->end()));
+        // The band between is no wider than a title bar: a quarter of the page.
+        if (area > best_area && area < 1.25 * page_area + cv::contourArea(strip)) {
+            best = *whole;
+            best_area = area;
+        }
+    }
+    return best;
 }
 
 // Straightens the page inside `corners` onto a rectangle as large as its
@@ -385,6 +436,7 @@ std::optional<std::array<cv::Point2f, 4>> find_page_corners(const cv::Mat& gray)
         corners = outlined;
     }
     if (corners) {
+        corners = with_strip_beyond_band(*corners, bright, small);
         for (cv::Point2f& p : *corners) {
             p *= static_cast<float>(1.0 / factor);
         }

@@ -33,7 +33,7 @@ struct PreparedPage {
 
 // Version of the preparation steps: part of the OCR cache key, bump it when
 // the output of prepare() changes.
-inline constexpr int k_prepare_version = 3;
+inline constexpr int k_prepare_version = 4;
 
 PreparedPage prepare(const cv::Mat& image, const PrepareOptions& options);
 

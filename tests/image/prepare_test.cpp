@@ -69,6 +69,23 @@ TEST(Prepare, FindsAPhotographedPageAndUndoesThePerspective) {
     EXPECT_FALSE(prepare(photo, {.dewarp = false}).dewarped);
 }
 
+// banded_photo.png: the boxed ticket photographed the same way; its title
+// bar is as dark as the table, so the paper above the bar is a region of
+// its own. The page found is the whole ticket, title bar included.
+TEST(Prepare, PageWithADarkTitleBarIsFoundWhole) {
+    const cv::Mat photo = read_gray("banded_photo.png");
+    ASSERT_FALSE(photo.empty());
+    const auto corners = find_page_corners(photo);
+    ASSERT_TRUE(corners);
+    const double w = photo.cols, h = photo.rows;
+    const std::array<cv::Point2f, 4> expected{
+        cv::Point2f(0.17 * w, 0.07 * h), cv::Point2f(0.85 * w, 0.09 * h),
+        cv::Point2f(0.94 * w, 0.94 * h), cv::Point2f(0.07 * w, 0.92 * h)};
+    for (size_t i = 0; i < 4; ++i) {
+        EXPECT_LT(cv::norm((*corners)[i] - expected[i]), 0.02 * w) << "corner " << i;
+    }
+}
+
 // Scans fill the frame with paper: nothing to find, nothing cropped.
 TEST(Prepare, ScansAreNotDewarped) {
     for (const char* name : {"upright.png", "skew4.png", "shadow.png", "rotated90.png",
