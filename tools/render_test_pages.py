@@ -130,6 +130,23 @@ def noisy(page, sigma=28, seed=11):
     return ImageChops.add(page.convert("L"), grain, scale=1.0, offset=-128)
 
 
+def render_thin_receipt():
+    """A shop receipt in a light monospace (FreeMono, gray ink), the print
+    Tesseract misreads dashes in: "18-07-2026" reads "185012026" unless the
+    strokes are thickened."""
+    page = Image.new("L", (945, 760), 246)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/freefont/FreeMono.ttf", 36)
+    lines = ["LOCUTORIO MUNDO CONECTA", "CIF A39921821", "FACTURA SIMPLIFICADA",
+             "T-2026-86998", "18-07-2026 13:00", "Cliente: AMINATA CAMARA", "",
+             "DETERGENTE     7,68", "TOTAL EUR      7,68"]
+    y = 20
+    for text in lines:
+        draw.text((60, y), text, font=font, fill=40)
+        y += 60
+    return page
+
+
 def render_blank():
     """A scanned empty sheet: uneven light and a few specks of dust."""
     width, height = A4_PX
@@ -300,6 +317,7 @@ def main():
     boxed = render_boxed_ticket()
     boxed.save(out / "boxed_ticket.png", compress_level=1)
     noisy(boxed.rotate(180)).save(out / "boxed_ticket_upside_down.png", compress_level=1)
+    render_thin_receipt().save(out / "thin_receipt.jpg", quality=75)
     # Its dark title bar is as dark as the table: the page must not stop there.
     keystoned(boxed).save(out / "banded_photo.png", compress_level=1)
     upright.save(out / "upright.jpg", quality=85)

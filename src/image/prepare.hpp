@@ -17,6 +17,7 @@ struct PrepareOptions {
     bool deskew = true;
     bool normalise_background = true; // uneven light and shadows
     bool rescale = true;              // bring text to the letter height Tesseract reads best
+    bool embolden_thin_strokes = true; // a receipt's light print, thickened a pixel
     int target_min_height = 2000;     // upscale pages smaller than this (pixels, long side)
     int target_max_side = 4200;       // downscale huge photos
 };
@@ -29,6 +30,8 @@ struct PreparedPage {
     bool blank = false;        // nothing printed on the page
     double ink_ratio = 0.0;    // share of dark pixels
     double sharpness = 0.0;    // variance of the Laplacian, for "too blurred"
+    double stroke_width = 0.0; // letters' mean stroke width at the prepared size (pixels)
+    bool emboldened = false;   // thin strokes were thickened
 };
 
 // Version of the preparation steps: part of the OCR cache key, bump it when

@@ -131,6 +131,12 @@ TEST_F(EngineTest, BoxedTicketIsReadWithEveryField) {
     EXPECT_LE(text.mean_confidence, best_line);
 }
 
+TEST_F(EngineTest, ThinReceiptDateIsRead) {
+    const core::OcrText text = read(prepared_page("thin_receipt.jpg"));
+    EXPECT_TRUE(contains(text, "18-07-2026")) << text.joined();
+    EXPECT_TRUE(contains(text, "AMINATA CAMARA")) << text.joined();
+}
+
 TEST_F(EngineTest, SkewedPageReadsAfterPrepare) {
     const core::OcrText text = read(prepared_page("skew4.png"));
     EXPECT_TRUE(contains(text, k_date)) << text.joined();
