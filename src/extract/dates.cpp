@@ -75,6 +75,22 @@ void with_comma_dates_fixed(std::string& line) {
     }
 }
 
+// "22104/2026": one separator of "22/04/2026" read as a 1 (or 7, l, I). With
+// the other separator there and four digits of year, only one date fits.
+void with_lost_separator_fixed(std::string& line) {
+    static const std::regex k_first{R"((^|\s)(\d{2})[17li|](\d{2})([/.\-])(\d{4})(?=$|[\s.,;]))"};
+    static const std::regex k_second{R"((^|\s)(\d{2})([/.\-])(\d{2})[17li|](\d{4})(?=$|[\s.,;]))"};
+    for (const auto* pattern : {&k_first, &k_second}) {
+        for (auto it = std::sregex_iterator(line.begin(), line.end(), *pattern);
+             it != std::sregex_iterator(); ++it) {
+            const auto& m = *it;
+            const bool first = pattern == &k_first;
+            const size_t lost = static_cast<size_t>(first ? m.position(3) - 1 : m.position(5) - 1);
+            line[lost] = line[static_cast<size_t>(first ? m.position(4) : m.position(3))];
+        }
+    }
+}
+
 int expand_year(int year, size_t digits) {
     if (digits == 2) {
         // Two-digit years: 26 is 2026, 85 is a birth year in 1985.
@@ -256,6 +272,7 @@ std::vector<FoundDate> find_dates(std::string_view folded_line, const Lexicon& l
     std::vector<FoundDate> found;
     std::string fixed = with_digit_confusions_fixed(folded_line, lex);
     with_comma_dates_fixed(fixed);
+    with_lost_separator_fixed(fixed);
     add_numeric(fixed, folded_line, found);
     add_textual(fixed, lex, found);
     std::erase_if(found,

@@ -83,13 +83,25 @@ bool contains_word(const std::vector<std::string>& list, std::string_view word) 
                        [&](const std::string& w) { return same_word(w, word); });
 }
 
+// OCR reads ñ as "fi" ("Pefia" for Peña; folded, the applicant's is "pena").
+bool same_surname_but_enye(std::string_view surname, std::string_view printed) {
+    for (size_t at = printed.find("fi"); at != std::string_view::npos; at = printed.find("fi", at + 1)) {
+        const std::string as_n =
+            std::string(printed.substr(0, at)) + "n" + std::string(printed.substr(at + 2));
+        if (as_n == surname) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Short surnames (Bah, Li, Ng) lose a letter to OCR or a typo too, and a
 // surname of four letters or more may lose its first one ("aza" for Raza,
 // but "Maza" is another surname); given names stay strict (Ana/Ada are two
 // people).
 bool contains_surname(const std::vector<std::string>& surnames, std::string_view word) {
     return std::any_of(surnames.begin(), surnames.end(), [&](const std::string& s) {
-        return same_word(s, word) ||
+        return same_word(s, word) || same_surname_but_enye(s, word) ||
                (std::min(s.size(), word.size()) >= 2 && std::max(s.size(), word.size()) >= 3 &&
                 util::edit_distance(s, word) <= 1 &&
                 (s.front() == word.front() || (s.size() >= 4 && s.size() != word.size())));

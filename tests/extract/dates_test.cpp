@@ -60,6 +60,18 @@ TEST(FindDates, CommasForDotsBeforeATimeOfDay) {
     EXPECT_TRUE(dates_in("LECHE 1,80 2,45 12:30").empty());
 }
 
+// Seed 31415: a medical report's "Fecha 22/04/2026" read "22104/2026".
+TEST(FindDates, OneSeparatorReadAsADigit) {
+    EXPECT_EQ(dates_in("Fecha 22104/2026"), std::vector<std::string>{"2026-04-22"});
+    EXPECT_EQ(dates_in("Fecha 22/0412026"), std::vector<std::string>{"2026-04-22"});
+    EXPECT_EQ(dates_in("Fecha: 05-0712026."), std::vector<std::string>{"2026-07-05"});
+    // Both separators lost, or no year of four digits: not unambiguous.
+    EXPECT_TRUE(dates_in("Ref 2210412026").empty());
+    EXPECT_TRUE(dates_in("Tel 22104/20").empty());
+    // No date fits: left alone.
+    EXPECT_TRUE(dates_in("Lote 45104/2026").empty());
+}
+
 TEST(FindDates, NumbersThatOnlyLookLikeDates) {
     EXPECT_TRUE(dates_in("Nº factura: 2026-0315-7781").empty());
     EXPECT_TRUE(dates_in("Teléfono 912 345 678").empty());

@@ -109,6 +109,9 @@ TEST(NameMatch, DroppedLetterInAGivenNameIsASlip) {
     EXPECT_EQ(match("Ali Raza Singh", "Ali aza Singh"), NameMatch::same_person);
     EXPECT_EQ(match("Ali Raza Singh", "Ali aza Pérez"), NameMatch::other_person);
     EXPECT_EQ(match("Jun Bautista", "Jn Bautista"), NameMatch::same_person);
+    // OCR's "fi" for ñ in a surname (seed 31415).
+    EXPECT_EQ(match("Yessica Peña Rodríguez", "Yessica Pefia Rodriguez"), NameMatch::same_person);
+    EXPECT_EQ(match("Yessica Peña Rodríguez", "Yessica Pefio Rodriguez"), NameMatch::other_person);
     EXPECT_EQ(match("Jun Bautista", "Jan Bautista"), NameMatch::other_person);
     // A changed letter in a short given name is another name, even beside
     // the right second one (Ana Lucía, Ane Lucía): the volunteer decides.
