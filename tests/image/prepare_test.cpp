@@ -45,17 +45,26 @@ TEST(Prepare, DeskewCanBeTurnedOff) {
     EXPECT_EQ(prepare_page("skew4.png", {.deskew = false}).skew_degrees, 0.0);
 }
 
-// keystone.png: the 200-dpi certificate photographed on a table, its
-// corners put at these shares of the frame by tools/render_test_pages.py.
+namespace {
+
+// Where tools/render_test_pages.py's keystoned() puts a page's corners in
+// the photo: these shares of the frame.
+std::array<cv::Point2f, 4> photographed_corners(const cv::Mat& photo) {
+    const float w = static_cast<float>(photo.cols), h = static_cast<float>(photo.rows);
+    return {cv::Point2f(0.17f * w, 0.07f * h), cv::Point2f(0.85f * w, 0.09f * h),
+            cv::Point2f(0.94f * w, 0.94f * h), cv::Point2f(0.07f * w, 0.92f * h)};
+}
+
+} // namespace
+
+// keystone.png: the 200-dpi certificate photographed on a table.
 TEST(Prepare, FindsAPhotographedPageAndUndoesThePerspective) {
     const cv::Mat photo = read_gray("keystone.png");
     ASSERT_FALSE(photo.empty());
     const auto corners = find_page_corners(photo);
     ASSERT_TRUE(corners);
-    const double w = photo.cols, h = photo.rows;
-    const std::array<cv::Point2f, 4> expected{
-        cv::Point2f(0.17 * w, 0.07 * h), cv::Point2f(0.85 * w, 0.09 * h),
-        cv::Point2f(0.94 * w, 0.94 * h), cv::Point2f(0.07 * w, 0.92 * h)};
+    const double w = photo.cols;
+    const std::array<cv::Point2f, 4> expected = photographed_corners(photo);
     for (size_t i = 0; i < 4; ++i) {
         EXPECT_LT(cv::norm((*corners)[i] - expected[i]), 0.015 * w) << "corner " << i;
     }
@@ -77,10 +86,8 @@ TEST(Prepare, PageWithADarkTitleBarIsFoundWhole) {
     ASSERT_FALSE(photo.empty());
     const auto corners = find_page_corners(photo);
     ASSERT_TRUE(corners);
-    const double w = photo.cols, h = photo.rows;
-    const std::array<cv::Point2f, 4> expected{
-        cv::Point2f(0.17 * w, 0.07 * h), cv::Point2f(0.85 * w, 0.09 * h),
-        cv::Point2f(0.94 * w, 0.94 * h), cv::Point2f(0.07 * w, 0.92 * h)};
+    const double w = photo.cols;
+    const std::array<cv::Point2f, 4> expected = photographed_corners(photo);
     for (size_t i = 0; i < 4; ++i) {
         EXPECT_LT(cv::norm((*corners)[i] - expected[i]), 0.02 * w) << "corner " << i;
     }
