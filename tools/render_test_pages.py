@@ -253,6 +253,18 @@ def write_text_pdf(path, encrypt=None):
     pdf.save()
 
 
+def write_lines_pdf(path, lines):
+    """A one-page PDF with a text layer: one line of Helvetica each."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    y = A4[1] - 80
+    for text in lines:
+        pdf.setFont("Helvetica", 12)
+        pdf.drawString(60, y, text)
+        y -= 22
+    pdf.showPage()
+    pdf.save()
+
+
 def write_image_pdf(path, page):
     pdf = canvas.Canvas(str(path), pagesize=A4)
     buffer = io.BytesIO()
@@ -335,6 +347,14 @@ def main():
     truncate(out / "text_layer.pdf", out / "truncated.pdf", 0.6)
     (out / "empty.pdf").write_bytes(b"")
     write_docx_like(out / "carta.docx")
+    # The applicant's birth date, labelled on one report and left with only
+    # "Fecha:" on another (a label OCR lost): it is a birth, not a visit.
+    write_lines_pdf(out / "report_birth_labelled.pdf",
+                    ["INFORME MEDICO", "Paciente: " + NAME, "Fecha de nacimiento: 05/02/1977",
+                     "Fecha de consulta: " + DATE, "Motivo de consulta: control"])
+    write_lines_pdf(out / "report_birth_unlabelled.pdf",
+                    ["INFORME MEDICO", "Paciente: " + NAME, "Fecha: 05/02/1977",
+                     "Motivo de consulta: control"])
     write_heic(out / "upright.jpg", out / "photo.heic")
 
 

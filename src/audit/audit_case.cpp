@@ -112,6 +112,27 @@ void attach_thumbnails(std::vector<core::Document>& documents,
     }
 }
 
+// The birth date labelled as such on the applicant's own documents, when
+// they agree on one; none when they disagree (a misread digit) or say none.
+std::optional<core::Date> labelled_birth_date(const std::vector<core::Document>& documents) {
+    std::optional<core::Date> found;
+    for (const core::Document& d : documents) {
+        if (!d.holder_is_applicant) {
+            continue;
+        }
+        for (const core::DateMention& m : d.dates) {
+            if (m.role != core::DateRole::birth) {
+                continue;
+            }
+            if (found && *found != m.date) {
+                return std::nullopt;
+            }
+            found = m.date;
+        }
+    }
+    return found;
+}
+
 } // namespace
 
 Auditor::Auditor(extract::Lexicon lexicon, const AuditOptions& options)
@@ -326,16 +347,32 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
         return core::fail(core::ErrorCode::io_error, "the OCR engine cannot start: " + why);
     }
 
-    const extract::Extractor extractor(m_lexicon, info);
-    std::vector<core::Document> documents;
-    for (size_t i = 0; i < files->size(); ++i) {
-        const load::CaseFile& file = (*files)[i];
-        if (file.problem) {
-            documents.push_back(problem_document(file.name, 1, *file.problem));
-            continue;
+    const auto read_all = [&](const core::CaseInfo& known) {
+        const extract::Extractor extractor(m_lexicon, known);
+        std::vector<core::Document> read;
+        for (size_t i = 0; i < files->size(); ++i) {
+            const load::CaseFile& file = (*files)[i];
+            if (file.problem) {
+                read.push_back(problem_document(file.name, 1, *file.problem));
+                continue;
+            }
+            for (core::Document& d : read_file(file, pages[i], texts[i], extractor)) {
+                read.push_back(std::move(d));
+            }
         }
-        for (core::Document& d : read_file(file, pages[i], texts[i], extractor)) {
-            documents.push_back(std::move(d));
+        return read;
+    };
+    std::vector<core::Document> documents = read_all(info);
+    // Without a birth date in case.json, the one labelled on the applicant's
+    // own papers is hers: the same date on a page whose label OCR lost
+    // ("DATA DENAIXEMENT") is her birth, never presence (seed 1618: a 1977
+    // birth date proved presence before the cut-off). Reading again is
+    // text only: the OCR is done.
+    if (!info.birth_date) {
+        if (const auto birth = labelled_birth_date(documents)) {
+            core::CaseInfo with_birth = info;
+            with_birth.birth_date = birth;
+            documents = read_all(with_birth);
         }
     }
     // Before evaluate_case flags them: each candidate date is judged afresh.

@@ -50,9 +50,13 @@ void read_roles(const json& j, Lexicon& lex) {
         }
         for (const std::string& cue : folded_list(cues)) {
             lex.role_cues.push_back({cue, *role});
-            // OCR drops the apostrophe: "Data dalta" for "Data d'alta".
+            // OCR drops the apostrophe ("Data dalta" for "Data d'alta") and
+            // the space after a short "de" ("DATA DENAIXEMENT").
             if (std::string bare = cue; std::erase(bare, '\'') > 0) {
                 lex.role_cues.push_back({bare, *role});
+            }
+            if (const size_t de = cue.find(" de "); de != std::string::npos) {
+                lex.role_cues.push_back({cue.substr(0, de + 3) + cue.substr(de + 4), *role});
             }
         }
     }

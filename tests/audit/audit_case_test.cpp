@@ -48,6 +48,39 @@ class AuditCase : public ::testing::Test {
     core::CaseInfo m_info;
 };
 
+// Seed 1618's false complete: a birth date left with a bare "Fecha:" proved
+// presence in 1977. Labelled on another of the applicant's reports, it is
+// known to be her birth date, and never presence anywhere in the case.
+TEST(AuditBirthDate, LabelledOnOnePageItIsABirthOnEvery) {
+    presencia::testing::ScratchDir scratch;
+    const fs::path dir = scratch.path() / "case";
+    fs::create_directories(dir);
+    for (const char* page : {"report_birth_labelled.pdf", "report_birth_unlabelled.pdf"}) {
+        fs::copy_file(test_paths::data_dir() / page, dir / page);
+    }
+    core::CaseInfo info;
+    info.applicant = "María Fernanda López Quispe";
+    info.submission_date = *core::Date::parse_iso("2026-06-15");
+    AuditOptions o;
+    o.jobs = 1;
+    o.use_cache = UseCache::no;
+    auto auditor = Auditor::create(test_paths::models_dir(), o);
+    ASSERT_TRUE(auditor);
+    auto profile = rules::load_profile(test_paths::models_dir(), rules::k_default_profile);
+    ASSERT_TRUE(profile);
+    const auto report = (*auditor)->audit(dir, info, *profile);
+    ASSERT_TRUE(report) << report.error().detail;
+    ASSERT_EQ(report->documents.size(), 2u);
+    for (const core::Document& d : report->documents) {
+        for (const core::Interval& i : d.presence) {
+            EXPECT_GE(i.start.year(), 2025) << d.file;
+        }
+    }
+    const core::Document& unlabelled = report->documents[1];
+    EXPECT_EQ(unlabelled.file, "report_birth_unlabelled.pdf");
+    EXPECT_TRUE(unlabelled.presence.empty());
+}
+
 // The second audit's engines could not start (no language data there): it
 // still gives the same report, pictures included, because every page comes
 // from the cache and no engine is ever asked for.

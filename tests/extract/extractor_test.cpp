@@ -433,3 +433,18 @@ TEST(Extractor, GluedLabelsLostApostrophesAndNamesAcrossLines) {
                               rosa);
     EXPECT_TRUE(wrapped.holder_is_applicant);
 }
+
+// Seed 1618: a phone photo's labels lost their spaces ("DATA DENAIXEMENT")
+// and the Catalan "DATA D'ATENCIÓ" was no cue: the birth date became the
+// visit's date, and with it presence before the cut-off (a false complete).
+TEST(Extractor, BoxedCatalanMedicalFormDates) {
+    core::CaseInfo wilmer{"Wilmer Ortiz Flores", d("2026-05-06"), std::nullopt, {}, ""};
+    const auto doc = read("Clínica Dental Sonrisa\nINFORME D'ALTA D'URGENCIES\n"
+                          "COGNOMS\nOrtiz Flores\nNOM\nWilmer\n"
+                          "DATA DENAIXEMENT\n05.02.77\nCIP\nLOQU7871415378\n"
+                          "DATA D'ATENCIÓ\n04.05.26\nMotiu de consulta:\n",
+                          wilmer);
+    EXPECT_EQ(doc.type, DocType::medical);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2026-05-04"));
+}
