@@ -257,9 +257,19 @@ bool is_row_date(const DateMention& d) {
 std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<DateMention>& dates,
                                            const TypeModel& model, const Lexicon& lex) {
     DateMention* expedition = issue_date(dates);
+    // "Calle Santa Ana, 13, 6º A 14/07/2024 27/02/2025": the door's "A"
+    // before a row's first date reads like "Madrid, a 14/07/2024", an issue
+    // date. A date followed on its line by a row date is a row's alta.
+    const auto opens_row = [&](const DateMention& d) {
+        return d.role == DateRole::issue &&
+               std::any_of(dates.begin(), dates.end(), [&](const DateMention& other) {
+                   return &other != &d && other.line == d.line && is_row_date(other) &&
+                          d.date <= other.date && d.line.find(d.text) < d.line.find(other.text);
+               });
+    };
     std::vector<DateMention*> candidates;
     for (DateMention& d : dates) {
-        if (is_row_date(d)) {
+        if (is_row_date(d) || opens_row(d)) {
             candidates.push_back(&d);
         }
     }

@@ -448,3 +448,20 @@ TEST(Extractor, BoxedCatalanMedicalFormDates) {
     ASSERT_EQ(doc.presence.size(), 1u);
     EXPECT_EQ(doc.presence[0].start, d("2026-05-04"));
 }
+
+// Seed 1618: a histórico row whose address ends in a door letter, "6º A",
+// read its alta as "..., a 14/07/2024", an issue date, and lost the row.
+TEST(Extractor, HistoricoRowAfterADoorLetter) {
+    const auto doc = read("AYUNTAMIENTO DE ALMERIA\nCERTIFICADO HISTORICO DE EMPADRONAMIENTO\n"
+                          "Nombre: MARIA FERNANDA LOPEZ QUISPE\n"
+                          "Domicilio Fecha de alta Fecha de baja Causa\n"
+                          "Calle Santa Ana, 13, 6º A 14/07/2024 27/02/2025 Cambio de domicilio\n"
+                          "Calle San Isidro, 103 13/04/2025 Vigente\n"
+                          "Expedido en Almería, a Viernes, 20 de febrero de 2026.\n");
+    EXPECT_EQ(doc.type, DocType::padron_historico);
+    ASSERT_EQ(doc.presence.size(), 2u);
+    EXPECT_EQ(doc.presence[0].start, d("2024-07-14"));
+    EXPECT_EQ(doc.presence[0].end, d("2025-02-27"));
+    EXPECT_EQ(doc.presence[1].start, d("2025-04-13"));
+    EXPECT_EQ(doc.presence[1].end, d("2026-02-20"));
+}
