@@ -129,7 +129,7 @@ struct Patterns {
     std::regex iso{R"((\d{4})-(\d{2})-(\d{2}))"};
     // 15 de marzo de 2026, 15 mar 2026, 15-mar-2026, 15 de març de 2026, 1 d'abril de 2026
     std::regex textual{
-        R"((\d{1,2})(?:\s*(?:de|del)\s+|\s*d'\s*|\s*[\-/.]\s*|\s+)([a-z]{3,12})\.?(?:\s*(?:de|del)\s+|\s*d'\s*|\s*[\-/.,]\s*|\s+)(\d{4}|\d{2})\b)"};
+        R"((\d{1,2})(?:\s*(?:de|del)\s+|\s*d'\s*|\s*[\-/.]\s*|\s+)([a-z][a-z!|]{2,11})\.?(?:\s*(?:de|del)\s+|\s*d'\s*|\s*[\-/.,]\s*|\s+)(\d{4}|\d{2})\b)"};
     // marzo de 2026, març 2026, d'abril de 2026
     std::regex month_year{R"((?:^|[^a-z0-9])(?:d')?([a-z]{4,12})\s*(?:de|del|d')?\s*(\d{4})\b)"};
 };

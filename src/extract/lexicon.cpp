@@ -146,8 +146,11 @@ const TypeModel& Lexicon::model_for(core::DocType type) const {
 }
 
 std::optional<int> Lexicon::month_number(std::string_view folded_word) const {
+    // OCR's stray mark inside a month's name: "11-j¡un-2026" (¡ folds to !).
+    std::string word(folded_word);
+    std::erase_if(word, [](char c) { return c == '!' || c == '|'; });
     for (const auto& [name, number] : month_names) {
-        if (name == folded_word) {
+        if (name == word) {
             return number;
         }
     }

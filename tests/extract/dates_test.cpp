@@ -72,6 +72,12 @@ TEST(FindDates, OneSeparatorReadAsADigit) {
     EXPECT_TRUE(dates_in("Lote 45104/2026").empty());
 }
 
+// Seed 1618: "Data de consulta: 11-j¡un-2026".
+TEST(FindDates, MonthNameWithAnIReadAsAMark) {
+    EXPECT_EQ(dates_in("Data de consulta: 11-j¡un-2026"), std::vector<std::string>{"2026-06-11"});
+    EXPECT_EQ(dates_in("11 a|br 2026"), std::vector<std::string>{"2026-04-11"});
+}
+
 TEST(FindDates, NumbersThatOnlyLookLikeDates) {
     EXPECT_TRUE(dates_in("Nº factura: 2026-0315-7781").empty());
     EXPECT_TRUE(dates_in("Teléfono 912 345 678").empty());
