@@ -30,6 +30,7 @@ VARIANTS = [
     ("no deskew", ["--no-deskew"]),
     ("no background flattening", ["--no-background"]),
     ("no rescaling", ["--no-rescale"]),
+    ("no thickening of thin print", ["--no-embolden"]),
 ]
 
 

@@ -102,6 +102,7 @@ int run_audit(const AuditArgs& args) {
     options.prepare.deskew = !args.no_deskew;
     options.prepare.normalise_background = !args.no_background;
     options.prepare.rescale = !args.no_rescale;
+    options.prepare.embolden_thin_strokes = !args.no_embolden;
     options.engine.detect_orientation = !args.no_orientation;
     options.thumbnails = args.html_out.empty() ? audit::Thumbnails::no : audit::Thumbnails::yes;
     auto auditor = audit::Auditor::create(models, options);
@@ -187,6 +188,8 @@ void add_audit_command(CLI::App& app, AuditArgs& args) {
     audit->add_flag("--no-rescale", args.no_rescale, "Do not rescale to the best letter height")
         ->group(k_measure);
     audit->add_flag("--no-orientation", args.no_orientation, "Do not detect turned pages")
+        ->group(k_measure);
+    audit->add_flag("--no-embolden", args.no_embolden, "Do not thicken thin print")
         ->group(k_measure);
     audit->footer("Exit status: 0 complete, 1 incomplete, 2 no document readable, 3 bad input, 4 "
                   "cannot write output");

@@ -27,6 +27,7 @@ struct AuditArgs {
     bool no_deskew = false;
     bool no_background = false;
     bool no_rescale = false;
+    bool no_embolden = false;
     bool no_orientation = false;
 };
 
