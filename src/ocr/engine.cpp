@@ -34,10 +34,15 @@ constexpr double k_osd_side = 1600.0;
 
 // Version of how read() decides what to read (orientation hints, retries):
 // part of the OCR cache key, bump it when that changes.
-constexpr int k_read_version = 3;
+constexpr int k_read_version = 4;
 
 // A read of a page turned on a layout hint is kept at once only above this.
 constexpr float k_sure_confidence = 0.8f;
+
+// A page whose lines cover less than this share of its letter-sized ink is
+// read again as sparse text; pages with fewer letters are not judged.
+constexpr double k_min_share_read = 0.6;
+constexpr int k_min_letters_to_judge = 30;
 
 // A first read poorer than this is retried after orientation detection.
 constexpr int k_min_words = 8;
@@ -159,6 +164,33 @@ bool is_mostly_vertical(const core::OcrText& text) {
         }
     }
     return counted > 0 && 2 * vertical > counted;
+}
+
+// Share of the page's letter-sized ink blobs that lie inside a line
+// Tesseract read. A page of boxed fields can read 8 words of 40 well: the
+// mean confidence is fine, but most of the ink was never read.
+double share_of_ink_read(const cv::Mat& gray, const core::OcrText& text) {
+    cv::Mat ink, labels, stats, centroids;
+    cv::threshold(gray, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8);
+    const int long_side = std::max(gray.cols, gray.rows);
+    const int min_h = std::max(6, long_side / 400);
+    const int max_h = long_side / 10;
+    int letters = 0, read = 0;
+    for (int i = 1; i < count; ++i) {
+        const int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
+        const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        if (h < min_h || h > max_h || w > 3 * h) {
+            continue; // dust, rules, frames, pictures
+        }
+        ++letters;
+        const cv::Point centre(cvRound(centroids.at<double>(i, 0)), cvRound(centroids.at<double>(i, 1)));
+        const bool inside = std::any_of(text.lines.begin(), text.lines.end(), [&](const core::OcrLine& l) {
+            return cv::Rect(l.box.x - h, l.box.y - h, l.box.w + 2 * h, l.box.h + 2 * h).contains(centre);
+        });
+        read += inside ? 1 : 0;
+    }
+    return letters >= k_min_letters_to_judge ? static_cast<double>(read) / letters : 1.0;
 }
 
 bool is_poor(const Reading& reading) {
@@ -308,13 +340,13 @@ core::Result<core::OcrText> Engine::read(const cv::Mat& image) {
             consider(recognise(m_impl->api, turn_clockwise(gray, *turn)), *turn);
         }
     }
-    // Still few words: Tesseract's layout analysis can lose a page of boxed
-    // fields (a ticket's cells read as pictures). Reading it as sparse text
-    // finds the words wherever they are.
-    if (is_poor(*best)) {
+    // Still few words, or most of the ink unread: Tesseract's layout
+    // analysis can lose a page of boxed fields (a ticket's cells read as
+    // pictures). Reading it as sparse text finds the words wherever they are.
+    const cv::Mat upright = best_turn == 0 ? gray : turn_clockwise(gray, best_turn);
+    if (is_poor(*best) || share_of_ink_read(upright, best->text) < k_min_share_read) {
         m_impl->api.SetPageSegMode(tesseract::PSM_SPARSE_TEXT);
-        auto sparse =
-            recognise(m_impl->api, best_turn == 0 ? gray : turn_clockwise(gray, best_turn));
+        auto sparse = recognise(m_impl->api, upright);
         m_impl->api.SetPageSegMode(k_page_mode);
         if (sparse && !is_mostly_vertical(sparse->text) &&
             sparse->confidence_sum > best->confidence_sum) {

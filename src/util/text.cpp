@@ -37,6 +37,8 @@ std::string fold(std::string_view utf8) {
     } else {
         text.toLower();
     }
+    // OCR reads a ç as ¢ ("30 de mar¢ de 2026"); Latin-ASCII keeps the sign.
+    text.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x00A2)), icu::UnicodeString("c"));
     std::string out;
     text.toUTF8String(out);
     return out;

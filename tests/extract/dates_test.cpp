@@ -76,6 +76,9 @@ TEST(FindDates, OneSeparatorReadAsADigit) {
 TEST(FindDates, MonthNameWithAnIReadAsAMark) {
     EXPECT_EQ(dates_in("Data de consulta: 11-j¡un-2026"), std::vector<std::string>{"2026-06-11"});
     EXPECT_EQ(dates_in("11 a|br 2026"), std::vector<std::string>{"2026-04-11"});
+    // Seed 4096: "març" with its ç read as ¢.
+    EXPECT_EQ(dates_in("signo aquest certificat a Girona, 30 de mar¢ de 2026."),
+              std::vector<std::string>{"2026-03-30"});
 }
 
 TEST(FindDates, NumbersThatOnlyLookLikeDates) {
