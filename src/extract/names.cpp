@@ -28,7 +28,8 @@ bool is_particle(const std::string& w, const Lexicon& lex) {
 // OCR reads a capital I at a word's end as '!' or ']' ("NIKOLA!", "ANDRE]"),
 // and dropping it makes Nikolai into Nikola, another person. After a
 // letter, those marks are an i.
-// Inside a word in capitals, a lower-case l is that I too ("WEl WANG").
+// Inside a word in capitals, a lower-case l is that I too ("WEl WANG"; not
+// "Ll" for "LI": "El" is a word).
 std::string with_lost_i(std::string_view text) {
     std::string out(text);
     for (size_t i = 1; i < out.size(); ++i) {
@@ -83,6 +84,15 @@ bool contains_word(const std::vector<std::string>& list, std::string_view word) 
                        [&](const std::string& w) { return same_word(w, word); });
 }
 
+// Clerks write a surname as they hear it: s/z (seseo) and b/v sound alike
+// in Spanish ("Zow" for Sow, "Vautista" for Bautista).
+std::string as_heard(std::string_view word) {
+    std::string out(word);
+    std::replace(out.begin(), out.end(), 'z', 's');
+    std::replace(out.begin(), out.end(), 'v', 'b');
+    return out;
+}
+
 // OCR reads ñ as "fi" ("Pefia" for Peña; folded, the applicant's is "pena").
 bool same_surname_but_enye(std::string_view surname, std::string_view printed) {
     for (size_t at = printed.find("fi"); at != std::string_view::npos; at = printed.find("fi", at + 1)) {
@@ -102,6 +112,7 @@ bool same_surname_but_enye(std::string_view surname, std::string_view printed) {
 bool contains_surname(const std::vector<std::string>& surnames, std::string_view word) {
     return std::any_of(surnames.begin(), surnames.end(), [&](const std::string& s) {
         return same_word(s, word) || same_surname_but_enye(s, word) ||
+               as_heard(s) == as_heard(word) ||
                (std::min(s.size(), word.size()) >= 2 && std::max(s.size(), word.size()) >= 3 &&
                 util::edit_distance(s, word) <= 1 &&
                 (s.front() == word.front() || (s.size() >= 4 && s.size() != word.size())));

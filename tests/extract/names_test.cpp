@@ -109,6 +109,10 @@ TEST(NameMatch, DroppedLetterInAGivenNameIsASlip) {
     EXPECT_EQ(match("Ali Raza Singh", "Ali aza Singh"), NameMatch::same_person);
     EXPECT_EQ(match("Ali Raza Singh", "Ali aza Pérez"), NameMatch::other_person);
     EXPECT_EQ(match("Jun Bautista", "Jn Bautista"), NameMatch::same_person);
+    // Seed 4096: a surname spelt as heard.
+    EXPECT_EQ(match("Ousmane Sow Keita", "Ousmane Zow Keita"), NameMatch::same_person);
+    EXPECT_EQ(match("Jun Bautista", "JUN VAUTISTA"), NameMatch::same_person);
+    EXPECT_EQ(match("Ousmane Sow Keita", "Osvaldo Zow Keita"), NameMatch::other_person);
     // OCR's "fi" for ñ in a surname (seed 31415).
     EXPECT_EQ(match("Yessica Peña Rodríguez", "Yessica Pefia Rodriguez"), NameMatch::same_person);
     EXPECT_EQ(match("Yessica Peña Rodríguez", "Yessica Pefio Rodriguez"), NameMatch::other_person);
