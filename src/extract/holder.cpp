@@ -56,6 +56,16 @@ bool slip_inside_name(const LineWords& lw, size_t i, size_t taken, const Lexicon
            !in_list(lex.not_name_words, next);
 }
 
+// OCR reads a capital I as l: "Titular: Ana-Maria lonescu". A word of four
+// letters or more starting with l, right after a name word and ending the
+// line, is that surname, not the next sentence's first word.
+bool capital_i_read_as_l(const LineWords& lw, size_t i, size_t taken, const Lexicon& lex) {
+    const std::string bare = strip_punct(lw.folded[i]);
+    return taken > 0 && i + 1 == lw.printed.size() && lw.printed[i].front() == 'l' &&
+           bare.size() >= 4 && lw.printed[i - 1].back() != ',' && lw.printed[i - 1].back() != '.' &&
+           !in_list(lex.name_stop_words, bare) && !in_list(lex.not_name_words, bare);
+}
+
 // Words after a label that read as a name: letters only, up to a stop word,
 // a digit, a following label ("NIE:") or the end of the line.
 std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lexicon& lex) {
@@ -70,7 +80,8 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
         if (bare.empty() || has_digit(lw.folded[i]) || in_list(lex.name_stop_words, bare) ||
             in_list(lex.not_name_words, bare) || in_list(lex.other_labels, bare) ||
             in_list(lex.date_cue_words, bare) ||
-            (starts_lowercase_word(lw.printed[i], lex) && !slip_inside_name(lw, i, taken, lex))) {
+            (starts_lowercase_word(lw.printed[i], lex) && !slip_inside_name(lw, i, taken, lex) &&
+             !capital_i_read_as_l(lw, i, taken, lex))) {
             break;
         }
         if (lw.folded[i].back() == ':' && taken > 0) {
@@ -157,6 +168,18 @@ NameCase name_case(const std::string& printed, const Lexicon& lex) {
     return title ? NameCase::title : NameCase::mixed;
 }
 
+// "APELIDOS    NOME": the next box's label beside a label, not a name.
+bool is_label_only(const LineWords& lw, const Lexicon& lex) {
+    std::string text = lw.folded_text;
+    while (!text.empty() && (text.back() == ':' || text.back() == ' ')) {
+        text.pop_back();
+    }
+    const std::vector<std::string>* const lists[] = {&lex.holder_labels, &lex.surname_labels,
+                                                     &lex.given_name_labels, &lex.other_labels};
+    return std::any_of(std::begin(lists), std::end(lists),
+                       [&](const std::vector<std::string>* labels) { return in_list(*labels, text); });
+}
+
 std::optional<PersonMention> read_after_label(const std::vector<LineWords>& lines, size_t line,
                                               size_t label_end_word, const std::string& label,
                                               bool other, const Lexicon& lex) {
@@ -167,11 +190,15 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
         // Label alone on its line: the name is beside it (two columns) or
         // under it (boxes).
         size_t below = line_right(lines, line);
-        if (below == std::string::npos || name_span(lines[below], 0, lex).second == 0) {
+        if (below == std::string::npos || name_span(lines[below], 0, lex).second == 0 ||
+            is_label_only(lines[below], lex)) {
             table_column = below != std::string::npos; // other columns beside the label
             below = line_below(lines, line);
         }
-        if (below == std::string::npos) {
+        // "CARNÉ DE USUARIO" over "Beneficiario: ...": a title, not a label
+        // over its value, when the line under it is labelled itself.
+        if (below == std::string::npos ||
+            (!lines[below].folded.empty() && lines[below].folded.front().back() == ':')) {
             return std::nullopt;
         }
         name_line = below;
@@ -385,10 +412,16 @@ std::vector<PersonMention> find_people(const std::vector<LineWords>& lines, cons
 HolderDecision decide_holder(const std::vector<LineWords>& lines, const core::CaseInfo& info,
                              const ApplicantName& applicant, const Lexicon& lex) {
     const std::vector<PersonMention> people = find_people(lines, lex);
+    const auto secondary = [&](const PersonMention& p) {
+        return in_list(lex.secondary_holder_labels, p.label);
+    };
+    const bool primary_named = std::any_of(people.begin(), people.end(), [&](const PersonMention& p) {
+        return !p.other_role && !p.label.empty() && !secondary(p);
+    });
     std::optional<PersonMention> someone_else;
     std::optional<PersonMention> someone_in_a_table;
     for (PersonMention p : people) {
-        if (p.other_role) {
+        if (p.other_role || (primary_named && secondary(p))) {
             continue;
         }
         NameMatch match = match_name(applicant, parse_name(p.name, lex));

@@ -114,6 +114,7 @@ void read_people(const json& j, Lexicon& lex) {
     lex.surname_labels = folded_list(j.at("surname_labels"));
     lex.given_name_labels = folded_list(j.at("given_name_labels"));
     lex.other_labels = folded_list(j.at("other_labels"));
+    lex.secondary_holder_labels = folded_list(j.at("secondary_holder_labels"));
     lex.name_particles = folded_list(j.at("name_particles"));
     lex.surname_prefixes = folded_list(j.at("surname_prefixes"));
     lex.not_name_words = folded_list(j.at("not_name_words"));

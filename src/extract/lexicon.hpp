@@ -46,6 +46,9 @@ struct Lexicon {
     std::vector<std::string> surname_labels;
     std::vector<std::string> given_name_labels;
     std::vector<std::string> other_labels; // longest first
+    // Holder labels that yield to any other holder label on the page (a
+    // transfer's beneficiary beside its ordenante).
+    std::vector<std::string> secondary_holder_labels;
     std::vector<std::string> name_particles;
     std::vector<std::string> surname_prefixes; // "Ait Lahcen", "El Idrissi": one surname
     std::vector<std::string> not_name_words;

@@ -465,3 +465,63 @@ TEST(Extractor, HistoricoRowAfterADoorLetter) {
     EXPECT_EQ(doc.presence[1].start, d("2025-04-13"));
     EXPECT_EQ(doc.presence[1].end, d("2026-02-20"));
 }
+
+// Seed 8191: "Titular: Ana-Maria lonescu" (a capital I read as l) ended the
+// name at "Ana-Maria", and the beneficiary, Ana Lucía, became the holder.
+TEST(Holder, CapitalIReadAsLowerCaseLStartsASurname) {
+    const auto doc = read_for("Ana-Maria Ionescu",
+                              "Banco Atlántico de Ahorro\nTRANSFERENCIA EMITIDA\n"
+                              "Titular: Ana-Maria lonescu\nNIF/NIE: X4324978N\n"
+                              "Beneficiario: ANA LUCÍA IONESCU\nFecha operación: 04 JUN 2026\n");
+    ASSERT_TRUE(doc.holder);
+    EXPECT_EQ(doc.holder->name, "Ana-Maria lonescu");
+    EXPECT_TRUE(doc.holder_is_applicant);
+    // A lower-case word that is not the line's last is the sentence's.
+    const auto prose = read_for("Ana-Maria Ionescu", "Titular: Ana-Maria lleva dos años aquí\n");
+    EXPECT_FALSE(prose.holder_is_applicant);
+}
+
+// Seed 8191: a relative's transfer to the applicant. The ordenante stood at
+// the bank; the beneficiary only received it.
+TEST(Holder, BeneficiaryYieldsToTheOrdenante) {
+    const auto transfer = read_for("Luis Miguel Rodríguez de la Cruz",
+                                   "Banco Atlántico de Ahorro\nTRANSFERENCIA EMITIDA\n"
+                                   "Ordenante: RODRÍGUEZ DE LA CRUZ, ROSA ELENA\n"
+                                   "Beneficiario: LUIS MIGUEL RODRÍGUEZ DE LA CRUZ\n"
+                                   "Fecha operación: 04 JUN 2026\n");
+    EXPECT_FALSE(transfer.holder_is_applicant);
+    EXPECT_EQ(transfer.holder_match, core::HolderMatch::other_person);
+    // With no one else named, the beneficiary is the holder (a food bank's
+    // card; the title's "USUARIO" names no one: the line under it is a label).
+    const auto card = read_for("Luis Miguel Rodríguez de la Cruz",
+                               "BANCO DE ALIMENTOS\nCARNÉ DE USUARIO\n"
+                               "Beneficiario: LUIS MIGUEL RODRÍGUEZ DE LA CRUZ\n"
+                               "Fecha de alta: 04/06/2026\n");
+    EXPECT_TRUE(card.holder_is_applicant);
+}
+
+// Seed 8191: two boxes side by side, "APELIDOS | NOME" over "Ndiaye | Mariama":
+// the label beside a label is the next box's, not the surname.
+TEST(Holder, LabelBesideALabelIsNotAName) {
+    core::OcrText text;
+    const auto add = [&](const std::string& line, int x, int y, int w) {
+        text.lines.push_back({line, {x, y, w, 30}, 0.95f});
+    };
+    add("Autobuses Costa Sur S.A.", 200, 100, 500);
+    add("Billete", 600, 200, 150);
+    add("APELIDOS", 200, 448, 156);
+    add("NOME", 700, 448, 90);
+    add("Ndiaye", 200, 520, 130);
+    add("Mariama", 700, 520, 150);
+    add("DATA DA VIAXE", 200, 600, 250);
+    add("04-11-2025", 200, 670, 200);
+    text.page_width = 1654;
+    text.page_height = 2338;
+    text.mean_confidence = 0.95f;
+    const core::CaseInfo info{"Mariama Ndiaye", d("2026-03-21"), std::nullopt, {}, ""};
+    const extract::Extractor extractor(test_support::lexicon(), info);
+    const auto doc = extractor.read(text, "billete.pdf", 1);
+    ASSERT_TRUE(doc.holder);
+    EXPECT_EQ(doc.holder->name, "Ndiaye, Mariama");
+    EXPECT_TRUE(doc.holder_is_applicant);
+}
