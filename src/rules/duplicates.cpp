@@ -23,11 +23,15 @@ bool is_file_problem(const core::Document& d) {
 }
 
 // Two readings of one paper agree on what matters and share most words; OCR
-// noise on a phone photo costs some words, so the bar is not 1.
+// noise on a phone photo costs some words, so the bar is not 1. Without a
+// date to agree on (two scans of an undated certificate), the words alone
+// must agree more: two receipts of one shop share their template.
 bool same_document(const core::Document& a, const core::Document& b) {
     constexpr double k_min_overlap = 0.6;
+    constexpr double k_min_overlap_undated = 0.75;
+    const double needed = a.presence.empty() ? k_min_overlap_undated : k_min_overlap;
     return a.type == b.type && a.presence == b.presence && a.holder_is_applicant == b.holder_is_applicant &&
-           !a.presence.empty() && word_overlap(a.fingerprint, b.fingerprint) >= k_min_overlap;
+           word_overlap(a.fingerprint, b.fingerprint) >= needed;
 }
 
 } // namespace

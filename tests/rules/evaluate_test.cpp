@@ -122,6 +122,23 @@ TEST(Flags, DuplicateFlagsTheLaterFileByteOrder) {
     EXPECT_TRUE(r.documents[1].has_flag(Flag::duplicate));
 }
 
+// Seed 65537: two scans of one undated certificate; the copy is a copy. Two
+// undated receipts of one shop share a template, not their words.
+TEST(Flags, UndatedCopiesAreDuplicatesOnlyWhenTheWordsAgreeMore) {
+    Document first = doc("a.pdf", "2026-01-01", "2026-01-01");
+    Document copy = doc("b.jpg", "2026-01-01", "2026-01-01");
+    first.presence.clear();
+    copy.presence.clear();
+    first.fingerprint = "certificado caritas acogida keita sow ibrahima participa programa";
+    copy.fingerprint = "certificado caritas acogida keita sow ibrahima participa programa lunes";
+    auto r = rules::evaluate_case(info(), rd316(), {first, copy});
+    EXPECT_TRUE(r.documents[1].has_flag(Flag::duplicate));
+    first.fingerprint = "bazar todo cliente lopez quispe leche pan total 3,20";
+    copy.fingerprint = "bazar todo cliente lopez quispe arroz aceite total 7,45";
+    r = rules::evaluate_case(info(), rd316(), {first, copy});
+    EXPECT_FALSE(r.documents[1].has_flag(Flag::duplicate));
+}
+
 TEST(Verdict, NothingReadableIsError) {
     Document broken;
     broken.file = "x.jpg";
