@@ -65,7 +65,7 @@ std::string with_digit_confusions_fixed(std::string_view line, const Lexicon& le
 // like a date with commas for some separators, followed by a time of day,
 // is that date (an amount has one comma, and no time after it).
 void with_comma_dates_fixed(std::string& line) {
-    static const std::regex k_comma_date{R"((^|\s)(\d{1,2})([.,])(\d{1,2})([.,])(\d{2}|\d{4})(?=\s+\d{1,2}:\d{2}))"};
+    static const std::regex k_comma_date{R"((^|\s)(\d{1,2})([.,])(\d{1,2})([.,])(\d{2}|\d{4})\s+\d{1,2}:\d{2})"};
     for (auto it = std::sregex_iterator(line.begin(), line.end(), k_comma_date);
          it != std::sregex_iterator(); ++it) {
         const auto& m = *it;
@@ -78,8 +78,8 @@ void with_comma_dates_fixed(std::string& line) {
 // "22104/2026": one separator of "22/04/2026" read as a 1 (or 7, l, I). With
 // the other separator there and four digits of year, only one date fits.
 void with_lost_separator_fixed(std::string& line) {
-    static const std::regex k_first{R"((^|\s)(\d{2})[17li|](\d{2})([/.\-])(\d{4})(?=$|[\s.,;]))"};
-    static const std::regex k_second{R"((^|\s)(\d{2})([/.\-])(\d{2})[17li|](\d{4})(?=$|[\s.,;]))"};
+    static const std::regex k_first{R"((^|\s)(\d{2})[17li|](\d{2})([/.\-])(\d{4})($|[\s.,;]))"};
+    static const std::regex k_second{R"((^|\s)(\d{2})([/.\-])(\d{2})[17li|](\d{4})($|[\s.,;]))"};
     for (const auto* pattern : {&k_first, &k_second}) {
         for (auto it = std::sregex_iterator(line.begin(), line.end(), *pattern);
              it != std::sregex_iterator(); ++it) {
