@@ -366,10 +366,17 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
     // Without a birth date in case.json, the one labelled on the applicant's
     // own papers is hers: the same date on a page whose label OCR lost
     // ("DATA DENAIXEMENT") is her birth, never presence (seed 1618: a 1977
-    // birth date proved presence before the cut-off). Reading again is
-    // text only: the OCR is done.
+    // birth date proved presence before the cut-off). Read again, text only
+    // (the OCR is done), when that date was read as something else.
+    const auto read_otherwise = [&](core::Date birth) {
+        return std::any_of(documents.begin(), documents.end(), [&](const core::Document& d) {
+            return std::any_of(d.dates.begin(), d.dates.end(), [&](const core::DateMention& m) {
+                return m.date == birth && m.role != core::DateRole::birth;
+            });
+        });
+    };
     if (!info.birth_date) {
-        if (const auto birth = labelled_birth_date(documents)) {
+        if (const auto birth = labelled_birth_date(documents); birth && read_otherwise(*birth)) {
             core::CaseInfo with_birth = info;
             with_birth.birth_date = birth;
             documents = read_all(with_birth);

@@ -79,10 +79,20 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
     std::vector<DateMention> mentions;
     // Per line, its last date: (mention index, where the date ends).
     std::vector<std::optional<std::pair<size_t, size_t>>> last_date(page.words.size());
-    const auto opens_period = [&](const DateMention& a) {
-        return a.role == DateRole::period_start ||
-               (model.evidence == EvidenceKind::period &&
-                is_one_of(a.role, {DateRole::unknown, DateRole::alta, DateRole::issue}));
+    // "del 01/02/2026 al 28/02/2026": a range is a period on bills and
+    // payslips, or wherever a period cue opens it.
+    const auto join_period = [&](DateMention& a, DateMention& b, std::string_view between) {
+        const bool opens_period =
+            a.role == DateRole::period_start ||
+            (model.evidence == EvidenceKind::period &&
+             is_one_of(a.role, {DateRole::unknown, DateRole::alta, DateRole::issue}));
+        if (!joins_range(between, lex) || !opens_period || b.date < a.date) {
+            return false;
+        }
+        a.role = DateRole::period_start;
+        b.role = DateRole::period_end;
+        a.month_only = b.month_only = false;
+        return true;
     };
     for (size_t i = 0; i < page.words.size(); ++i) {
         const LineWords& lw = page.words[i];
@@ -113,18 +123,11 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
             }
             mentions.push_back(std::move(m));
         }
-        // "del 01/02/2026 al 28/02/2026": a range is a period on bills and
-        // payslips, or wherever a period cue opens it.
         for (size_t k = 0; k + 1 < found.size(); ++k) {
             const std::string_view between =
                 std::string_view(lw.folded_text)
                     .substr(found[k].end, found[k + 1].begin - found[k].end);
-            DateMention& a = mentions[first_index + k];
-            DateMention& b = mentions[first_index + k + 1];
-            if (joins_range(between, lex) && opens_period(a) && a.date <= b.date) {
-                a.role = DateRole::period_start;
-                b.role = DateRole::period_end;
-                a.month_only = b.month_only = false;
+            if (join_period(mentions[first_index + k], mentions[first_index + k + 1], between)) {
                 ++k;
             }
         }
@@ -135,14 +138,8 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
                         lw.folded_text.begin() + static_cast<std::ptrdiff_t>(found[0].begin),
                         [](char c) { return c == ' ' || c == ':' || c == '|'; })) {
             const auto [a_index, a_end] = *last_date[left];
-            DateMention& a = mentions[a_index];
-            DateMention& b = mentions[first_index];
-            const std::string_view rest = std::string_view(beside).substr(a_end);
-            if (!rest.empty() && joins_range(rest, lex) && opens_period(a) && a.date <= b.date) {
-                a.role = DateRole::period_start;
-                b.role = DateRole::period_end;
-                a.month_only = b.month_only = false;
-            }
+            join_period(mentions[a_index], mentions[first_index],
+                        std::string_view(beside).substr(a_end));
         }
         if (!found.empty()) {
             last_date[i] = std::make_pair(mentions.size() - 1, found.back().end);

@@ -14,10 +14,6 @@ bool is_word_char(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) != 0;
 }
 
-} // namespace
-
-namespace {
-
 bool is_letter_byte(char c) {
     const auto u = static_cast<unsigned char>(c);
     return std::isalpha(u) || u >= 0x80;

@@ -1,5 +1,7 @@
 #include "image/prepare.hpp"
 
+#include "core/letter_size.hpp"
+
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -73,49 +75,45 @@ cv::Mat ink_mask(const cv::Mat& flat) {
     return mask;
 }
 
-// Heights of the connected components that are letter-sized: not dust, not
-// rules or frames, not photos.
-std::vector<int> letter_heights(const cv::Mat& mask) {
-    cv::Mat labels, stats, centroids;
-    const int count = cv::connectedComponentsWithStats(mask, labels, stats, centroids, 8);
-    const int min_h = std::max(6, long_side(mask) / 400);
-    const int max_h = long_side(mask) / 10;
+// The connected components of an ink mask that are letter-sized
+// (core::letter_sized): their heights, and which labels they are.
+struct Letters {
+    cv::Mat labels;
+    std::vector<uchar> is_letter; // per label: 255 for a letter
     std::vector<int> heights;
+};
+
+Letters find_letters(const cv::Mat& mask) {
+    Letters letters;
+    cv::Mat stats, centroids;
+    const int count = cv::connectedComponentsWithStats(mask, letters.labels, stats, centroids, 8);
+    letters.is_letter.assign(static_cast<size_t>(count), 0);
     for (int i = 1; i < count; ++i) {
         const int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
         const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
-        if (h >= min_h && h <= max_h && w <= 3 * h) {
-            heights.push_back(h);
+        if (core::letter_sized(w, h, long_side(mask))) {
+            letters.is_letter[static_cast<size_t>(i)] = 255;
+            letters.heights.push_back(h);
         }
     }
-    return heights;
+    return letters;
 }
 
 // Mean width of the letters' strokes, in pixels: twice their ink over
 // their outline's length (a stroke w wide and L long has w*L of ink and an
-// outline near 2*L). Only letter-sized components count, as above.
-double stroke_width(const cv::Mat& mask) {
-    cv::Mat labels, stats, centroids;
-    const int count = cv::connectedComponentsWithStats(mask, labels, stats, centroids, 8);
-    const int min_h = std::max(6, long_side(mask) / 400);
-    const int max_h = long_side(mask) / 10;
-    std::vector<uchar> letter(static_cast<size_t>(count), 0);
-    for (int i = 1; i < count; ++i) {
-        const int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
-        const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
-        letter[static_cast<size_t>(i)] = h >= min_h && h <= max_h && w <= 3 * h ? 255 : 0;
-    }
-    cv::Mat letters(mask.size(), CV_8U);
-    letters.forEach<uchar>([&](uchar& px, const int* pos) {
-        px = letter[static_cast<size_t>(labels.at<int>(pos[0], pos[1]))];
+// outline near 2*L).
+double stroke_width(const Letters& letters) {
+    cv::Mat ink(letters.labels.size(), CV_8U);
+    ink.forEach<uchar>([&](uchar& px, const int* pos) {
+        px = letters.is_letter[static_cast<size_t>(letters.labels.at<int>(pos[0], pos[1]))];
     });
     std::vector<std::vector<cv::Point>> outlines;
-    cv::findContours(letters, outlines, cv::RETR_LIST, cv::CHAIN_APPROX_NONE);
+    cv::findContours(ink, outlines, cv::RETR_LIST, cv::CHAIN_APPROX_NONE);
     double length = 0.0;
     for (const auto& outline : outlines) {
         length += cv::arcLength(outline, true);
     }
-    return length > 0.0 ? 2.0 * cv::countNonZero(letters) / length : 0.0;
+    return length > 0.0 ? 2.0 * cv::countNonZero(ink) / length : 0.0;
 }
 
 double median(std::vector<int> values) {
@@ -497,7 +495,8 @@ PreparedPage prepare(const cv::Mat& image, const PrepareOptions& options) {
     }
     const cv::Mat flat = flatten_background(gray);
     const cv::Mat mask = ink_mask(flat);
-    const std::vector<int> heights = letter_heights(mask);
+    const Letters letters = find_letters(mask);
+    const std::vector<int>& heights = letters.heights;
     page.ink_ratio = static_cast<double>(cv::countNonZero(mask)) / mask.total();
     page.blank = static_cast<int>(heights.size()) < k_min_text_components;
 
@@ -521,7 +520,7 @@ PreparedPage prepare(const cv::Mat& image, const PrepareOptions& options) {
     // of ink around every stroke reads them right. Measured at the letters'
     // final size, on pages with letters.
     if (options.embolden_thin_strokes && !page.blank && heights.size() >= 10) {
-        page.stroke_width = stroke_width(mask) * factor;
+        page.stroke_width = stroke_width(letters) * factor;
         if (page.stroke_width < k_thin_stroke) {
             cv::erode(out, out, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2, 2)));
             page.emboldened = true;

@@ -1,4 +1,5 @@
 #include "ocr/engine.hpp"
+#include "core/letter_size.hpp"
 #include "ocr/orientation_hints.hpp"
 
 #include <cstdlib>
@@ -174,14 +175,12 @@ double share_of_ink_read(const cv::Mat& gray, const core::OcrText& text) {
     cv::threshold(gray, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
     const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8);
     const int long_side = std::max(gray.cols, gray.rows);
-    const int min_h = std::max(6, long_side / 400);
-    const int max_h = long_side / 10;
     int letters = 0, read = 0;
     for (int i = 1; i < count; ++i) {
         const int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
         const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
-        if (h < min_h || h > max_h || w > 3 * h) {
-            continue; // dust, rules, frames, pictures
+        if (!core::letter_sized(w, h, long_side)) {
+            continue;
         }
         ++letters;
         const cv::Point centre(cvRound(centroids.at<double>(i, 0)), cvRound(centroids.at<double>(i, 1)));
