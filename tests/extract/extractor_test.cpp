@@ -31,9 +31,31 @@ core::CaseInfo maria() {
     return {"María Fernanda López Quispe", d("2026-06-15"), d("1990-07-03"), {"Y1234567X"}, ""};
 }
 
-core::Document read(const std::string& page, const core::CaseInfo& info = maria()) {
+// A line where OCR found it on an A4 page at 200 dpi: for layouts of
+// columns and boxes, where the lines' places decide.
+struct PlacedLine {
+    std::string text;
+    int x, y, w;
+};
+
+core::OcrText text_of(const std::vector<PlacedLine>& lines) {
+    core::OcrText text;
+    for (const PlacedLine& l : lines) {
+        text.lines.push_back({l.text, {l.x, l.y, l.w, 30}, 0.95f});
+    }
+    text.page_width = 1654;
+    text.page_height = 2338;
+    text.mean_confidence = 0.95f;
+    return text;
+}
+
+core::Document read(const core::OcrText& text, const core::CaseInfo& info = maria()) {
     const extract::Extractor extractor(test_support::lexicon(), info);
-    return extractor.read(text_of(page), "doc.pdf", 1);
+    return extractor.read(text, "doc.pdf", 1);
+}
+
+core::Document read(const std::string& page, const core::CaseInfo& info = maria()) {
+    return read(text_of(page), info);
 }
 
 } // namespace
@@ -361,22 +383,12 @@ TEST(Holder, HouseholdTableDoesNotOutweighTheHolderInTheText) {
 // Seed 5150: OCR cut "Periodo de liquidación: 01/04/2026 - 30/04/2026" in
 // two lines side by side; the range goes on across the gap.
 TEST(Extractor, PeriodRangeSplitIntoTwoLinesOfARow) {
-    core::OcrText text;
-    const auto add = [&](const std::string& line, int x, int y, int w) {
-        text.lines.push_back({line, {x, y, w, 26}, 0.95f});
-    };
-    add("RECIBO DE SALARIOS", 127, 318, 436);
-    add("Trabajador: MARIA FERNANDA LOPEZ QUISPE", 126, 392, 600);
-    add("Periodo de liquidación: 01/04/2026 -", 126, 576, 489);
-    add("30/04/2026", 625, 578, 144);
-    add("Salario base", 140, 692, 142);
-    add("926,00 €", 840, 693, 104);
-    text.page_width = 1654;
-    text.page_height = 2338;
-    text.mean_confidence = 0.95f;
-    const core::CaseInfo info = maria();
-    const extract::Extractor extractor(test_support::lexicon(), info);
-    const auto doc = extractor.read(text, "nomina.png", 1);
+    const auto doc = read(text_of({{"RECIBO DE SALARIOS", 127, 318, 436},
+                                   {"Trabajador: MARIA FERNANDA LOPEZ QUISPE", 126, 392, 600},
+                                   {"Periodo de liquidación: 01/04/2026 -", 126, 576, 489},
+                                   {"30/04/2026", 625, 578, 144},
+                                   {"Salario base", 140, 692, 142},
+                                   {"926,00 €", 840, 693, 104}}));
     EXPECT_EQ(doc.type, DocType::payslip);
     ASSERT_EQ(doc.presence.size(), 1u);
     EXPECT_EQ(doc.presence[0].start, d("2026-04-01"));
@@ -503,24 +515,16 @@ TEST(Holder, BeneficiaryYieldsToTheOrdenante) {
 // Seed 8191: two boxes side by side, "APELIDOS | NOME" over "Ndiaye | Mariama":
 // the label beside a label is the next box's, not the surname.
 TEST(Holder, LabelBesideALabelIsNotAName) {
-    core::OcrText text;
-    const auto add = [&](const std::string& line, int x, int y, int w) {
-        text.lines.push_back({line, {x, y, w, 30}, 0.95f});
-    };
-    add("Autobuses Costa Sur S.A.", 200, 100, 500);
-    add("Billete", 600, 200, 150);
-    add("APELIDOS", 200, 448, 156);
-    add("NOME", 700, 448, 90);
-    add("Ndiaye", 200, 520, 130);
-    add("Mariama", 700, 520, 150);
-    add("DATA DA VIAXE", 200, 600, 250);
-    add("04-11-2025", 200, 670, 200);
-    text.page_width = 1654;
-    text.page_height = 2338;
-    text.mean_confidence = 0.95f;
     const core::CaseInfo info{"Mariama Ndiaye", d("2026-03-21"), std::nullopt, {}, ""};
-    const extract::Extractor extractor(test_support::lexicon(), info);
-    const auto doc = extractor.read(text, "billete.pdf", 1);
+    const auto doc = read(text_of({{"Autobuses Costa Sur S.A.", 200, 100, 500},
+                                   {"Billete", 600, 200, 150},
+                                   {"APELIDOS", 200, 448, 156},
+                                   {"NOME", 700, 448, 90},
+                                   {"Ndiaye", 200, 520, 130},
+                                   {"Mariama", 700, 520, 150},
+                                   {"DATA DA VIAXE", 200, 600, 250},
+                                   {"04-11-2025", 200, 670, 200}}),
+                          info);
     ASSERT_TRUE(doc.holder);
     EXPECT_EQ(doc.holder->name, "Ndiaye, Mariama");
     EXPECT_TRUE(doc.holder_is_applicant);

@@ -55,19 +55,24 @@ std::array<cv::Point2f, 4> photographed_corners(const cv::Mat& photo) {
             cv::Point2f(0.94f * w, 0.94f * h), cv::Point2f(0.07f * w, 0.92f * h)};
 }
 
+// The page found in `photo` has its corners where keystoned() put them,
+// within `tolerance` of the photo's width.
+void expect_page_at_photographed_corners(const cv::Mat& photo, double tolerance) {
+    const auto corners = find_page_corners(photo);
+    ASSERT_TRUE(corners);
+    const std::array<cv::Point2f, 4> expected = photographed_corners(photo);
+    for (size_t i = 0; i < 4; ++i) {
+        EXPECT_LT(cv::norm((*corners)[i] - expected[i]), tolerance * photo.cols) << "corner " << i;
+    }
+}
+
 } // namespace
 
 // keystone.png: the 200-dpi certificate photographed on a table.
 TEST(Prepare, FindsAPhotographedPageAndUndoesThePerspective) {
     const cv::Mat photo = read_gray("keystone.png");
     ASSERT_FALSE(photo.empty());
-    const auto corners = find_page_corners(photo);
-    ASSERT_TRUE(corners);
-    const double w = photo.cols;
-    const std::array<cv::Point2f, 4> expected = photographed_corners(photo);
-    for (size_t i = 0; i < 4; ++i) {
-        EXPECT_LT(cv::norm((*corners)[i] - expected[i]), 0.015 * w) << "corner " << i;
-    }
+    expect_page_at_photographed_corners(photo, 0.015);
     const PreparedPage page = prepare(photo, {.deskew = false});
     EXPECT_TRUE(page.dewarped);
     // Straight and cropped: near the page's A4 proportions (the tilt shortens
@@ -84,13 +89,7 @@ TEST(Prepare, FindsAPhotographedPageAndUndoesThePerspective) {
 TEST(Prepare, PageWithADarkTitleBarIsFoundWhole) {
     const cv::Mat photo = read_gray("banded_photo.png");
     ASSERT_FALSE(photo.empty());
-    const auto corners = find_page_corners(photo);
-    ASSERT_TRUE(corners);
-    const double w = photo.cols;
-    const std::array<cv::Point2f, 4> expected = photographed_corners(photo);
-    for (size_t i = 0; i < 4; ++i) {
-        EXPECT_LT(cv::norm((*corners)[i] - expected[i]), 0.02 * w) << "corner " << i;
-    }
+    expect_page_at_photographed_corners(photo, 0.02);
 }
 
 // A receipt in a light monospace has strokes under 2.6 px and is thickened
