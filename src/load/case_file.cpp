@@ -3,8 +3,12 @@
 #include "util/files.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <system_error>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 namespace presencia::load {
 namespace {
@@ -50,6 +54,38 @@ core::Result<std::optional<core::Date>> optional_date(const json& root, const ch
                         shown(*it));
     }
     return date;
+}
+
+// How deep the text nests objects and arrays, counted outside strings. The
+// JSON library's parser is iterative but printing and copying recurse, so a
+// 100,000-deep value must be refused before it becomes a tree.
+int nesting_depth(std::string_view text) {
+    int depth = 0;
+    int deepest = 0;
+    bool in_string = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                in_string = false;
+            }
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '{' || c == '[') {
+            deepest = std::max(deepest, ++depth);
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+std::string codepoint_name(UChar32 c) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+    return buf;
 }
 
 // Fills `info` from the parsed object; the first problem found is returned.
@@ -103,6 +139,9 @@ core::Result<core::CaseInfo> read_case_file(const std::filesystem::path& case_js
     if (!std::filesystem::exists(case_json, ec)) {
         return bad_case("no case.json");
     }
+    if (std::filesystem::file_size(case_json, ec) > k_max_case_json_bytes && !ec) {
+        return bad_case("case.json is larger than 1 MiB: it is not a case file");
+    }
     auto bytes = util::read_file(case_json);
     if (!bytes) {
         core::Error error = bytes.error();
@@ -113,6 +152,14 @@ core::Result<core::CaseInfo> read_case_file(const std::filesystem::path& case_js
 }
 
 core::Result<core::CaseInfo> parse_case_json(std::string_view text) {
+    if (text.size() > k_max_case_json_bytes) {
+        return bad_case("case.json is larger than 1 MiB: it is not a case file");
+    }
+    if (nesting_depth(text) > k_max_case_json_depth) {
+        return bad_case("case.json nests values more than " +
+                        std::to_string(k_max_case_json_depth) +
+                        " levels deep: it is not a case file");
+    }
     json root;
     try {
         root = json::parse(text);
@@ -131,6 +178,52 @@ core::Result<core::CaseInfo> parse_case_json(std::string_view text) {
         return core::Unexpected<core::Error>{status.error()};
     }
     return info;
+}
+
+core::Status check_person_name(std::string_view field, std::string_view name) {
+    const std::string what(field);
+    if (name.size() > 200) {
+        return bad_case(what + " is longer than 200 bytes: it is not a name");
+    }
+    int words = 0;
+    bool in_word = false;
+    bool word_has_letter = false;
+    const auto end_word = [&] {
+        words += in_word && word_has_letter ? 1 : 0;
+        in_word = word_has_letter = false;
+    };
+    int32_t i = 0;
+    int position = 0;
+    const auto length = static_cast<int32_t>(name.size());
+    while (i < length) {
+        UChar32 c = 0;
+        U8_NEXT(name.data(), i, length, c);
+        ++position;
+        if (c < 0) {
+            return bad_case(what + " is not valid UTF-8 text (at character " +
+                            std::to_string(position) + "): save case.json as UTF-8");
+        }
+        const auto type = u_charType(c);
+        if (type == U_CONTROL_CHAR || type == U_FORMAT_CHAR) {
+            return bad_case(what + " holds an invisible character (" + codepoint_name(c) +
+                            ") at character " + std::to_string(position) +
+                            ": no document prints it; type the name again");
+        }
+        if (u_isUWhiteSpace(c) || c == ',') {
+            end_word();
+        } else {
+            in_word = true;
+            word_has_letter = word_has_letter || u_isalpha(c);
+        }
+    }
+    end_word();
+    if (words < 2) {
+        return bad_case(what +
+                        " must give the given name and the surname(s), as on the "
+                        "passport; it has " +
+                        std::string(words == 0 ? "no word" : "one word"));
+    }
+    return core::Ok{};
 }
 
 } // namespace presencia::load

@@ -101,5 +101,52 @@ TEST(CaseFile, NumberOutOfRangeIsBadCaseNotACrash) {
     EXPECT_NE(info.error().detail.find("out of range"), std::string::npos);
 }
 
+// Printing or copying a 100,000-deep value recurses: it is refused before
+// it becomes a tree, whatever field holds it.
+TEST(CaseFile, DeeplyNestedValuesAreRefusedUnparsed) {
+    const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+    for (const std::string& json :
+         {R"({"applicant": )" + deep + R"(, "submission_date": "2026-06-15"})",
+          R"({"applicant": "Ana Ruiz", "submission_date": )" + deep + "}"}) {
+        EXPECT_NE(problem(json).find("levels deep"), std::string::npos);
+    }
+    EXPECT_EQ(problem(R"({"applicant": "Ana Ruiz", "submission_date": "2026-06-15",
+        "notes": [[["three levels are fine"]]]})"),
+              "");
+}
+
+TEST(CaseFile, OverOneMebibyteIsRefusedUnread) {
+    const std::string big = R"({"applicant": "Ana Ruiz", "submission_date": "2026-06-15", "x": ")" +
+                            std::string(2 << 20, 'x') + "\"}";
+    EXPECT_NE(problem(big).find("larger than 1 MiB"), std::string::npos);
+}
+
+std::string name_problem(std::string_view name) {
+    const auto checked = check_person_name("applicant", name);
+    return checked ? "" : checked.error().detail;
+}
+
+// A name no paper could match is refused, never audited into "every
+// document names someone else".
+TEST(CheckPersonName, RefusesWhatNoDocumentCouldPrint) {
+    EXPECT_NE(name_problem("María").find("one word"), std::string::npos);
+    EXPECT_NE(name_problem("   ").find("no word"), std::string::npos);
+    EXPECT_NE(name_problem("María\u200b López").find("U+200B"), std::string::npos);
+    EXPECT_NE(name_problem("María \u202eLópez").find("U+202E"), std::string::npos);
+    EXPECT_NE(name_problem("Ana\x1b[2J Ruiz").find("U+001B"), std::string::npos);
+    EXPECT_NE(name_problem("Ana \xff\xfe Ruiz").find("UTF-8"), std::string::npos);
+    EXPECT_NE(name_problem(std::string(201, 'a')).find("200 bytes"), std::string::npos);
+    EXPECT_EQ(name_problem("María\u202eLópez").find("López"), std::string::npos)
+        << "the name is never echoed";
+}
+
+TEST(CheckPersonName, AcceptsWhatRealNamesLookLike) {
+    for (const char* name :
+         {"María Fernanda López Quispe", "LOPEZ QUISPE, MARIA", "Ahmed Ait Lahcen",
+          "Nguyễn Thị Minh", "Jean-Pierre N'Diaye", "O'Brien Ana", "Oksana Boyko"}) {
+        EXPECT_EQ(name_problem(name), "") << name;
+    }
+}
+
 } // namespace
 } // namespace presencia::load
