@@ -20,6 +20,8 @@ std::string_view to_string(ErrorCode code) {
         return "bad_argument";
     case ErrorCode::too_large:
         return "too_large";
+    case ErrorCode::interrupted:
+        return "interrupted";
     }
     return "unknown";
 }

@@ -22,6 +22,7 @@ enum class ErrorCode {
     bad_case,
     bad_argument,
     too_large,
+    interrupted, // the run was asked to stop (Ctrl-C, SIGTERM, a server shutting down)
 };
 
 std::string_view to_string(ErrorCode code);
@@ -33,9 +34,7 @@ struct Error {
     int page = 0;       // 1-based, 0 when not about a page
 };
 
-template <typename E> struct Unexpected {
-    E error;
-};
+template <typename E> struct Unexpected { E error; };
 inline Unexpected<Error> fail(ErrorCode code, std::string detail, std::string file = {},
                               int page = 0) {
     return {Error{code, std::move(detail), std::move(file), page}};

@@ -5,6 +5,26 @@
 #include <algorithm>
 
 namespace presencia::rules {
+
+core::Status check_submission_date(const core::CaseInfo& info, const core::Profile& profile) {
+    const core::Date submission = info.submission_date;
+    const core::Date window_start = submission.plus_months(-profile.window_months);
+    const std::string shown = "submission_date " + submission.iso();
+    if (window_start < *core::Date::from_ymd(2000, 1, 1) || submission.year() > 2099) {
+        return core::fail(core::ErrorCode::bad_case,
+                          shown + " is not a plausible submission date (its " +
+                              std::to_string(profile.window_months) + "-month window would start " +
+                              window_start.iso() + "); give a date from 2000 to 2099");
+    }
+    if (profile.cutoff && submission <= *profile.cutoff) {
+        return core::fail(core::ErrorCode::bad_case,
+                          shown + " is not after the cut-off " + profile.cutoff->iso() +
+                              " of profile " + profile.id +
+                              ": no application can be submitted then (mistyped year?)");
+    }
+    return core::Ok{};
+}
+
 namespace {
 
 // The days worth trying, or nullopt when there is nothing to try.

@@ -6,10 +6,20 @@
 #include "core/document.hpp"
 #include "core/interval.hpp"
 #include "core/profile.hpp"
+#include "core/result.hpp"
 
 #include <vector>
 
 namespace presencia::rules {
+
+// A submission date no application can have: its window would start before
+// 2000-01-01 or it lies after 2099 (a mistyped year), or it is not after the
+// profile's cut-off (RD 316/2026 applications come after 2025-12-31, so
+// "2025-06-15" is a typo for 2026). Fails with bad_case naming the field.
+// Every front end refuses such a case alike: audited, it could only be
+// judged against a window no application has.
+[[nodiscard]] core::Status check_submission_date(const core::CaseInfo& info,
+                                                 const core::Profile& profile);
 
 // The runs of submission dates for which evaluate_case gives `complete`
 // with these documents (as read, before any flag). Candidates are the
