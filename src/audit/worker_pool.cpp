@@ -1,5 +1,6 @@
 #include "audit/worker_pool.hpp"
 
+#include <exception>
 
 namespace presencia::audit {
 
@@ -56,11 +57,21 @@ void WorkerPool::work(const ocr::EngineOptions& options) {
             next = std::move(m_queue.front());
             m_queue.pop_front();
         }
-        next.task(engine);
+        std::optional<std::string> failure;
+        try {
+            next.task(engine);
+        } catch (const std::exception& e) {
+            failure = e.what();
+        } catch (...) {
+            failure = "unknown exception";
+        }
         next.task = nullptr; // release what the task captured before the caller wakes
         bool last = false;
         {
             std::lock_guard lock(m_mutex);
+            if (failure) {
+                next.latch->failures.push_back({next.index, std::move(*failure)});
+            }
             last = --next.latch->remaining == 0;
         }
         if (last) {
@@ -69,21 +80,22 @@ void WorkerPool::work(const ocr::EngineOptions& options) {
     }
 }
 
-void WorkerPool::run_all(std::vector<Task> tasks) {
+std::vector<WorkerPool::TaskFailure> WorkerPool::run_all(std::vector<Task> tasks) {
     if (tasks.empty()) {
-        return;
+        return {};
     }
     auto latch = std::make_shared<Latch>();
     latch->remaining = tasks.size();
     {
         std::lock_guard lock(m_mutex);
-        for (Task& t : tasks) {
-            m_queue.push_back(Queued{std::move(t), latch});
+        for (size_t i = 0; i < tasks.size(); ++i) {
+            m_queue.push_back(Queued{std::move(tasks[i]), i, latch});
         }
     }
     m_has_work.notify_all();
     std::unique_lock lock(m_mutex);
     latch->done.wait(lock, [&latch] { return latch->remaining == 0; });
+    return std::move(latch->failures);
 }
 
 } // namespace presencia::audit

@@ -14,6 +14,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -48,10 +49,18 @@ class WorkerPool {
     WorkerPool& operator=(const WorkerPool&) = delete;
     ~WorkerPool();
 
+    // What a task threw instead of finishing: failure is a value on every
+    // thread, so one odd page fails that page, never the process.
+    struct TaskFailure {
+        size_t task; // index in the run_all() vector
+        std::string what;
+    };
+
     // Runs every task and returns when all of *these* tasks have finished,
-    // whatever other callers have queued. Thread-safe; must not be called
-    // from a task (it would wait for itself).
-    void run_all(std::vector<Task> tasks);
+    // whatever other callers have queued, with the ones that threw (none
+    // when all finished). Thread-safe; must not be called from a task (it
+    // would wait for itself).
+    [[nodiscard]] std::vector<TaskFailure> run_all(std::vector<Task> tasks);
     unsigned size() const { return static_cast<unsigned>(m_threads.size()); }
     std::string engine_error() const;
 
@@ -60,9 +69,11 @@ class WorkerPool {
     struct Latch {
         size_t remaining = 0;
         std::condition_variable done;
+        std::vector<TaskFailure> failures; // guarded by m_mutex
     };
     struct Queued {
         Task task;
+        size_t index = 0;
         std::shared_ptr<Latch> latch;
     };
     void work(const ocr::EngineOptions& options);

@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <stdexcept>
 #include <thread>
 
 namespace presencia::audit {
@@ -32,7 +34,7 @@ TEST(WorkerPool, ConcurrentCallersEachWaitForTheirOwnTasks) {
                     ++done[c];
                 });
             }
-            pool.run_all(std::move(tasks));
+            EXPECT_TRUE(pool.run_all(std::move(tasks)).empty());
             if (done[c] != k_tasks) {
                 ++wrong;
             }
@@ -53,18 +55,42 @@ TEST(WorkerPool, EnginesAreMadeOnlyWhenATaskAsks) {
     WorkerPool pool(2, broken);
     std::atomic<int> ran{0};
     std::vector<WorkerPool::Task> tasks(8, [&ran](LazyEngine&) { ++ran; });
-    pool.run_all(std::move(tasks));
+    EXPECT_TRUE(pool.run_all(std::move(tasks)).empty());
     EXPECT_EQ(ran, 8);
     EXPECT_EQ(pool.engine_error(), "");
     std::atomic<int> null_engines{0};
-    pool.run_all({[&null_engines](LazyEngine& engine) { null_engines += engine.get() == nullptr; }});
+    EXPECT_TRUE(pool.run_all({[&null_engines](LazyEngine& engine) {
+                        null_engines += engine.get() == nullptr;
+                    }})
+                    .empty());
     EXPECT_EQ(null_engines, 1);
     EXPECT_NE(pool.engine_error().find("xx_nonexistent"), std::string::npos);
 }
 
+// A task that throws (OpenCV asserting on an odd page) fails that task:
+// its caller is told which one and why, every other task runs, and the
+// workers live on for the next call.
+TEST(WorkerPool, ATaskThatThrowsFailsItselfNotTheProcess) {
+    WorkerPool pool(2, ocr::EngineOptions{});
+    std::atomic<int> ran{0};
+    std::vector<WorkerPool::Task> tasks(6, [&ran](LazyEngine&) { ++ran; });
+    tasks[2] = [](LazyEngine&) { throw std::runtime_error("resize: !dsize.empty()"); };
+    tasks[4] = [](LazyEngine&) { throw 42; };
+    auto failures = pool.run_all(std::move(tasks));
+    std::sort(failures.begin(), failures.end(),
+              [](const auto& a, const auto& b) { return a.task < b.task; });
+    ASSERT_EQ(failures.size(), 2u);
+    EXPECT_EQ(failures[0].task, 2u);
+    EXPECT_EQ(failures[0].what, "resize: !dsize.empty()");
+    EXPECT_EQ(failures[1].task, 4u);
+    EXPECT_EQ(ran, 4);
+    EXPECT_TRUE(pool.run_all({[&ran](LazyEngine&) { ++ran; }}).empty());
+    EXPECT_EQ(ran, 5);
+}
+
 TEST(WorkerPool, NoTasksReturnsAtOnce) {
     WorkerPool pool(1, ocr::EngineOptions{});
-    pool.run_all({});
+    EXPECT_TRUE(pool.run_all({}).empty());
     SUCCEED();
 }
 
