@@ -80,11 +80,13 @@ bool reads_poorly(const core::OcrText& text, float min_confidence) {
 // Blank, or read so poorly that nothing on it can be trusted.
 std::optional<core::Error> illegible(const core::OcrText& text, float min_confidence) {
     const bool too_few_letters = letters_in(text) < k_min_letters;
-    const bool poor_ocr = text.source == core::TextSource::ocr && text.mean_confidence < min_confidence;
+    const bool poor_ocr =
+        text.source == core::TextSource::ocr && text.mean_confidence < min_confidence;
     if (!too_few_letters && !poor_ocr) {
         return std::nullopt;
     }
-    if (too_few_letters && (!text.quality.measured() || text.quality.contrast >= k_faint_contrast)) {
+    if (too_few_letters &&
+        (!text.quality.measured() || text.quality.contrast >= k_faint_contrast)) {
         return core::Error{core::ErrorCode::unreadable, "blank page or no legible text", "", 0};
     }
     return core::Error{core::ErrorCode::unreadable, illegible_reason(text.quality), "", 0};
@@ -302,8 +304,10 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
         load_options.preview_dpi = preview_dpi(m_options);
     }
     load_options.defer_pixels = true; // read_page decodes only what the cache lacks
+    std::vector<size_t> load_file_of; // task -> file
     for (size_t i = 0; i < files->size(); ++i) {
         if (!(*files)[i].problem) {
+            load_file_of.push_back(i);
             load_tasks.push_back([&, i](LazyEngine&) {
                 if (!stopped()) {
                     pages[i] = load::load_file((*files)[i], load_options);
@@ -311,16 +315,26 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
             });
         }
     }
-    m_pool->run_all(std::move(load_tasks));
+    for (const WorkerPool::TaskFailure& f : m_pool->run_all(std::move(load_tasks))) {
+        const size_t i = load_file_of[f.task];
+        core::Page failed;
+        failed.file = (*files)[i].name;
+        failed.error =
+            core::Error{core::ErrorCode::corrupt_file,
+                        "the file could not be decoded (" + f.what + ")", failed.file, 1};
+        pages[i] = {std::move(failed)};
+    }
 
     // Read every page in parallel, each worker with its own engine.
     std::vector<std::vector<core::Result<core::OcrText>>> texts(files->size());
     std::vector<std::vector<Thumbnail>> thumbs(files->size());
     std::vector<WorkerPool::Task> ocr_tasks;
+    std::vector<std::pair<size_t, size_t>> ocr_page_of; // task -> (file, page)
     for (size_t i = 0; i < files->size(); ++i) {
         texts[i].assign(pages[i].size(), core::fail(core::ErrorCode::io_error, "not read"));
         thumbs[i].resize(pages[i].size());
         for (size_t p = 0; p < pages[i].size(); ++p) {
+            ocr_page_of.emplace_back(i, p);
             ocr_tasks.push_back([&, i, p](LazyEngine& engine) {
                 if (!stopped()) {
                     PageReading reading = read_page(pages[i][p], engine, m_options.thumbnails);
@@ -339,9 +353,19 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
     if (control) {
         control->pages_found += ocr_tasks.size();
     }
-    m_pool->run_all(std::move(ocr_tasks));
+    for (const WorkerPool::TaskFailure& f : m_pool->run_all(std::move(ocr_tasks))) {
+        const auto [i, p] = ocr_page_of[f.task];
+        texts[i][p] =
+            core::fail(core::ErrorCode::unreadable, "the page could not be read (" + f.what + ")",
+                       pages[i][p].file, pages[i][p].page_no);
+        pages[i][p].image.release();
+        pages[i][p].preview.release();
+        if (control) {
+            ++control->pages_read;
+        }
+    }
     if (stopped()) {
-        return core::fail(core::ErrorCode::io_error, "interrupted");
+        return core::fail(core::ErrorCode::interrupted, "interrupted");
     }
     if (std::string why = m_pool->engine_error(); !why.empty()) {
         return core::fail(core::ErrorCode::io_error, "the OCR engine cannot start: " + why);

@@ -33,7 +33,8 @@ struct AuditOptions {
     ocr::EngineOptions engine;
     float unreadable_confidence = 0.35f; // OCR confidence under which a page is illegible
     Thumbnails thumbnails = Thumbnails::no;
-    int preview_dpi = 72; // text-layer PDF pages have no image: rendered at this dpi for the thumbnail
+    int preview_dpi =
+        72; // text-layer PDF pages have no image: rendered at this dpi for the thumbnail
 };
 
 // Shared by a batch with the audits it runs: counters it shows as progress
@@ -48,12 +49,12 @@ class Auditor {
   public:
     // Fails when the models cannot be read. A cache that cannot be opened is
     // not fatal: the audit runs without it and says so in warnings().
-    [[nodiscard]] static core::Result<std::unique_ptr<Auditor>> create(const std::filesystem::path& models_dir,
-                                                                       const AuditOptions& options);
+    [[nodiscard]] static core::Result<std::unique_ptr<Auditor>>
+    create(const std::filesystem::path& models_dir, const AuditOptions& options);
 
     // Audits the case folder. Fails only when the folder cannot be listed,
-    // no OCR engine can start or `control->stop` was set (detail
-    // "interrupted"); a bad file is a flagged document instead. Several
+    // no OCR engine can start or `control->stop` was set (code
+    // interrupted); a bad file is a flagged document instead. Several
     // threads may audit at once: their pages share the worker pool.
     [[nodiscard]] core::Result<core::CaseReport> audit(const std::filesystem::path& case_dir,
                                                        const core::CaseInfo& info,
@@ -73,7 +74,8 @@ class Auditor {
     // its thumbnail from the cache or made now. The pixels are decoded only
     // when something is not in the cache.
     PageReading read_page(core::Page& page, LazyEngine& engine, Thumbnails thumbnails);
-    std::vector<core::Document> read_file(const load::CaseFile& file, const std::vector<core::Page>& pages,
+    std::vector<core::Document> read_file(const load::CaseFile& file,
+                                          const std::vector<core::Page>& pages,
                                           const std::vector<core::Result<core::OcrText>>& texts,
                                           const extract::Extractor& extractor) const;
 

@@ -1,14 +1,11 @@
 #include "batch/run_batch.hpp"
 
+#include "batch/case_lock.hpp"
 #include "batch/interrupt.hpp"
 #include "batch/record.hpp"
 #include "batch/summary.hpp"
-#include "load/case_file.hpp"
-#include "report/html_report.hpp"
-#include "report/json_report.hpp"
+#include "pipeline/case_pipeline.hpp"
 #include "report/redact.hpp"
-#include "report/text_report.hpp"
-#include "rules/profile_file.hpp"
 #include "util/files.hpp"
 
 #include <algorithm>
@@ -27,13 +24,13 @@ using Clock = std::chrono::steady_clock;
 // Where one case's outputs go.
 struct CasePaths {
     std::string name; // output_name(relative)
-    fs::path json, text, record;
+    fs::path json, text, record, lock;
 };
 
 CasePaths paths_for(const fs::path& out, const std::string& relative) {
     const std::string name = output_name(relative);
     return {name, out / "cases" / (name + ".json"), out / "cases" / (name + ".txt"),
-            out / "state" / (name + ".json")};
+            out / "state" / (name + ".json"), out / "state" / (name + ".lock")};
 }
 
 // A case to audit in this run.
@@ -43,28 +40,20 @@ struct Job {
     core::Result<std::string> fingerprint;
 };
 
-std::string describe(const core::Error& e) {
-    return e.file.empty() ? e.detail : e.file + ": " + e.detail;
-}
-
-// True when `inner` is `outer` or lies inside it (after resolving links).
-bool is_within(const fs::path& inner, const fs::path& outer) {
-    std::error_code ec;
-    const fs::path a = fs::weakly_canonical(inner, ec);
-    const fs::path b = fs::weakly_canonical(outer, ec);
-    const auto [a_end, b_end] = std::mismatch(a.begin(), a.end(), b.begin(), b.end());
-    return b_end == b.end() || (std::next(b_end) == b.end() && b_end->empty());
-}
-
-// A crashed run leaves ".name.tmpNNN" files behind. Only old ones are
-// removed: another shard may be writing into the same folder right now.
-void remove_stale_temp_files(const fs::path& dir) {
+// A killed run leaves ".name.tmpNNN" files behind (util::write_file_atomic).
+// Those of files named `prefix`... go, or with an empty prefix only old
+// ones: another shard may be writing into the same folder right now, but
+// not into a case whose lock this run holds.
+void remove_temp_files(const fs::path& dir, const std::string& prefix = {}) {
     std::error_code ec;
     const auto old = fs::file_time_type::clock::now() - std::chrono::minutes(10);
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
-        if (name.size() > 1 && name[0] == '.' && name.find(".tmp") != std::string::npos &&
-            it->is_regular_file(ec) && it->last_write_time(ec) < old) {
+        const bool temporary = name.size() > 1 && name[0] == '.' &&
+                               name.find(".tmp") != std::string::npos && it->is_regular_file(ec);
+        const bool ours =
+            prefix.empty() ? it->last_write_time(ec) < old : name.rfind("." + prefix + ".", 0) == 0;
+        if (temporary && ours) {
             fs::remove(it->path(), ec);
         }
     }
@@ -81,17 +70,13 @@ std::string run_identity(const BatchOptions& options, const report::Messages& me
 
 // The HTML report, when asked for: its path relative to the output folder
 // (the index links to it), or nullopt and the index links the text report.
-core::Result<std::optional<std::string>> write_html_report(const core::CaseReport& report,
-                                                           const report::Messages& messages,
-                                                           const BatchOptions& options,
-                                                           const CasePaths& paths) {
+core::Result<std::optional<std::string>>
+write_html_report(const std::string& html, const BatchOptions& options, const CasePaths& paths) {
     if (options.html == HtmlReports::no) {
         return std::optional<std::string>{};
     }
     const std::string file = "cases/" + paths.name + ".html";
-    if (auto written =
-            util::write_file_atomic(options.out / file, report::to_html(report, messages));
-        !written) {
+    if (auto written = util::write_file_atomic(options.out / file, html); !written) {
         return core::Unexpected<core::Error>{written.error()};
     }
     return std::optional<std::string>{file};
@@ -113,7 +98,8 @@ class Batch {
     // The case's summary row, or an error (recorded as such), or nullopt when interrupted.
     std::optional<SummaryRow> audit_one(const Job& job, audit::Auditor& auditor);
     core::Result<SummaryRow> audit_case(const Job& job, audit::Auditor& auditor);
-    core::Result<core::Profile> profile_for(const core::CaseInfo& info);
+    // True when the case's current reports are already in the output folder.
+    bool is_current(const Job& job) const;
     void record_failure(const Job& job, const std::string& why);
     core::Status write_summary(const std::vector<FoundCase>& cases);
     ProgressSnapshot snapshot() const;
@@ -123,8 +109,7 @@ class Batch {
     std::ostream& m_log;
     const std::string m_identity;
     audit::AuditControl m_control;
-    std::mutex m_mutex; // guards what follows
-    std::map<std::string, core::Result<core::Profile>> m_profiles;
+    std::mutex m_mutex;                               // guards what follows
     std::map<std::string, SummaryRow> m_rows;         // by relative path: this run's results
     std::atomic<ProgressDisplay*> m_display{nullptr}; // also read by the interrupt watch
     // Progress, read by the display thread.
@@ -134,9 +119,10 @@ class Batch {
 };
 
 core::Result<BatchOutcome> Batch::run() {
-    if (is_within(m_options.out, m_options.root)) {
-        return core::fail(core::ErrorCode::bad_argument,
-                          "the output folder must not be inside ROOT: ROOT is never written");
+    if (auto outside = pipeline::check_output_outside(m_options.out, m_options.root,
+                                                      "the output folder (--out)");
+        !outside) {
+        return core::Unexpected<core::Error>{outside.error()};
     }
     auto cases = find_cases(m_options.root);
     if (!cases) {
@@ -146,9 +132,9 @@ core::Result<BatchOutcome> Batch::run() {
         if (auto made = util::make_private_dirs(m_options.out / sub); !made) {
             return core::Unexpected<core::Error>{made.error()};
         }
-        remove_stale_temp_files(m_options.out / sub);
+        remove_temp_files(m_options.out / sub);
     }
-    remove_stale_temp_files(m_options.out);
+    remove_temp_files(m_options.out);
     m_outcome.cases = cases->size();
     std::vector<Job> jobs = plan(*cases);
     if (m_options.summary_only == SummaryOnly::no && !jobs.empty()) {
@@ -174,14 +160,12 @@ std::vector<Job> Batch::plan(const std::vector<FoundCase>& cases) {
         auto fingerprint =
             c.problem ? core::Result<std::string>(core::Unexpected<core::Error>{*c.problem})
                       : input_fingerprint(c.path, m_identity);
-        const auto record = read_record(paths.record);
-        std::error_code ec;
-        if (fingerprint && record && !record->failed && record->fingerprint == *fingerprint &&
-            record->row.case_name == c.relative && fs::exists(paths.json, ec)) {
+        Job job{&c, std::move(paths), std::move(fingerprint)};
+        if (is_current(job)) {
             ++m_outcome.unchanged;
             continue;
         }
-        jobs.push_back(Job{&c, std::move(paths), std::move(fingerprint)});
+        jobs.push_back(std::move(job));
     }
     m_outcome.pending = jobs.size();
     if (m_outcome.unchanged > 0) {
@@ -250,22 +234,44 @@ void Batch::run_jobs(std::vector<Job>& jobs, audit::Auditor& auditor) {
     }
 }
 
+bool Batch::is_current(const Job& job) const {
+    const auto record = read_record(job.paths.record);
+    std::error_code ec;
+    return job.fingerprint && record && !record->failed &&
+           record->fingerprint == *job.fingerprint &&
+           record->row.case_name == job.found->relative && fs::exists(job.paths.json, ec);
+}
+
 std::optional<SummaryRow> Batch::audit_one(const Job& job, audit::Auditor& auditor) {
+    // Another run sharing --out holds the case: it is that run's; its row
+    // comes from its record when the summary is written.
+    const LockAttempt lock = CaseLock::try_take(job.paths.lock);
+    if (lock.state == LockState::held_elsewhere || (lock.lock && is_current(job))) {
+        std::lock_guard guard(m_mutex);
+        --m_outcome.pending;
+        ++(lock.state == LockState::held_elsewhere ? m_outcome.elsewhere : m_outcome.unchanged);
+        return std::nullopt;
+    }
+    if (lock.lock) {
+        // No one else writes this case's files now: what a killed run left goes.
+        remove_temp_files(m_options.out / "cases", job.paths.name);
+        remove_temp_files(m_options.out / "state", job.paths.name);
+    }
     // STYLE.md: batch catches anything per case, records it and goes on.
     std::string why;
     try {
         auto row = audit_case(job, auditor);
         if (row) {
             ++m_done;
-            std::lock_guard lock(m_mutex);
+            std::lock_guard guard(m_mutex);
             ++m_outcome.audited;
             --m_outcome.pending;
             return *row;
         }
-        if (m_control.stop && row.error().detail == "interrupted") {
+        if (row.error().code == core::ErrorCode::interrupted) {
             return std::nullopt;
         }
-        why = describe(row.error());
+        why = pipeline::describe(row.error());
     } catch (const std::exception& e) {
         why = std::string("internal error: ") + e.what();
     } catch (...) {
@@ -275,53 +281,31 @@ std::optional<SummaryRow> Batch::audit_one(const Job& job, audit::Auditor& audit
     return error_row(job.found->relative, why);
 }
 
-core::Result<core::Profile> Batch::profile_for(const core::CaseInfo& info) {
-    const std::string id = !m_options.profile.empty() ? m_options.profile
-                           : !info.profile_id.empty() ? info.profile_id
-                                                      : rules::k_default_profile;
-    std::lock_guard lock(m_mutex);
-    auto it = m_profiles.find(id);
-    if (it == m_profiles.end()) {
-        it = m_profiles.emplace(id, rules::load_profile(m_options.models, id)).first;
-    }
-    if (!it->second) {
-        return it->second;
-    }
-    core::Profile profile = *it->second;
-    if (m_options.max_gap >= 0) {
-        profile.max_gap_days = m_options.max_gap;
-    }
-    return profile;
-}
-
 core::Result<SummaryRow> Batch::audit_case(const Job& job, audit::Auditor& auditor) {
     if (!job.fingerprint) {
         return core::Unexpected<core::Error>{job.fingerprint.error()};
     }
-    auto info = load::read_case_file(job.found->path / "case.json");
-    if (!info) {
-        return core::Unexpected<core::Error>{info.error()};
-    }
-    auto profile = profile_for(*info);
-    if (!profile) {
-        return core::Unexpected<core::Error>{profile.error()};
-    }
-    auto report = auditor.audit(job.found->path, *info, *profile, &m_control);
+    pipeline::CaseOverrides overrides;
+    overrides.profile = m_options.profile;
+    overrides.max_gap = m_options.max_gap;
+    auto report =
+        pipeline::audit_case(auditor, job.found->path, m_options.models, overrides, &m_control);
     if (!report) {
         return core::Unexpected<core::Error>{report.error()};
     }
     if (m_options.redact == Redact::yes) {
         *report = report::redact(*report); // every output below, the summary row too
     }
-    const std::string json = report::to_json(*report, m_messages).dump(2) + "\n";
-    const std::string text = report::to_text(*report, m_messages, report::Colour::no);
+    pipeline::RenderOptions render;
+    render.html = m_options.html == HtmlReports::yes;
+    const pipeline::RenderedReports out = pipeline::render_reports(*report, m_messages, render);
     for (const auto& [path, contents] :
-         {std::pair{&job.paths.json, &json}, std::pair{&job.paths.text, &text}}) {
+         {std::pair{&job.paths.json, &out.json}, std::pair{&job.paths.text, &out.text}}) {
         if (auto written = util::write_file_atomic(*path, *contents); !written) {
             return core::Unexpected<core::Error>{written.error()};
         }
     }
-    auto html = write_html_report(*report, m_messages, m_options, job.paths);
+    auto html = write_html_report(out.html, m_options, job.paths);
     if (!html) {
         return core::Unexpected<core::Error>{html.error()};
     }
@@ -377,8 +361,9 @@ core::Status Batch::write_summary(const std::vector<FoundCase>& cases) {
             record->row.case_name == c.relative) {
             rows.push_back(record->row);
         } else if (mine) {
-            SummaryRow row =
-                fingerprint ? SummaryRow{} : error_row(c.relative, describe(fingerprint.error()));
+            SummaryRow row = fingerprint
+                                 ? SummaryRow{}
+                                 : error_row(c.relative, pipeline::describe(fingerprint.error()));
             row.case_name = c.relative;
             if (fingerprint) {
                 row.verdict = "pending";

@@ -49,6 +49,7 @@ struct BatchOutcome {
     size_t unchanged = 0; // reports already up to date, skipped
     size_t failed = 0;    // error rows of this shard
     size_t pending = 0;   // not audited because the run was interrupted
+    size_t elsewhere = 0; // being audited by another run sharing the output folder
     size_t pages = 0;     // pages read in this run (OCR, cache or text layer)
     bool interrupted = false;
 };

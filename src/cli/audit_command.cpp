@@ -3,13 +3,9 @@
 #include "audit/audit_case.hpp"
 #include "cli/cli.hpp"
 #include "cli/common.hpp"
-#include "load/case_file.hpp"
-#include "report/html_report.hpp"
-#include "report/json_report.hpp"
+#include "pipeline/case_pipeline.hpp"
 #include "report/messages.hpp"
 #include "report/redact.hpp"
-#include "report/text_report.hpp"
-#include "rules/profile_file.hpp"
 #include "util/files.hpp"
 
 #include <iostream>
@@ -19,42 +15,6 @@ namespace presencia::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-// case.json, with the command line overriding or replacing it.
-core::Result<core::CaseInfo> case_info(const AuditArgs& args) {
-    core::CaseInfo info;
-    const fs::path case_json = fs::path(args.case_dir) / "case.json";
-    std::error_code ec;
-    const bool have_file = fs::exists(case_json, ec);
-    if (have_file) {
-        auto read = load::read_case_file(case_json);
-        if (!read) {
-            return read;
-        }
-        info = std::move(*read);
-    } else if (args.applicant.empty() || args.submission_date.empty()) {
-        return core::fail(
-            core::ErrorCode::bad_case,
-            "no case.json in the case folder: write one, or give --applicant and --submission-date",
-            util::display_name(args.case_dir));
-    }
-    if (!args.applicant.empty()) {
-        info.applicant = args.applicant;
-    }
-    if (!args.submission_date.empty()) {
-        const auto date = core::Date::parse_iso(args.submission_date);
-        if (!date) {
-            return core::fail(core::ErrorCode::bad_argument,
-                              "--submission-date must be a real date written YYYY-MM-DD, got \"" +
-                                  args.submission_date + "\"");
-        }
-        info.submission_date = *date;
-    }
-    if (!args.profile.empty()) {
-        info.profile_id = args.profile;
-    }
-    return info;
-}
 
 int exit_code_for(core::Verdict v) {
     switch (v) {
@@ -68,32 +28,21 @@ int exit_code_for(core::Verdict v) {
     return k_exit_failure;
 }
 
-} // namespace
+// Writes one rendered report, atomically and private; false after a
+// one-line message on stderr.
+bool write_report(const std::string& path, const std::string& contents) {
+    if (path.empty()) {
+        return true;
+    }
+    if (auto written = util::write_file_atomic(path, contents); !written) {
+        std::cerr << "presencia: cannot write the report: " << pipeline::describe(written.error())
+                  << "\n";
+        return false;
+    }
+    return true;
+}
 
-int run_audit(const AuditArgs& args) {
-    if (const auto bad = require_folder(args.case_dir)) {
-        return *bad;
-    }
-    const fs::path models = find_models(args.models);
-    auto messages = report::Messages::load(models, args.lang);
-    if (!messages) {
-        return fail_input(describe(messages.error()));
-    }
-    auto info = case_info(args);
-    if (!info) {
-        return fail_input(describe(info.error()));
-    }
-    auto profile = rules::load_profile(models, info->profile_id.empty() ? rules::k_default_profile
-                                                                        : info->profile_id);
-    if (!profile) {
-        return fail_input(describe(profile.error()));
-    }
-    if (auto plausible = check_submission_date(*info, *profile); !plausible) {
-        return fail_input(describe(plausible.error()));
-    }
-    if (args.max_gap >= 0) {
-        profile->max_gap_days = args.max_gap;
-    }
+audit::AuditOptions audit_options(const AuditArgs& args) {
     audit::AuditOptions options;
     options.jobs = args.jobs;
     options.use_cache = args.no_cache ? audit::UseCache::no : audit::UseCache::yes;
@@ -105,43 +54,55 @@ int run_audit(const AuditArgs& args) {
     options.prepare.embolden_thin_strokes = !args.no_embolden;
     options.engine.detect_orientation = !args.no_orientation;
     options.thumbnails = args.html_out.empty() ? audit::Thumbnails::no : audit::Thumbnails::yes;
-    auto auditor = audit::Auditor::create(models, options);
+    return options;
+}
+
+} // namespace
+
+int run_audit(const AuditArgs& args) {
+    if (const auto bad = require_folder(args.case_dir)) {
+        return *bad;
+    }
+    const fs::path models = find_models(args.models);
+    auto messages = report::Messages::load(models, args.lang);
+    if (!messages) {
+        return fail_input(pipeline::describe(messages.error()));
+    }
+    if (const auto bad = require_reports_outside(args.case_dir, args.json_out, args.html_out)) {
+        return *bad;
+    }
+    const pipeline::CaseOverrides overrides{args.applicant, args.submission_date, args.profile,
+                                            args.max_gap};
+    // Checked before the engines start, so a typo costs nothing.
+    if (auto opened = pipeline::open_case(args.case_dir, models, overrides); !opened) {
+        return fail_input(pipeline::describe(opened.error()));
+    }
+    auto auditor = audit::Auditor::create(models, audit_options(args));
     if (!auditor) {
-        std::cerr << "presencia: " << describe(auditor.error()) << "\n";
+        std::cerr << "presencia: " << pipeline::describe(auditor.error()) << "\n";
         return k_exit_failure;
     }
     for (const std::string& w : (*auditor)->warnings()) {
         std::cerr << "presencia: " << w << "\n";
     }
-    auto report = (*auditor)->audit(args.case_dir, *info, *profile);
+    auto report = pipeline::audit_case(**auditor, args.case_dir, models, overrides);
     if (!report) {
-        std::cerr << "presencia: " << describe(report.error()) << "\n";
-        return report.error().code == core::ErrorCode::io_error ? k_exit_failure : k_exit_bad_input;
+        std::cerr << "presencia: " << pipeline::describe(report.error()) << "\n";
+        return pipeline::is_refusal(report.error()) ? k_exit_bad_input : k_exit_failure;
     }
     if (args.redact) {
         *report = report::redact(*report); // every output below shows the masked copy
     }
-    if (!args.json_out.empty()) {
-        const std::string json = report::to_json(*report, *messages).dump(2) + "\n";
-        if (auto written = util::write_file_atomic(args.json_out, json); !written) {
-            std::cerr << "presencia: cannot write the report: " << describe(written.error())
-                      << "\n";
-            return k_exit_failure;
-        }
+    pipeline::RenderOptions render;
+    render.colour = ::isatty(STDOUT_FILENO) ? report::Colour::yes : report::Colour::no;
+    render.json = !args.json_out.empty();
+    render.html = !args.html_out.empty();
+    render.text = !args.quiet;
+    const pipeline::RenderedReports out = pipeline::render_reports(*report, *messages, render);
+    if (!write_report(args.json_out, out.json) || !write_report(args.html_out, out.html)) {
+        return k_exit_failure;
     }
-    if (!args.html_out.empty()) {
-        if (auto written =
-                util::write_file_atomic(args.html_out, report::to_html(*report, *messages));
-            !written) {
-            std::cerr << "presencia: cannot write the report: " << describe(written.error())
-                      << "\n";
-            return k_exit_failure;
-        }
-    }
-    if (!args.quiet) {
-        const auto colour = ::isatty(STDOUT_FILENO) ? report::Colour::yes : report::Colour::no;
-        std::cout << report::to_text(*report, *messages, colour);
-    }
+    std::cout << out.text;
     return exit_code_for(report->verdict);
 }
 
@@ -178,8 +139,9 @@ void add_audit_command(CLI::App& app, AuditArgs& args) {
                     "Mask names (initials) and document numbers in every report, for sharing");
     // Page-preparation switches exist to measure each step (tools/ablation.py).
     const char* k_measure = "Page preparation (for measurements)";
-    audit->add_flag("--no-dewarp", args.no_dewarp,
-                    "Do not look for the page in a photo and undo its perspective")
+    audit
+        ->add_flag("--no-dewarp", args.no_dewarp,
+                   "Do not look for the page in a photo and undo its perspective")
         ->group(k_measure);
     audit->add_flag("--no-deskew", args.no_deskew, "Do not straighten skewed pages")
         ->group(k_measure);

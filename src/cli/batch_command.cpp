@@ -3,6 +3,7 @@
 #include "batch/run_batch.hpp"
 #include "cli/cli.hpp"
 #include "cli/common.hpp"
+#include "pipeline/case_pipeline.hpp"
 #include "report/messages.hpp"
 #include "rules/profile_file.hpp"
 #include "util/files.hpp"
@@ -55,18 +56,18 @@ core::Result<batch::BatchOptions> batch_options(const BatchArgs& args) {
 int run_batch(const BatchArgs& args) {
     auto options = batch_options(args);
     if (!options) {
-        return fail_input(describe(options.error()));
+        return fail_input(pipeline::describe(options.error()));
     }
     auto messages = report::Messages::load(options->models, args.lang);
     if (!messages) {
-        return fail_input(describe(messages.error()));
+        return fail_input(pipeline::describe(messages.error()));
     }
     auto outcome = batch::run_batch(*options, *messages, std::cerr);
     if (!outcome) {
         if (outcome.error().code == core::ErrorCode::bad_argument) {
-            return fail_input(describe(outcome.error()));
+            return fail_input(pipeline::describe(outcome.error()));
         }
-        std::cerr << "presencia: " << describe(outcome.error()) << "\n";
+        std::cerr << "presencia: " << pipeline::describe(outcome.error()) << "\n";
         return k_exit_failure;
     }
     std::cerr << "presencia: " << outcome->selected << " case(s): " << outcome->audited

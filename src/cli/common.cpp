@@ -1,6 +1,7 @@
 #include "cli/common.hpp"
 
 #include "cli/cli.hpp"
+#include "pipeline/case_pipeline.hpp"
 #include "util/files.hpp"
 
 #include <cstdlib>
@@ -30,42 +31,28 @@ fs::path find_models(const std::string& flag) {
     return PRESENCIA_SOURCE_MODELS;
 }
 
-core::Status check_submission_date(const core::CaseInfo& info, const core::Profile& profile) {
-    const core::Date submission = info.submission_date;
-    const core::Date window_start = submission.plus_months(-profile.window_months);
-    const std::string shown = "submission_date " + submission.iso();
-    if (window_start < *core::Date::from_ymd(2000, 1, 1) || submission.year() > 2099) {
-        return core::fail(core::ErrorCode::bad_case,
-                          shown + " is not a plausible submission date (its " +
-                              std::to_string(profile.window_months) + "-month window would start " +
-                              window_start.iso() + "); give a date from 2000 to 2099");
-    }
-    if (profile.cutoff && submission <= *profile.cutoff) {
-        return core::fail(core::ErrorCode::bad_case,
-                          shown + " is not after the cut-off " + profile.cutoff->iso() +
-                              " of profile " + profile.id +
-                              ": no application can be submitted then (mistyped year?)");
-    }
-    return core::Ok{};
-}
-
 int fail_input(const std::string& message) {
     std::cerr << "presencia: " << message << "\n";
     return k_exit_bad_input;
-}
-
-std::string describe(const core::Error& e) {
-    std::string out;
-    if (!e.file.empty()) {
-        out += e.file + ": ";
-    }
-    return out + e.detail;
 }
 
 std::optional<int> require_folder(const std::string& dir) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
         return fail_input("not a folder: " + util::display_name(dir));
+    }
+    return std::nullopt;
+}
+
+std::optional<int> require_reports_outside(const std::string& case_dir, const std::string& json,
+                                           const std::string& html) {
+    for (const auto& [path, what] : {std::pair{&json, "--json"}, std::pair{&html, "--html"}}) {
+        if (path->empty()) {
+            continue;
+        }
+        if (auto outside = pipeline::check_output_outside(*path, case_dir, what); !outside) {
+            return fail_input(pipeline::describe(outside.error()));
+        }
     }
     return std::nullopt;
 }

@@ -3,6 +3,7 @@
 #include "audit/audit_case.hpp"
 #include "cli/cli.hpp"
 #include "cli/common.hpp"
+#include "pipeline/case_pipeline.hpp"
 #include "report/messages.hpp"
 #include "serve/security.hpp"
 #include "serve/server.hpp"
@@ -40,12 +41,12 @@ int run_serve(const ServeArgs& args) {
     const fs::path models = find_models(args.models);
     for (const char* lang : {"es", "en"}) {
         if (auto m = report::Messages::load(models, lang); !m) {
-            return fail_input(describe(m.error()));
+            return fail_input(pipeline::describe(m.error()));
         }
     }
     auto token = serve::make_token();
     if (!token) {
-        std::cerr << "presencia: " << describe(token.error()) << "\n";
+        std::cerr << "presencia: " << pipeline::describe(token.error()) << "\n";
         return k_exit_failure;
     }
     audit::AuditOptions options;
@@ -54,7 +55,7 @@ int run_serve(const ServeArgs& args) {
     options.thumbnails = audit::Thumbnails::yes; // the page shows the HTML report
     auto auditor = audit::Auditor::create(models, options);
     if (!auditor) {
-        std::cerr << "presencia: " << describe(auditor.error()) << "\n";
+        std::cerr << "presencia: " << pipeline::describe(auditor.error()) << "\n";
         return k_exit_failure;
     }
     for (const std::string& w : (*auditor)->warnings()) {

@@ -14,6 +14,8 @@ struct WatchArgs {
     unsigned jobs = 0;
     std::string cache_path;
     std::string models;
+    std::string json_out; // rewritten after every audit
+    std::string html_out;
 };
 
 void add_watch_command(CLI::App& app, WatchArgs& args);

@@ -1,9 +1,6 @@
 #include "serve/audit_queue.hpp"
 
-#include "load/case_file.hpp"
-#include "report/html_report.hpp"
-#include "report/json_report.hpp"
-#include "rules/profile_file.hpp"
+#include "pipeline/case_pipeline.hpp"
 #include "util/files.hpp"
 #include "util/json_file.hpp"
 
@@ -116,15 +113,18 @@ core::Status write_reports(const core::CaseReport& report, const fs::path& dir,
             return core::fail(messages.error().code, messages.error().detail);
         }
         // The report shown and downloaded is the same HTML as `audit --html`.
-        if (auto w = util::write_file_atomic(dir / (std::string("report.") + lang + ".html"),
-                                             report::to_html(report, *messages));
+        const bool json = std::string(lang) == "es";
+        pipeline::RenderOptions render;
+        render.json = json;
+        render.text = false;
+        const pipeline::RenderedReports out = pipeline::render_reports(report, *messages, render);
+        if (auto w =
+                util::write_file_atomic(dir / (std::string("report.") + lang + ".html"), out.html);
             !w) {
             return w;
         }
-        if (std::string(lang) == "es") {
-            if (auto w = util::write_file_atomic(dir / "report.json",
-                                                 report::to_json(report, *messages).dump(2) + "\n");
-                !w) {
+        if (json) {
+            if (auto w = util::write_file_atomic(dir / "report.json", out.json); !w) {
                 return w;
             }
         }
@@ -145,21 +145,26 @@ void AuditQueue::run_one(const std::string& case_name) {
         control = m_controls[case_name];
     }
     std::string error;
-    auto info = load::read_case_file(case_dir / "case.json");
-    if (!info) {
-        error = info.error().detail;
-    } else {
-        auto profile = rules::load_profile(
-            m_models, info->profile_id.empty() ? rules::k_default_profile : info->profile_id);
-        if (!profile) {
-            error = profile.error().detail;
-        } else {
-            auto report = m_auditor->audit(case_dir, *info, *profile, control.get());
-            if (!report) {
-                error = report.error().detail;
-            } else if (auto w = write_reports(*report, m_state_dir / case_name, m_models); !w) {
-                error = w.error().detail;
-            }
+    // The queue's one thread survives any case: failure is the case's value.
+    try {
+        auto report = pipeline::audit_case(*m_auditor, case_dir, m_models, {}, control.get());
+        if (!report) {
+            error = pipeline::describe(report.error());
+        } else if (auto w = write_reports(*report, m_state_dir / case_name, m_models); !w) {
+            error = pipeline::describe(w.error());
+        }
+    } catch (const std::exception& e) {
+        error = std::string("internal error: ") + e.what();
+    } catch (...) {
+        error = "internal error";
+    }
+    if (!error.empty()) {
+        // The last audit's reports would contradict the error (a complete
+        // case whose case.json now holds an impossible date).
+        std::error_code ec;
+        for (const char* file :
+             {"summary.json", "report.json", "report.es.html", "report.en.html"}) {
+            fs::remove(m_state_dir / case_name / file, ec);
         }
     }
     const std::lock_guard lock(m_mutex);

@@ -183,11 +183,12 @@ TEST_F(BatchE2e, NoCacheLeavesTheCacheAloneEnglishIndexNoHtml) {
     EXPECT_NE(html.find("href=\"cases/nested%252Fone%2520doc.txt\""), std::string::npos) << html;
 }
 
-size_t files_in(const fs::path& dir) {
+// Cases with a record in state/ (their .lock files beside them do not count).
+size_t records_in(const fs::path& dir) {
     std::error_code ec;
     size_t n = 0;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-        ++n;
+        n += it->path().extension() == ".json" ? 1 : 0;
     }
     return n;
 }
@@ -213,7 +214,7 @@ TEST_F(BatchE2e, InterruptedBatchResumesWhereItStopped) {
     posix_spawn_file_actions_destroy(&io);
     // broken and the three empty cases take no OCR; then the real ones are in flight.
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-    while (files_in(out / "state") < 4 && std::chrono::steady_clock::now() < deadline) {
+    while (records_in(out / "state") < 4 && std::chrono::steady_clock::now() < deadline) {
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
     ::kill(pid, SIGINT);
@@ -224,7 +225,7 @@ TEST_F(BatchE2e, InterruptedBatchResumesWhereItStopped) {
     ASSERT_TRUE(WIFEXITED(status));
     EXPECT_EQ(WEXITSTATUS(status), 130);
 
-    const size_t done = files_in(out / "state");
+    const size_t done = records_in(out / "state");
     EXPECT_LT(done, k_all_cases.size()) << "interrupted before the end";
     for (const auto& e : fs::recursive_directory_iterator(out)) {
         EXPECT_EQ(e.path().filename().string().find(".tmp"), std::string::npos) << e.path();
@@ -244,6 +245,53 @@ TEST_F(BatchE2e, InterruptedBatchResumesWhereItStopped) {
         << r.output;
     EXPECT_EQ(cases_in(out / "summary.csv"), k_all_cases);
     EXPECT_EQ(csv_rows(out / "summary.csv")[5].at(3), "complete");
+}
+
+// "N case(s): A audited, ..." of a batch's last line: A.
+int audited_in(const std::string& output) {
+    const size_t at = output.find(" case(s): ");
+    return at == std::string::npos ? -1 : std::stoi(output.substr(at + 10));
+}
+
+// Two batches (two terminals, two cluster jobs) on one --out: each case is
+// audited by one of them, and both summaries list every case.
+TEST_F(BatchE2e, TwoBatchesOnOneOutputShareTheWork) {
+    const fs::path out = scratch / "out";
+    const fs::path second_scratch = scratch / "second";
+    fs::create_directories(second_scratch);
+    RunResult second;
+    std::thread other([&] {
+        second = run("batch " + quoted(root.string()) + " --out " + quoted(out.string()) +
+                         " --jobs 2 --no-cache --quiet",
+                     second_scratch);
+    });
+    const RunResult first = batch(out, "--quiet --no-cache");
+    other.join();
+    // Whichever run took the broken case reports its error (exit 2).
+    EXPECT_EQ(std::max(first.exit_code, second.exit_code), 2) << first.output << second.output;
+    EXPECT_EQ(std::min(first.exit_code, second.exit_code) % 2, 0) << first.output << second.output;
+    // Five cases can be audited (broken is refused): each once in all.
+    EXPECT_EQ(audited_in(first.output) + audited_in(second.output), 5) << first.output << "\n"
+                                                                       << second.output;
+    EXPECT_EQ(cases_in(out / "summary.csv"), k_all_cases);
+    const auto rows = csv_rows(out / "summary.csv");
+    ASSERT_EQ(rows.size(), 7u);
+    EXPECT_EQ(rows[5].at(3), "complete");
+}
+
+// kill -9 between a report's temporary file and its rename leaves
+// ".name.ext.tmpNNN" behind; the run that audits the case again removes it.
+TEST_F(BatchE2e, ResumeRemovesWhatAKilledRunLeftOfACase) {
+    const fs::path out = scratch / "out";
+    ASSERT_EQ(batch(out, "--quiet").exit_code, 2);
+    const fs::path left = out / "cases/.maria-lopez-complete.txt.tmp424242";
+    std::ofstream(left) << "half a report";
+    fs::remove(out / "state/maria-lopez-complete.json"); // killed before its record
+    const RunResult r = batch(out, "--quiet");
+    EXPECT_EQ(r.exit_code, 2) << r.output;
+    EXPECT_EQ(audited_in(r.output), 1) << r.output;
+    EXPECT_FALSE(fs::exists(left));
+    EXPECT_TRUE(fs::exists(out / "cases/maria-lopez-complete.txt"));
 }
 
 TEST_F(BatchE2e, BadArgumentsExit3WithOneLine) {
