@@ -78,7 +78,11 @@ Scale make_scale(const Geometry& g, const core::CaseReport& r) {
 }
 
 void month_ticks(std::ostringstream& out, const Scale& s, double bottom, const Messages& m) {
-    core::Date d = *core::Date::from_ymd(s.first().year(), s.first().month(), 1);
+    const auto month_start = core::Date::from_ymd(s.first().year(), s.first().month(), 1);
+    if (!month_start) {
+        return; // before the calendar Date holds: no ticks rather than a read of nothing
+    }
+    core::Date d = *month_start;
     const int months = (s.end().year() - d.year()) * 12 + s.end().month() - d.month() + 1;
     const int per_name = s.g().narrow() ? 7 : 12; // names that fit across
     const int step = std::max(1, (months + per_name - 1) / per_name);

@@ -4,6 +4,8 @@
 #include "load/case_file.hpp"
 #include "load/case_folder.hpp"
 #include "report/messages.hpp"
+#include "rules/profile_file.hpp"
+#include "rules/submission_dates.hpp"
 #include "serve/audit_queue.hpp"
 #include "serve/folder_watcher.hpp"
 #include "serve/pages.hpp"
@@ -217,11 +219,17 @@ core::Result<std::string> create_case(Context& ctx, const httplib::Request& req,
             nie += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         }
     }
-    if (applicant.empty() || applicant.size() > 200 ||
-        util::valid_utf8_or_replaced(applicant) != applicant) {
+    // The checks every front end makes (pipeline::open_case), before the
+    // folder exists: a case the audit would refuse is never created.
+    if (!load::check_person_name("applicant", applicant)) {
         return core::fail(core::ErrorCode::bad_argument, m.text("serve.error.applicant"));
     }
-    if (!submission) {
+    core::CaseInfo info;
+    if (submission) {
+        info.submission_date = *submission;
+    }
+    const auto profile = rules::load_profile(ctx.options.models, rules::k_default_profile);
+    if (!submission || (profile && !rules::check_submission_date(info, *profile))) {
         return core::fail(core::ErrorCode::bad_argument, m.text("serve.error.submission_date"));
     }
     if (!birth_text.empty() && !birth) {
@@ -419,6 +427,12 @@ void add_routes(httplib::Server& svr, Context& ctx) {
         res.set_content(k_app_js, "text/javascript; charset=utf-8");
     });
     add_case_routes(svr, ctx);
+    // Failure is a value on every thread: a handler that throws answers 500
+    // for that request, and the server serves the next one.
+    svr.set_exception_handler(
+        [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+            send_text(res, 500, "presencia: internal error");
+        });
     svr.set_error_handler([](const httplib::Request&, httplib::Response& res) {
         if (res.body.empty()) {
             send_text(res, res.status, "presencia: " + std::to_string(res.status));
