@@ -1,5 +1,7 @@
 #include "batch/progress.hpp"
 
+#include "util/text.hpp"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -133,7 +135,7 @@ void ProgressDisplay::message(const std::string& line) {
         m_out << "\r" << std::string(m_drawn_width, ' ') << "\r";
         m_drawn_width = 0;
     }
-    m_out << line << "\n";
+    m_out << util::escape_controls(line) << "\n";
     m_out.flush();
 }
 

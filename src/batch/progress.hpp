@@ -45,7 +45,8 @@ class ProgressDisplay {
     // Shows the final state once and stops.
     ~ProgressDisplay();
 
-    // Prints a whole line (a case's error) without tearing the bar.
+    // Prints a whole line (a case's error) without tearing the bar, its
+    // controls shown as escapes: it holds a folder name.
     void message(const std::string& line);
 
   private:

@@ -9,10 +9,25 @@ namespace {
 
 using nlohmann::json;
 
-std::string csv_field(const std::string& text, bool is_text) {
-    std::string value = util::valid_utf8_or_replaced(text);
-    if (is_text && !value.empty() &&
-        std::string_view("=+-@\t\r").find(value[0]) != std::string_view::npos) {
+// A spreadsheet runs a cell starting with = + - or @ as a formula
+// (=HYPERLINK sends data away, =cmd|... ran programs), some also after
+// leading spaces: OWASP's advice is a leading apostrophe, which shows the
+// text as it is. (A leading tab or CR, on OWASP's list too, is already an
+// escape here.) Every cell is checked, with no exception for a negative
+// number or a date: the numeric columns are counts we write (never
+// negative) and dates are ISO (a digit first), so only a folder or a name
+// that really starts with '-' ("-2") shows the apostrophe: rare, harmless.
+bool runs_as_formula(std::string_view cell) {
+    const size_t first = cell.find_first_not_of(' ');
+    return first != std::string_view::npos &&
+           std::string_view("=+-@\t\r").find(cell[first]) != std::string_view::npos;
+}
+
+// RFC 4180, after the cell's controls are shown as escapes (so a cell never
+// breaks a line) and a formula is defused.
+std::string csv_field(const std::string& text) {
+    std::string value = util::escape_controls(text);
+    if (runs_as_formula(value)) {
         value.insert(0, "'");
     }
     if (value.find_first_of(",\"\r\n") == std::string::npos) {
@@ -186,10 +201,10 @@ std::string to_csv(const std::vector<SummaryRow>& rows) {
     for (const SummaryRow& r : rows) {
         const bool audited = r.verdict == "complete" || r.verdict == "incomplete";
         const auto count = [audited](int n) { return audited ? std::to_string(n) : std::string(); };
-        out += csv_field(r.case_name, true) + "," + csv_field(r.applicant, true) + "," +
-               csv_field(r.submission_date, false) + "," + csv_field(r.verdict, false) + "," +
-               count(r.gaps) + "," + count(r.gap_days_total) + "," + count(r.flagged_documents) +
-               "," + count(r.documents) + "," + csv_field(r.error, true) + "\r\n";
+        out += csv_field(r.case_name) + "," + csv_field(r.applicant) + "," +
+               csv_field(r.submission_date) + "," + csv_field(r.verdict) + "," + count(r.gaps) +
+               "," + count(r.gap_days_total) + "," + count(r.flagged_documents) + "," +
+               count(r.documents) + "," + csv_field(r.error) + "\r\n";
     }
     return out;
 }

@@ -34,9 +34,11 @@ nlohmann::json to_json(const SummaryRow& row);
 // Fails with bad_case when a stored row is damaged.
 [[nodiscard]] core::Result<SummaryRow> row_from_json(const nlohmann::json& j);
 
-// RFC 4180: CRLF line ends, fields with a comma, quote or line break quoted.
-// Text that a spreadsheet would run as a formula (=, +, -, @ first) gets a
-// leading apostrophe: applicant names come from volunteers' files.
+// RFC 4180: CRLF line ends, fields with a comma or a quote quoted. Names,
+// folder names and errors come from volunteers' files, so in every cell
+// control and bidi characters are shown as escapes (util::escape_controls:
+// a cell is always one line) and text a spreadsheet would run as a formula
+// (=, +, -, @ first, after any spaces) gets a leading apostrophe.
 std::string to_csv(const std::vector<SummaryRow>& rows);
 
 // One HTML page with no external resource; links go to each row's report.

@@ -1,6 +1,7 @@
 #include "report/json_report.hpp"
 
 #include "report/explain.hpp"
+#include "util/text.hpp"
 
 namespace presencia::report {
 namespace {
@@ -158,6 +159,14 @@ ordered_json to_json(const core::CaseReport& r, const Messages& m) {
         j["errors"] = r.errors;
     }
     return j;
+}
+
+std::string to_json_text(const core::CaseReport& r, const Messages& m) {
+    // nlohmann escapes C0 controls but writes DEL, C1 and format characters
+    // raw, and by default throws on invalid UTF-8 (a file name can hold any bytes).
+    const std::string text =
+        to_json(r, m).dump(2, ' ', false, ordered_json::error_handler_t::replace);
+    return util::escape_controls_in_json(text) + "\n";
 }
 
 } // namespace presencia::report

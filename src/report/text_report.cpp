@@ -1,12 +1,21 @@
 #include "report/text_report.hpp"
 
 #include "report/explain.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <sstream>
 
 namespace presencia::report {
 namespace {
+
+// Every text that holds a name, a file name, a PDF signer or a problem's
+// detail passes through here before it is painted: those come from
+// untrusted files, and an escape sequence in one would clear or rewrite the
+// volunteer's terminal (util::escape_controls).
+std::string shown(const std::string& text) {
+    return util::escape_controls(text);
+}
 
 struct Paint {
     Colour colour;
@@ -103,6 +112,7 @@ std::string signature_line(const core::Signature& s, const Messages& m, const Pa
     if (s.status == core::SignatureStatus::intact && !s.covers_whole_file) {
         line += " " + m.text("signature.changed_after", {{"detail", s.detail}});
     }
+    line = shown(line);
     return s.status == core::SignatureStatus::altered ? paint(line, "1;31") : line;
 }
 
@@ -112,16 +122,17 @@ std::string to_text(const core::CaseReport& r, const Messages& m, Colour colour)
     const Paint paint{colour};
     std::ostringstream out;
     out << m.text("title") << "\n";
-    out << m.text("applicant") << ": " << r.info.applicant << "\n";
+    out << m.text("applicant") << ": " << shown(r.info.applicant) << "\n";
     out << m.text("submission_date") << ": " << m.date(r.info.submission_date) << "\n";
-    out << m.text("profile") << ": " << r.profile.title << " (" << r.profile.id << ")\n";
+    out << m.text("profile") << ": " << shown(r.profile.title) << " (" << shown(r.profile.id)
+        << ")\n";
     out << m.text("window") << ": " << m.date(r.window.start) << " – " << m.date(r.window.end)
         << "\n\n";
 
     const std::string verdict = m.text("verdict." + std::string(core::to_string(r.verdict)));
     out << paint(verdict, r.verdict == core::Verdict::complete ? "1;32" : "1;31") << "\n";
     for (const std::string& e : r.errors) {
-        out << "  " << m.text("error.case", {{"why", e}}) << "\n";
+        out << "  " << shown(m.text("error.case", {{"why", e}})) << "\n";
     }
     write_checks(out, r, m, paint);
     write_missing(out, r, m);
@@ -132,12 +143,12 @@ std::string to_text(const core::CaseReport& r, const Messages& m, Colour colour)
     out << "\n" << m.text("documents") << " (" << r.documents.size() << "):\n";
     for (const core::Document& d : r.documents) {
         const std::string mark = d.counted ? paint("[+]", "32") : paint("[-]", "31");
-        out << "  " << mark << " " << d.file;
+        out << "  " << mark << " " << shown(d.file);
         if (d.page > 1 || d.last_page > 1) {
             out << " (" << m.text("page") << " " << d.page << ")";
         }
         out << ": " << m.text("type." + std::string(core::to_string(d.type))) << "\n";
-        out << "      " << explain_document(d, m) << "\n";
+        out << "      " << shown(explain_document(d, m)) << "\n";
         if (d.signature.status != core::SignatureStatus::none) {
             out << "      " << signature_line(d.signature, m, paint) << "\n";
         }

@@ -13,7 +13,7 @@ using report::escape_html;
 
 std::string head(const std::string& title, const report::Messages& m) {
     const std::string other = m.lang() == "es" ? "en" : "es";
-    return "<!doctype html><html lang=\"" + m.lang() +
+    return "<!doctype html><html lang=\"" + escape_html(m.lang()) +
            "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
            "content=\"width=device-width, initial-scale=1\"><meta name=\"referrer\" "
            "content=\"same-origin\"><title>" +
@@ -38,8 +38,8 @@ std::string verdict_key(const std::string& verdict) {
 
 std::string badge(const CaseSummary& s, const report::Messages& m) {
     const std::string cls = s.verdict.empty() ? "none" : s.verdict;
-    return "<span class=\"badge " + cls + "\">" + escape_html(m.text(verdict_key(s.verdict))) +
-           "</span>";
+    return "<span class=\"badge " + escape_html(cls) + "\">" +
+           escape_html(m.text(verdict_key(s.verdict))) + "</span>";
 }
 
 std::string new_case_form(const std::string& error, const report::Messages& m) {
@@ -178,8 +178,8 @@ std::string case_page(const CasePage& p, const report::Messages& m) {
           << "</p>";
     }
     o << "<div id=\"verdict\" class=\"verdict "
-      << (p.row.summary.verdict.empty() ? "none" : p.row.summary.verdict) << "\" role=\"status\">"
-      << escape_html(m.text(verdict_key(p.row.summary.verdict)));
+      << escape_html(p.row.summary.verdict.empty() ? "none" : p.row.summary.verdict)
+      << "\" role=\"status\">" << escape_html(m.text(verdict_key(p.row.summary.verdict)));
     if (!p.row.summary.verdict.empty()) {
         o << " · "
           << escape_html(m.text("serve.gap_count", {{"n", std::to_string(p.row.summary.gaps)}}));

@@ -52,6 +52,16 @@ TEST(ProgressDisplay, LinesWhenNotATerminal) {
     EXPECT_EQ(text.find('\r'), std::string::npos);
 }
 
+// A case's folder name is in its error line: it must not clear the screen.
+TEST(ProgressDisplay, MessagesShowControlsAsEscapes) {
+    std::ostringstream out;
+    {
+        ProgressDisplay display(out, ProgressStyle::none, [] { return ProgressSnapshot{}; });
+        display.message("presencia: caso\x1b[2J\u202Efdp.exe: broken");
+    }
+    EXPECT_EQ(out.str(), "presencia: caso\\x1b[2J<U+202E>fdp.exe: broken\n");
+}
+
 TEST(ProgressDisplay, BarRedrawsInPlace) {
     std::ostringstream out;
     {

@@ -33,17 +33,47 @@ TEST(SummaryCsv, HeaderAndOneLinePerCaseWithCrlf) {
               "madrid/caso 1,María Fernanda López Quispe,2026-06-15,incomplete,2,75,3,9,\r\n");
 }
 
-TEST(SummaryCsv, QuotesCommasQuotesAndLineBreaks) {
-    SummaryRow row = error_row("a,b", "case.json: \"applicant\" must be a string\nline 2");
+TEST(SummaryCsv, QuotesCommasAndQuotes) {
+    SummaryRow row = error_row("a,b", "case.json: \"applicant\" must be a string");
     EXPECT_EQ(to_csv({row}).substr(to_csv({}).size()),
-              "\"a,b\",,,error,,,,,\"case.json: \"\"applicant\"\" must be a string\nline 2\"\r\n");
+              "\"a,b\",,,error,,,,,\"case.json: \"\"applicant\"\" must be a string\"\r\n");
 }
 
-TEST(SummaryCsv, DefusesSpreadsheetFormulas) {
+// A line break in a cell is legal CSV, but a spreadsheet or a script reading
+// lines splits the row: every control shows as an escape, on one line.
+TEST(SummaryCsv, ShowsControlsAndBidiCharactersAsEscapes) {
     SummaryRow row = audited_row();
-    row.applicant = "=HYPERLINK(\"http://x\")";
-    const std::string csv = to_csv({row});
-    EXPECT_NE(csv.find(",\"'=HYPERLINK(\"\"http://x\"\")\","), std::string::npos) << csv;
+    row.case_name = "caso\x1b[2J";
+    row.applicant = "Ana\u202E\u200BPérez\xff";
+    row.error = "line 1\nline 2\r\tend";
+    const std::string line = to_csv({row}).substr(to_csv({}).size());
+    EXPECT_EQ(line, "caso\\x1b[2J,Ana<U+202E><U+200B>Pérez\uFFFD,2026-06-15,incomplete,2,75,3,9,"
+                    "line 1\\x0aline 2\\x0d\\x09end\r\n");
+}
+
+std::string applicant_cell(const std::string& applicant) {
+    SummaryRow row = audited_row();
+    row.applicant = applicant;
+    const std::string line = to_csv({row}).substr(to_csv({}).size());
+    const size_t start = line.find(',') + 1;
+    return line.substr(start, line.find(",2026-06-15") - start);
+}
+
+TEST(SummaryCsv, DefusesEveryFormulaStart) {
+    EXPECT_EQ(applicant_cell("=HYPERLINK(\"http://x\",\"y\")"),
+              "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    EXPECT_EQ(applicant_cell("+34 600 000 000"), "'+34 600 000 000");
+    EXPECT_EQ(applicant_cell("@SUM(A1:A9)"), "'@SUM(A1:A9)");
+    EXPECT_EQ(applicant_cell("-2+3"), "'-2+3");
+    EXPECT_EQ(applicant_cell("  =1+1"), "'  =1+1");
+    EXPECT_EQ(applicant_cell("\t=1+1"), "\\x09=1+1") << "a tab is an escape, no longer first";
+}
+
+TEST(SummaryCsv, LeavesNamesNumbersAndDatesAlone) {
+    EXPECT_EQ(applicant_cell("María-José Núñez"), "María-José Núñez");
+    EXPECT_EQ(applicant_cell("O'Brien"), "O'Brien");
+    const std::string csv = to_csv({audited_row()});
+    EXPECT_NE(csv.find(",2026-06-15,incomplete,2,75,3,9,\r\n"), std::string::npos) << csv;
 }
 
 TEST(SummaryCsv, ErrorRowsLeaveCountsEmpty) {

@@ -1,6 +1,7 @@
 // The HTML report as a file a volunteer opens offline: nothing it could
 // fetch, every name escaped, the verdict and the timeline in it.
 
+#include "hostile_report.hpp"
 #include "report/html_report.hpp"
 #include "report/json_report.hpp"
 #include "report/text_report.hpp"
@@ -109,6 +110,15 @@ TEST(HtmlReport, EscapesEveryNameItShows) {
     EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt; O&#39;Brien &amp; Co"),
               std::string::npos);
     EXPECT_NE(html.find("factura &lt;luz&gt; &amp; &quot;gas&quot;.pdf"), std::string::npos);
+}
+
+// A bidi override would show "factura\u202Efdp.exe" as "facturaexe.pdf".
+TEST(HtmlReport, ShowsControlAndBidiCharactersInsteadOfApplyingThem) {
+    const std::string html = to_html(report_test::hostile_report(), messages("es"));
+    report_test::expect_nothing_acts(without_data_urls(html));
+    EXPECT_NE(html.find("factura&lt;U+202E&gt;fdp.exe"), std::string::npos);
+    EXPECT_NE(html.find("\\x1b[2J\\x1b[Hpagado.pdf"), std::string::npos);
+    EXPECT_NE(html.find("Ana&lt;U+200B&gt;Pérez"), std::string::npos);
 }
 
 TEST(HtmlReport, SaysTheVerdictInPlainWordsAndDrawsTheTimeline) {
