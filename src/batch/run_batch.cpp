@@ -7,6 +7,7 @@
 #include "pipeline/case_pipeline.hpp"
 #include "report/redact.hpp"
 #include "util/files.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -333,7 +334,8 @@ void Batch::record_failure(const Job& job, const std::string& why) {
     }
     const SummaryRow row = error_row(job.found->relative, why);
     (void)write_record(job.paths.record, {job.fingerprint ? *job.fingerprint : "", true, row});
-    const std::string line = "presencia: " + job.found->relative + ": " + why;
+    const std::string line =
+        "presencia: " + util::escape_controls(job.found->relative + ": " + why);
     if (ProgressDisplay* display = m_display) {
         display->message(line);
     } else {

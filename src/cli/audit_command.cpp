@@ -7,6 +7,7 @@
 #include "report/messages.hpp"
 #include "report/redact.hpp"
 #include "util/files.hpp"
+#include "util/text.hpp"
 
 #include <iostream>
 #include <unistd.h>
@@ -83,7 +84,7 @@ int run_audit(const AuditArgs& args) {
         return k_exit_failure;
     }
     for (const std::string& w : (*auditor)->warnings()) {
-        std::cerr << "presencia: " << w << "\n";
+        std::cerr << "presencia: " << util::escape_controls(w) << "\n";
     }
     auto report = pipeline::audit_case(**auditor, args.case_dir, models, overrides);
     if (!report) {

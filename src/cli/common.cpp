@@ -3,6 +3,7 @@
 #include "cli/cli.hpp"
 #include "pipeline/case_pipeline.hpp"
 #include "util/files.hpp"
+#include "util/text.hpp"
 
 #include <cstdlib>
 #include <iostream>
@@ -39,7 +40,7 @@ int fail_input(const std::string& message) {
 std::optional<int> require_folder(const std::string& dir) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
-        return fail_input("not a folder: " + util::display_name(dir));
+        return fail_input("not a folder: " + util::escape_controls(dir));
     }
     return std::nullopt;
 }

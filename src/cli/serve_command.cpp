@@ -8,6 +8,7 @@
 #include "serve/security.hpp"
 #include "serve/server.hpp"
 #include "util/files.hpp"
+#include "util/text.hpp"
 
 #include <iostream>
 #include <spawn.h>
@@ -59,7 +60,7 @@ int run_serve(const ServeArgs& args) {
         return k_exit_failure;
     }
     for (const std::string& w : (*auditor)->warnings()) {
-        std::cerr << "presencia: " << w << "\n";
+        std::cerr << "presencia: " << util::escape_controls(w) << "\n";
     }
     serve::ServeOptions serve_options{.root = args.root,
                                       .models = models,

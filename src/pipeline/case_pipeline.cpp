@@ -41,7 +41,7 @@ core::Result<core::CaseInfo> case_info(const fs::path& case_dir, const CaseOverr
         if (!date) {
             return core::fail(core::ErrorCode::bad_argument,
                               "--submission-date must be a real date written YYYY-MM-DD, got \"" +
-                                  util::valid_utf8_or_replaced(overrides.submission_date) + "\"");
+                                  util::escape_controls(overrides.submission_date) + "\"");
         }
         info.submission_date = *date;
     }
@@ -116,7 +116,7 @@ RenderedReports render_reports(const core::CaseReport& report, const report::Mes
                                const RenderOptions& options) {
     RenderedReports out;
     if (options.json) {
-        out.json = report::to_json(report, messages).dump(2) + "\n";
+        out.json = report::to_json_text(report, messages);
     }
     if (options.text) {
         out.text = report::to_text(report, messages, options.colour);
@@ -143,11 +143,13 @@ core::Status check_output_outside(const fs::path& output, const fs::path& input,
 }
 
 std::string describe(const core::Error& error) {
+    // Details carry file names and case.json values: shown, never obeyed
+    // by the terminal (escape codes) or reordered (bidi overrides).
     std::string out;
     if (!error.file.empty()) {
-        out += util::valid_utf8_or_replaced(error.file) + ": ";
+        out += error.file + ": ";
     }
-    return out + error.detail;
+    return util::escape_controls(out + error.detail);
 }
 
 } // namespace presencia::pipeline
