@@ -616,7 +616,7 @@ class Grammar {
     // "dic. 2025", "ago-2025".
     std::optional<Match> month_year(size_t i) const {
         const auto month = month_at(i);
-        if (!month) {
+        if (!month || follows_a_day(i)) {
             return std::nullopt;
         }
         if (month->abbreviation) {
@@ -645,6 +645,23 @@ class Grammar {
             return std::nullopt;
         }
         return make(year->value, month->month, 1, i, year->next, true);
+    }
+
+    // "14x de febrer 2010": a number before the month's connector is a day
+    // the grammar could not read, so the month alone would be a wrong date.
+    bool follows_a_day(size_t month) const {
+        size_t k = month;
+        while (k > 0 &&
+               (m_t[k - 1].text == "de" || m_t[k - 1].text == "del" || m_t[k - 1].text == "d" ||
+                m_t[k - 1].text == "l" || m_t[k - 1].text == "'")) {
+            --k;
+        }
+        if (k == month || k == 0) {
+            return false;
+        }
+        const size_t before = k - 1;
+        return is(before, TokenKind::number) ||
+               (before > 0 && !m_t[before].space_before && is(before - 1, TokenKind::number));
     }
 
     // Where the last whole-word `cue` ends in `left`; 0 if none.
