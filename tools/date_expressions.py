@@ -8,7 +8,8 @@ group naming its source).
 (b) each expression printed on a one-page PDF with a text layer, in two
     layouts: a plain receipt ("Fecha: <expr>"; a month-only row as a bill's
     "Periodo de facturación: <expr>") and an NGO attendance certificate
-    ("Fecha de asistencia: <expr>"), each case audited by the real binary
+    ("Fecha de asistencia: <expr>", the rows that name a day), each case
+    audited by the real binary
     (presencia audit DIR --json r.json --no-cache). A row counts as read when
     the page's presence is its day (or, for a month-only row, its month).
     Text-layer PDFs need no OCR, so this takes a few minutes at most.
@@ -92,7 +93,7 @@ def receipt(expr, value):
 
 
 def certificate(expr, value):
-    label = "Mes de asistencia" if len(value) == 7 else "Fecha de asistencia"
+    label = "Fecha de asistencia"
     return [("CERTIFICADO DE ASISTENCIA", 16), ("Asociación Acogida Solidaria - Programa de acogida", 11),
             (f"La entidad certifica que {APPLICANT}, con NIE {NIE},", 11),
             ("ha asistido al taller de español para personas migrantes.", 11),
@@ -150,7 +151,11 @@ def main():
     if args.skip_pdf:
         return
     report("(b) one-page text-layer PDF, audited", audit(build, "receipt", table, args.keep))
-    report("(b) NGO attendance certificate, audited", audit(build, "certificate", table, args.keep))
+    # A certificate proves the day of attendance; a month-only period is a
+    # bill's or a payslip's, so those rows are measured on the bill only.
+    days = [row for row in table if len(row[1]) == 10]
+    print(f"(the certificate takes the {len(days)} rows that name a day)")
+    report("(b) NGO attendance certificate, audited", audit(build, "certificate", days, args.keep))
 
 
 if __name__ == "__main__":

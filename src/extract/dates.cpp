@@ -223,6 +223,7 @@ struct MonthPart {
     bool abbreviation = false;
     bool dotted = false;
     size_t letters = 0;
+    bool word = false; // also an ordinary word ("des", "mar")
 };
 
 struct Match {
@@ -430,7 +431,8 @@ class Grammar {
         if (!month) {
             return std::nullopt;
         }
-        MonthPart m{*month, i + 1, m_lex.is_month_abbreviation(word), false, word.size()};
+        MonthPart m{*month, i + 1,       m_lex.is_month_abbreviation(word),
+                    false,  word.size(), contains(m_lex.month_abbreviations_that_are_words, word)};
         if (is_mark(i + 1, '.') && glued(i + 1)) {
             m.next = i + 2;
             m.dotted = true;
@@ -620,9 +622,20 @@ class Grammar {
             return std::nullopt;
         }
         if (month->abbreviation) {
-            // 'des de 2019' is Catalan for 'since 2019', 'mar' is the sea: an
-            // abbreviation is a month only right before its year.
-            if ((month->letters < 3 && !month->dotted) || is(month->next, TokenKind::word)) {
+            // "dic. de 2025", "nov 2025"; but 'des de 2019' is Catalan for
+            // 'since 2019' and 'mar' is the sea: an abbreviation that is also
+            // a word is a month only right before its year.
+            if (month->letters < 3 && !month->dotted) {
+                return std::nullopt;
+            }
+            if (const auto c = connector_at(month->next); c && !month->word) {
+                const auto year = year_at(*c, false, false);
+                if (!year) {
+                    return std::nullopt;
+                }
+                return make(year->value, month->month, 1, i, year->next, true);
+            }
+            if (is(month->next, TokenKind::word)) {
                 return std::nullopt;
             }
             const size_t y = (is_mark(month->next, '-') || is_mark(month->next, '/')) &&

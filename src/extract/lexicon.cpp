@@ -40,6 +40,7 @@ void read_months(const json& j, Lexicon& lex) {
         }
         ++month;
     }
+    lex.month_abbreviations_that_are_words = folded_list(j.at("abbreviations_that_are_words"));
     if (month != 13) {
         throw std::runtime_error("months lists " + std::to_string(month - 1) + " months, not 12");
     }

@@ -48,8 +48,9 @@ struct DateWords {
 };
 
 struct Lexicon {
-    std::vector<std::pair<std::string, int>> month_names; // folded name → 1..12
-    std::vector<std::string> month_abbreviations;         // folded, a subset of month_names
+    std::vector<std::pair<std::string, int>> month_names;        // folded name → 1..12
+    std::vector<std::string> month_abbreviations;                // folded, a subset of month_names
+    std::vector<std::string> month_abbreviations_that_are_words; // "des", "mar"
     DateWords date_words;
     // Roles that are presence by nature (RULES.md): evidence on every
     // document type, after the type's own roles.

@@ -145,6 +145,9 @@ TEST(FindDates, MonthOnlyPeriodsWithAnAbbreviatedMonth) {
     EXPECT_EQ(dates_in("Període: febr. 2026"), month("2026-02"));
     // "des de 2019" is Catalan for "since 2019"; a full name may take "de".
     EXPECT_TRUE(dates_in("Client des de 2019").empty());
+    EXPECT_EQ(dates_in("Periodo: dic. de 2025"), month("2025-12"));
+    EXPECT_EQ(dates_in("Periodo: ene de 2026"), month("2026-01"));
+    EXPECT_TRUE(dates_in("Vistas al mar de 2026 m2").empty());
     EXPECT_EQ(dates_in("Periodo: marzo de 2026"), month("2026-03"));
 }
 
