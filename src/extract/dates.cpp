@@ -514,7 +514,7 @@ class Grammar {
     }
 
     // "15/03/2026", "15.03.26", "15 / 03 / 2026". Day first; a month-first
-    // reading ("02/22/2016") only when no day-first one exists.
+    // reading ("02/22/2016") only when no day-first one exists, never a guess.
     std::optional<Match> numeric_day_first(size_t i) const {
         if (digits(i) == 0 || digits(i) > 2 || !is_separator_mark(i + 1) || digits(i + 2) == 0 ||
             digits(i + 2) > 2 || i + 4 >= m_t.size() || m_t[i + 3].text != m_t[i + 1].text) {
@@ -532,7 +532,9 @@ class Grammar {
         if (auto m = make(year, b, a, i, i + 5)) {
             return m;
         }
-        if (a <= 12 && b > 12) {
+        // Month first only with a four-digit year: "12-13-14" is likelier a
+        // code than a US date.
+        if (a <= 12 && b > 12 && year_digits == 4) {
             return make(year, a, b, i, i + 5);
         }
         return std::nullopt;
