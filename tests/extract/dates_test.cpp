@@ -175,6 +175,8 @@ TEST(FindDates, DaysAndYearsInWords) {
     EXPECT_EQ(dates_in("el diecisiete de noviembre de mil novecientos noventa y cinco"),
               one("1995-11-17"));
     EXPECT_EQ(dates_in("dinou de març de mil nou-cents noranta-cinc"), one("1995-03-19"));
+    EXPECT_EQ(dates_in("quinze de març de dos mil vint-i-sis"), one("2026-03-15"));
+    EXPECT_EQ(dates_in("trinta e un de decembro de dous mil vinte e cinco"), one("2025-12-31"));
     EXPECT_EQ(dates_in("mayo de dos mil veintiséis"), month("2026-05"));
     // Words that are no day, or no date.
     EXPECT_EQ(dates_in("cuarenta de mayo de 2026"), month("2026-05")); // no day: the month
