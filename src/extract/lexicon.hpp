@@ -48,16 +48,18 @@ struct DateWords {
 };
 
 struct Lexicon {
-    std::vector<std::pair<std::string, int>> month_names;        // folded name → 1..12
+    std::vector<std::pair<std::string, int>> month_names; // folded name → 1..12
+    std::vector<std::pair<char, char>> digit_confusions;  // folded letter → digit
+    std::vector<RoleCue> role_cues;                       // longest first
+    std::vector<std::string> place_date_cues;             // "En Madrid, a <date>"
+
     std::vector<std::string> month_abbreviations;                // folded, a subset of month_names
     std::vector<std::string> month_abbreviations_that_are_words; // "des", "mar"
     DateWords date_words;
     // Roles that are presence by nature (RULES.md): evidence on every
     // document type, after the type's own roles.
     std::vector<core::DateRole> presence_roles;
-    std::vector<std::pair<char, char>> digit_confusions; // folded letter → digit
-    std::vector<RoleCue> role_cues;                      // longest first
-    std::vector<std::string> place_date_cues;            // "En Madrid, a <date>"
+
     std::vector<std::string> range_joiners;
     std::vector<std::string> open_row_words;
     std::vector<TypeModel> types;
@@ -72,9 +74,8 @@ struct Lexicon {
     std::vector<std::string> name_particles;
     std::vector<std::string> surname_prefixes; // "Ait Lahcen", "El Idrissi": one surname
     std::vector<std::string> not_name_words;
-    std::vector<std::string> name_stop_words; // end a name read after a label
-    std::vector<std::string>
-        date_cue_words; // words of the role cues ("data", "viatge"): never a name
+    std::vector<std::string> name_stop_words;      // end a name read after a label
+    std::vector<std::string> date_cue_words;       // words of the role cues ("data", "viatge"): never a name
     std::vector<std::string> holder_role_words;    // "en calidad de arrendatario"
     std::vector<std::string> official_title_stems; // "Xosé Gómez, director/a de ...": an official
     std::vector<std::string> prose_verbs;          // "CERTIFICA:"
