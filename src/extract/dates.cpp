@@ -4,7 +4,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <regex>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace presencia::extract {
 namespace {
@@ -65,7 +69,8 @@ std::string with_digit_confusions_fixed(std::string_view line, const Lexicon& le
 // like a date with commas for some separators, followed by a time of day,
 // is that date (an amount has one comma, and no time after it).
 void with_comma_dates_fixed(std::string& line) {
-    static const std::regex k_comma_date{R"((^|\s)(\d{1,2})([.,])(\d{1,2})([.,])(\d{2}|\d{4})\s+\d{1,2}:\d{2})"};
+    static const std::regex k_comma_date{
+        R"((^|\s)(\d{1,2})([.,])(\d{1,2})([.,])(\d{2}|\d{4})\s+\d{1,2}:\d{2})"};
     for (auto it = std::sregex_iterator(line.begin(), line.end(), k_comma_date);
          it != std::sregex_iterator(); ++it) {
         const auto& m = *it;
@@ -99,6 +104,10 @@ int expand_year(int year, size_t digits) {
     return year;
 }
 
+bool is_date_separator(char c) {
+    return c == '/' || c == '-' || c == '.';
+}
+
 // A date must not be glued to other digits: "2026-0315-7781" is an invoice.
 bool stands_alone(std::string_view line, size_t begin, size_t end) {
     if (begin > 0) {
@@ -106,7 +115,7 @@ bool stands_alone(std::string_view line, size_t begin, size_t end) {
         if (is_word_char(before)) {
             return false;
         }
-        if ((before == '/' || before == '-' || before == '.') && begin > 1 &&
+        if (is_date_separator(before) && begin > 1 &&
             std::isdigit(static_cast<unsigned char>(line[begin - 2]))) {
             return false;
         }
@@ -116,7 +125,7 @@ bool stands_alone(std::string_view line, size_t begin, size_t end) {
         if (std::isdigit(static_cast<unsigned char>(after))) {
             return false;
         }
-        if ((after == '/' || after == '-' || after == '.') && end + 1 < line.size() &&
+        if (is_date_separator(after) && end + 1 < line.size() &&
             std::isdigit(static_cast<unsigned char>(line[end + 1]))) {
             return false;
         }
@@ -124,89 +133,612 @@ bool stands_alone(std::string_view line, size_t begin, size_t end) {
     return true;
 }
 
-struct Patterns {
-    std::regex numeric{R"((\d{1,2}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2}))"};
-    std::regex iso{R"((\d{4})-(\d{2})-(\d{2}))"};
-    // 15 de marzo de 2026, 15 mar 2026, 15-mar-2026, 15 de març de 2026, 1 d'abril de 2026
-    std::regex textual{
-        R"((\d{1,2})(?:\s*(?:de|del)\s+|\s*d'\s*|\s*[\-/.]\s*|\s+)([a-z][a-z!|]{2,11})\.?(?:\s*(?:de|del)\s+|\s*d'\s*|\s*[\-/.,]\s*|\s+)(\d{4}|\d{2})\b)"};
-    // marzo de 2026, març 2026, d'abril de 2026
-    std::regex month_year{R"((?:^|[^a-z0-9])(?:d')?([a-z]{4,12})\s*(?:de|del|d')?\s*(\d{4})\b)"};
+// The date grammar reads tokens: runs of digits, runs of letters (with the
+// '!' and '|' OCR leaves inside a month's name, "j!un"), and marks (one
+// punctuation character, or one non-ASCII character such as the 'º' of
+// "1.º"). Offsets are bytes in the line.
+enum class TokenKind { number, word, mark };
+
+struct Token {
+    TokenKind kind = TokenKind::mark;
+    size_t begin = 0;
+    size_t end = 0;
+    std::string_view text;
+    bool space_before = false;
 };
 
-const Patterns& patterns() {
-    // Compiled once: std::regex construction is slow and the patterns are const.
-    static const Patterns k_patterns;
-    return k_patterns;
+bool is_letter(char c) {
+    return c >= 'a' && c <= 'z';
 }
 
-bool overlaps(const std::vector<FoundDate>& found, size_t begin, size_t end) {
-    return std::any_of(found.begin(), found.end(),
-                       [&](const FoundDate& f) { return begin < f.end && f.begin < end; });
+std::vector<Token> tokenize(std::string_view line) {
+    std::vector<Token> tokens;
+    size_t i = 0;
+    bool space = false;
+    while (i < line.size()) {
+        const auto c = static_cast<unsigned char>(line[i]);
+        if (std::isspace(c)) {
+            space = true;
+            ++i;
+            continue;
+        }
+        Token t;
+        t.begin = i;
+        t.space_before = space || tokens.empty();
+        if (std::isdigit(c)) {
+            t.kind = TokenKind::number;
+            while (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i]))) {
+                ++i;
+            }
+        } else if (is_letter(line[i])) {
+            t.kind = TokenKind::word;
+            while (i < line.size() &&
+                   (is_letter(line[i]) || ((line[i] == '!' || line[i] == '|') &&
+                                           i + 1 < line.size() && is_letter(line[i + 1])))) {
+                ++i;
+            }
+        } else if (c >= 0x80) {
+            ++i;
+            while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) {
+                ++i;
+            }
+        } else {
+            ++i;
+        }
+        t.end = i;
+        t.text = line.substr(t.begin, t.end - t.begin);
+        tokens.push_back(t);
+        space = false;
+    }
+    return tokens;
 }
 
-void add_numeric(const std::string& fixed, std::string_view original, std::vector<FoundDate>& out) {
-    const Patterns& p = patterns();
-    for (auto it = std::sregex_iterator(fixed.begin(), fixed.end(), p.iso);
-         it != std::sregex_iterator(); ++it) {
-        const auto& m = *it;
-        const size_t b = static_cast<size_t>(m.position(0)),
-                     e = b + static_cast<size_t>(m.length(0));
-        if (!stands_alone(fixed, b, e)) {
-            continue;
-        }
-        if (auto d = core::Date::from_ymd(std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]))) {
-            out.push_back({*d, false, b, e, fixed.substr(b, e - b) != original.substr(b, e - b)});
-        }
-    }
-    for (auto it = std::sregex_iterator(fixed.begin(), fixed.end(), p.numeric);
-         it != std::sregex_iterator(); ++it) {
-        const auto& m = *it;
-        const size_t b = static_cast<size_t>(m.position(0)),
-                     e = b + static_cast<size_t>(m.length(0));
-        if (overlaps(out, b, e) || !stands_alone(fixed, b, e)) {
-            continue;
-        }
-        const int year = expand_year(std::stoi(m[4]), static_cast<size_t>(m.length(4)));
-        if (auto d = core::Date::from_ymd(year, std::stoi(m[3]), std::stoi(m[1]))) {
-            out.push_back({*d, false, b, e, fixed.substr(b, e - b) != original.substr(b, e - b)});
-        }
-    }
+bool contains(const std::vector<std::string>& list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-void add_textual(std::string_view line, const Lexicon& lex, std::vector<FoundDate>& out) {
-    const Patterns& p = patterns();
-    const std::string text(line);
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), p.textual);
-         it != std::sregex_iterator(); ++it) {
-        const auto& m = *it;
-        const size_t b = static_cast<size_t>(m.position(0)),
-                     e = b + static_cast<size_t>(m.length(0));
-        const auto month = lex.month_number(m[2].str());
-        if (!month || overlaps(out, b, e) ||
-            (b > 0 && std::isdigit(static_cast<unsigned char>(text[b - 1])))) {
-            continue;
-        }
-        const int year = expand_year(std::stoi(m[3]), static_cast<size_t>(m.length(3)));
-        if (auto d = core::Date::from_ymd(year, *month, std::stoi(m[1]))) {
-            out.push_back({*d, false, b, e, false});
+std::optional<int> value_of(const std::vector<std::pair<std::string, int>>& list,
+                            std::string_view word) {
+    for (const auto& [name, value] : list) {
+        if (name == word) {
+            return value;
         }
     }
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), p.month_year);
-         it != std::sregex_iterator(); ++it) {
-        const auto& m = *it;
-        const size_t b = static_cast<size_t>(m.position(1)),
-                     e = static_cast<size_t>(m.position(2) + m.length(2));
-        const auto month = lex.month_number(m[1].str());
-        // Only full month names: "mar 2026" is too easily something else.
-        if (!month || m[1].length() < 4 || overlaps(out, b, e)) {
-            continue;
-        }
-        if (auto d = core::Date::from_ymd(std::stoi(m[2]), *month, 1)) {
-            out.push_back({*d, true, b, e, false});
-        }
-    }
+    return std::nullopt;
 }
+
+// Monday is 0. Day 0 (1970-01-01) was a Thursday.
+int weekday_of(core::Date d) {
+    return ((d.day_number() + 3) % 7 + 7) % 7;
+}
+
+struct Part {
+    int value = 0;
+    size_t next = 0; // the token after the part
+};
+
+struct MonthPart {
+    int month = 0;
+    size_t next = 0;
+    bool abbreviation = false;
+    bool dotted = false;
+    size_t letters = 0;
+    bool word = false; // also an ordinary word ("des", "mar")
+};
+
+struct Match {
+    core::Date date;
+    bool month_only = false;
+    size_t first = 0; // tokens [first, next)
+    size_t next = 0;
+};
+
+// One line's tokens and the grammar over them. Each reader returns the part
+// it read at token i and where the next part starts, or nullopt.
+class Grammar {
+  public:
+    Grammar(std::string_view line, const Lexicon& lex)
+        : m_line(line), m_lex(lex), m_words(lex.date_words), m_t(tokenize(line)) {
+        for (const std::string& c : m_words.connectors) {
+            m_connectors.push_back(tokenize(c));
+        }
+    }
+
+    std::vector<Match> matches() const {
+        std::vector<Match> out;
+        size_t i = 0;
+        while (i < m_t.size()) {
+            const std::optional<Match> m = match_at(i);
+            if (!m) {
+                ++i;
+                continue;
+            }
+            out.push_back(*m);
+            i = m->next;
+        }
+        return out;
+    }
+
+    size_t begin_of(const Match& m) const { return m_t[m.first].begin; }
+
+    // "Lunes, 15 de marzo de 2026", "el martes 21 de octubre": false when a
+    // weekday printed before the date names another day.
+    bool weekday_agrees(const Match& m) const {
+        size_t k = m.first;
+        for (int skipped = 0; k > 0 && skipped < 3; ++skipped) {
+            const std::string_view before = m_t[k - 1].text;
+            if (before == "," || before == "el" || before == "dia" || before == "o") {
+                --k;
+                continue;
+            }
+            break;
+        }
+        if (m.month_only || k == 0 || !is(k - 1, TokenKind::word)) {
+            return true;
+        }
+        for (size_t day = 0; day < m_words.weekdays.size(); ++day) {
+            if (contains(m_words.weekdays[day], m_t[k - 1].text)) {
+                return static_cast<int>(day) == weekday_of(m.date);
+            }
+        }
+        return true;
+    }
+    size_t end_of(const Match& m) const { return m_t[m.next - 1].end; }
+
+  private:
+    std::string_view m_line;
+    const Lexicon& m_lex;
+    const DateWords& m_words;
+    std::vector<Token> m_t;
+    std::vector<std::vector<Token>> m_connectors; // longest first
+
+    bool is(size_t i, TokenKind kind) const { return i < m_t.size() && m_t[i].kind == kind; }
+    bool is_mark(size_t i, char c) const {
+        return is(i, TokenKind::mark) && m_t[i].text.size() == 1 && m_t[i].text[0] == c;
+    }
+    bool glued(size_t i) const { return i < m_t.size() && !m_t[i].space_before; }
+    bool is_separator_mark(size_t i) const {
+        return is(i, TokenKind::mark) && m_t[i].text.size() == 1 &&
+               is_date_separator(m_t[i].text[0]);
+    }
+    int number(size_t i) const { return std::stoi(std::string(m_t[i].text)); }
+    size_t digits(size_t i) const { return is(i, TokenKind::number) ? m_t[i].text.size() : 0; }
+
+    bool span_stands_alone(size_t first, size_t next) const {
+        return stands_alone(m_line, m_t[first].begin, m_t[next - 1].end);
+    }
+
+    std::optional<Match> match_at(size_t i) const {
+        using Reader = std::optional<Match> (Grammar::*)(size_t) const;
+        // Order matters: numeric forms before the textual ones that share
+        // their first number, and a whole date before a month-only one.
+        for (const Reader reader :
+             {&Grammar::year_first, &Grammar::numeric_day_first, &Grammar::numeric_month_in_words,
+              &Grammar::day_month_year, &Grammar::month_day_year, &Grammar::month_year,
+              &Grammar::numeric_month_year}) {
+            if (auto m = (this->*reader)(i)) {
+                return m;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // "de", "del", "d'", "de l'": the longest connector at token i.
+    std::optional<size_t> connector_at(size_t i) const {
+        for (const std::vector<Token>& parts : m_connectors) {
+            size_t j = i;
+            bool all = true;
+            for (const Token& part : parts) {
+                if (j >= m_t.size() || m_t[j].text != part.text) {
+                    all = false;
+                    break;
+                }
+                ++j;
+            }
+            if (all && !parts.empty()) {
+                return j;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // A run of number words: "dos mil veintiseis", "vint-i-sis", "vinte e
+    // seis". Each word adds its value and must be smaller than the place the
+    // words before it left open ("veinte y uno", not "uno veinte").
+    std::optional<Part> number_words_at(size_t i, bool year) const {
+        int total = 0, current = 0, limit = 1 << 20;
+        bool thousand = false;
+        std::optional<Part> good;
+        size_t j = i;
+        while (is(j, TokenKind::word) || (j > i && is_mark(j, '-'))) {
+            const std::string_view w = m_t[j].text;
+            const bool joiner = is_mark(j, '-') || contains(m_words.number_joiners, w);
+            if (joiner) {
+                // "vint-i-sis": a hyphen joins words it touches.
+                if (j == i || (is_mark(j, '-') && (!glued(j) || !glued(j + 1)))) {
+                    break;
+                }
+                ++j;
+                continue;
+            }
+            if (year && contains(m_words.thousand_words, w)) {
+                current = (current == 0 ? 1 : current) * 1000;
+                total += current;
+                current = 0;
+                limit = 1000;
+                thousand = true;
+            } else if (contains(m_words.hundred_words, w)) {
+                if (current < 1 || current > 9) {
+                    break;
+                }
+                current *= 100;
+                limit = 100;
+            } else {
+                std::optional<int> v = value_of(m_words.numbers, w);
+                if (!v && !year) {
+                    v = value_of(m_words.day_ordinals, w);
+                }
+                if (!v || *v >= limit) {
+                    break;
+                }
+                current += *v;
+                limit = *v >= 100 ? 100 : (*v >= 20 && *v % 10 == 0) ? 10 : 0;
+            }
+            ++j;
+            good = Part{total + current, j};
+        }
+        if (!good || (year && !thousand)) {
+            return std::nullopt;
+        }
+        return good;
+    }
+
+    // A day: "5", "05", "1.º", "1ro", "1r", or in words ("cinco", "primero").
+    std::optional<Part> day_at(size_t i, bool* in_words = nullptr) const {
+        if (is(i, TokenKind::number)) {
+            if (digits(i) > 2 || number(i) < 1 || number(i) > 31) {
+                return std::nullopt;
+            }
+            size_t j = i + 1;
+            const size_t mark = is_mark(j, '.') && glued(j) ? j + 1 : j;
+            if (mark < m_t.size() && glued(mark) && m_t[mark].kind != TokenKind::number &&
+                contains(m_words.ordinal_marks, m_t[mark].text)) {
+                j = mark + 1;
+            }
+            if (in_words) {
+                *in_words = false;
+            }
+            return Part{number(i), j};
+        }
+        auto words = number_words_at(i, false);
+        if (!words || words->value < 1 || words->value > 31) {
+            return std::nullopt;
+        }
+        if (in_words) {
+            *in_words = true;
+        }
+        return words;
+    }
+
+    std::optional<MonthPart> month_at(size_t i) const {
+        if (!is(i, TokenKind::word)) {
+            return std::nullopt;
+        }
+        // OCR's stray mark inside a month's name: "11-j¡un-2026" (¡ folds to !).
+        std::string word(m_t[i].text);
+        std::erase_if(word, [](char c) { return c == '!' || c == '|'; });
+        const auto month = m_lex.month_number(word);
+        if (!month) {
+            return std::nullopt;
+        }
+        MonthPart m{*month, i + 1,       m_lex.is_month_abbreviation(word),
+                    false,  word.size(), contains(m_lex.month_abbreviations_that_are_words, word)};
+        if (is_mark(i + 1, '.') && glued(i + 1)) {
+            m.next = i + 2;
+            m.dotted = true;
+        }
+        return m;
+    }
+
+    // A year of four digits, two when `two_digits` allows it, or in words.
+    std::optional<Part> year_at(size_t i, bool two_digits, bool words) const {
+        if (is(i, TokenKind::number)) {
+            const size_t n = digits(i);
+            if (n != 4 && !(two_digits && n == 2)) {
+                return std::nullopt;
+            }
+            // "2026a", "2026/0045": part of something else.
+            const size_t end = m_t[i].end;
+            if (end < m_line.size() &&
+                (is_word_char(m_line[end]) || !stands_alone(m_line, m_t[i].begin, end))) {
+                return std::nullopt;
+            }
+            return Part{expand_year(number(i), n), i + 1};
+        }
+        if (words) {
+            return number_words_at(i, true);
+        }
+        return std::nullopt;
+    }
+
+    // What may stand between a date's parts: a connector, one separator
+    // ("15-mar-2026", "12 de enero, 2016"), or only space. Returns the next
+    // token and whether a connector was read.
+    std::pair<size_t, bool> joint_at(size_t i, bool comma) const {
+        if (auto c = connector_at(i)) {
+            return {*c, true};
+        }
+        if (is_separator_mark(i) || (comma && is_mark(i, ','))) {
+            if (auto c = connector_at(i + 1)) { // "12 de enero, de 2016"
+                return {*c, true};
+            }
+            return {i + 1, false};
+        }
+        return {i, false};
+    }
+
+    std::optional<Match> make(int year, int month, int day, size_t first, size_t next,
+                              bool month_only = false) const {
+        const auto d = core::Date::from_ymd(year, month, day);
+        if (!d) {
+            return std::nullopt;
+        }
+        return Match{*d, month_only, first, next};
+    }
+
+    // "2025/08/12", "2015.5.13", "2026-feb-14".
+    std::optional<Match> year_first(size_t i) const {
+        if (digits(i) != 4 || !is_separator_mark(i + 1) || i + 4 >= m_t.size()) {
+            return std::nullopt;
+        }
+        for (size_t k = i + 1; k <= i + 4; ++k) {
+            if (!glued(k)) {
+                return std::nullopt;
+            }
+        }
+        if (m_t[i + 3].text != m_t[i + 1].text || digits(i + 4) == 0 || digits(i + 4) > 2) {
+            return std::nullopt;
+        }
+        int month = 0;
+        if (digits(i + 2) >= 1 && digits(i + 2) <= 2) {
+            month = number(i + 2);
+        } else if (auto m = month_at(i + 2); m && m->next == i + 3) {
+            month = m->month;
+        } else {
+            return std::nullopt;
+        }
+        if (!span_stands_alone(i, i + 5)) {
+            return std::nullopt;
+        }
+        return make(number(i), month, number(i + 4), i, i + 5);
+    }
+
+    // "15/03/2026", "15.03.26", "15 / 03 / 2026". Day first; a month-first
+    // reading ("02/22/2016") only when no day-first one exists, never a guess.
+    std::optional<Match> numeric_day_first(size_t i) const {
+        if (digits(i) == 0 || digits(i) > 2 || !is_separator_mark(i + 1) || digits(i + 2) == 0 ||
+            digits(i + 2) > 2 || i + 4 >= m_t.size() || m_t[i + 3].text != m_t[i + 1].text) {
+            return std::nullopt;
+        }
+        const size_t year_digits = digits(i + 4);
+        if (year_digits != 4 && year_digits != 2) {
+            return std::nullopt;
+        }
+        if (!span_stands_alone(i, i + 5)) {
+            return std::nullopt;
+        }
+        const int a = number(i), b = number(i + 2);
+        const int year = expand_year(number(i + 4), year_digits);
+        if (auto m = make(year, b, a, i, i + 5)) {
+            return m;
+        }
+        // Month first only with a four-digit year: "12-13-14" is likelier a
+        // code than a US date.
+        if (a <= 12 && b > 12 && year_digits == 4) {
+            return make(year, a, b, i, i + 5);
+        }
+        return std::nullopt;
+    }
+
+    bool day_can_start(size_t i) const {
+        // "12/15 de marzo": a number glued to the day belongs to something else.
+        const size_t begin = m_t[i].begin;
+        return begin == 0 || !std::isdigit(static_cast<unsigned char>(m_line[begin - 1]));
+    }
+
+    // "9 de 8 de 2025": the month as a number, between two "de".
+    std::optional<Match> numeric_month_in_words(size_t i) const {
+        if (!is(i, TokenKind::number) || !day_can_start(i)) {
+            return std::nullopt;
+        }
+        const auto day = day_at(i);
+        if (!day || !is(day->next, TokenKind::word) || m_t[day->next].text != "de") {
+            return std::nullopt;
+        }
+        const size_t m = day->next + 1;
+        if (digits(m) == 0 || digits(m) > 2) {
+            return std::nullopt;
+        }
+        const auto joint = connector_at(m + 1);
+        if (!joint) {
+            return std::nullopt;
+        }
+        const auto year = year_at(*joint, false, true);
+        if (!year) {
+            return std::nullopt;
+        }
+        return make(year->value, number(m), day->value, i, year->next);
+    }
+
+    // "15 de marzo de 2026", "15-mar-2026", "1.º de julio de 2026", "1r de
+    // maig de 2026", "cinco de mayo de dos mil veintiseis", "15MAR26".
+    std::optional<Match> day_month_year(size_t i) const {
+        if (!day_can_start(i)) {
+            return std::nullopt;
+        }
+        bool in_words = false;
+        const auto day = day_at(i, &in_words);
+        if (!day) {
+            return std::nullopt;
+        }
+        const auto [month_token, day_connector] = joint_at(day->next, false);
+        if (in_words && !day_connector) {
+            return std::nullopt; // "cinco mayo": too loose to be a date
+        }
+        const auto month = month_at(month_token);
+        if (!month) {
+            return std::nullopt;
+        }
+        const auto [year_token, year_connector] = joint_at(month->next, true);
+        const auto year = year_at(year_token, true, year_connector);
+        if (!year) {
+            return std::nullopt;
+        }
+        return make(year->value, month->month, day->value, i, year->next);
+    }
+
+    // Month first: "mayo 5 del 2026", "julio 5, 2015", "Agosto 10 2012".
+    std::optional<Match> month_day_year(size_t i) const {
+        const auto month = month_at(i);
+        if (!month) {
+            return std::nullopt;
+        }
+        const size_t d = is_mark(month->next, ',') ? month->next + 1 : month->next;
+        const auto day = day_at(d);
+        if (!day) {
+            return std::nullopt;
+        }
+        const auto [year_token, connector] = joint_at(day->next, true);
+        const auto year = year_at(year_token, false, connector);
+        if (!year) {
+            return std::nullopt;
+        }
+        return make(year->value, month->month, day->value, i, year->next);
+    }
+
+    // A month-only period: "marzo de 2026", "d'abril de 2026", "nov 2025",
+    // "dic. 2025", "ago-2025".
+    std::optional<Match> month_year(size_t i) const {
+        const auto month = month_at(i);
+        if (!month || follows_a_day(i)) {
+            return std::nullopt;
+        }
+        if (month->abbreviation) {
+            // "dic. de 2025", "nov 2025"; but 'des de 2019' is Catalan for
+            // 'since 2019' and 'mar' is the sea: an abbreviation that is also
+            // a word is a month only right before its year.
+            if (month->letters < 3 && !month->dotted) {
+                return std::nullopt;
+            }
+            if (const auto c = connector_at(month->next); c && !month->word) {
+                const auto year = year_at(*c, false, false);
+                if (!year) {
+                    return std::nullopt;
+                }
+                return make(year->value, month->month, 1, i, year->next, true);
+            }
+            if (is(month->next, TokenKind::word)) {
+                return std::nullopt;
+            }
+            const size_t y = (is_mark(month->next, '-') || is_mark(month->next, '/')) &&
+                                     glued(month->next) && glued(month->next + 1)
+                                 ? month->next + 1
+                                 : month->next;
+            const auto year = year_at(y, false, false);
+            if (!year) {
+                return std::nullopt;
+            }
+            return make(year->value, month->month, 1, i, year->next, true);
+        }
+        const auto [year_token, connector] = joint_at(month->next, false);
+        if (is(year_token - 1, TokenKind::mark) && !connector && !is_mark(year_token - 1, '-') &&
+            !is_mark(year_token - 1, '/')) {
+            return std::nullopt; // "marzo. 2026": two sentences
+        }
+        const auto year = year_at(year_token, false, connector);
+        if (!year) {
+            return std::nullopt;
+        }
+        return make(year->value, month->month, 1, i, year->next, true);
+    }
+
+    // "14x de febrer 2010": a number before the month's connector is a day
+    // the grammar could not read, so the month alone would be a wrong date.
+    bool follows_a_day(size_t month) const {
+        size_t k = month;
+        while (k > 0 &&
+               (m_t[k - 1].text == "de" || m_t[k - 1].text == "del" || m_t[k - 1].text == "d" ||
+                m_t[k - 1].text == "l" || m_t[k - 1].text == "'")) {
+            --k;
+        }
+        if (k == month || k == 0) {
+            return false;
+        }
+        const size_t before = k - 1;
+        return is(before, TokenKind::number) ||
+               (before > 0 && !m_t[before].space_before && is(before - 1, TokenKind::number));
+    }
+
+    // Where the last whole-word `cue` ends in `left`; 0 if none.
+    static size_t cue_end(std::string_view left, std::string_view cue) {
+        size_t pos = left.rfind(cue);
+        while (pos != std::string_view::npos) {
+            const size_t end = pos + cue.size();
+            const bool starts = pos == 0 || !is_word_char(left[pos - 1]);
+            const bool ends =
+                end >= left.size() || !is_word_char(left[end]) || !is_word_char(cue.back());
+            if (starts && ends) {
+                return end;
+            }
+            pos = pos == 0 ? std::string_view::npos : left.rfind(cue, pos - 1);
+        }
+        return 0;
+    }
+
+    static size_t last_cue_end(std::string_view left, const std::vector<std::string>& cues) {
+        size_t best = 0;
+        for (const std::string& cue : cues) {
+            best = std::max(best, cue_end(left, cue));
+        }
+        return best;
+    }
+
+    // "Periodo: 3/2026", "Mes 11-2025", "2026/3": a month and year in digits,
+    // only after words that introduce a date and with no reference word
+    // ("Factura n.º 3/2026") nearer to it.
+    std::optional<Match> numeric_month_year(size_t i) const {
+        if (!is_separator_mark(i + 1) || !glued(i + 1) || !glued(i + 2) ||
+            !is(i + 2, TokenKind::number)) {
+            return std::nullopt;
+        }
+        int month = 0, year = 0;
+        if (digits(i) >= 1 && digits(i) <= 2 && digits(i + 2) == 4) {
+            month = number(i);
+            year = number(i + 2);
+        } else if (digits(i) == 4 && digits(i + 2) >= 1 && digits(i + 2) <= 2) {
+            year = number(i);
+            month = number(i + 2);
+        } else {
+            return std::nullopt;
+        }
+        if (!span_stands_alone(i, i + 3)) {
+            return std::nullopt;
+        }
+        constexpr size_t k_reach = 48;
+        std::string_view left = m_line.substr(0, m_t[i].begin);
+        if (left.size() > k_reach) {
+            left = left.substr(left.size() - k_reach);
+        }
+        size_t cue = last_cue_end(left, m_words.numeric_month_cues);
+        for (const RoleCue& role : m_lex.role_cues) {
+            cue = std::max(cue, cue_end(left, role.text));
+        }
+        if (cue == 0 || last_cue_end(left, m_words.reference_cues) > cue) {
+            return std::nullopt;
+        }
+        return make(year, month, 1, i, i + 3, true);
+    }
+};
 
 bool ends_with_word(std::string_view text, std::string_view word) {
     if (text.size() < word.size() || text.substr(text.size() - word.size()) != word) {
@@ -269,16 +801,22 @@ bool is_place_and_date(std::string_view left, const Lexicon& lex) {
 } // namespace
 
 std::vector<FoundDate> find_dates(std::string_view folded_line, const Lexicon& lex) {
-    std::vector<FoundDate> found;
     std::string fixed = with_digit_confusions_fixed(folded_line, lex);
     with_comma_dates_fixed(fixed);
     with_lost_separator_fixed(fixed);
-    add_numeric(fixed, folded_line, found);
-    add_textual(fixed, lex, found);
-    std::erase_if(found,
-                  [](const FoundDate& f) { return f.date.year() < 1920 || f.date.year() > 2100; });
-    std::sort(found.begin(), found.end(),
-              [](const FoundDate& a, const FoundDate& b) { return a.begin < b.begin; });
+    const Grammar grammar(fixed, lex);
+    std::vector<FoundDate> found;
+    for (const Match& m : grammar.matches()) {
+        if (m.date.year() < 1920 || m.date.year() > 2100) {
+            continue;
+        }
+        const size_t b = grammar.begin_of(m), e = grammar.end_of(m);
+        // A printed weekday that names another day: one of the two is
+        // misprinted or misread, so the reading is less sure, like a repair.
+        found.push_back({m.date, m.month_only, b, e,
+                         fixed.compare(b, e - b, folded_line.substr(b, e - b)) != 0 ||
+                             !grammar.weekday_agrees(m)});
+    }
     return found;
 }
 

@@ -17,13 +17,22 @@ struct FoundDate {
     bool month_only = false; // "marzo de 2026"
     size_t begin = 0;        // byte offsets in the folded line
     size_t end = 0;
-    bool corrected = false; // OCR letters read as digits ("1S/03/2026")
+    // Less sure: OCR letters read as digits ("1S/03/2026"), or a weekday
+    // printed before it that names another day ("Lunes, 15 de marzo de 2026").
+    bool corrected = false;
 };
 
-// Every date in a folded line (see util::fold), in order. Day-first: Spanish
-// documents never print month-first. Numbers that only look like dates
-// (invoice numbers "2026-0315-7781", phone numbers) are not dates: a date must
-// stand alone between non-digits.
+// Every date in a folded line (see util::fold), in order, read by one grammar
+// whose words are in models/lexicon (months.json, date_words.json): numeric
+// dates day first ("15/03/2026", year first "2025/08/12"), month names and
+// abbreviations ("15-mar-2026", "1.º de julio de 2026", "mayo 5 del 2026"),
+// days and years in words ("cinco de mayo de dos mil veintiseis", "quatre de
+// maig de dos mil vint-i-sis") and month-only periods ("nov 2025", "marzo de
+// 2026", "Periodo: 3/2026"). A month-first numeric reading ("02/22/2016") only
+// when no day-first one exists. Numbers that only look like dates (invoice
+// numbers "2026-0315-7781", phone numbers, "Factura n.º 3/2026") are not
+// dates: a date must stand alone between non-digits, and a bare month/year in
+// digits needs a date cue before it.
 std::vector<FoundDate> find_dates(std::string_view folded_line, const Lexicon& lex);
 
 // The role the words just before `date` give it on its line; `line_above`

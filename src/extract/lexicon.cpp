@@ -30,11 +30,19 @@ void longest_first(std::vector<std::string>& list) {
 
 void read_months(const json& j, Lexicon& lex) {
     int month = 1;
-    for (const auto& names : j.at("months")) {
-        for (const auto& name : names) {
-            lex.month_names.emplace_back(util::fold(name.get<std::string>()), month);
+    for (const auto& spec : j.at("months")) {
+        for (const std::string& name : folded_list(spec.at("names"))) {
+            lex.month_names.emplace_back(name, month);
+        }
+        for (const std::string& name : folded_list(spec.at("abbreviations"))) {
+            lex.month_names.emplace_back(name, month);
+            lex.month_abbreviations.push_back(name);
         }
         ++month;
+    }
+    lex.month_abbreviations_that_are_words = folded_list(j.at("abbreviations_that_are_words"));
+    if (month != 13) {
+        throw std::runtime_error("months lists " + std::to_string(month - 1) + " months, not 12");
     }
     for (const auto& [letter, digit] : j.at("ocr_digit_confusions").items()) {
         const std::string folded = util::fold(letter);
@@ -68,6 +76,43 @@ void read_roles(const json& j, Lexicon& lex) {
     lex.open_row_words = folded_list(j.at("open_row_words"));
 }
 
+std::vector<std::pair<std::string, int>> folded_values(const json& object) {
+    std::vector<std::pair<std::string, int>> out;
+    for (const auto& [word, value] : object.items()) {
+        out.emplace_back(util::fold(word), value.get<int>());
+    }
+    return out;
+}
+
+void read_date_words(const json& j, Lexicon& lex) {
+    DateWords& w = lex.date_words;
+    w.numbers = folded_values(j.at("numbers"));
+    w.day_ordinals = folded_values(j.at("day_ordinals"));
+    w.hundred_words = folded_list(j.at("hundred_words"));
+    w.thousand_words = folded_list(j.at("thousand_words"));
+    w.number_joiners = folded_list(j.at("number_joiners"));
+    w.ordinal_marks = folded_list(j.at("ordinal_marks"));
+    w.connectors = folded_list(j.at("connectors"));
+    for (const auto& names : j.at("weekdays")) {
+        w.weekdays.push_back(folded_list(names));
+    }
+    if (w.weekdays.size() != 7) {
+        throw std::runtime_error("weekdays lists " + std::to_string(w.weekdays.size()) +
+                                 " days, not 7");
+    }
+    w.numeric_month_cues = folded_list(j.at("numeric_month_cues"));
+    w.reference_cues = folded_list(j.at("reference_cues"));
+    longest_first(w.connectors);
+}
+
+core::DateRole role_named(const std::string& name) {
+    const auto role = core::date_role_from_string(name);
+    if (!role) {
+        throw std::runtime_error("unknown role " + name);
+    }
+    return *role;
+}
+
 EvidenceKind evidence_kind(const std::string& name) {
     if (name == "alta_to_expedicion") {
         return EvidenceKind::alta_to_expedicion;
@@ -99,13 +144,21 @@ void read_types(const json& j, Lexicon& lex) {
                 {util::fold(cue.at(0).get<std::string>()), cue.at(1).get<double>()});
         }
         for (const auto& role : spec.at("roles")) {
-            const auto r = core::date_role_from_string(role.get<std::string>());
-            if (!r) {
-                throw std::runtime_error("unknown role " + role.get<std::string>());
-            }
-            model.roles.push_back(*r);
+            model.roles.push_back(role_named(role.get<std::string>()));
         }
         lex.types.push_back(std::move(model));
+    }
+    // RULES.md: a date whose role is presence by nature counts on every
+    // document type; the type's own list only orders the other roles.
+    for (const auto& role : j.at("presence_roles")) {
+        lex.presence_roles.push_back(role_named(role.get<std::string>()));
+    }
+    for (TypeModel& model : lex.types) {
+        for (const core::DateRole role : lex.presence_roles) {
+            if (std::find(model.roles.begin(), model.roles.end(), role) == model.roles.end()) {
+                model.roles.push_back(role);
+            }
+        }
     }
 }
 
@@ -158,14 +211,23 @@ std::optional<int> Lexicon::month_number(std::string_view folded_word) const {
     return std::nullopt;
 }
 
+bool Lexicon::is_month_abbreviation(std::string_view folded_word) const {
+    return std::find(month_abbreviations.begin(), month_abbreviations.end(), folded_word) !=
+           month_abbreviations.end();
+}
+
 core::Result<Lexicon> load_lexicon(const std::filesystem::path& models_dir) {
     Lexicon lex;
+    // One model file a line, so adding one is a one-line change.
+    // clang-format off
     const std::pair<const char*, void (*)(const json&, Lexicon&)> parts[] = {
         {"lexicon/months.json", read_months},
         {"lexicon/date_roles.json", read_roles},
         {"lexicon/doc_types.json", read_types},
         {"lexicon/people.json", read_people},
+        {"lexicon/date_words.json", read_date_words},
     };
+    // clang-format on
     for (const auto& [name, reader] : parts) {
         const std::filesystem::path file = models_dir / name;
         auto doc = util::read_json_file(file);

@@ -33,11 +33,33 @@ struct RoleCue {
     core::DateRole role = core::DateRole::unknown;
 };
 
+// The words of the date grammar besides month names (date_words.json).
+struct DateWords {
+    std::vector<std::pair<std::string, int>> numbers;      // "veintiseis" → 26
+    std::vector<std::pair<std::string, int>> day_ordinals; // "primero" → 1
+    std::vector<std::string> hundred_words;                // "cents": × the unit before
+    std::vector<std::string> thousand_words;               // "mil"
+    std::vector<std::string> number_joiners;               // "y", "i", "e"
+    std::vector<std::string> ordinal_marks;                // "º", "ro", "er"
+    std::vector<std::string> connectors;                   // "de", "d'", "de l'"
+    std::vector<std::vector<std::string>> weekdays;        // Monday first
+    std::vector<std::string> numeric_month_cues;           // "periodo" before "3/2026"
+    std::vector<std::string> reference_cues;               // "factura n.º" before "3/2026"
+};
+
 struct Lexicon {
     std::vector<std::pair<std::string, int>> month_names; // folded name → 1..12
     std::vector<std::pair<char, char>> digit_confusions;  // folded letter → digit
     std::vector<RoleCue> role_cues;                       // longest first
     std::vector<std::string> place_date_cues;             // "En Madrid, a <date>"
+
+    std::vector<std::string> month_abbreviations;                // folded, a subset of month_names
+    std::vector<std::string> month_abbreviations_that_are_words; // "des", "mar"
+    DateWords date_words;
+    // Roles that are presence by nature (RULES.md): evidence on every
+    // document type, after the type's own roles.
+    std::vector<core::DateRole> presence_roles;
+
     std::vector<std::string> range_joiners;
     std::vector<std::string> open_row_words;
     std::vector<TypeModel> types;
@@ -61,6 +83,7 @@ struct Lexicon {
 
     const TypeModel& model_for(core::DocType type) const;
     std::optional<int> month_number(std::string_view folded_word) const;
+    bool is_month_abbreviation(std::string_view folded_word) const;
 };
 
 // Reads models_dir/lexicon/*.json. Errors name the file and the field.

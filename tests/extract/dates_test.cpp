@@ -22,7 +22,8 @@ DateRole role_of_first(const std::string& line, const std::string& above = "") {
     const auto found = extract::find_dates(folded, test_support::lexicon());
     EXPECT_FALSE(found.empty()) << line;
     return found.empty() ? DateRole::unknown
-                         : extract::role_from_context(folded, found.front(), util::fold(above), test_support::lexicon());
+                         : extract::role_from_context(folded, found.front(), util::fold(above),
+                                                      test_support::lexicon());
 }
 
 } // namespace
@@ -112,13 +113,128 @@ TEST(Ranges, DelAlJoinsAPeriod) {
     const std::string folded = util::fold("Periodo de facturación: del 01/02/2026 al 28/02/2026");
     const auto found = extract::find_dates(folded, test_support::lexicon());
     ASSERT_EQ(found.size(), 2u);
-    EXPECT_TRUE(extract::joins_range(std::string_view(folded).substr(found[0].end, found[1].begin - found[0].end),
-                                     test_support::lexicon()));
-    EXPECT_EQ(extract::role_from_context(folded, found[0], "", test_support::lexicon()), DateRole::period_start);
+    EXPECT_TRUE(extract::joins_range(
+        std::string_view(folded).substr(found[0].end, found[1].begin - found[0].end),
+        test_support::lexicon()));
+    EXPECT_EQ(extract::role_from_context(folded, found[0], "", test_support::lexicon()),
+              DateRole::period_start);
 }
 
 TEST(FindDates, DamagedDayBeforeMonthName) {
     EXPECT_EQ(dates_in("firmo el presente en Zaragoza, a 2) de diciembre de 2025."),
               std::vector<std::string>{"2025-12-21"});
     EXPECT_EQ(dates_in("a l5 de marzo de 2026"), std::vector<std::string>{"2026-03-15"});
+}
+
+namespace {
+
+std::vector<std::string> one(const char* iso) {
+    return {iso};
+}
+std::vector<std::string> month(const char* iso_month) {
+    return {std::string(iso_month) + "-01~"};
+}
+
+} // namespace
+
+TEST(FindDates, MonthOnlyPeriodsWithAnAbbreviatedMonth) {
+    EXPECT_EQ(dates_in("Periodo: nov 2025"), month("2025-11"));
+    EXPECT_EQ(dates_in("Periodo: dic. 2025"), month("2025-12"));
+    EXPECT_EQ(dates_in("MES: ABR 2026"), month("2026-04"));
+    EXPECT_EQ(dates_in("Consumo ago-2025"), month("2025-08"));
+    EXPECT_EQ(dates_in("Període: febr. 2026"), month("2026-02"));
+    // "des de 2019" is Catalan for "since 2019"; a full name may take "de".
+    EXPECT_TRUE(dates_in("Client des de 2019").empty());
+    EXPECT_EQ(dates_in("Periodo: dic. de 2025"), month("2025-12"));
+    EXPECT_EQ(dates_in("Periodo: ene de 2026"), month("2026-01"));
+    EXPECT_TRUE(dates_in("Vistas al mar de 2026 m2").empty());
+    EXPECT_EQ(dates_in("Periodo: marzo de 2026"), month("2026-03"));
+}
+
+TEST(FindDates, MonthOnlyPeriodsInDigitsNeedADateCue) {
+    EXPECT_EQ(dates_in("Periodo: 3/2026"), month("2026-03"));
+    EXPECT_EQ(dates_in("Mes 11-2025"), month("2025-11"));
+    EXPECT_EQ(dates_in("Periodo de liquidación 2026/3"), month("2026-03"));
+    EXPECT_EQ(dates_in("Nómina 03/2026"), month("2026-03"));
+    // A reference number, or no cue at all: not a date.
+    EXPECT_TRUE(dates_in("Factura n.º 3/2026").empty());
+    EXPECT_TRUE(dates_in("Periodo: ver factura nº 3/2026").empty());
+    EXPECT_TRUE(dates_in("Expediente 11-2025").empty());
+    EXPECT_TRUE(dates_in("3/2026").empty());
+    EXPECT_TRUE(dates_in("Fecha: 10/3/2026/7").empty());
+}
+
+TEST(FindDates, DaysAndYearsInWords) {
+    EXPECT_EQ(dates_in("cinco de mayo de 2026"), one("2026-05-05"));
+    EXPECT_EQ(dates_in("a primero de enero de 2026"), one("2026-01-01"));
+    EXPECT_EQ(dates_in("el veintiuno de mayo de dos mil veintiséis"), one("2026-05-21"));
+    EXPECT_EQ(dates_in("quatre de maig de dos mil vint-i-sis"), one("2026-05-04"));
+    EXPECT_EQ(dates_in("vint-i-dos d'abril de dos mil vint-i-sis"), one("2026-04-22"));
+    EXPECT_EQ(dates_in("vinte e seis de xuño de dous mil vinte e cinco"), one("2025-06-26"));
+    EXPECT_EQ(dates_in("primeiro de xaneiro de 2026"), one("2026-01-01"));
+    EXPECT_EQ(dates_in("el diecisiete de noviembre de mil novecientos noventa y cinco"),
+              one("1995-11-17"));
+    EXPECT_EQ(dates_in("dinou de març de mil nou-cents noranta-cinc"), one("1995-03-19"));
+    EXPECT_EQ(dates_in("quinze de març de dos mil vint-i-sis"), one("2026-03-15"));
+    EXPECT_EQ(dates_in("trinta e un de decembro de dous mil vinte e cinco"), one("2025-12-31"));
+    EXPECT_EQ(dates_in("mayo de dos mil veintiséis"), month("2026-05"));
+    // Words that are no day, or no date.
+    EXPECT_EQ(dates_in("cuarenta de mayo de 2026"), month("2026-05")); // no day: the month
+    EXPECT_TRUE(dates_in("tres cinco de 2026").empty());
+    EXPECT_TRUE(dates_in("dos mil veintiséis").empty());
+}
+
+TEST(FindDates, OrdinalDays) {
+    EXPECT_EQ(dates_in("1.º de julio de 2026"), one("2026-07-01"));
+    EXPECT_EQ(dates_in("1º de julio de 2026"), one("2026-07-01"));
+    EXPECT_EQ(dates_in("1ro de enero de 2026"), one("2026-01-01"));
+    EXPECT_EQ(dates_in("1r de maig de 2026"), one("2026-05-01"));
+    EXPECT_EQ(dates_in("1er de mayo de 2026"), one("2026-05-01"));
+    EXPECT_EQ(dates_in("vigésimo segundo de junio de 2026"), one("2026-06-22"));
+}
+
+TEST(FindDates, MonthFirstWithTheMonthInWords) {
+    EXPECT_EQ(dates_in("mayo 5 del 2026"), one("2026-05-05"));
+    EXPECT_EQ(dates_in("julio 5, 2015 en 1:04 pm"), one("2015-07-05"));
+    EXPECT_EQ(dates_in("Agosto 10 2012"), one("2012-08-10"));
+}
+
+TEST(FindDates, YearFirst) {
+    EXPECT_EQ(dates_in("2025/08/12"), one("2025-08-12"));
+    EXPECT_EQ(dates_in("2015.5.13"), one("2015-05-13"));
+    EXPECT_EQ(dates_in("2026-feb-14"), one("2026-02-14"));
+    EXPECT_TRUE(dates_in("Nº 2026-0315-7781").empty());
+}
+
+TEST(FindDates, CoOfficialAbbreviationsWithADot) {
+    EXPECT_EQ(dates_in("3 febr. 2026"), one("2026-02-03"));
+    EXPECT_EQ(dates_in("12 ag. 2025"), one("2025-08-12"));
+    EXPECT_EQ(dates_in("7 mai. 2026"), one("2026-05-07"));
+    EXPECT_EQ(dates_in("20 xan. 2026"), one("2026-01-20"));
+    EXPECT_EQ(dates_in("9 set. 2025"), one("2025-09-09"));
+    EXPECT_EQ(dates_in("15MAR26"), one("2026-03-15"));
+}
+
+TEST(FindDates, NumericMonthBetweenDe) {
+    EXPECT_EQ(dates_in("9 de 8 de 2025"), one("2025-08-09"));
+    EXPECT_TRUE(dates_in("9 de 13 de 2025").empty());
+}
+
+// Day first is the default; month first only when day first cannot be.
+TEST(FindDates, MonthFirstNumericOnlyWhenDayFirstIsImpossible) {
+    EXPECT_EQ(dates_in("02/22/2016"), one("2016-02-22"));
+    EXPECT_TRUE(dates_in("9-18-15").empty()); // two-digit year: likelier a code
+    EXPECT_TRUE(dates_in("Lote 12-13-14").empty());
+    EXPECT_EQ(dates_in("08/12/2015"), one("2015-12-08"));
+    EXPECT_TRUE(dates_in("13/13/2026").empty());
+}
+
+TEST(FindDates, AWeekdayThatDisagreesMakesTheReadingLessSure) {
+    const auto& lex = test_support::lexicon();
+    const auto agrees = extract::find_dates(util::fold("Domingo, 15 de marzo de 2026"), lex);
+    const auto disagrees = extract::find_dates(util::fold("Lunes, 15 de marzo de 2026"), lex);
+    ASSERT_EQ(agrees.size(), 1u);
+    ASSERT_EQ(disagrees.size(), 1u);
+    EXPECT_FALSE(agrees[0].corrected);
+    EXPECT_TRUE(disagrees[0].corrected);
 }

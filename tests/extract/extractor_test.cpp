@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 
 using namespace presencia;
@@ -528,4 +529,25 @@ TEST(Holder, LabelBesideALabelIsNotAName) {
     ASSERT_TRUE(doc.holder);
     EXPECT_EQ(doc.holder->name, "Ndiaye, Mariama");
     EXPECT_TRUE(doc.holder_is_applicant);
+}
+
+// RULES.md: a date whose role is presence by nature is evidence on every
+// document type, though the type's own list names only issue dates.
+TEST(Extractor, AttendanceDateCountsOnAnAttendanceCertificate) {
+    const auto doc = read("ASOCIACIÓN ACOGIDA SOLIDARIA\nCERTIFICADO DE ASISTENCIA\n"
+                          "Nombre: María Fernanda López Quispe\nNIE: Y1234567X\n"
+                          "Actividad: Taller de español\nFecha de asistencia: 12/03/2026\n");
+    EXPECT_EQ(doc.type, DocType::attendance_certificate);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2026-03-12"));
+}
+
+TEST(Extractor, PresenceRolesFollowTheTypesOwnRoles) {
+    const auto& lex = test_support::lexicon();
+    for (const extract::TypeModel& model : lex.types) {
+        for (const core::DateRole role : lex.presence_roles) {
+            EXPECT_NE(std::find(model.roles.begin(), model.roles.end(), role), model.roles.end())
+                << core::to_string(model.type) << " drops " << core::to_string(role);
+        }
+    }
 }
