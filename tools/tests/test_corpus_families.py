@@ -124,6 +124,27 @@ class EveryFamily(unittest.TestCase):
                 self.assertEqual(doc.people, [])
 
 
+class DateForms(unittest.TestCase):
+    """The forms issue 16 lists, as the new families print them."""
+
+    def test_day_forms(self):
+        f = td.fmt_date2
+        self.assertEqual(f(D(2026, 5, 5), "words_day"), "cinco de mayo de 2026")
+        self.assertEqual(f(D(2026, 5, 4), "words_full", "ca"), "quatre de maig de dos mil vint-i-sis")
+        self.assertEqual(f(D(2026, 7, 1), "ordinal"), "1.º de julio de 2026")
+        self.assertEqual(f(D(2025, 8, 12), "ymd_slash"), "2025/08/12")
+        self.assertEqual(f(D(2026, 2, 14), "y_mon_d"), "2026-feb-14")
+        self.assertEqual(f(D(2026, 2, 3), "abbr_dot", "ca"), "3 febr. 2026")
+        self.assertEqual(f(D(2026, 5, 5), "month_first"), "mayo 5 del 2026")
+
+    def test_month_only_forms(self):
+        f = td.fmt_month2
+        self.assertEqual([f(2025, 11, s) for s in ("abbr_lower", "num_dash")], ["nov 2025", "11-2025"])
+        self.assertEqual([f(2025, 12, "abbr_dot"), f(2026, 3, "num_slash"), f(2026, 3, "year_first")],
+                         ["dic. 2025", "3/2026", "2026/3"])
+        self.assertEqual(f(2025, 8, "abbr_dash"), "ago-2025")
+
+
 class FrozenSplit(unittest.TestCase):
     def test_split_covers_every_family_and_kind(self):
         families.check_split()
