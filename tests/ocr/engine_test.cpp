@@ -30,7 +30,9 @@ cv::Mat load_page(const std::string& name) {
 }
 
 cv::Mat prepared_page(const std::string& name) {
-    return image::prepare(load_page(name), {}).gray;
+    const auto prepared = image::prepare(load_page(name), {});
+    EXPECT_TRUE(prepared) << name;
+    return prepared ? prepared->gray : cv::Mat();
 }
 
 // One engine for the suite: loading spa+eng takes a while, and reusing it
@@ -95,7 +97,7 @@ TEST_F(EngineTest, QuarterTurnedPageIsTurnedAndRead) {
 TEST_F(EngineTest, SkewedQuarterTurnedPageIsTurnedAndRead) {
     cv::Mat sideways;
     cv::rotate(load_page("skew4.png"), sideways, cv::ROTATE_90_COUNTERCLOCKWISE);
-    const core::OcrText text = read(image::prepare(sideways, {}).gray);
+    const core::OcrText text = read(image::prepare(sideways, {})->gray);
     EXPECT_EQ(text.rotation_applied, 90);
     EXPECT_TRUE(contains(text, k_name)) << text.joined();
     EXPECT_TRUE(contains(text, k_date)) << text.joined();

@@ -10,9 +10,9 @@
 #include "load/load_file.hpp"
 #include "ocr/engine.hpp"
 
-#include <benchmark/benchmark.h>
 #include <opencv2/imgproc.hpp>
 
+#include <benchmark/benchmark.h>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
@@ -40,8 +40,12 @@ cv::Mat load_page(const std::filesystem::path& path) {
 void read_page(benchmark::State& state, const std::string& name) {
     const cv::Mat& page = g_pages.at(name);
     for (auto _ : state) {
-        const image::PreparedPage prepared = image::prepare(page, {});
-        auto text = g_engine->read(prepared.gray);
+        const auto prepared = image::prepare(page, {});
+        if (!prepared) {
+            state.SkipWithError(prepared.error().detail.c_str());
+            return;
+        }
+        auto text = g_engine->read(prepared->gray);
         if (!text) {
             state.SkipWithError(text.error().detail.c_str());
             return;
@@ -62,11 +66,13 @@ int main(int argc, char** argv) {
         }
     }
     // (label, file): the clean scan first, the reference for the others.
-    const std::pair<const char*, const char*> kinds[] = {
-        {"clean_scan_200dpi", "upright.png"}, {"skewed_4deg", "skew4.png"},
-        {"shadow", "shadow.png"},             {"phone_keystone", "keystone.png"},
-        {"turned_90", "rotated90.png"},       {"upside_down", "rotated180.png"},
-        {"low_resolution_75dpi", "lowres.png"}};
+    const std::pair<const char*, const char*> kinds[] = {{"clean_scan_200dpi", "upright.png"},
+                                                         {"skewed_4deg", "skew4.png"},
+                                                         {"shadow", "shadow.png"},
+                                                         {"phone_keystone", "keystone.png"},
+                                                         {"turned_90", "rotated90.png"},
+                                                         {"upside_down", "rotated180.png"},
+                                                         {"low_resolution_75dpi", "lowres.png"}};
     for (const auto& [label, file] : kinds) {
         g_pages[label] = load_page(dir / file);
     }
@@ -83,7 +89,9 @@ int main(int argc, char** argv) {
     // Steady state, as in a batch: the orientation model a turned page needs
     // is loaded once per worker, not per page.
     for (const auto& [label, page] : g_pages) {
-        (void)g_engine->read(image::prepare(page, {}).gray);
+        if (const auto prepared = image::prepare(page, {})) {
+            (void)g_engine->read(prepared->gray);
+        }
     }
     for (const auto& [label, page] : g_pages) {
         benchmark::RegisterBenchmark(label.c_str(), read_page, label)
