@@ -17,7 +17,7 @@ struct FileBytes {
     const CaseFile& file;
     std::string_view bytes;
     std::shared_ptr<const std::string> shared; // the same bytes, for Page::render to keep
-    std::string sha256; // hex, the content keys' base
+    std::string sha256;                        // hex, the content keys' base
 };
 
 // The single Page of a file that cannot be read.
@@ -29,6 +29,15 @@ inline core::Page error_page(const CaseFile& file, core::ErrorCode code, std::st
     page.page_count = page_no;
     page.error = core::Error{code, std::move(detail), file.name, page_no};
     return page;
+}
+
+// The page after the last one read of a file with more pages than the
+// limit: it says how many were left, so the report shows the file was cut.
+inline core::Page too_many_pages(const CaseFile& file, int count, int readable) {
+    return error_page(file, core::ErrorCode::too_large,
+                      std::to_string(count - readable) + " more pages not read (limit " +
+                          std::to_string(readable) + ")",
+                      readable + 1);
 }
 
 inline std::string content_key(const std::string& sha256, int page_no) {
