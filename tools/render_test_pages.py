@@ -377,6 +377,14 @@ def dark_blurred_photo(page):
     return ImageChops.add(photo, Image.effect_noise(photo.size, 18), scale=1.0, offset=-128)
 
 
+def with_short_icc_profile(png):
+    """The PNG with a colour profile too short to be one, as some editors
+    write: libpng warns about it ("iCCP: too short") and reads on."""
+    profile = png_chunk(b"iCCP", b"ICC Profile\0\0" + zlib.compress(b"\0" * 200))
+    ihdr_end = 8 + 8 + 13 + 4
+    return png[:ihdr_end] + profile + png[ihdr_end:]
+
+
 def write_page_limit_inputs(out):
     """Pages whose size or sample type once killed the audit (an OpenCV
     assertion, exit 134) or took its memory: each must become a flagged page."""
@@ -444,6 +452,8 @@ def main():
     write_heic(out / "upright.jpg", out / "photo.heic")
     dark_blurred_photo(upright).save(out / "dark_blurred_photo.jpg", quality=70)
     write_page_limit_inputs(out)
+    (out / "short_icc_profile.png").write_bytes(
+        with_short_icc_profile((out / "upright.png").read_bytes()))
 
 
 if __name__ == "__main__":

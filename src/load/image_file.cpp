@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <limits>
 #include <memory>
@@ -354,38 +355,87 @@ core::Result<cv::Mat> cannot_decode(const std::string& file, int page_no) {
     return core::fail(ErrorCode::corrupt_file, "cannot decode the image", file, page_no);
 }
 
-struct PngImageFree {
-    void operator()(png_image* image) const noexcept { png_image_free(image); }
+// PNGs through libpng itself, not OpenCV's decoder: OpenCV leaves libpng's
+// warnings on their default handler, which prints "libpng warning: iCCP:
+// known incorrect sRGB profile" on stderr for many a screenshot (and the
+// simplified API does too). The pixels come out as OpenCV gave them: gray,
+// BGR or BGRA, no gamma applied; 16-bit samples scaled to 8 bits while
+// decoding, a half of the memory.
+struct PngSource {
+    std::string_view bytes;
+    size_t at = 0;
 };
 
-// PNGs through libpng's simplified API, not OpenCV's decoder: OpenCV leaves
-// libpng's warnings on their default handler, which prints "libpng warning:
-// iCCP: known incorrect sRGB profile" on stderr for many a screenshot, and
-// the simplified API keeps them in the image instead. 8-bit files come out
-// as OpenCV gave them (gray, BGR, with alpha when they have it); 16-bit ones
-// as 8-bit directly, a quarter of the memory of decoding them whole.
+void png_read_bytes(png_structp png, png_bytep out, png_size_t count) {
+    auto* source = static_cast<PngSource*>(png_get_io_ptr(png));
+    if (count > source->bytes.size() - source->at) {
+        png_error(png, "truncated");
+    }
+    std::memcpy(out, source->bytes.data() + source->at, count);
+    source->at += count;
+}
+
+void png_ignore_warning(png_structp, png_const_charp) {}
+
+// The default prints "libpng error: ..." first; the page's error says it.
+[[noreturn]] void png_quiet_error(png_structp png, png_const_charp) {
+    png_longjmp(png, 1);
+}
+
+// libpng reports errors by longjmp back here: this frame and the callbacks
+// hold nothing with a destructor (`out` and `rows` belong to the caller).
+bool png_decode_into(png_structp png, png_infop info, PngSource& source, cv::Mat& out,
+                     std::vector<png_bytep>& rows) {
+    if (setjmp(png_jmpbuf(png))) {
+        return false;
+    }
+    png_set_read_fn(png, &source, png_read_bytes);
+    png_read_info(png, info);
+    const png_uint_32 width = png_get_image_width(png, info);
+    const png_uint_32 height = png_get_image_height(png, info);
+    if (width == 0 || height == 0 || width > (1u << 30) || height > (1u << 30)) {
+        return false;
+    }
+    const int type = png_get_color_type(png, info);
+    const bool transparent =
+        (type & PNG_COLOR_MASK_ALPHA) || png_get_valid(png, info, PNG_INFO_tRNS);
+    png_set_scale_16(png);
+    png_set_packing(png);
+    png_set_palette_to_rgb(png);
+    png_set_expand_gray_1_2_4_to_8(png);
+    png_set_tRNS_to_alpha(png);
+    if (transparent && !(type & PNG_COLOR_MASK_COLOR)) {
+        png_set_gray_to_rgb(png); // gray and alpha: BGRA, as to_gray_on_white takes it
+    }
+    png_set_bgr(png);
+    png_set_interlace_handling(png);
+    png_read_update_info(png, info);
+    const int channels = png_get_channels(png, info);
+    if (channels < 1 || channels > 4 || channels == 2 || png_get_bit_depth(png, info) != 8) {
+        return false;
+    }
+    out.create(static_cast<int>(height), static_cast<int>(width), CV_8UC(channels));
+    rows.resize(height);
+    for (png_uint_32 y = 0; y < height; ++y) {
+        rows[y] = out.ptr<png_byte>(static_cast<int>(y));
+    }
+    png_read_image(png, rows.data());
+    return true;
+}
+
 core::Result<cv::Mat> decode_png(std::string_view bytes, const std::string& file, int page_no) {
-    png_image image{};
-    image.version = PNG_IMAGE_VERSION;
-    const std::unique_ptr<png_image, PngImageFree> release(&image);
-    if (png_image_begin_read_from_memory(&image, bytes.data(), bytes.size()) == 0 ||
-        image.width == 0 || image.height == 0 ||
-        image.width > static_cast<png_uint_32>(std::numeric_limits<int>::max()) ||
-        image.height > static_cast<png_uint_32>(std::numeric_limits<int>::max())) {
+    png_structp png =
+        png_create_read_struct(PNG_LIBPNG_VER_STRING, nullptr, png_quiet_error, png_ignore_warning);
+    png_infop info = png ? png_create_info_struct(png) : nullptr;
+    PngSource source{bytes};
+    cv::Mat out;
+    std::vector<png_bytep> rows;
+    const bool decoded = info && png_decode_into(png, info, source, out, rows);
+    png_destroy_read_struct(&png, &info, nullptr);
+    if (!decoded) {
         return cannot_decode(file, page_no);
     }
-    const bool colour = (image.format & PNG_FORMAT_FLAG_COLOR) != 0;
-    const bool alpha = (image.format & PNG_FORMAT_FLAG_ALPHA) != 0;
-    image.format =
-        (colour ? PNG_FORMAT_BGR : PNG_FORMAT_GRAY) | (alpha ? PNG_FORMAT_FLAG_ALPHA : 0);
-    const int channels = static_cast<int>(PNG_IMAGE_SAMPLE_CHANNELS(image.format));
-    cv::Mat decoded(static_cast<int>(image.height), static_cast<int>(image.width),
-                    CV_8UC(channels));
-    if (png_image_finish_read(&image, nullptr, decoded.data, static_cast<png_int_32>(decoded.step),
-                              nullptr) == 0) {
-        return cannot_decode(file, page_no);
-    }
-    return decoded;
+    return out;
 }
 
 // One frame as 8-bit gray. TIFF frames are read from the file (OpenCV 4.6

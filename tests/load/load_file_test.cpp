@@ -4,6 +4,7 @@
 #include "util/hash.hpp"
 
 #include <gtest/gtest.h>
+#include <opencv2/imgcodecs.hpp>
 
 #include <chrono>
 
@@ -411,6 +412,31 @@ TEST(LoadFile, TiffPagesPastTheLimitAreReported) {
     EXPECT_EQ(rest.error->code, ErrorCode::too_large);
     EXPECT_EQ(rest.page_no, 201);
     EXPECT_EQ(rest.error->detail, "50 more pages not read (limit 200)");
+}
+
+// libpng's warnings ("libpng warning: iCCP: too short") reached the
+// terminal through OpenCV's decoder; the page is read, and nothing is said
+// but presencia's own messages.
+TEST(LoadFile, PngWarningsStayOffStderr) {
+    ::testing::internal::CaptureStderr();
+    const auto pages = load("short_icc_profile.png");
+    const std::string said = ::testing::internal::GetCapturedStderr();
+    ASSERT_EQ(pages.size(), 1u);
+    EXPECT_FALSE(pages[0].error);
+    EXPECT_EQ(pages[0].image.size(), cv::Size(1654, 2338));
+    EXPECT_EQ(said, "");
+}
+
+// 8-bit PNGs decode to what OpenCV gave: the OCR cache and every measured
+// figure stay valid.
+TEST(LoadFile, PngPixelsMatchOpenCv) {
+    for (const char* name : {"upright.png", "ticket.png", "keystone.png"}) {
+        const auto pages = load(name);
+        ASSERT_EQ(pages.size(), 1u) << name;
+        const cv::Mat opencv = cv::imread((data_dir() / name).string(), cv::IMREAD_GRAYSCALE);
+        ASSERT_EQ(pages[0].image.size(), opencv.size()) << name;
+        EXPECT_EQ(cv::norm(pages[0].image, opencv, cv::NORM_INF), 0.0) << name;
+    }
 }
 
 // A poster-sized page is rendered no larger than page preparation keeps.
