@@ -48,6 +48,14 @@ constexpr float k_sure_confidence = 0.8f;
 constexpr double k_min_share_read = 0.6;
 constexpr int k_min_letters_to_judge = 30;
 
+// Sparse-text mode makes a candidate line of every blob of ink, and its
+// layout analysis and paragraph detection are outside Tesseract's deadline
+// (ETEXT_DESC covers word recognition only): on a page of noise (a dark,
+// shaken photo: 150,000 blobs) one sparse read ran 110 s with a 30 s
+// deadline. Dense text on A4 at 300 dpi is under 10,000 blobs; the test
+// pages are under 2,000.
+constexpr int k_max_sparse_blobs = 40'000;
+
 // A first read poorer than this is retried after orientation detection.
 constexpr int k_min_words = 8;
 constexpr float k_min_mean_confidence = 0.65f;
@@ -233,7 +241,12 @@ bool is_mostly_vertical(const core::OcrText& text) {
 // Share of the page's letter-sized ink blobs that lie inside a line
 // Tesseract read. A page of boxed fields can read 8 words of 40 well: the
 // mean confidence is fine, but most of the ink was never read.
-double share_of_ink_read(const cv::Mat& gray, const core::OcrText& text) {
+struct InkRead {
+    double share = 1.0; // of the letter-sized blobs, inside a line read
+    int blobs = 0;      // every blob of ink, letter-sized or not
+};
+
+InkRead ink_read(const cv::Mat& gray, const core::OcrText& text) {
     cv::Mat ink, labels, stats, centroids;
     cv::threshold(gray, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
     const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8);
@@ -255,7 +268,8 @@ double share_of_ink_read(const cv::Mat& gray, const core::OcrText& text) {
             });
         read += inside ? 1 : 0;
     }
-    return letters >= k_min_letters_to_judge ? static_cast<double>(read) / letters : 1.0;
+    return InkRead{letters >= k_min_letters_to_judge ? static_cast<double>(read) / letters : 1.0,
+                   count - 1};
 }
 
 bool is_poor(const Reading& reading) {
@@ -431,8 +445,10 @@ core::Result<core::OcrText> Engine::read(const cv::Mat& image) {
     // analysis can lose a page of boxed fields (a ticket's cells read as
     // pictures). Reading it as sparse text finds the words wherever they are.
     const cv::Mat upright = best_turn == 0 ? gray : turn_clockwise(gray, best_turn);
-    if (may_reread && budget.allows_read() &&
-        (is_poor(*best) || share_of_ink_read(upright, best->text) < k_min_share_read)) {
+    const InkRead ink =
+        may_reread && budget.allows_read() ? ink_read(upright, best->text) : InkRead{};
+    if (may_reread && budget.allows_read() && ink.blobs <= k_max_sparse_blobs &&
+        (is_poor(*best) || ink.share < k_min_share_read)) {
         m_impl->api.SetPageSegMode(tesseract::PSM_SPARSE_TEXT);
         auto sparse = recognise(m_impl->api, upright, budget);
         m_impl->api.SetPageSegMode(k_page_mode);

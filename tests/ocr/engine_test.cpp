@@ -243,10 +243,31 @@ TEST_F(EngineTest, HopelessPageIsReadOnce) {
     EXPECT_EQ(s_engine->last_page_reads(), 1) << text.joined();
 }
 
+// Sparse-text mode's layout analysis runs for minutes on a page of noise,
+// outside Tesseract's deadline: a page with that much loose ink is not read
+// again as sparse text, however poorly its fields were read.
+TEST_F(EngineTest, NoisyPageIsNotReadAsSparseText) {
+    // Three words (too few: a poor read, worth a sparse one) above a field
+    // of dust (~50,000 specks).
+    cv::Mat page(1600, 1200, CV_8UC1, cv::Scalar(255));
+    cv::putText(page, "Factura 15/03/2026 Madrid", cv::Point(60, 200), cv::FONT_HERSHEY_SIMPLEX,
+                2.0, cv::Scalar(0), 4);
+    for (int y = 500; y < page.rows; y += 4) {
+        for (int x = 2; x < page.cols; x += 4) {
+            page.at<uchar>(y, x) = 0;
+        }
+    }
+    const core::OcrText text = read(page);
+    EXPECT_TRUE(contains(text, "15/03/2026")) << text.joined();
+    EXPECT_EQ(s_engine->last_page_reads(), 1) << text.joined();
+}
+
 // The safety net: a page Tesseract is still reading at the deadline fails
 // with a reason the volunteer can act on.
 TEST(Engine, PageOverTheDeadlineFailsWithAClearReason) {
-    auto engine = Engine::create({.page_deadline_ms = 200});
+    EngineOptions options;
+    options.page_deadline_ms = 200;
+    auto engine = Engine::create(options);
     ASSERT_TRUE(engine);
     cv::Mat two_pages; // ~1 s of reading: over 200 ms anywhere
     cv::vconcat(prepared_page("upright.png"), prepared_page("upright.png"), two_pages);
