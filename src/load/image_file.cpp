@@ -440,11 +440,18 @@ core::Result<cv::Mat> decode_png(std::string_view bytes, const std::string& file
 
 // One frame as 8-bit gray. TIFF frames are read from the file (OpenCV 4.6
 // has no imdecodemulti); every other format from the bytes already read.
-core::Result<cv::Mat> decode_frame(const std::shared_ptr<const std::string>& bytes,
-                                   const std::filesystem::path& path, FileKind kind,
-                                   const std::string& file, int page_no) {
+core::Result<cv::Mat> decode_frame(detail::FileSource& source, const std::filesystem::path& path,
+                                   FileKind kind, const std::string& file, int page_no) {
     cv::Mat decoded;
     try {
+        std::shared_ptr<const std::string> bytes;
+        if (kind != FileKind::tiff) {
+            auto held = source.bytes();
+            if (!held) {
+                return core::Unexpected<core::Error>{held.error()};
+            }
+            bytes = std::move(*held);
+        }
         if (kind == FileKind::png) {
             auto png = decode_png(*bytes, file, page_no);
             if (!png) {
@@ -484,9 +491,11 @@ std::vector<core::Page> frames_to_pages(const FileBytes& input, FileKind kind, i
         page.page_no = i + 1;
         page.page_count = count;
         page.content_key = detail::content_key(input.sha256, i + 1);
-        page.render = [bytes = input.shared, path = input.file.path, kind, file = page.file,
+        // A TIFF frame is read from the file (decode_frame): its bytes are
+        // never needed again.
+        page.render = [source = input.source, path = input.file.path, kind, file = page.file,
                        page_no = page.page_no] {
-            return decode_frame(bytes, path, kind, file, page_no);
+            return decode_frame(*source, path, kind, file, page_no);
         };
         pages.push_back(std::move(page));
     }
@@ -635,13 +644,50 @@ std::vector<core::Page> load_file(const CaseFile& file, const LoadOptions& optio
                     : error_page(file, ErrorCode::io_error, "cannot read the file")};
     }
     const auto bytes = std::make_shared<const std::string>(std::move(*read));
-    const detail::FileBytes input{file, *bytes, bytes, util::sha256_hex(*bytes)};
+    const std::string sha256 = util::sha256_hex(*bytes);
+    const detail::FileBytes input{
+        file, *bytes, std::make_shared<detail::FileSource>(file, sha256, limit, bytes), sha256};
     std::vector<core::Page> pages = load_pages(input, kind, options);
-    if (!options.defer_pixels) {
+    if (options.defer_pixels) {
+        input.source->forget();
+    } else {
         std::for_each(pages.begin(), pages.end(), ensure_pixels);
     }
     return pages;
 }
+
+namespace detail {
+
+FileSource::FileSource(const CaseFile& file, std::string sha256, std::uint64_t max_bytes,
+                       std::shared_ptr<const std::string> bytes)
+    : m_path(file.path), m_name(file.name), m_sha256(std::move(sha256)), m_max_bytes(max_bytes),
+      m_bytes(std::move(bytes)) {}
+
+core::Result<std::shared_ptr<const std::string>> FileSource::bytes() {
+    const std::lock_guard lock(m_mutex);
+    if (m_bytes) {
+        return m_bytes;
+    }
+    core::Result<std::string> read = util::read_file(m_path, m_max_bytes);
+    if (!read) {
+        return core::fail(ErrorCode::io_error, "cannot read the file", m_name);
+    }
+    // The pages' content keys (the OCR cache's keys) name the bytes hashed
+    // at load: other bytes must not be read under them.
+    if (util::sha256_hex(*read) != m_sha256) {
+        return core::fail(ErrorCode::corrupt_file, "the file changed while it was being audited",
+                          m_name);
+    }
+    m_bytes = std::make_shared<const std::string>(std::move(*read));
+    return m_bytes;
+}
+
+void FileSource::forget() {
+    const std::lock_guard lock(m_mutex);
+    m_bytes.reset();
+}
+
+} // namespace detail
 
 void ensure_pixels(core::Page& page) {
     if (!page.render) {

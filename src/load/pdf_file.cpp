@@ -295,8 +295,13 @@ core::Page read_page(const FileBytes& input, const poppler::document& document, 
         result.error = core::Error{ErrorCode::too_large, *no_render, input.file.name, page_no};
         return result;
     }
-    result.render = [bytes = input.shared, index, dpi, file = result.file] {
-        return render_page(*bytes, index, dpi, file);
+    result.render = [source = input.source, index, dpi,
+                     file = result.file]() -> core::Result<cv::Mat> {
+        auto bytes = source->bytes();
+        if (!bytes) {
+            return core::Unexpected<core::Error>{bytes.error()};
+        }
+        return render_page(**bytes, index, dpi, file);
     };
     return result;
 }

@@ -136,6 +136,29 @@ TEST(LoadFile, DeferredPixelsMatchEagerOnes) {
     }
 }
 
+// A deferred load keeps no file's bytes: each page reads its file again when
+// decoded, and a file replaced in between (a phone sync app rewriting the
+// folder) is not read under the content key of the old one.
+TEST(LoadFile, DeferredPageReadsItsFileAgainAndChecksIt) {
+    testing::ScratchDir dir;
+    for (const char* name : {"upright.png", "image_only.pdf"}) {
+        const std::string bytes = *util::read_file(data_dir() / name);
+        const auto path = dir.write(name, bytes);
+        LoadOptions deferred;
+        deferred.defer_pixels = true;
+        auto pages = load_file(CaseFile{name, path, bytes.size(), std::nullopt}, deferred);
+        ASSERT_EQ(pages.size(), 1u) << name;
+        ASSERT_FALSE(pages[0].error) << name;
+        std::string other = bytes;
+        other[other.size() / 2] = static_cast<char>(other[other.size() / 2] ^ 1);
+        dir.write(name, other);
+        ensure_pixels(pages[0]);
+        ASSERT_TRUE(pages[0].error) << name;
+        EXPECT_EQ(pages[0].error->code, ErrorCode::corrupt_file) << name;
+        EXPECT_EQ(pages[0].error->detail, "the file changed while it was being audited") << name;
+    }
+}
+
 // A PNG whose image data is damaged but whose structure is whole: only
 // decoding finds out. Deferred, the page says so when it is decoded.
 TEST(LoadFile, DeferredDecodeFailureBecomesThePageError) {
