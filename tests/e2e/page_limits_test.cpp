@@ -126,4 +126,24 @@ TEST_F(PageLimits, DeepImageAndLongTiffAreBounded) {
     EXPECT_TRUE(rest_reported);
 }
 
+// A phone's export folder: a video of gigabytes and a scan over the size
+// limit are refused from their first bytes and their size, never read
+// (sparse files: no disk is used).
+TEST_F(PageLimits, HugeFilesAreRefusedUnread) {
+    std::ofstream(case_dir / "VID_20260301.mp4", std::ios::binary) << std::string("\0\0\0\x18"
+                                                                                  "ftypmp42",
+                                                                                  12);
+    fs::resize_file(case_dir / "VID_20260301.mp4", 3'100'000'000);
+    std::ofstream(case_dir / "escaneo.pdf", std::ios::binary) << "%PDF-1.4\n";
+    fs::resize_file(case_dir / "escaneo.pdf", 250'000'000);
+    const nlohmann::json report = audit();
+    const auto video = documents_of(report, "VID_20260301.mp4");
+    ASSERT_EQ(video.size(), 1u);
+    EXPECT_TRUE(flagged(video[0], "unsupported_file")) << video[0].at("flags");
+    EXPECT_NE(problem(video[0]).find("video"), std::string::npos) << problem(video[0]);
+    const auto scan = documents_of(report, "escaneo.pdf");
+    ASSERT_EQ(scan.size(), 1u);
+    EXPECT_EQ(problem(scan[0]), "file is 250 MB: over the 200 MB limit for a document");
+}
+
 } // namespace
