@@ -11,7 +11,7 @@ packages="
   build-essential cmake pkg-config
   libtesseract-dev tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng tesseract-ocr-osd
   libleptonica-dev libpoppler-cpp-dev libpoppler-private-dev libopencv-dev
-  nlohmann-json3-dev libcli11-dev libicu-dev libsqlite3-dev libssl-dev libheif-dev
+  nlohmann-json3-dev libcli11-dev libicu-dev libsqlite3-dev libssl-dev libheif-dev libpng-dev
   libgtest-dev libbenchmark-dev
   python3 python3-pil python3-numpy python3-reportlab python3-jsonschema python3-opencv
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation fonts-freefont-ttf

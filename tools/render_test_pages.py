@@ -306,6 +306,100 @@ def truncate(source, target, share):
     target.write_bytes(data[: int(len(data) * share)])
 
 
+def plain_png(width, height, bit_depth=8, color_type=0, value=0xFF):
+    """A PNG of one colour (white by default), any size: tiny, as a run of
+    equal bytes compresses to almost nothing."""
+    channels = {0: 1, 2: 3, 4: 2, 6: 4}[color_type]
+    row = b"\0" + bytes([value]) * (width * channels * bit_depth // 8)
+    packer = zlib.compressobj(9)
+    idat = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()
+    ihdr = struct.pack(">IIBBBBB", width, height, bit_depth, color_type, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", ihdr) + png_chunk(b"IDAT", idat)
+            + png_chunk(b"IEND", b""))
+
+
+def header_only_png(width, height, bit_depth, color_type):
+    """A PNG whose header claims a size and a depth, with a token IDAT: the
+    pixel guard must refuse it from the header, before any pixel is made."""
+    ihdr = struct.pack(">IIBBBBB", width, height, bit_depth, color_type, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", ihdr)
+            + png_chunk(b"IDAT", zlib.compress(b"\0" * 16)) + png_chunk(b"IEND", b""))
+
+
+def sample_tiff(width, height, bits, sample_format, pixels):
+    """An uncompressed one-strip gray TIFF with `bits` per sample of the given
+    SampleFormat (1 unsigned, 2 signed, 3 IEEE float): `pixels` is its data,
+    row by row, little-endian. Scientific and GIS tools write these."""
+    tags = [(256, 4, width), (257, 4, height), (258, 3, bits), (259, 3, 1), (262, 3, 1),
+            (273, 4, 0), (277, 3, 1), (278, 4, height), (279, 4, len(pixels)),
+            (339, 3, sample_format)]
+    ifd_at = 8 + len(pixels)
+    tags[5] = (273, 4, 8)
+    ifd = struct.pack("<H", len(tags))
+    for tag, kind, value in tags:
+        packed = struct.pack("<H", value) + b"\0\0" if kind == 3 else struct.pack("<I", value)
+        ifd += struct.pack("<HHI", tag, kind, 1) + packed
+    return b"II*\0" + struct.pack("<I", ifd_at) + pixels + ifd + struct.pack("<I", 0)
+
+
+def stripes(width, height, fmt, dark, light):
+    """Dark text-like bars on light paper, as raw samples in struct `fmt`."""
+    values = [dark if (y // 4) % 2 and 4 <= x < width - 4 else light
+              for y in range(height) for x in range(width)]
+    return struct.pack("<%d%s" % (len(values), fmt), *values)
+
+
+def write_tiff_pages(path, count):
+    """A fax-like TIFF of `count` small pages, each numbered."""
+    frames = []
+    for number in range(1, count + 1):
+        frame = Image.new("L", (64, 16), 255)
+        ImageDraw.Draw(frame).text((2, 2), str(number), fill=0)
+        frames.append(frame)
+    frames[0].save(path, format="TIFF", save_all=True, append_images=frames[1:],
+                   compression="tiff_lzw")
+
+
+def write_thin_pdf(path, width_pt, height_pt):
+    pdf = canvas.Canvas(str(path), pagesize=(width_pt, height_pt))
+    pdf.line(0, 0, width_pt, height_pt)  # some ink, no text layer: rendered for OCR
+    pdf.showPage()
+    pdf.save()
+
+
+def dark_blurred_photo(page):
+    """A phone photo taken at night and shaken: the certificate on the table,
+    dim (paper near gray 90), blurred past a stroke's width, with sensor
+    noise, saved as a messaging app's JPEG."""
+    photo = keystoned(page).filter(ImageFilter.GaussianBlur(4))
+    photo = photo.point(lambda v: 20 + v * 70 // 255)
+    random.seed(7)
+    return ImageChops.add(photo, Image.effect_noise(photo.size, 18), scale=1.0, offset=-128)
+
+
+def with_short_icc_profile(png):
+    """The PNG with a colour profile too short to be one, as some editors
+    write: libpng warns about it ("iCCP: too short") and reads on."""
+    profile = png_chunk(b"iCCP", b"ICC Profile\0\0" + zlib.compress(b"\0" * 200))
+    ihdr_end = 8 + 8 + 13 + 4
+    return png[:ihdr_end] + profile + png[ihdr_end:]
+
+
+def write_page_limit_inputs(out):
+    """Pages whose size or sample type once killed the audit (an OpenCV
+    assertion, exit 134) or took its memory: each must become a flagged page."""
+    (out / "thin_1x2000.png").write_bytes(plain_png(1, 2000))
+    (out / "thin_3x9000.png").write_bytes(plain_png(3, 9000))
+    (out / "thin_1x60000.png").write_bytes(plain_png(1, 60000))
+    (out / "wide_65000x1.png").write_bytes(plain_png(65000, 1))
+    (out / "rgba16_9999.png").write_bytes(header_only_png(9999, 9999, 16, 6))
+    (out / "sint16.tif").write_bytes(sample_tiff(24, 16, 16, 2, stripes(24, 16, "h", -30000, 30000)))
+    (out / "float32.tif").write_bytes(sample_tiff(24, 16, 32, 3, stripes(24, 16, "f", 0.05, 0.95)))
+    (out / "int32.tif").write_bytes(sample_tiff(24, 16, 32, 2, stripes(24, 16, "i", 0, 1 << 30)))
+    write_tiff_pages(out / "tiff_250_pages.tif", 250)
+    write_thin_pdf(out / "thin_page.pdf", 1, 20000)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", required=True, type=Path)
@@ -356,6 +450,10 @@ def main():
                     ["INFORME MEDICO", "Paciente: " + NAME, "Fecha: 05/02/1977",
                      "Motivo de consulta: control"])
     write_heic(out / "upright.jpg", out / "photo.heic")
+    dark_blurred_photo(upright).save(out / "dark_blurred_photo.jpg", quality=70)
+    write_page_limit_inputs(out)
+    (out / "short_icc_profile.png").write_bytes(
+        with_short_icc_profile((out / "upright.png").read_bytes()))
 
 
 if __name__ == "__main__":

@@ -203,10 +203,13 @@ Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
         if (!ocr) {
             return failed(core::Error{core::ErrorCode::io_error, "no OCR engine", "", 0});
         }
-        const image::PreparedPage prepared = image::prepare(page.image, m_options.prepare);
+        const auto prepared = image::prepare(page.image, m_options.prepare);
+        if (!prepared) {
+            return failed(prepared.error());
+        }
         text.emplace();
-        if (!prepared.blank) {
-            auto read = ocr->read(prepared.gray);
+        if (!prepared->blank) {
+            auto read = ocr->read(prepared->gray);
             if (!read) {
                 return failed(read.error());
             }

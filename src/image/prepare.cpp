@@ -30,12 +30,32 @@ constexpr double k_max_upscale = 4.0;
 constexpr double k_max_skew_degrees = 10.0;
 constexpr int k_min_text_components = 5;
 
+// 8 bits per sample, whatever the caller hands over: every step below
+// (Otsu above all) takes only 8-bit images, and OpenCV asserts on others.
+// Other depths are stretched over their own range of values.
+cv::Mat to_8bit(const cv::Mat& image) {
+    if (image.depth() == CV_8U) {
+        return image;
+    }
+    cv::Mat out;
+    if (image.depth() == CV_16U) {
+        image.convertTo(out, CV_8U, 1.0 / 257.0);
+        return out;
+    }
+    double low = 0.0, high = 0.0;
+    cv::minMaxLoc(image.reshape(1), &low, &high);
+    const double range = std::isfinite(high - low) && high > low ? high - low : 1.0;
+    image.convertTo(out, CV_8U, 255.0 / range, -low * 255.0 / range);
+    return out;
+}
+
 cv::Mat to_gray(const cv::Mat& image) {
-    if (image.channels() == 1) {
-        return image.clone();
+    const cv::Mat eight = to_8bit(image);
+    if (eight.channels() == 1) {
+        return eight.clone();
     }
     cv::Mat gray;
-    cv::cvtColor(image, gray, image.channels() == 4 ? cv::COLOR_BGRA2GRAY : cv::COLOR_BGR2GRAY);
+    cv::cvtColor(eight, gray, eight.channels() == 4 ? cv::COLOR_BGRA2GRAY : cv::COLOR_BGR2GRAY);
     return gray;
 }
 
@@ -43,10 +63,19 @@ int long_side(const cv::Mat& image) {
     return std::max(image.cols, image.rows);
 }
 
+// Never to an empty size: OpenCV asserts on one, and a thin strip scaled
+// down rounds its short side to 0 pixels. (A size given explicitly changes
+// the interpolation's coefficients a little, so only for those.)
 cv::Mat resized(const cv::Mat& image, double factor) {
+    const int interpolation = factor < 1.0 ? cv::INTER_AREA : cv::INTER_CUBIC;
+    const cv::Size size(cvRound(image.cols * factor), cvRound(image.rows * factor));
     cv::Mat out;
-    cv::resize(image, out, cv::Size(), factor, factor,
-               factor < 1.0 ? cv::INTER_AREA : cv::INTER_CUBIC);
+    if (size.width >= 1 && size.height >= 1) {
+        cv::resize(image, out, cv::Size(), factor, factor, interpolation);
+    } else {
+        cv::resize(image, out, cv::Size(std::max(1, size.width), std::max(1, size.height)), 0, 0,
+                   interpolation);
+    }
     return out;
 }
 
@@ -236,8 +265,8 @@ constexpr double k_thin_stroke = 2.6;
 // them; so does the white part of a page with a dark header band), filling
 // most of its hull, and brighter inside than around.
 constexpr double k_page_search_side = 800.0;
-constexpr double k_min_page_area = 0.25;   // of the frame
-constexpr double k_max_page_area = 0.92;   // more: the page already fills the frame
+constexpr double k_min_page_area = 0.25;      // of the frame
+constexpr double k_max_page_area = 0.92;      // more: the page already fills the frame
 constexpr double k_min_corner_margin = 0.005; // of the frame's side
 constexpr double k_min_page_contrast = 20.0;  // gray levels, paper over table across its edge
 
@@ -246,9 +275,8 @@ std::array<cv::Point2f, 4> ordered_corners(const std::vector<cv::Point>& quad) {
     // the smallest y-x, bottom left the largest.
     std::array<cv::Point2f, 4> corners{};
     const auto by = [&](auto key, bool smallest) {
-        const auto it = std::minmax_element(quad.begin(), quad.end(), [&](auto a, auto b) {
-            return key(a) < key(b);
-        });
+        const auto it = std::minmax_element(quad.begin(), quad.end(),
+                                            [&](auto a, auto b) { return key(a) < key(b); });
         return cv::Point2f(smallest ? *it.first : *it.second);
     };
     const auto sum = [](const cv::Point& p) { return p.x + p.y; };
@@ -317,7 +345,7 @@ std::vector<cv::Point> quad_around(const std::vector<cv::Point>& points) {
 
 // The corners of `quad` if it can be a page photographed on a table.
 std::optional<std::array<cv::Point2f, 4>> as_page(const std::vector<cv::Point>& quad,
-                                                   const cv::Mat& small) {
+                                                  const cv::Mat& small) {
     const double frame = static_cast<double>(small.total());
     const double area = quad.size() == 4 ? cv::contourArea(quad) : 0.0;
     if (quad.size() != 4 || !cv::isContourConvex(quad) || area < k_min_page_area * frame ||
@@ -341,9 +369,10 @@ std::optional<std::array<cv::Point2f, 4>> as_page(const std::vector<cv::Point>& 
 std::optional<std::array<cv::Point2f, 4>> page_quad(const cv::Mat& region, const cv::Mat& small) {
     std::vector<std::vector<cv::Point>> contours;
     cv::findContours(region, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
-    const auto largest = std::max_element(
-        contours.begin(), contours.end(),
-        [](const auto& a, const auto& b) { return cv::contourArea(a) < cv::contourArea(b); });
+    const auto largest =
+        std::max_element(contours.begin(), contours.end(), [](const auto& a, const auto& b) {
+            return cv::contourArea(a) < cv::contourArea(b);
+        });
     if (largest == contours.end()) {
         return std::nullopt;
     }
@@ -474,12 +503,25 @@ std::optional<std::array<cv::Point2f, 4>> find_page_corners(const cv::Mat& gray)
     return corners;
 }
 
-PreparedPage prepare(const cv::Mat& image, const PrepareOptions& options) {
-    PreparedPage page;
-    if (image.empty()) {
-        page.blank = true;
-        return page;
+namespace {
+
+// A page narrower than a line of letters, or so long and thin that scaling
+// its long side to the working size leaves less than that, cannot hold
+// text. Long receipts stay well inside: 80 mm by a metre is 1 to 12.
+constexpr int k_min_side = 16;
+constexpr double k_max_aspect = 100.0;
+
+std::optional<std::string> too_thin(const cv::Mat& image) {
+    const int shorter = std::min(image.cols, image.rows);
+    if (shorter >= k_min_side && long_side(image) <= k_max_aspect * shorter) {
+        return std::nullopt;
     }
+    return "page is " + std::to_string(image.cols) + " x " + std::to_string(image.rows) +
+           " pixels: too " + (long_side(image) < k_min_side ? "small" : "thin") + " to hold text";
+}
+
+PreparedPage prepare_unchecked(const cv::Mat& image, const PrepareOptions& options) {
+    PreparedPage page;
     cv::Mat gray = to_gray(image);
     // Huge photos first come down to the working size: every later step is
     // cheaper, and 4200 px still keeps 12-point text on A4 readable.
@@ -531,11 +573,33 @@ PreparedPage prepare(const cv::Mat& image, const PrepareOptions& options) {
     return page;
 }
 
-core::PageQuality assess_quality(const cv::Mat& image) {
-    core::PageQuality quality;
+} // namespace
+
+core::Result<PreparedPage> prepare(const cv::Mat& image, const PrepareOptions& options) {
     if (image.empty()) {
-        return quality;
+        PreparedPage page;
+        page.blank = true;
+        return page;
     }
+    if (auto why = too_thin(image)) {
+        return core::fail(core::ErrorCode::unreadable, std::move(*why));
+    }
+    // OpenCV reports what it cannot do by throwing (an assertion on a size
+    // or a type, an allocation): one odd page must fail alone, not stop the
+    // audit.
+    try {
+        return prepare_unchecked(image, options);
+    } catch (const cv::Exception& e) {
+        return core::fail(core::ErrorCode::unreadable, "cannot prepare the page (" + e.err + ")");
+    } catch (const std::bad_alloc&) {
+        return core::fail(core::ErrorCode::too_large, "not enough memory to prepare the page");
+    }
+}
+
+namespace {
+
+core::PageQuality measure_quality(const cv::Mat& image) {
+    core::PageQuality quality;
     cv::Mat gray = to_gray(image);
     if (long_side(gray) > 2500) {
         gray = resized(gray, 2500.0 / long_side(gray));
@@ -558,6 +622,20 @@ core::PageQuality assess_quality(const cv::Mat& image) {
     return quality;
 }
 
+} // namespace
+
+core::PageQuality assess_quality(const cv::Mat& image) {
+    core::PageQuality quality;
+    if (image.empty() || too_thin(image)) {
+        return quality;
+    }
+    try {
+        return measure_quality(image);
+    } catch (const cv::Exception&) {
+        return quality; // unknown: the page is still reported as read poorly
+    }
+}
+
 cv::Mat rotate_quarter(const cv::Mat& image, int degrees) {
     const int quarter = ((degrees % 360) + 360) % 360 / 90;
     cv::Mat out;
@@ -578,9 +656,8 @@ cv::Mat rotate_quarter(const cv::Mat& image, int degrees) {
 
 std::string signature(const PrepareOptions& options) {
     return std::string("v") + std::to_string(k_prepare_version) + (options.dewarp ? "p" : "") +
-           (options.deskew ? "d" : "") +
-           (options.normalise_background ? "b" : "") + (options.rescale ? "r" : "") +
-           (options.embolden_thin_strokes ? "t" : "") + ":" +
+           (options.deskew ? "d" : "") + (options.normalise_background ? "b" : "") +
+           (options.rescale ? "r" : "") + (options.embolden_thin_strokes ? "t" : "") + ":" +
            std::to_string(options.target_min_height) + ":" +
            std::to_string(options.target_max_side);
 }

@@ -3,6 +3,7 @@
 // to a resolution Tesseract reads well, and tell a blank page from a page.
 
 #include "core/page.hpp"
+#include "core/result.hpp"
 
 #include <opencv2/core.hpp>
 
@@ -15,11 +16,11 @@ namespace presencia::image {
 struct PrepareOptions {
     bool dewarp = true; // phone photos: find the page on the table, undo the perspective, crop
     bool deskew = true;
-    bool normalise_background = true; // uneven light and shadows
-    bool rescale = true;              // bring text to the letter height Tesseract reads best
+    bool normalise_background = true;  // uneven light and shadows
+    bool rescale = true;               // bring text to the letter height Tesseract reads best
     bool embolden_thin_strokes = true; // a receipt's light print, thickened a pixel
-    int target_min_height = 2000;     // upscale pages smaller than this (pixels, long side)
-    int target_max_side = 4200;       // downscale huge photos
+    int target_min_height = 2000;      // upscale pages smaller than this (pixels, long side)
+    int target_max_side = 4200;        // downscale huge photos
 };
 
 struct PreparedPage {
@@ -38,7 +39,12 @@ struct PreparedPage {
 // the output of prepare() changes.
 inline constexpr int k_prepare_version = 4;
 
-PreparedPage prepare(const cv::Mat& image, const PrepareOptions& options);
+// The page ready for OCR; an empty image is a blank page. Fails (unreadable)
+// on a page too small or too thin to hold text ("page is 1 x 60000 pixels:
+// too thin to hold text") and on anything OpenCV refuses; too_large when
+// memory runs out. Never throws.
+[[nodiscard]] core::Result<PreparedPage> prepare(const cv::Mat& image,
+                                                 const PrepareOptions& options);
 
 // The corners of a photographed page (top left, top right, bottom right,
 // bottom left, in `gray`'s pixels) when it lies clearly against a darker

@@ -22,6 +22,7 @@ struct CaseFile {
 // Every regular file directly in `case_dir` except case.json and hidden files
 // (".name"), sorted byte-wise. Symlinks are followed only when they stay inside
 // the folder. Fails only when the folder itself cannot be listed.
-[[nodiscard]] core::Result<std::vector<CaseFile>> list_case_files(const std::filesystem::path& case_dir);
+[[nodiscard]] core::Result<std::vector<CaseFile>>
+list_case_files(const std::filesystem::path& case_dir);
 
 } // namespace presencia::load

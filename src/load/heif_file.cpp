@@ -5,8 +5,8 @@
 #include "load/file_readers.hpp"
 
 #include <libheif/heif.h>
-
 #include <memory>
+#include <string_view>
 
 namespace presencia::load::detail {
 namespace {
@@ -28,7 +28,7 @@ using ImagePtr = std::unique_ptr<heif_image, ImageRelease>;
 
 // The primary image's handle, or why there is none. `bytes` must outlive
 // the context (read without a copy).
-core::Result<HandlePtr> primary_image(const std::string& bytes, ContextPtr& context) {
+core::Result<HandlePtr> primary_image(std::string_view bytes, ContextPtr& context) {
     const auto failed = [](const heif_error& e) {
         return core::fail(ErrorCode::corrupt_file, std::string("cannot read the HEIC image (") +
                                                        (e.message ? e.message : "unknown") + ")");
@@ -37,8 +37,8 @@ core::Result<HandlePtr> primary_image(const std::string& bytes, ContextPtr& cont
     if (!context) {
         return core::fail(ErrorCode::io_error, "cannot read the HEIC image (out of memory)");
     }
-    heif_error e =
-        heif_context_read_from_memory_without_copy(context.get(), bytes.data(), bytes.size(), nullptr);
+    heif_error e = heif_context_read_from_memory_without_copy(context.get(), bytes.data(),
+                                                              bytes.size(), nullptr);
     if (e.code != heif_error_Ok) {
         return failed(e);
     }
@@ -74,8 +74,7 @@ core::Result<cv::Mat> decode_luma(const std::shared_ptr<const std::string>& byte
         heif_image_get_bits_per_pixel_range(image.get(), heif_channel_Y) != 8) {
         return core::fail(ErrorCode::corrupt_file, "cannot decode the HEIC image", file);
     }
-    return cv::Mat(height, width, CV_8UC1, const_cast<uint8_t*>(plane),
-                   static_cast<size_t>(stride))
+    return cv::Mat(height, width, CV_8UC1, const_cast<uint8_t*>(plane), static_cast<size_t>(stride))
         .clone();
 }
 
@@ -84,7 +83,8 @@ core::Result<cv::Mat> decode_luma(const std::shared_ptr<const std::string>& byte
 std::vector<core::Page> load_heif(const FileBytes& input, const LoadOptions& options) {
     const CaseFile& file = input.file;
     ContextPtr context;
-    auto handle = primary_image(*input.shared, context);
+    // Read in place (primary_image): input.bytes outlives the context.
+    auto handle = primary_image(input.bytes, context);
     if (!handle) {
         return {error_page(file, handle.error().code, handle.error().detail)};
     }
@@ -100,7 +100,13 @@ std::vector<core::Page> load_heif(const FileBytes& input, const LoadOptions& opt
     core::Page page;
     page.file = file.name;
     page.content_key = content_key(input.sha256, 1);
-    page.render = [bytes = input.shared, name = file.name] { return decode_luma(bytes, name); };
+    page.render = [source = input.source, name = file.name]() -> core::Result<cv::Mat> {
+        auto bytes = source->bytes();
+        if (!bytes) {
+            return core::Unexpected<core::Error>{bytes.error()};
+        }
+        return decode_luma(*bytes, name);
+    };
     return {std::move(page)};
 }
 

@@ -10,13 +10,32 @@
 
 namespace presencia::load {
 
+// Largest file read, by kind (bytes). A phone's export folder holds videos
+// of gigabytes; a scanned document of a few hundred pages is tens of MB.
+struct FileSizeLimits {
+    std::uint64_t document = 200'000'000; // PDF
+    std::uint64_t tiff = 300'000'000;     // a multi-page scan, often uncompressed
+    std::uint64_t image = 100'000'000;    // JPEG, PNG, BMP, WebP, HEIC
+};
+
 struct LoadOptions {
-    int pdf_dpi = 300;                       // rasterising image-only PDF pages
-    std::int64_t max_pixels = 100'000'000;   // decompression-bomb guard, checked before decoding
-    int max_pdf_pages = 200;                 // pages read from one PDF; the rest are reported
-    int min_text_layer_chars = 40;           // fewer letters than this: treat the page as an image
-    int preview_dpi = 0;                     // > 0: also render text-layer pages at this dpi (Page::preview)
-    bool defer_pixels = false;               // leave decoding to Page::render (see ensure_pixels)
+    int pdf_dpi = 300;                     // rasterising image-only PDF pages
+    std::int64_t max_pixels = 100'000'000; // decompression-bomb guard, checked before decoding
+    int max_pdf_pages = 200;               // pages read from one PDF; the rest are reported
+    int min_text_layer_chars = 40;         // fewer letters than this: treat the page as an image
+    int preview_dpi = 0;       // > 0: also render text-layer pages at this dpi (Page::preview)
+    bool defer_pixels = false; // leave decoding to Page::render (see ensure_pixels)
+    // The pixel guard in bytes (width x height x channels x bytes per
+    // sample, from the header): a 16-bit RGBA page takes 8 times the memory
+    // of an 8-bit gray one of the same size.
+    std::int64_t max_decoded_bytes = 400'000'000;
+    FileSizeLimits max_file_bytes{}; // refused from its size, before it is read
+    // PDF pages are rendered no larger than this on their long side: what
+    // image::PrepareOptions::target_max_side keeps; more is only time.
+    int max_render_side = 4200;
+    // A PDF image larger than this (pixels) is not rendered: Poppler decodes
+    // all of it for every page that shows it, however small the page.
+    std::int64_t max_pdf_image_pixels = 400'000'000;
 };
 
 // Always returns at least one Page. Images: one page (multi-page TIFF: one per

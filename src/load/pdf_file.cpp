@@ -5,6 +5,7 @@
 #include "load/pdf_signature.hpp"
 
 #include <leptonica/allheaders.h>
+#include <opencv2/core/utils/logger.hpp>
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-image.h>
@@ -169,15 +170,69 @@ std::optional<core::OcrText> text_layer(const poppler::page& page, int min_lette
 }
 
 // The dpi to render at: the wanted one, lowered for poster-sized pages so
-// the bitmap stays under the pixel limit.
+// the bitmap stays under the pixel limit and its long side under the side
+// page preparation keeps (more pixels would only be rendered to be thrown
+// away).
 double render_dpi(const poppler::page& page, const LoadOptions& options) {
     const auto [width, height] = displayed_size(page);
-    const double dpi = options.pdf_dpi;
+    double dpi = options.pdf_dpi;
     const double pixels = (width * dpi / k_points_per_inch) * (height * dpi / k_points_per_inch);
-    if (pixels <= static_cast<double>(options.max_pixels) || pixels <= 0) {
-        return dpi;
+    if (pixels > static_cast<double>(options.max_pixels) && pixels > 0) {
+        dpi *= std::sqrt(static_cast<double>(options.max_pixels) / pixels);
     }
-    return dpi * std::sqrt(static_cast<double>(options.max_pixels) / pixels);
+    const double long_side = std::max(width, height) * dpi / k_points_per_inch;
+    if (options.max_render_side > 0 && long_side > options.max_render_side) {
+        dpi *= options.max_render_side / long_side;
+    }
+    return dpi;
+}
+
+// The number after `key` in `dict` ("/Width 60000"); 0 when there is none or
+// it is an indirect reference. Nine digits at most: the product of two
+// stays far from overflowing.
+std::int64_t dict_number(std::string_view dict, std::string_view key) {
+    for (size_t at = dict.find(key); at != std::string_view::npos; at = dict.find(key, at + 1)) {
+        size_t i = at + key.size();
+        if (i < dict.size() && std::isalpha(static_cast<unsigned char>(dict[i]))) {
+            continue; // "/Widths" is another key
+        }
+        while (i < dict.size() && std::isspace(static_cast<unsigned char>(dict[i]))) {
+            ++i;
+        }
+        std::int64_t value = 0;
+        size_t digits = 0;
+        while (i < dict.size() && std::isdigit(static_cast<unsigned char>(dict[i])) && digits < 9) {
+            value = value * 10 + (dict[i++] - '0');
+            ++digits;
+        }
+        return digits > 0 ? value : 0;
+    }
+    return 0;
+}
+
+// The largest image the PDF holds, as (width, height): Poppler decodes an
+// image whole each time a page draws it, whatever the dpi (a 60000x60000
+// scan shared by six pages took a minute). Poppler-cpp does not list a
+// page's images, but an image is a stream, and a stream's dictionary is
+// never compressed (object streams hold no streams): it is read from the
+// bytes, from "/Subtype /Image" back to its object and on to its stream.
+std::pair<std::int64_t, std::int64_t> largest_image(std::string_view bytes) {
+    std::pair<std::int64_t, std::int64_t> largest{0, 0};
+    for (size_t at = bytes.find("/Image"); at != std::string_view::npos;
+         at = bytes.find("/Image", at + 1)) {
+        const size_t back = std::min<size_t>(at, 2048);
+        const size_t begin = bytes.rfind("obj", at);
+        const size_t start =
+            begin != std::string_view::npos && at - begin < back ? begin : at - back;
+        const size_t end = std::min(bytes.find("stream", at), at + 2048);
+        const std::string_view dict = bytes.substr(start, std::min(end, bytes.size()) - start);
+        const std::int64_t width = dict_number(dict, "/Width");
+        const std::int64_t height = dict_number(dict, "/Height");
+        if (width * height > largest.first * largest.second) {
+            largest = {width, height};
+        }
+    }
+    return largest;
 }
 
 cv::Mat render_gray(const poppler::page& page, double dpi) {
@@ -217,7 +272,7 @@ core::Result<cv::Mat> render_page(const std::string& bytes, int index, double dp
 }
 
 core::Page read_page(const FileBytes& input, const poppler::document& document, int index,
-                     const LoadOptions& options) {
+                     const LoadOptions& options, const std::optional<std::string>& no_render) {
     const int page_no = index + 1;
     const PagePtr page(document.create_page(index));
     if (!page) {
@@ -231,14 +286,22 @@ core::Page read_page(const FileBytes& input, const poppler::document& document, 
     result.text_layer = text_layer(*page, options.min_text_layer_chars);
     double dpi = render_dpi(*page, options);
     if (result.text_layer) {
-        if (options.preview_dpi <= 0) {
+        if (options.preview_dpi <= 0 || no_render) {
             return result;
         }
         // Only a picture for the report: never read, never part of the cache key.
         dpi = std::min<double>(options.preview_dpi, dpi);
+    } else if (no_render) {
+        result.error = core::Error{ErrorCode::too_large, *no_render, input.file.name, page_no};
+        return result;
     }
-    result.render = [bytes = input.shared, index, dpi, file = result.file] {
-        return render_page(*bytes, index, dpi, file);
+    result.render = [source = input.source, index, dpi,
+                     file = result.file]() -> core::Result<cv::Mat> {
+        auto bytes = source->bytes();
+        if (!bytes) {
+            return core::Unexpected<core::Error>{bytes.error()};
+        }
+        return render_page(**bytes, index, dpi, file);
     };
     return result;
 }
@@ -273,16 +336,21 @@ std::vector<core::Page> load_pdf(const FileBytes& input, const LoadOptions& opti
         return {error_page(file, ErrorCode::corrupt_file, "PDF has no pages")};
     }
     const int readable = std::min(count, options.max_pdf_pages);
+    // Pages with a text layer are still read; the others would have to be
+    // rendered, decoding the image.
+    std::optional<std::string> no_render;
+    if (const auto [width, height] = largest_image(input.bytes);
+        width * height > options.max_pdf_image_pixels) {
+        no_render = "PDF holds an image of " + std::to_string(width) + " x " +
+                    std::to_string(height) + " pixels: over the " +
+                    std::to_string(options.max_pdf_image_pixels / 1'000'000) + "-megapixel limit";
+    }
     std::vector<core::Page> pages;
     for (int index = 0; index < readable; ++index) {
-        pages.push_back(read_page(input, *document, index, options));
+        pages.push_back(read_page(input, *document, index, options, no_render));
     }
     if (count > readable) {
-        pages.push_back(error_page(file, ErrorCode::too_large,
-                                   std::to_string(count - readable) +
-                                       " more pages not read (limit " + std::to_string(readable) +
-                                       ")",
-                                   readable + 1));
+        pages.push_back(too_many_pages(file, count, readable));
     }
     // Checked while `document` is open (see pdf_signature.hpp).
     const core::Signature signature = read_pdf_signature(input.bytes);
@@ -302,6 +370,9 @@ void quiet_library_messages() {
     // Leptonica (under Tesseract too) prints its internal complaints
     // ("Error in boxClipToRectangle") on stderr, meaningless to a volunteer.
     setMsgSeverity(L_SEVERITY_NONE);
+    // OpenCV's warnings ("imread_: can't read header") likewise: a file it
+    // cannot decode is already a flagged page with its reason.
+    cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_SILENT);
 }
 
 } // namespace presencia::load

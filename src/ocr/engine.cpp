@@ -1,17 +1,20 @@
 #include "ocr/engine.hpp"
+
 #include "core/letter_size.hpp"
 #include "ocr/orientation_hints.hpp"
 
-#include <cstdlib>
-#include <string_view>
-#include <unistd.h>
-
 #include <opencv2/imgproc.hpp>
 #include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <optional>
+#include <string_view>
+#include <unistd.h>
 
 namespace presencia::ocr {
 namespace {
@@ -35,7 +38,7 @@ constexpr double k_osd_side = 1600.0;
 
 // Version of how read() decides what to read (orientation hints, retries):
 // part of the OCR cache key, bump it when that changes.
-constexpr int k_read_version = 4;
+constexpr int k_read_version = 5;
 
 // A read of a page turned on a layout hint is kept at once only above this.
 constexpr float k_sure_confidence = 0.8f;
@@ -45,9 +48,63 @@ constexpr float k_sure_confidence = 0.8f;
 constexpr double k_min_share_read = 0.6;
 constexpr int k_min_letters_to_judge = 30;
 
+// Sparse-text mode makes a candidate line of every blob of ink, and its
+// layout analysis and paragraph detection are outside Tesseract's deadline
+// (ETEXT_DESC covers word recognition only): on a page of noise (a dark,
+// shaken photo: 150,000 blobs) one sparse read ran 110 s with a 30 s
+// deadline. Dense text on A4 at 300 dpi is under 10,000 blobs; the test
+// pages are under 2,000.
+constexpr int k_max_sparse_blobs = 40'000;
+
 // A first read poorer than this is retried after orientation detection.
 constexpr int k_min_words = 8;
 constexpr float k_min_mean_confidence = 0.65f;
+
+// A first read this poor is hopeless: almost no words, and those few read
+// badly. A page in that state (dark, shaken, a photo of no document) is not
+// rescued by reading it turned or as sparse text, which cost a full read
+// each; a page of boxed fields that lost its layout still reads its few
+// words well, and is read again.
+constexpr int k_hopeless_words = 3;
+constexpr float k_hopeless_confidence = 0.4f;
+
+using Clock = std::chrono::steady_clock;
+
+// The time and the reads one page may still take.
+class Budget {
+  public:
+    explicit Budget(const EngineOptions& options)
+        : m_deadline(Clock::now() + std::chrono::milliseconds(options.page_deadline_ms)),
+          m_deadline_ms(options.page_deadline_ms), m_max_reads(options.max_reads),
+          m_reads_left(options.max_reads) {}
+
+    // Another read may start: one is left, and time for one as long as the
+    // longest so far (a read that cannot end in time is not begun).
+    bool allows_read() const { return m_reads_left > 0 && Clock::now() + m_longest < m_deadline; }
+    std::int64_t ms_left() const {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(m_deadline - Clock::now())
+            .count();
+    }
+    void spent(Clock::duration read) {
+        --m_reads_left;
+        m_longest = std::max(m_longest, read);
+    }
+    int reads_done() const { return m_max_reads - m_reads_left; }
+    core::Unexpected<core::Error> too_long() const {
+        char seconds[32];
+        std::snprintf(seconds, sizeof seconds, m_deadline_ms < 10'000 ? "%.1f" : "%.0f",
+                      m_deadline_ms / 1000.0);
+        return core::fail(ErrorCode::unreadable, std::string("page took too long to read (over ") +
+                                                     seconds + " s): repeat the photo or scan");
+    }
+
+  private:
+    Clock::time_point m_deadline;
+    int m_deadline_ms;
+    int m_max_reads;
+    int m_reads_left;
+    Clock::duration m_longest{};
+};
 
 struct Reading {
     core::OcrText text;
@@ -136,10 +193,24 @@ void add_word_confidences(tesseract::TessBaseAPI& api, Reading& reading) {
         reading.words > 0 ? reading.confidence_sum / static_cast<float>(reading.words) : 0.0f;
 }
 
-core::Result<Reading> recognise(tesseract::TessBaseAPI& api, const cv::Mat& gray) {
+// One read within the page's budget. Tesseract checks the deadline between
+// words and then stops, so a page it is lost in ends near the deadline.
+core::Result<Reading> recognise(tesseract::TessBaseAPI& api, const cv::Mat& gray, Budget& budget) {
+    const std::int64_t ms_left = budget.ms_left();
+    if (ms_left <= 0) {
+        return budget.too_long();
+    }
     set_image(api, gray);
-    if (api.Recognize(nullptr) != 0) {
+    tesseract::ETEXT_DESC monitor;
+    monitor.set_deadline_msecs(static_cast<std::int32_t>(std::min<std::int64_t>(ms_left, 1 << 30)));
+    const Clock::time_point start = Clock::now();
+    const int status = api.Recognize(&monitor);
+    budget.spent(Clock::now() - start);
+    if (status != 0 || monitor.deadline_exceeded()) {
         api.Clear();
+        if (monitor.deadline_exceeded()) {
+            return budget.too_long();
+        }
         return core::fail(ErrorCode::unreadable, "Tesseract could not read the page");
     }
     Reading reading;
@@ -170,7 +241,12 @@ bool is_mostly_vertical(const core::OcrText& text) {
 // Share of the page's letter-sized ink blobs that lie inside a line
 // Tesseract read. A page of boxed fields can read 8 words of 40 well: the
 // mean confidence is fine, but most of the ink was never read.
-double share_of_ink_read(const cv::Mat& gray, const core::OcrText& text) {
+struct InkRead {
+    double share = 1.0; // of the letter-sized blobs, inside a line read
+    int blobs = 0;      // every blob of ink, letter-sized or not
+};
+
+InkRead ink_read(const cv::Mat& gray, const core::OcrText& text) {
     cv::Mat ink, labels, stats, centroids;
     cv::threshold(gray, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
     const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8);
@@ -183,18 +259,26 @@ double share_of_ink_read(const cv::Mat& gray, const core::OcrText& text) {
             continue;
         }
         ++letters;
-        const cv::Point centre(cvRound(centroids.at<double>(i, 0)), cvRound(centroids.at<double>(i, 1)));
-        const bool inside = std::any_of(text.lines.begin(), text.lines.end(), [&](const core::OcrLine& l) {
-            return cv::Rect(l.box.x - h, l.box.y - h, l.box.w + 2 * h, l.box.h + 2 * h).contains(centre);
-        });
+        const cv::Point centre(cvRound(centroids.at<double>(i, 0)),
+                               cvRound(centroids.at<double>(i, 1)));
+        const bool inside =
+            std::any_of(text.lines.begin(), text.lines.end(), [&](const core::OcrLine& l) {
+                return cv::Rect(l.box.x - h, l.box.y - h, l.box.w + 2 * h, l.box.h + 2 * h)
+                    .contains(centre);
+            });
         read += inside ? 1 : 0;
     }
-    return letters >= k_min_letters_to_judge ? static_cast<double>(read) / letters : 1.0;
+    return InkRead{letters >= k_min_letters_to_judge ? static_cast<double>(read) / letters : 1.0,
+                   count - 1};
 }
 
 bool is_poor(const Reading& reading) {
     return reading.words < k_min_words || reading.text.mean_confidence < k_min_mean_confidence ||
            is_mostly_vertical(reading.text);
+}
+
+bool is_hopeless(const Reading& reading) {
+    return reading.words < k_hopeless_words && reading.text.mean_confidence < k_hopeless_confidence;
 }
 
 // Whether the reading of the turned page replaces the first one. OSD can be
@@ -216,6 +300,7 @@ struct Engine::Impl {
     std::unique_ptr<tesseract::TessBaseAPI> osd;
     bool osd_failed = false;
     EngineOptions options;
+    int last_page_reads = 0;
     const char* datapath() const {
         return options.tessdata_dir.empty() ? nullptr : options.tessdata_dir.c_str();
     }
@@ -285,6 +370,10 @@ core::Result<Engine> Engine::create(const EngineOptions& options) {
                           "cannot load Tesseract language data for " + options.languages);
     }
     impl->api.SetPageSegMode(k_page_mode);
+    // Tesseract's own warnings ("Empty page!!", "Detected 12 diacritics",
+    // "Image too small to scale") go to its debug file, stderr by default:
+    // the report says what is wrong with a page, in words a volunteer reads.
+    impl->api.SetVariable("debug_file", "/dev/null");
     return Engine(std::move(impl));
 }
 
@@ -293,6 +382,13 @@ core::Result<core::OcrText> Engine::read(const cv::Mat& image) {
         return core::fail(ErrorCode::unreadable, "empty page image");
     }
     const cv::Mat gray = to_gray(image);
+    Budget budget(m_impl->options);
+    // Recorded however read() returns.
+    struct Recorder {
+        const Budget& budget;
+        int& reads;
+        ~Recorder() { reads = budget.reads_done(); }
+    } recorder{budget, m_impl->last_page_reads};
     std::optional<Reading> best;
     int best_turn = 0;
     // The reading of `gray` turned clockwise by `turn` replaces the best so
@@ -317,7 +413,7 @@ core::Result<core::OcrText> Engine::read(const cv::Mat& image) {
             turn = 180;
         }
         if (turn && *turn != 0) {
-            auto turned = recognise(m_impl->api, turn_clockwise(gray, *turn));
+            auto turned = recognise(m_impl->api, turn_clockwise(gray, *turn), budget);
             if (turned && !is_poor(*turned) && turned->text.mean_confidence >= k_sure_confidence) {
                 turned->text.rotation_applied = *turn;
                 return std::move(turned->text);
@@ -325,27 +421,36 @@ core::Result<core::OcrText> Engine::read(const cv::Mat& image) {
             consider(std::move(turned), *turn);
         }
     }
-    auto first = recognise(m_impl->api, gray);
-    if (!first && !best) {
-        return core::Unexpected<core::Error>{first.error()};
+    if (!best || budget.allows_read()) {
+        auto first = recognise(m_impl->api, gray, budget);
+        if (!first && !best) {
+            return core::Unexpected<core::Error>{first.error()};
+        }
+        if (first && (!best || !turned_is_better(*best, *first))) {
+            best = std::move(*first);
+            best_turn = 0;
+        }
     }
-    if (first && (!best || !turned_is_better(*best, *first))) {
-        best = std::move(*first);
-        best_turn = 0;
-    }
-    if (m_impl->options.detect_orientation && is_poor(*best)) {
+    // Re-reads rescue a turned page or a page whose layout was lost; they
+    // cannot rescue a hopeless one, and stop when the budget does.
+    const bool may_reread = !is_hopeless(*best);
+    if (m_impl->options.detect_orientation && is_poor(*best) && may_reread &&
+        budget.allows_read()) {
         if (const std::optional<int> turn = m_impl->upright_turn(gray);
-            turn && *turn != best_turn) {
-            consider(recognise(m_impl->api, turn_clockwise(gray, *turn)), *turn);
+            turn && *turn != best_turn && budget.allows_read()) {
+            consider(recognise(m_impl->api, turn_clockwise(gray, *turn), budget), *turn);
         }
     }
     // Still few words, or most of the ink unread: Tesseract's layout
     // analysis can lose a page of boxed fields (a ticket's cells read as
     // pictures). Reading it as sparse text finds the words wherever they are.
     const cv::Mat upright = best_turn == 0 ? gray : turn_clockwise(gray, best_turn);
-    if (is_poor(*best) || share_of_ink_read(upright, best->text) < k_min_share_read) {
+    const InkRead ink =
+        may_reread && budget.allows_read() ? ink_read(upright, best->text) : InkRead{};
+    if (may_reread && budget.allows_read() && ink.blobs <= k_max_sparse_blobs &&
+        (is_poor(*best) || ink.share < k_min_share_read)) {
         m_impl->api.SetPageSegMode(tesseract::PSM_SPARSE_TEXT);
-        auto sparse = recognise(m_impl->api, upright);
+        auto sparse = recognise(m_impl->api, upright, budget);
         m_impl->api.SetPageSegMode(k_page_mode);
         if (sparse && !is_mostly_vertical(sparse->text) &&
             sparse->confidence_sum > best->confidence_sum) {
@@ -354,6 +459,10 @@ core::Result<core::OcrText> Engine::read(const cv::Mat& image) {
     }
     best->text.rotation_applied = best_turn;
     return std::move(best->text);
+}
+
+int Engine::last_page_reads() const {
+    return m_impl->last_page_reads;
 }
 
 void limit_openmp_to_one_thread(char** argv) {
@@ -366,9 +475,9 @@ void limit_openmp_to_one_thread(char** argv) {
 }
 
 std::string Engine::identity(const EngineOptions& options) {
-    return std::string("tesseract-") + tesseract::TessBaseAPI::Version() + ":" +
-           options.languages + ":" + k_page_mode_name + (options.detect_orientation ? ":osd" : "") +
-           ":read" + std::to_string(k_read_version);
+    return std::string("tesseract-") + tesseract::TessBaseAPI::Version() + ":" + options.languages +
+           ":" + k_page_mode_name + (options.detect_orientation ? ":osd" : "") + ":read" +
+           std::to_string(k_read_version);
 }
 
 } // namespace presencia::ocr

@@ -15,8 +15,18 @@ namespace presencia::ocr {
 
 struct EngineOptions {
     std::string languages = "spa+eng";
-    std::string tessdata_dir; // empty: Tesseract's default
+    std::string tessdata_dir;       // empty: Tesseract's default
     bool detect_orientation = true; // OSD for 90/180/270 pages when the first read is poor
+    // Tesseract's deadline for one page, all its reads together (ETEXT_DESC).
+    // A clean page reads in 0.25-1 s and the slowest legitimate one measured
+    // (a 50-megapixel photo, turned pages) in under 1 s; a modest laptop
+    // running two workers is some 5 times slower. Only a page Tesseract is
+    // lost in (a dark, shaken photo: minutes in its layout analysis and
+    // LSTM) reaches it, and fails as unreadable.
+    int page_deadline_ms = 20'000;
+    // Reads of one page at most: as it lies, turned (orientation hints or
+    // detection) and as sparse text. Each costs about a full read.
+    int max_reads = 3;
 };
 
 // Tesseract's OpenMP threads oversubscribe the cores our own workers already
@@ -38,8 +48,15 @@ class Engine {
     // Reads an 8-bit gray (or BGR) page into lines with boxes and confidences
     // (0..1). Boxes are in the coordinates of `image`. When orientation
     // detection is on and the page reads better turned, the lines are those of
-    // the turned page and `rotation_applied` says by how much.
+    // the turned page and `rotation_applied` says by how much. Fails
+    // (unreadable) when no read ends within EngineOptions::page_deadline_ms:
+    // "page took too long to read (over 20 s): repeat the photo or scan".
     [[nodiscard]] core::Result<core::OcrText> read(const cv::Mat& image);
+
+    // How many times Tesseract read the last page given to read(), the
+    // turned and sparse re-reads included (never over
+    // EngineOptions::max_reads): for benchmarks and tests.
+    int last_page_reads() const;
 
     // Identifies engine, version, languages and mode: part of the OCR cache
     // key. Known before an engine is made, so a cache hit needs no engine.

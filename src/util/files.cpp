@@ -2,15 +2,17 @@
 
 #include "util/text.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
+#include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace presencia::util {
 namespace {
@@ -37,22 +39,89 @@ class Fd {
     int m_fd;
 };
 
-std::string errno_text() { return std::strerror(errno); }
+std::string errno_text() {
+    return std::strerror(errno);
+}
 
 } // namespace
 
-core::Result<std::string> read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+core::Result<std::string> read_file(const std::filesystem::path& path, std::uint64_t max_bytes) {
+    Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    struct stat info {};
+    if (fd.get() < 0 || ::fstat(fd.get(), &info) != 0) {
         return core::fail(core::ErrorCode::io_error, "cannot open: " + errno_text(),
                           display_name(path));
     }
-    std::ostringstream out;
-    out << in.rdbuf();
-    if (in.bad()) {
-        return core::fail(core::ErrorCode::io_error, "cannot read", display_name(path));
+    const auto too_large = [&] {
+        return core::fail(core::ErrorCode::too_large,
+                          "file is over " + std::to_string(max_bytes) + " bytes",
+                          display_name(path));
+    };
+    if (static_cast<std::uint64_t>(info.st_size) > max_bytes) {
+        return too_large();
     }
-    return out.str();
+    // Read into one buffer of the size the file has: a stream copied into a
+    // string held every file twice at its peak. The size is a hint only (a
+    // file can grow while read), the limit holds either way.
+    std::string bytes(static_cast<size_t>(info.st_size), '\0');
+    size_t used = 0;
+    while (true) {
+        if (used == bytes.size()) {
+            if (used >= max_bytes) {
+                char extra = 0;
+                const ssize_t n = ::read(fd.get(), &extra, 1);
+                if (n > 0) {
+                    return too_large();
+                }
+                if (n < 0 && errno == EINTR) {
+                    continue;
+                }
+                if (n < 0) {
+                    return core::fail(core::ErrorCode::io_error, "cannot read", display_name(path));
+                }
+                break;
+            }
+            bytes.resize(std::min<std::uint64_t>(max_bytes, std::max<size_t>(4096, 2 * used)));
+        }
+        const ssize_t n = ::read(fd.get(), bytes.data() + used, bytes.size() - used);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            return core::fail(core::ErrorCode::io_error, "cannot read", display_name(path));
+        }
+        if (n == 0) {
+            break;
+        }
+        used += static_cast<size_t>(n);
+    }
+    bytes.resize(used);
+    return bytes;
+}
+
+core::Result<std::string> read_head(const std::filesystem::path& path, size_t count) {
+    Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0) {
+        return core::fail(core::ErrorCode::io_error, "cannot open: " + errno_text(),
+                          display_name(path));
+    }
+    std::string head(count, '\0');
+    size_t used = 0;
+    while (used < count) {
+        const ssize_t n = ::read(fd.get(), head.data() + used, count - used);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            return core::fail(core::ErrorCode::io_error, "cannot read", display_name(path));
+        }
+        if (n == 0) {
+            break;
+        }
+        used += static_cast<size_t>(n);
+    }
+    head.resize(used);
+    return head;
 }
 
 core::Status write_file_atomic(const std::filesystem::path& path, std::string_view contents) {
@@ -107,6 +176,21 @@ core::Status make_private_dirs(const std::filesystem::path& dir) {
                           display_name(dir));
     }
     return core::Ok{};
+}
+
+std::string human_size(std::uint64_t bytes) {
+    static constexpr const char* k_units[] = {"bytes", "KB", "MB", "GB", "TB"};
+    double value = static_cast<double>(bytes);
+    size_t unit = 0;
+    while (value >= 1000.0 && unit + 1 < std::size(k_units)) {
+        value /= 1000.0;
+        ++unit;
+    }
+    char text[32];
+    // One decimal below 10 ("3.1 GB"), none above ("200 MB").
+    std::snprintf(text, sizeof text, unit > 0 && value < 10.0 ? "%.1f %s" : "%.0f %s", value,
+                  k_units[unit]);
+    return text;
 }
 
 std::string display_name(const std::filesystem::path& path) {

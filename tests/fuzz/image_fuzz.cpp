@@ -1,5 +1,5 @@
 // libFuzzer target: the image loader (sniffing, truncation checks, pixel
-// limit, decoding) on any bytes.
+// limit, decoding) and page preparation on any bytes.
 
 #include "load_fuzz.hpp"
 

@@ -1,15 +1,33 @@
 #pragma once
 // Shared by the image and PDF targets: the bytes become a file in a private
 // temporary folder (the loaders read TIFF frames by path) and go through
-// load_file() exactly as a case file would.
+// the whole page path before OCR, load_file() then image::prepare(), exactly
+// as a case file would. Neither may throw or assert: a page fails alone.
 
 #include "fuzz_support.hpp"
+#include "image/prepare.hpp"
 #include "load/load_file.hpp"
 
 #include <fstream>
 #include <unistd.h>
 
 namespace presencia::fuzz {
+
+// What OCR would be handed: an 8-bit gray page, or a reason it has none.
+inline void prepare_page(const cv::Mat& image) {
+    if (image.empty()) {
+        return;
+    }
+    const auto prepared = image::prepare(image, {});
+    if (!prepared) {
+        check(!prepared.error().detail.empty(), "a page that cannot be prepared says why");
+        return;
+    }
+    check(prepared->blank || (!prepared->gray.empty() && prepared->gray.type() == CV_8UC1),
+          "a prepared page is 8-bit gray");
+    check(prepared->gray.cols <= 4'200 * 4 && prepared->gray.rows <= 4'200 * 4,
+          "a prepared page stays near the working size");
+}
 
 inline void load_bytes(std::string_view bytes, const char* name) {
     static const std::filesystem::path dir = [] {
@@ -27,7 +45,10 @@ inline void load_bytes(std::string_view bytes, const char* name) {
     }
     file.size = bytes.size();
     // Small limits keep each run fast; the guards are what is being fuzzed.
-    const load::LoadOptions options{.pdf_dpi = 20, .max_pixels = 4'000'000, .max_pdf_pages = 8};
+    const load::LoadOptions options{.pdf_dpi = 20,
+                                    .max_pixels = 4'000'000,
+                                    .max_pdf_pages = 8,
+                                    .max_decoded_bytes = 16'000'000};
     const std::vector<core::Page> pages = load::load_file(file, options);
     std::error_code ec;
     std::filesystem::remove(file.path, ec); // the replay test leaves no copy in /tmp
@@ -40,6 +61,7 @@ inline void load_bytes(std::string_view bytes, const char* name) {
         } else {
             check(!page.image.empty() || page.text_layer.has_value(), "a page has content");
             check(page.image.empty() || page.image.total() <= 4'100'000u, "pixel limit holds");
+            prepare_page(page.image);
         }
     }
 }

@@ -1,5 +1,5 @@
 // libFuzzer target: the PDF loader (truncation check, encryption, page
-// limit, text layer, rendering) on any bytes.
+// limit, text layer, rendering) and page preparation on any bytes.
 
 #include "load_fuzz.hpp"
 

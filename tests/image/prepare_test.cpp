@@ -12,10 +12,17 @@ namespace {
 
 using testing::read_gray;
 
+// prepare() on a page that must prepare: the test fails when it does not.
+PreparedPage must_prepare(const cv::Mat& page, const PrepareOptions& options) {
+    auto prepared = prepare(page, options);
+    EXPECT_TRUE(prepared) << (prepared ? "" : prepared.error().detail);
+    return prepared ? std::move(*prepared) : PreparedPage{};
+}
+
 PreparedPage prepare_page(const std::string& name, const PrepareOptions& options = {}) {
     const cv::Mat page = read_gray(name);
     EXPECT_FALSE(page.empty()) << name << " (run the render_test_pages fixture)";
-    return prepare(page, options);
+    return must_prepare(page, options);
 }
 
 TEST(Prepare, UprightPageIsLeftAlone) {
@@ -38,7 +45,7 @@ TEST(Prepare, MeasuresAndUndoesFourDegreeSkew) {
     // The page was turned 4 degrees counter-clockwise; undoing is clockwise.
     EXPECT_NEAR(page.skew_degrees, -4.0, 0.25);
     // Straight again: the re-measured skew is near zero.
-    EXPECT_NEAR(prepare(page.gray, {}).skew_degrees, 0.0, 0.25);
+    EXPECT_NEAR(must_prepare(page.gray, {}).skew_degrees, 0.0, 0.25);
 }
 
 TEST(Prepare, DeskewCanBeTurnedOff) {
@@ -73,14 +80,14 @@ TEST(Prepare, FindsAPhotographedPageAndUndoesThePerspective) {
     const cv::Mat photo = read_gray("keystone.png");
     ASSERT_FALSE(photo.empty());
     expect_page_at_photographed_corners(photo, 0.015);
-    const PreparedPage page = prepare(photo, {.deskew = false});
+    const PreparedPage page = must_prepare(photo, {.deskew = false});
     EXPECT_TRUE(page.dewarped);
     // Straight and cropped: near the page's A4 proportions (the tilt shortens
     // the far edge), no table left at the edges.
     EXPECT_NEAR(static_cast<double>(page.gray.rows) / page.gray.cols, 297.0 / 210.0, 0.15);
     const cv::Mat edge = page.gray(cv::Rect(0, 0, page.gray.cols, page.gray.rows / 40));
     EXPECT_GT(cv::mean(edge)[0], 200.0);
-    EXPECT_FALSE(prepare(photo, {.dewarp = false}).dewarped);
+    EXPECT_FALSE(must_prepare(photo, {.dewarp = false}).dewarped);
 }
 
 // banded_photo.png: the boxed ticket photographed the same way; its title
@@ -113,7 +120,7 @@ TEST(Prepare, ScansAreNotDewarped) {
                              "ticket.png", "lowres.png", "blank.png"}) {
         const cv::Mat page = read_gray(name);
         EXPECT_FALSE(find_page_corners(page)) << name;
-        EXPECT_FALSE(prepare(page, {}).dewarped) << name;
+        EXPECT_FALSE(must_prepare(page, {}).dewarped) << name;
     }
 }
 
@@ -127,11 +134,11 @@ TEST(Prepare, QuarterTurnedPageIsNotDeskewed) {
 TEST(Prepare, SkewedQuarterTurnedPageIsStraightened) {
     cv::Mat sideways;
     cv::rotate(read_gray("skew4.png"), sideways, cv::ROTATE_90_CLOCKWISE);
-    const PreparedPage page = prepare(sideways, {});
+    const PreparedPage page = must_prepare(sideways, {});
     EXPECT_NEAR(std::abs(page.skew_degrees), 4.0, 0.3);
     cv::Mat upright;
     cv::rotate(page.gray, upright, cv::ROTATE_90_COUNTERCLOCKWISE);
-    EXPECT_NEAR(prepare(upright, {}).skew_degrees, 0.0, 0.25);
+    EXPECT_NEAR(must_prepare(upright, {}).skew_degrees, 0.0, 0.25);
 }
 
 TEST(Prepare, BlankPageIsBlank) {
@@ -149,7 +156,7 @@ TEST(Prepare, LowResolutionPageIsScaledUp) {
 
 TEST(Prepare, HugePageIsScaledDown) {
     const cv::Mat huge(6000, 8000, CV_8UC1, cv::Scalar(255));
-    const PreparedPage page = prepare(huge, {.target_max_side = 4200});
+    const PreparedPage page = must_prepare(huge, {.target_max_side = 4200});
     EXPECT_EQ(std::max(page.gray.cols, page.gray.rows), 4200);
     EXPECT_NEAR(page.scale, 4200.0 / 8000.0, 1e-6);
     EXPECT_TRUE(page.blank);
@@ -192,12 +199,59 @@ TEST(AssessQuality, TellsSharpFromBlurredDarkAndFaint) {
 
 TEST(Prepare, ColourInputGivesGray) {
     const cv::Mat colour(400, 300, CV_8UC3, cv::Scalar(200, 220, 240));
-    const PreparedPage page = prepare(colour, {});
+    const PreparedPage page = must_prepare(colour, {});
     EXPECT_EQ(page.gray.type(), CV_8UC1);
 }
 
 TEST(Prepare, EmptyImageIsBlank) {
-    EXPECT_TRUE(prepare(cv::Mat(), {}).blank);
+    EXPECT_TRUE(must_prepare(cv::Mat(), {}).blank);
+}
+
+// Sizes that made OpenCV assert (resize to an empty size), which ended the
+// whole audit: each is a page that fails with its reason instead.
+TEST(Prepare, ThinPageFailsWithItsReason) {
+    for (const cv::Size size : {cv::Size(1, 2000), cv::Size(3, 9000), cv::Size(1, 60000),
+                                cv::Size(65000, 1), cv::Size(40, 20000), cv::Size(4, 4)}) {
+        const auto page = prepare(cv::Mat(size, CV_8UC1, cv::Scalar(255)), {});
+        ASSERT_FALSE(page) << size;
+        EXPECT_EQ(page.error().code, core::ErrorCode::unreadable);
+        EXPECT_NE(page.error().detail.find(std::to_string(size.width) + " x " +
+                                           std::to_string(size.height) + " pixels: too"),
+                  std::string::npos)
+            << page.error().detail;
+    }
+    EXPECT_EQ(prepare(cv::Mat(1, 60000, CV_8UC1, cv::Scalar(0)), {}).error().detail,
+              "page is 60000 x 1 pixels: too thin to hold text");
+}
+
+// A long till receipt is thin too, but holds text: it is prepared.
+TEST(Prepare, LongReceiptIsPrepared) {
+    cv::Mat receipt(6000, 300, CV_8UC1, cv::Scalar(255));
+    for (int y = 100; y < 5900; y += 60) {
+        cv::putText(receipt, "TOTAL 7,68", cv::Point(20, y), cv::FONT_HERSHEY_SIMPLEX, 1.0,
+                    cv::Scalar(0), 2);
+    }
+    const PreparedPage page = must_prepare(receipt, {});
+    EXPECT_FALSE(page.blank);
+    EXPECT_FALSE(page.gray.empty());
+}
+
+// Otsu and the morphology take 8-bit pages only (OpenCV asserted on a
+// signed 16-bit TIFF): any depth is brought to 8 bits first.
+TEST(Prepare, AnySampleDepthIsPrepared) {
+    cv::Mat page(600, 400, CV_8UC1, cv::Scalar(255));
+    for (int y = 50; y < 550; y += 40) {
+        cv::putText(page, "Factura 15/03/2026", cv::Point(20, y), cv::FONT_HERSHEY_SIMPLEX, 0.7,
+                    cv::Scalar(0), 2);
+    }
+    for (const int depth : {CV_8S, CV_16U, CV_16S, CV_32S, CV_32F, CV_64F}) {
+        cv::Mat deep;
+        page.convertTo(deep, depth, depth == CV_32F || depth == CV_64F ? 1.0 / 255 : 100.0, -50);
+        const auto prepared = prepare(deep, {});
+        ASSERT_TRUE(prepared) << depth << ": " << prepared.error().detail;
+        EXPECT_EQ(prepared->gray.type(), CV_8UC1);
+        EXPECT_FALSE(prepared->blank) << depth;
+    }
 }
 
 TEST(RotateQuarter, TurnsClockwise) {

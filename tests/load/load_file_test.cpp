@@ -4,6 +4,7 @@
 #include "util/hash.hpp"
 
 #include <gtest/gtest.h>
+#include <opencv2/imgcodecs.hpp>
 
 #include <chrono>
 
@@ -86,7 +87,8 @@ TEST(LoadFile, TruncatedHeicIsCorrupt) {
     const std::string bytes = *util::read_file(data_dir() / "photo.heic");
     testing::ScratchDir dir;
     const auto path = dir.write("IMG_0001.HEIC", bytes.substr(0, bytes.size() / 3));
-    const auto pages = load_file(CaseFile{"IMG_0001.HEIC", path, bytes.size() / 3, std::nullopt}, {});
+    const auto pages =
+        load_file(CaseFile{"IMG_0001.HEIC", path, bytes.size() / 3, std::nullopt}, {});
     ASSERT_EQ(pages.size(), 1u);
     ASSERT_TRUE(pages[0].error);
     EXPECT_EQ(pages[0].error->code, ErrorCode::corrupt_file);
@@ -131,6 +133,29 @@ TEST(LoadFile, DeferredPixelsMatchEagerOnes) {
             ASSERT_EQ(a.size(), b.size()) << name;
             EXPECT_EQ(cv::norm(a, b, cv::NORM_INF), 0.0) << name;
         }
+    }
+}
+
+// A deferred load keeps no file's bytes: each page reads its file again when
+// decoded, and a file replaced in between (a phone sync app rewriting the
+// folder) is not read under the content key of the old one.
+TEST(LoadFile, DeferredPageReadsItsFileAgainAndChecksIt) {
+    testing::ScratchDir dir;
+    for (const char* name : {"upright.png", "image_only.pdf"}) {
+        const std::string bytes = *util::read_file(data_dir() / name);
+        const auto path = dir.write(name, bytes);
+        LoadOptions deferred;
+        deferred.defer_pixels = true;
+        auto pages = load_file(CaseFile{name, path, bytes.size(), std::nullopt}, deferred);
+        ASSERT_EQ(pages.size(), 1u) << name;
+        ASSERT_FALSE(pages[0].error) << name;
+        std::string other = bytes;
+        other[other.size() / 2] = static_cast<char>(other[other.size() / 2] ^ 1);
+        dir.write(name, other);
+        ensure_pixels(pages[0]);
+        ASSERT_TRUE(pages[0].error) << name;
+        EXPECT_EQ(pages[0].error->code, ErrorCode::corrupt_file) << name;
+        EXPECT_EQ(pages[0].error->detail, "the file changed while it was being audited") << name;
     }
 }
 
@@ -328,6 +353,134 @@ TEST(LoadFile, TinyFilesAreFlaggedNotACrash) {
         EXPECT_EQ(pages[0].error->code, core::ErrorCode::unsupported_file)
             << pages[0].error->detail;
     }
+}
+
+} // namespace
+} // namespace presencia::load
+
+namespace presencia::load {
+namespace {
+
+// A phone export folder holds videos of gigabytes: the type comes from the
+// first bytes and the size from the folder, so none is ever read whole.
+TEST(LoadFile, VideoIsRefusedWithoutReadingIt) {
+    testing::ScratchDir dir;
+    const auto path = dir.write("VID_0001.mp4", std::string("\0\0\0\x18"
+                                                            "ftypmp42",
+                                                            12));
+    std::filesystem::resize_file(path, 3'100'000'000); // sparse: no disk used
+    const auto pages = load_file(CaseFile{"VID_0001.mp4", path, 3'100'000'000, std::nullopt}, {});
+    ASSERT_EQ(pages.size(), 1u);
+    ASSERT_TRUE(pages[0].error);
+    EXPECT_EQ(pages[0].error->code, ErrorCode::unsupported_file);
+    EXPECT_NE(pages[0].error->detail.find("video"), std::string::npos) << pages[0].error->detail;
+}
+
+// A file over its kind's limit is refused from its size, before reading,
+// and the message says both sizes.
+TEST(LoadFile, FileOverItsSizeLimitIsRefusedBeforeReading) {
+    testing::ScratchDir dir;
+    const auto path = dir.write("escaneo.pdf", "%PDF-1.4\n");
+    std::filesystem::resize_file(path, 3'100'000'000);
+    const auto pages = load_file(CaseFile{"escaneo.pdf", path, 3'100'000'000, std::nullopt}, {});
+    ASSERT_EQ(pages.size(), 1u);
+    ASSERT_TRUE(pages[0].error);
+    EXPECT_EQ(pages[0].error->code, ErrorCode::too_large);
+    EXPECT_EQ(pages[0].error->detail, "file is 3.1 GB: over the 200 MB limit for a document");
+
+    const auto image = load("upright.png", LoadOptions{.max_file_bytes = {.image = 50'000}});
+    ASSERT_EQ(image.size(), 1u);
+    ASSERT_TRUE(image[0].error);
+    EXPECT_EQ(image[0].error->detail, "file is 66 KB: over the 50 KB limit for an image");
+}
+
+// The pixel guard counts bytes: a 16-bit RGBA page of 9999x9999 is under
+// 100 megapixels but takes 800 MB decoded (1.7 GiB at its peak).
+TEST(LoadFile, DeepImageIsRefusedFromItsHeaderInBytes) {
+    const core::Error error = only_error("rgba16_9999.png");
+    EXPECT_EQ(error.code, ErrorCode::too_large);
+    EXPECT_EQ(error.detail, "image is too large (9999x9999 pixels, 16-bit RGBA: 800 MB once "
+                            "decoded, over the 400 MB limit)");
+}
+
+// Scientific and GIS tools write signed, 32-bit and float samples: valid
+// images, brought to 8-bit gray (leptonica cannot read their header, and
+// a signed one made OpenCV assert later).
+TEST(LoadFile, SignedIntAndFloatTiffsAreReadAsGray) {
+    for (const char* name : {"sint16.tif", "float32.tif", "int32.tif"}) {
+        const auto pages = load(name);
+        ASSERT_EQ(pages.size(), 1u) << name;
+        ASSERT_FALSE(pages[0].error) << name << ": " << pages[0].error->detail;
+        const cv::Mat& image = pages[0].image;
+        ASSERT_EQ(image.type(), CV_8UC1) << name;
+        EXPECT_EQ(image.size(), cv::Size(24, 16)) << name;
+        // The stripes keep their contrast: dark bars on light paper.
+        double low = 0, high = 0;
+        cv::minMaxLoc(image, &low, &high);
+        EXPECT_LT(low, 30) << name;
+        EXPECT_GT(high, 220) << name;
+    }
+}
+
+// Like a PDF: a TIFF over the page limit keeps its first pages and says
+// how many were not read, in the same words.
+TEST(LoadFile, TiffPagesPastTheLimitAreReported) {
+    const auto pages = load("tiff_250_pages.tif", LoadOptions{.defer_pixels = true});
+    ASSERT_EQ(pages.size(), 201u);
+    EXPECT_FALSE(pages[199].error);
+    EXPECT_EQ(pages[199].page_no, 200);
+    EXPECT_EQ(pages[0].page_count, 250);
+    const core::Page& rest = pages[200];
+    ASSERT_TRUE(rest.error);
+    EXPECT_EQ(rest.error->code, ErrorCode::too_large);
+    EXPECT_EQ(rest.page_no, 201);
+    EXPECT_EQ(rest.error->detail, "50 more pages not read (limit 200)");
+}
+
+// libpng's warnings ("libpng warning: iCCP: too short") reached the
+// terminal through OpenCV's decoder; the page is read, and nothing is said
+// but presencia's own messages.
+TEST(LoadFile, PngWarningsStayOffStderr) {
+    ::testing::internal::CaptureStderr();
+    const auto pages = load("short_icc_profile.png");
+    const std::string said = ::testing::internal::GetCapturedStderr();
+    ASSERT_EQ(pages.size(), 1u);
+    EXPECT_FALSE(pages[0].error);
+    EXPECT_EQ(pages[0].image.size(), cv::Size(1654, 2338));
+    EXPECT_EQ(said, "");
+}
+
+// 8-bit PNGs decode to what OpenCV gave: the OCR cache and every measured
+// figure stay valid.
+TEST(LoadFile, PngPixelsMatchOpenCv) {
+    for (const char* name : {"upright.png", "ticket.png", "keystone.png"}) {
+        const auto pages = load(name);
+        ASSERT_EQ(pages.size(), 1u) << name;
+        const cv::Mat opencv = cv::imread((data_dir() / name).string(), cv::IMREAD_GRAYSCALE);
+        ASSERT_EQ(pages[0].image.size(), opencv.size()) << name;
+        EXPECT_EQ(cv::norm(pages[0].image, opencv, cv::NORM_INF), 0.0) << name;
+    }
+}
+
+// A poster-sized page is rendered no larger than page preparation keeps.
+TEST(LoadFile, PdfRenderIsBoundedBySide) {
+    const auto pages = load("image_only.pdf", LoadOptions{.max_render_side = 1000});
+    ASSERT_EQ(pages.size(), 1u);
+    ASSERT_FALSE(pages[0].error);
+    EXPECT_LE(std::max(pages[0].image.cols, pages[0].image.rows), 1000);
+    EXPECT_GE(std::max(pages[0].image.cols, pages[0].image.rows), 990);
+}
+
+// Poppler decodes a PDF image whole for each page that shows it: one too
+// large is refused from its dictionary, before any page is rendered.
+TEST(LoadFile, PdfWithAHugeImageIsRefusedBeforeRendering) {
+    const auto pages = load("image_only.pdf", LoadOptions{.max_pdf_image_pixels = 1000});
+    ASSERT_EQ(pages.size(), 1u);
+    ASSERT_TRUE(pages[0].error);
+    EXPECT_EQ(pages[0].error->code, ErrorCode::too_large);
+    EXPECT_NE(pages[0].error->detail.find("PDF holds an image of 1654 x 2338 pixels"),
+              std::string::npos)
+        << pages[0].error->detail;
 }
 
 } // namespace

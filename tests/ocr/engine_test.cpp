@@ -4,10 +4,10 @@
 #include "image/prepare.hpp"
 #include "load/load_file.hpp"
 #include "ocr/engine.hpp"
-
 #include "test_paths.hpp"
 
 #include <gtest/gtest.h>
+#include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -20,7 +20,9 @@ namespace {
 constexpr const char* k_name = "MARIA FERNANDA LOPEZ QUISPE";
 constexpr const char* k_date = "15/03/2026";
 
-std::filesystem::path data_dir() { return presencia::test_paths::data_dir(); }
+std::filesystem::path data_dir() {
+    return presencia::test_paths::data_dir();
+}
 
 cv::Mat load_page(const std::string& name) {
     const auto path = data_dir() / name;
@@ -30,7 +32,9 @@ cv::Mat load_page(const std::string& name) {
 }
 
 cv::Mat prepared_page(const std::string& name) {
-    return image::prepare(load_page(name), {}).gray;
+    const auto prepared = image::prepare(load_page(name), {});
+    EXPECT_TRUE(prepared) << name;
+    return prepared ? prepared->gray : cv::Mat();
 }
 
 // One engine for the suite: loading spa+eng takes a while, and reusing it
@@ -95,7 +99,7 @@ TEST_F(EngineTest, QuarterTurnedPageIsTurnedAndRead) {
 TEST_F(EngineTest, SkewedQuarterTurnedPageIsTurnedAndRead) {
     cv::Mat sideways;
     cv::rotate(load_page("skew4.png"), sideways, cv::ROTATE_90_COUNTERCLOCKWISE);
-    const core::OcrText text = read(image::prepare(sideways, {}).gray);
+    const core::OcrText text = read(image::prepare(sideways, {})->gray);
     EXPECT_EQ(text.rotation_applied, 90);
     EXPECT_TRUE(contains(text, k_name)) << text.joined();
     EXPECT_TRUE(contains(text, k_date)) << text.joined();
@@ -214,6 +218,64 @@ TEST_F(EngineTest, IdentityNamesVersionLanguagesAndMode) {
     EXPECT_EQ(identity.rfind("tesseract-5", 0), 0u) << identity;
     EXPECT_NE(identity.find(":spa+eng:"), std::string::npos) << identity;
     EXPECT_NE(identity.find("psm3"), std::string::npos) << identity;
+}
+
+// A clean page is read once; a page whose layout hides its boxed fields
+// once more, as sparse text; never more than max_reads.
+TEST_F(EngineTest, ReadsAreCountedAndBounded) {
+    (void)read(prepared_page("upright.png"));
+    EXPECT_EQ(s_engine->last_page_reads(), 1);
+    (void)read(prepared_page("boxed_ticket_upside_down.png"));
+    EXPECT_GE(s_engine->last_page_reads(), 2);
+    EXPECT_LE(s_engine->last_page_reads(), EngineOptions{}.max_reads);
+}
+
+// Ink that holds no text (a dark, shaken photo reads the same): the first
+// read finds almost nothing and reads it badly, and reading it turned or as
+// sparse text would only triple the time.
+TEST_F(EngineTest, HopelessPageIsReadOnce) {
+    cv::Mat noise(1600, 1200, CV_8UC1);
+    cv::RNG(7).fill(noise, cv::RNG::NORMAL, 200, 60);
+    cv::GaussianBlur(noise, noise, cv::Size(0, 0), 3);
+    cv::threshold(noise, noise, 195, 255, cv::THRESH_BINARY);
+    const core::OcrText text = read(noise);
+    EXPECT_LT(text.mean_confidence, 0.4f) << text.joined();
+    EXPECT_EQ(s_engine->last_page_reads(), 1) << text.joined();
+}
+
+// Sparse-text mode's layout analysis runs for minutes on a page of noise,
+// outside Tesseract's deadline: a page with that much loose ink is not read
+// again as sparse text, however poorly its fields were read.
+TEST_F(EngineTest, NoisyPageIsNotReadAsSparseText) {
+    // Three words (too few: a poor read, worth a sparse one) above a field
+    // of dust (~50,000 specks).
+    cv::Mat page(1600, 1200, CV_8UC1, cv::Scalar(255));
+    cv::putText(page, "Factura 15/03/2026 Madrid", cv::Point(60, 200), cv::FONT_HERSHEY_SIMPLEX,
+                2.0, cv::Scalar(0), 4);
+    for (int y = 500; y < page.rows; y += 4) {
+        for (int x = 2; x < page.cols; x += 4) {
+            page.at<uchar>(y, x) = 0;
+        }
+    }
+    const core::OcrText text = read(page);
+    EXPECT_TRUE(contains(text, "15/03/2026")) << text.joined();
+    EXPECT_EQ(s_engine->last_page_reads(), 1) << text.joined();
+}
+
+// The safety net: a page Tesseract is still reading at the deadline fails
+// with a reason the volunteer can act on.
+TEST(Engine, PageOverTheDeadlineFailsWithAClearReason) {
+    EngineOptions options;
+    options.page_deadline_ms = 200;
+    auto engine = Engine::create(options);
+    ASSERT_TRUE(engine);
+    cv::Mat two_pages; // ~1 s of reading: over 200 ms anywhere
+    cv::vconcat(prepared_page("upright.png"), prepared_page("upright.png"), two_pages);
+    const auto text = engine->read(two_pages);
+    ASSERT_FALSE(text);
+    EXPECT_EQ(text.error().code, core::ErrorCode::unreadable);
+    EXPECT_EQ(text.error().detail,
+              "page took too long to read (over 0.2 s): repeat the photo or scan");
 }
 
 TEST(Engine, UnknownLanguageFailsToCreate) {

@@ -15,7 +15,12 @@ cv::Mat prepared(const std::string& name) {
     const auto path = test_paths::data_dir() / name;
     const auto pages = load::load_file(load::CaseFile{name, path, 0, std::nullopt}, {});
     EXPECT_FALSE(pages.empty() || pages[0].error) << name;
-    return pages.empty() ? cv::Mat() : image::prepare(pages[0].image, {}).gray;
+    if (pages.empty()) {
+        return {};
+    }
+    const auto page = image::prepare(pages[0].image, {});
+    EXPECT_TRUE(page) << name;
+    return page ? page->gray : cv::Mat();
 }
 
 TEST(OrientationHints, QuarterTurnedPageRunsVertically) {
@@ -28,8 +33,8 @@ TEST(OrientationHints, UpsideDownPageLooksUpsideDown) {
 }
 
 TEST(OrientationHints, UprightPagesOfEveryKindAreLeftAlone) {
-    for (const char* name : {"upright.png", "skew4.png", "shadow.png", "keystone.png",
-                             "lowres.png", "ticket.png", "image_only.pdf"}) {
+    for (const char* name : {"upright.png", "skew4.png", "shadow.png", "keystone.png", "lowres.png",
+                             "ticket.png", "image_only.pdf"}) {
         const cv::Mat page = prepared(name);
         EXPECT_FALSE(lines_run_vertically(page)) << name;
         EXPECT_FALSE(looks_upside_down(page)) << name;
