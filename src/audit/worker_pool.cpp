@@ -1,10 +1,15 @@
 #include "audit/worker_pool.hpp"
 
+#include <opencv2/core/utility.hpp>
+
 #include <exception>
 
 namespace presencia::audit {
 
 WorkerPool::WorkerPool(unsigned threads, const ocr::EngineOptions& engine_options) {
+    // Pages are the unit of parallelism: OpenCV's own thread pool inside each
+    // worker would oversubscribe the cores, as Tesseract's OpenMP does.
+    cv::setNumThreads(0);
     if (threads == 0) {
         threads = std::max(1u, std::thread::hardware_concurrency());
     }
