@@ -18,6 +18,8 @@ import unittest
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from render_test_pages import write_page_limit_inputs  # noqa: E402
 from test_serve import BIN, REPO, Server  # noqa: E402
 
 SAMPLE = REPO / "samples" / "cases" / "maria-lopez-complete"
@@ -47,7 +49,17 @@ CASES = {
     "case-json-2mb": (json.dumps({"applicant": MARIA, "submission_date": "2026-06-15",
                                   "notes": "x" * (2 << 20)}), {}),
     "bad-json": ('{"applicant": "Ana Ruiz", "submission_date": ', {}),
+    # Pages that once ended the process (OpenCV asserting, exit 134), took
+    # gigabytes or minutes: each is a flagged page, the padrón still counts.
+    "odd-pages": (json.dumps({"applicant": MARIA, "submission_date": "2026-06-15"}), "odd"),
 }
+
+
+def video(path, size=3_100_000_000):
+    """A phone export's video: an mp4 header, then a sparse hole (no disk used)."""
+    with open(path, "wb") as f:
+        f.write(b"\x00\x00\x00\x20ftypisom\x00\x00\x02\x00isomiso2avc1mp41")
+        f.truncate(size)
 
 
 def make_root(root):
@@ -59,6 +71,9 @@ def make_root(root):
         folder.mkdir(parents=True)
         (folder / "case.json").write_text(case_json, encoding="utf-8")
         shutil.copy(GOOD_PDF, folder)
+        if extra == "odd":
+            write_page_limit_inputs(folder)
+            video(folder / "VID_20260301_101010.mp4")
 
 
 def strip(line):
@@ -153,8 +168,8 @@ class FrontEndsAgree(unittest.TestCase):
         cls.tmp = Path(tempfile.mkdtemp(prefix="presencia-front-ends-"))
         root = cls.tmp / "root"
         make_root(root)
-        serve_root = cls.tmp / "serve-root"
-        shutil.copytree(root, serve_root)
+        serve_root = cls.tmp / "serve-root"  # made again: a copy would fill the video's hole
+        make_root(serve_root)
         outcomes = Outcomes(cls.tmp, cls.tmp / "ocr.sqlite")
         cls.audit = {name: outcomes.audit(root / name) for name in CASES}
         cls.batch = outcomes.batch(root)
@@ -176,7 +191,7 @@ class FrontEndsAgree(unittest.TestCase):
 
     def test_the_hostile_case_files_are_refused_with_a_reason(self):
         for name in CASES:
-            if name.startswith("good"):
+            if name.startswith("good") or name == "odd-pages":
                 continue
             with self.subTest(case=name):
                 kind, words = self.audit[name]
@@ -187,6 +202,20 @@ class FrontEndsAgree(unittest.TestCase):
     def test_good_cases_are_audited(self):
         self.assertEqual(self.audit["good-complete"], ("verdict", "complete"))
         self.assertEqual(self.audit["good-one-padron"][0], "verdict")
+
+    def test_odd_pages_are_flagged_and_the_good_document_still_counts(self):
+        self.assertEqual(self.audit["odd-pages"], self.audit["good-one-padron"])
+        report = json.loads((self.tmp / "audit-odd-pages.json").read_text())
+        by_file = {}
+        for doc in report["documents"]:
+            by_file.setdefault(doc["file"], []).append(doc)
+        self.assertTrue(by_file[GOOD_PDF.name][0]["counted"])
+        for name in ["thin_1x60000.png", "wide_65000x1.png", "thin_page.pdf",
+                     "rgba16_9999.png", "VID_20260301_101010.mp4"]:
+            with self.subTest(file=name):
+                doc = by_file[name][0]
+                self.assertFalse(doc["counted"])
+                self.assertTrue(doc["flags"], doc)
 
 
 if __name__ == "__main__":
