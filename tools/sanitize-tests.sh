@@ -3,6 +3,11 @@
 # load, image, fuzz_replay) built with -fsanitize=address,undefined in
 # build-asan/. Any sanitizer report fails the run. LeakSanitizer ignores only
 # the leaks listed in tests/sanitizer/lsan.supp (system libraries).
+# Then the threaded stages' tests (audit's worker pool, batch, serve's audit
+# queue) built with -fsanitize=thread in build-tsan/: a data race or a lock
+# inversion between presencia's threads fails the run (tests/sanitizer/
+# tsan.supp names only system libraries whose synchronisation TSan cannot
+# see). Death tests fork a threaded process, which TSan forbids: left out.
 set -eu
 cd "$(dirname "$0")/.."
 labels="core util extract rules load image fuzz_replay"
@@ -21,3 +26,11 @@ export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressi
 cd build-asan
 ctest -j "$(nproc)" --output-on-failure --timeout 600 \
     -L "^(core|util|extract|rules|load|image|fuzz_replay)$"
+
+cd ..
+cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DPRESENCIA_SANITIZE=thread -DPRESENCIA_TESTS_NEED_BINARY=OFF >/dev/null
+cmake --build build-tsan -j "$(nproc)" --target audit_tests batch_tests serve_tests
+export TSAN_OPTIONS="halt_on_error=1:suppressions=$PWD/tests/sanitizer/tsan.supp"
+cd build-tsan
+ctest -j "$(nproc)" --output-on-failure --timeout 600 -L "^(audit|batch|serve)$" -E DeathTest
