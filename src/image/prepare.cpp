@@ -1,6 +1,7 @@
 #include "image/prepare.hpp"
 
 #include "core/letter_size.hpp"
+#include "util/pixels.hpp"
 
 #include <opencv2/imgproc.hpp>
 
@@ -30,27 +31,9 @@ constexpr double k_max_upscale = 4.0;
 constexpr double k_max_skew_degrees = 10.0;
 constexpr int k_min_text_components = 5;
 
-// 8 bits per sample, whatever the caller hands over: every step below
-// (Otsu above all) takes only 8-bit images, and OpenCV asserts on others.
-// Other depths are stretched over their own range of values.
-cv::Mat to_8bit(const cv::Mat& image) {
-    if (image.depth() == CV_8U) {
-        return image;
-    }
-    cv::Mat out;
-    if (image.depth() == CV_16U) {
-        image.convertTo(out, CV_8U, 1.0 / 257.0);
-        return out;
-    }
-    double low = 0.0, high = 0.0;
-    cv::minMaxLoc(image.reshape(1), &low, &high);
-    const double range = std::isfinite(high - low) && high > low ? high - low : 1.0;
-    image.convertTo(out, CV_8U, 255.0 / range, -low * 255.0 / range);
-    return out;
-}
-
 cv::Mat to_gray(const cv::Mat& image) {
-    const cv::Mat eight = to_8bit(image);
+    // Whatever depth the caller hands over: every step below takes 8 bits.
+    const cv::Mat eight = util::to_8bit(image);
     if (eight.channels() == 1) {
         return eight.clone();
     }

@@ -5,6 +5,7 @@
 #include "load/load_file.hpp"
 #include "util/files.hpp"
 #include "util/hash.hpp"
+#include "util/pixels.hpp"
 
 #include <leptonica/allheaders.h>
 #include <opencv2/imgcodecs.hpp>
@@ -277,45 +278,11 @@ const char* describe_samples(const Header& header) {
     return k_names[header.channels - 1];
 }
 
-// 8 bits per sample. 16-bit scans are scaled down; float samples are
-// brightness from 0 to 1 when they lie there (the convention), and signed
-// or 32-bit samples (scientific and GIS tools write them) are stretched
-// over their own range: they are valid images, not corrupt ones.
-cv::Mat to_8bit(const cv::Mat& image) {
-    if (image.depth() == CV_8U) {
-        return image;
-    }
-    cv::Mat out;
-    if (image.depth() == CV_16U) {
-        image.convertTo(out, CV_8U, 1.0 / 257.0);
-        return out;
-    }
-    cv::Mat samples = image.reshape(1);
-    if (image.depth() == CV_32F || image.depth() == CV_64F) {
-        samples = samples.clone();
-        cv::patchNaNs(samples, 1.0); // no value: paper
-    }
-    double low = 0.0, high = 0.0;
-    cv::minMaxLoc(samples, &low, &high);
-    const bool unit_range =
-        (image.depth() == CV_32F || image.depth() == CV_64F) && low >= 0.0 && high <= 1.0;
-    if (unit_range) {
-        low = 0.0;
-        high = 1.0;
-    }
-    const double range = std::isfinite(high - low) && high > low ? high - low : 1.0;
-    samples.reshape(image.channels()).convertTo(out, CV_8U, 255.0 / range, -low * 255.0 / range);
-    if (!unit_range && high <= low) {
-        out.setTo(cv::Scalar::all(255)); // one value everywhere: a blank page
-    }
-    return out;
-}
-
 // 8-bit gray on white: other depths brought to 8 bits, transparent
 // screenshots put on paper (dropping alpha would turn a transparent
 // background black).
 cv::Mat to_gray_on_white(const cv::Mat& decoded) {
-    const cv::Mat image = to_8bit(decoded);
+    const cv::Mat image = util::to_8bit(decoded);
     if (image.channels() == 1) {
         return image;
     }
