@@ -43,6 +43,33 @@ std::string errno_text() {
     return std::strerror(errno);
 }
 
+// read(2), again when a signal interrupts it: bytes read, 0 at the end of
+// the file, -1 on an error.
+ssize_t read_retrying(int fd, char* into, size_t count) {
+    for (;;) {
+        const ssize_t n = ::read(fd, into, count);
+        if (n >= 0 || errno != EINTR) {
+            return n;
+        }
+    }
+}
+
+// Reads into `buffer` from `used` on until it is full or the file ends:
+// the bytes it then holds, or -1 on an error.
+ssize_t fill(int fd, std::string& buffer, size_t used) {
+    while (used < buffer.size()) {
+        const ssize_t n = read_retrying(fd, buffer.data() + used, buffer.size() - used);
+        if (n < 0) {
+            return -1;
+        }
+        if (n == 0) {
+            break;
+        }
+        used += static_cast<size_t>(n);
+    }
+    return static_cast<ssize_t>(used);
+}
+
 } // namespace
 
 core::Result<std::string> read_file(const std::filesystem::path& path, std::uint64_t max_bytes) {
@@ -65,35 +92,27 @@ core::Result<std::string> read_file(const std::filesystem::path& path, std::uint
     // file can grow while read), the limit holds either way.
     std::string bytes(static_cast<size_t>(info.st_size), '\0');
     size_t used = 0;
-    while (true) {
-        if (used == bytes.size()) {
-            if (used >= max_bytes) {
-                char extra = 0;
-                const ssize_t n = ::read(fd.get(), &extra, 1);
-                if (n > 0) {
-                    return too_large();
-                }
-                if (n < 0 && errno == EINTR) {
-                    continue;
-                }
-                if (n < 0) {
-                    return core::fail(core::ErrorCode::io_error, "cannot read", display_name(path));
-                }
-                break;
-            }
-            bytes.resize(std::min<std::uint64_t>(max_bytes, std::max<size_t>(4096, 2 * used)));
-        }
-        const ssize_t n = ::read(fd.get(), bytes.data() + used, bytes.size() - used);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n < 0) {
+    for (;;) {
+        const ssize_t filled = fill(fd.get(), bytes, used);
+        if (filled < 0) {
             return core::fail(core::ErrorCode::io_error, "cannot read", display_name(path));
         }
-        if (n == 0) {
+        used = static_cast<size_t>(filled);
+        if (used < bytes.size()) {
+            break; // the end of the file
+        }
+        if (used >= max_bytes) {
+            char extra = 0;
+            const ssize_t n = read_retrying(fd.get(), &extra, 1);
+            if (n < 0) {
+                return core::fail(core::ErrorCode::io_error, "cannot read", display_name(path));
+            }
+            if (n > 0) {
+                return too_large();
+            }
             break;
         }
-        used += static_cast<size_t>(n);
+        bytes.resize(std::min<std::uint64_t>(max_bytes, std::max<size_t>(4096, 2 * used)));
     }
     bytes.resize(used);
     return bytes;
@@ -106,21 +125,11 @@ core::Result<std::string> read_head(const std::filesystem::path& path, size_t co
                           display_name(path));
     }
     std::string head(count, '\0');
-    size_t used = 0;
-    while (used < count) {
-        const ssize_t n = ::read(fd.get(), head.data() + used, count - used);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n < 0) {
-            return core::fail(core::ErrorCode::io_error, "cannot read", display_name(path));
-        }
-        if (n == 0) {
-            break;
-        }
-        used += static_cast<size_t>(n);
+    const ssize_t filled = fill(fd.get(), head, 0);
+    if (filled < 0) {
+        return core::fail(core::ErrorCode::io_error, "cannot read", display_name(path));
     }
-    head.resize(used);
+    head.resize(static_cast<size_t>(filled));
     return head;
 }
 
