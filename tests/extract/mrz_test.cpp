@@ -1,0 +1,123 @@
+// Zones from ICAO Doc 9303 (Part 4, TD3 specimen; Part 5, TD1 specimen):
+// the specimen "Anna Maria Eriksson" of the fictitious state Utopia (UTO),
+// reproduced in every MRZ reader's tests. Facts only: the lines and their
+// fields.
+
+#include "extract/mrz.hpp"
+
+#include <gtest/gtest.h>
+
+namespace presencia::extract {
+namespace {
+
+const std::vector<std::string> k_td3 = {"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+                                        "L898902C36UTO7408122F1204159ZE184226B<<<<<10"};
+const std::vector<std::string> k_td1 = {"I<UTOD231458907<<<<<<<<<<<<<<<",
+                                        "7408122F1204159UTO<<<<<<<<<<<6",
+                                        "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"};
+
+TEST(MrzCheckDigit, FollowsTheSevenThreeOneWeights) {
+    EXPECT_EQ(mrz_check_digit("L898902C3"), 6);
+    EXPECT_EQ(mrz_check_digit("740812"), 2);
+    EXPECT_EQ(mrz_check_digit("120415"), 9);
+    EXPECT_EQ(mrz_check_digit("D23145890"), 7);
+}
+
+TEST(ParseMrz, ReadsThePassportSpecimen) {
+    const auto mrz = parse_mrz(k_td3);
+    ASSERT_TRUE(mrz);
+    EXPECT_EQ(mrz->format, MrzFormat::td3);
+    EXPECT_EQ(mrz->document_code, "P");
+    EXPECT_EQ(mrz->surname, "ERIKSSON");
+    EXPECT_EQ(mrz->given_names, "ANNA MARIA");
+    EXPECT_EQ(mrz->document_number, "L898902C3");
+    EXPECT_EQ(mrz->nationality, "UTO");
+    ASSERT_TRUE(mrz->birth_date);
+    EXPECT_EQ(mrz->birth_date->iso(), "1974-08-12");
+    ASSERT_TRUE(mrz->expiry);
+    EXPECT_EQ(mrz->expiry->iso(), "2012-04-15");
+    EXPECT_EQ(mrz->sex, 'F');
+    EXPECT_TRUE(mrz->check_digits_ok) << mrz->failed_checks.size();
+}
+
+TEST(ParseMrz, ReadsTheIdCardSpecimen) {
+    const auto mrz = parse_mrz(k_td1);
+    ASSERT_TRUE(mrz);
+    EXPECT_EQ(mrz->format, MrzFormat::td1);
+    EXPECT_EQ(mrz->document_number, "D23145890");
+    EXPECT_EQ(mrz->surname, "ERIKSSON");
+    EXPECT_EQ(mrz->given_names, "ANNA MARIA");
+    EXPECT_EQ(mrz->birth_date->iso(), "1974-08-12");
+    EXPECT_TRUE(mrz->check_digits_ok);
+}
+
+// A digit OCR misread is caught by its check digit: the zone is shown and
+// never trusted.
+TEST(ParseMrz, AMisreadDigitFailsItsCheck) {
+    auto lines = k_td3;
+    lines[1] = "L898902C36UTO7408132F1204159ZE184226B<<<<<10"; // the 13th, not the 12th
+    const auto mrz = parse_mrz(lines);
+    ASSERT_TRUE(mrz);
+    EXPECT_FALSE(mrz->check_digits_ok);
+    EXPECT_NE(std::find(mrz->failed_checks.begin(), mrz->failed_checks.end(), "birth_date"),
+              mrz->failed_checks.end());
+}
+
+TEST(FindMrz, ReadsTheZoneThroughOcrNoise) {
+    core::OcrText text;
+    for (const char* line : {"PASAPORTE / PASSPORT", "Apellidos / Surname", "ERIKSSON",
+                             "P<UTOERIKSSON«ANNA<MARIA<<<<<<<<<<<<<<<<<<",
+                             "L898902C36UTO74O8122F12O4159ZE184226B<<<<< 10"}) {
+        text.lines.push_back({line, {}, 0.9f});
+    }
+    const auto mrz = find_mrz(text);
+    ASSERT_TRUE(mrz);
+    EXPECT_EQ(mrz->given_names, "ANNA MARIA");
+    EXPECT_EQ(mrz->birth_date->iso(), "1974-08-12");
+    EXPECT_TRUE(mrz->check_digits_ok);
+}
+
+TEST(FindMrz, NothingOnAPageWithoutAZone) {
+    core::OcrText text;
+    text.lines.push_back({"Factura n.º 2026/000123 del 15/03/2026", {}, 0.9f});
+    text.lines.push_back({"TITULAR: MARIA FERNANDA LOPEZ QUISPE", {}, 0.9f});
+    EXPECT_FALSE(find_mrz(text));
+}
+
+TEST(IdentityOf, AgreesWithTheApplicantWrittenWithAccents) {
+    core::CaseInfo info;
+    info.applicant = "Anna María Eriksson";
+    info.birth_date = core::Date::from_ymd(1974, 8, 12);
+    info.id_numbers = {"Y4071325H", "L898902C3"};
+    const auto id = identity_of(*parse_mrz(k_td3), info);
+    EXPECT_TRUE(id.disagrees_with_case_file.empty());
+    EXPECT_TRUE(id.check_digits_ok);
+    EXPECT_TRUE(id.name_exact);
+}
+
+// Names carry no check digit: "MARTA" read for "MARIA" is no disagreement,
+// but not exact either, so the zone fills nothing in.
+TEST(IdentityOf, ANameOneLetterOffIsNeitherExactNorADisagreement) {
+    core::CaseInfo info;
+    info.applicant = "Anna Marta Eriksson";
+    const auto id = identity_of(*parse_mrz(k_td3), info);
+    EXPECT_TRUE(id.disagrees_with_case_file.empty());
+    EXPECT_TRUE(id.name_exact) << "ANNA is exact; MARIA is not the first given name";
+    info.applicant = "Anne Maria Eriksson";
+    EXPECT_FALSE(identity_of(*parse_mrz(k_td3), info).name_exact);
+    EXPECT_TRUE(identity_of(*parse_mrz(k_td3), info).disagrees_with_case_file.empty());
+}
+
+// Another person's passport in the folder is a clear message, never a pass.
+TEST(IdentityOf, SaysWhichFieldsDisagree) {
+    core::CaseInfo info;
+    info.applicant = "María Fernanda López Quispe";
+    info.birth_date = core::Date::from_ymd(1991, 8, 23);
+    info.id_numbers = {"PA1234567"};
+    const auto id = identity_of(*parse_mrz(k_td3), info);
+    EXPECT_EQ(id.disagrees_with_case_file,
+              (std::vector<std::string>{"name", "birth_date", "passport"}));
+}
+
+} // namespace
+} // namespace presencia::extract
