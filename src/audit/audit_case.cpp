@@ -2,6 +2,7 @@
 
 #include "audit/thumbnail.hpp"
 #include "extract/extractor.hpp"
+#include "extract/mrz.hpp"
 #include "load/case_folder.hpp"
 #include "rules/evaluate.hpp"
 #include "rules/submission_dates.hpp"
@@ -130,6 +131,35 @@ std::optional<core::Date> labelled_birth_date(const std::vector<core::Document>&
                 return std::nullopt;
             }
             found = m.date;
+        }
+    }
+    return found;
+}
+
+// The first machine-readable zone whose check digits hold, else the first
+// found, with the page it is on.
+std::optional<core::Identity>
+find_identity(const std::vector<load::CaseFile>& files,
+              const std::vector<std::vector<core::Page>>& pages,
+              const std::vector<std::vector<core::Result<core::OcrText>>>& texts,
+              const core::CaseInfo& info) {
+    std::optional<core::Identity> found;
+    for (size_t i = 0; i < files.size(); ++i) {
+        for (size_t p = 0; p < texts[i].size(); ++p) {
+            if (!texts[i][p]) {
+                continue;
+            }
+            if (const auto mrz = extract::find_mrz(*texts[i][p])) {
+                core::Identity id = extract::identity_of(*mrz, info);
+                id.file = files[i].name;
+                id.page = pages[i][p].page_no;
+                if (id.check_digits_ok) {
+                    return id;
+                }
+                if (!found) {
+                    found = std::move(id);
+                }
+            }
         }
     }
     return found;
@@ -389,12 +419,28 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
         }
         return read;
     };
-    std::vector<core::Document> documents = read_all(info);
-    // Without a birth date in case.json, the one labelled on the applicant's
-    // own papers is hers: the same date on a page whose label OCR lost
-    // ("DATA DENAIXEMENT") is her birth, never presence (seed 1618: a 1977
-    // birth date proved presence before the cut-off). Read again, text only
-    // (the OCR is done), when that date was read as something else.
+    // RULES.md (the dossier): the passport's machine-readable zone says who
+    // the applicant is. A zone whose check digits hold and whose name is the
+    // applicant's fills what case.json lacks (the birth date, which is never
+    // presence; the passport number, which names the applicant's papers).
+    const std::optional<core::Identity> identity = find_identity(*files, pages, texts, info);
+    core::CaseInfo known = info;
+    if (identity && identity->check_digits_ok && identity->name_exact) {
+        if (!known.birth_date) {
+            known.birth_date = identity->birth_date;
+        }
+        if (!identity->document_number.empty() &&
+            std::find(known.id_numbers.begin(), known.id_numbers.end(),
+                      identity->document_number) == known.id_numbers.end()) {
+            known.id_numbers.push_back(identity->document_number);
+        }
+    }
+    std::vector<core::Document> documents = read_all(known);
+    // Without a birth date, the one labelled on the applicant's own papers is
+    // hers: the same date on a page whose label OCR lost ("DATA DENAIXEMENT")
+    // is her birth, never presence (a birth date read as a visit once proved
+    // presence before the cut-off). Read again, text only (the OCR is done),
+    // when that date was read as something else.
     const auto read_otherwise = [&](core::Date birth) {
         return std::any_of(documents.begin(), documents.end(), [&](const core::Document& d) {
             return std::any_of(d.dates.begin(), d.dates.end(), [&](const core::DateMention& m) {
@@ -402,11 +448,10 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
             });
         });
     };
-    if (!info.birth_date) {
+    if (!known.birth_date) {
         if (const auto birth = labelled_birth_date(documents); birth && read_otherwise(*birth)) {
-            core::CaseInfo with_birth = info;
-            with_birth.birth_date = birth;
-            documents = read_all(with_birth);
+            known.birth_date = birth;
+            documents = read_all(known);
         }
     }
     // Before evaluate_case flags them: each candidate date is judged afresh.
@@ -414,6 +459,7 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
         rules::complete_submission_dates(info, profile, documents);
     core::CaseReport report = rules::evaluate_case(info, profile, std::move(documents));
     report.complete_if_submitted = std::move(complete_dates);
+    report.identity = identity;
     if (thumbnails) {
         attach_thumbnails(report.documents, *files, pages, std::move(thumbs));
     }

@@ -6,6 +6,7 @@
 #include "core/interval.hpp"
 #include "core/profile.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,21 @@ struct Checks {
     bool presence_before_cutoff = false;
     bool continuous_window = false;
     bool submission_in_period = false;
+};
+
+// Who the passport or ID card in the folder says the applicant is, from its
+// machine-readable zone (RULES.md: the dossier), beside what case.json says.
+struct Identity {
+    std::string file;
+    int page = 1;
+    std::string surname, given_names, nationality, document_number;
+    std::optional<Date> birth_date, expiry;
+    bool check_digits_ok = false;
+    // The zone's name is the applicant's to the letter (accents and case
+    // aside). Names carry no check digit: only then may the zone fill what
+    // case.json lacks; a name a letter off is not called a disagreement.
+    bool name_exact = false;
+    std::vector<std::string> disagrees_with_case_file; // "name", "birth_date", "passport"
 };
 
 struct CaseReport {
@@ -35,6 +51,7 @@ struct CaseReport {
     // evidence when the profile has none, for which the same documents give
     // `complete`: the window moves with the date.
     std::vector<Interval> complete_if_submitted;
+    std::optional<Identity> identity;
 };
 
 } // namespace presencia::core

@@ -155,6 +155,25 @@ ordered_json to_json(const core::CaseReport& r, const Messages& m) {
         r.earliest_evidence ? ordered_json(r.earliest_evidence->iso()) : ordered_json(nullptr);
     j["complete_if_submitted"] = intervals(r.complete_if_submitted);
     j["language"] = m.lang();
+    if (r.identity) {
+        const core::Identity& id = *r.identity;
+        j["identity"] = {{"source", "mrz"},
+                         {"file", id.file},
+                         {"page", id.page},
+                         {"surname", id.surname},
+                         {"given_names", id.given_names},
+                         {"nationality", id.nationality},
+                         {"document_number", id.document_number},
+                         {"check_digits_ok", id.check_digits_ok},
+                         {"name_exact", id.name_exact},
+                         {"disagrees_with_case_file", id.disagrees_with_case_file}};
+        for (const auto& [key, date] :
+             {std::pair{"birth_date", id.birth_date}, std::pair{"expiry", id.expiry}}) {
+            if (date) {
+                j["identity"][key] = date->iso();
+            }
+        }
+    }
     if (!r.errors.empty()) {
         j["errors"] = r.errors;
     }

@@ -143,6 +143,12 @@ core::CaseReport redact(const core::CaseReport& report) {
     for (std::string& e : out.errors) {
         e = mask.text(e);
     }
+    if (out.identity) {
+        out.identity->surname = initials(out.identity->surname);
+        out.identity->given_names = initials(out.identity->given_names);
+        out.identity->document_number = std::string(out.identity->document_number.size(), '*');
+        out.identity->birth_date.reset();
+    }
     return out;
 }
 
