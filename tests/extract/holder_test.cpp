@@ -1,0 +1,182 @@
+// Who a page names and whether it is the applicant's (RULES.md, "Who a
+// document names"), on page text as OCR gives it.
+
+#include "extract/extractor.hpp"
+#include "test_lexicon.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <sstream>
+
+using namespace presencia;
+using core::PersonRole;
+
+namespace {
+
+core::OcrText text_of(const std::string& page) {
+    core::OcrText text;
+    std::istringstream in(page);
+    std::string line;
+    int y = 0;
+    while (std::getline(in, line)) {
+        text.lines.push_back({line, {10, y, 800, 30}, 0.95f});
+        y += 40;
+    }
+    text.page_height = y * 3;
+    text.mean_confidence = 0.95f;
+    return text;
+}
+
+core::Document read(const char* applicant, const std::string& page,
+                    std::vector<std::string> ids = {}) {
+    const core::CaseInfo info{applicant, *core::Date::parse_iso("2026-06-15"), std::nullopt,
+                              std::move(ids), ""};
+    const extract::Extractor extractor(test_support::lexicon(), info);
+    return extractor.read(text_of(page), "doc.pdf", 1);
+}
+
+const core::Person* person(const core::Document& doc, PersonRole role) {
+    const auto it = std::find_if(doc.people.begin(), doc.people.end(),
+                                 [&](const core::Person& p) { return p.role == role; });
+    return it == doc.people.end() ? nullptr : &*it;
+}
+
+std::string people_of(const core::Document& doc) {
+    std::string out;
+    for (const core::Person& p : doc.people) {
+        out += "[" + p.name + " / " + std::string(core::to_string(p.role)) +
+               (p.is_applicant ? " / applicant" : "") + "] ";
+    }
+    return out;
+}
+
+bool starts_with(const std::string& s, const std::string& prefix) {
+    return s.rfind(prefix, 0) == 0;
+}
+
+} // namespace
+
+// "CERTIFICA que la persona NOMBRE APELLIDOS, con NIE ...": the name, not
+// "la persona NOMBRE APELLIDOS,".
+TEST(People, ProseCertificateNamesThePersonAfterLaPersona) {
+    const auto doc =
+        read("Amina Diallo Sow",
+             "ASOCIACIÓN SALUD ENTRE CULTURAS\n"
+             "CERTIFICA que la persona AMINA DIALLO SOW, con NIE Y4821937K, ha asistido\n"
+             "a las sesiones del taller de salud comunitaria.\n"
+             "Fecha de asistencia: 14/04/2026\n");
+    ASSERT_TRUE(doc.holder);
+    EXPECT_TRUE(starts_with(doc.holder->name, "AMINA DIALLO SOW")) << doc.holder->name;
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    const core::Person* holder = person(doc, PersonRole::holder);
+    ASSERT_NE(holder, nullptr) << people_of(doc);
+    EXPECT_TRUE(holder->is_applicant);
+    EXPECT_GT(holder->match_score, 0.95);
+}
+
+// The official who certifies is named first, with a title the lexicon does
+// not list; the applicant two lines later.
+TEST(People, OfficialWhoCertifiesIsNotTheHolder) {
+    const auto doc = read("Oksana Boyko",
+                          "PARROQUIA SAN BLAS - CÁRITAS\n"
+                          "D. Juan Carlos Sanz Gil, voluntario de acogida de la parroquia,\n"
+                          "CERTIFICA:\n"
+                          "Que Dña. OKSANA BOYKO, con pasaporte FK4410923, acude a esta entidad\n"
+                          "desde el 3 de febrero de 2026.\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    EXPECT_EQ(doc.holder_match, core::HolderMatch::name);
+    const core::Person* official = person(doc, PersonRole::official);
+    ASSERT_NE(official, nullptr) << people_of(doc);
+    EXPECT_TRUE(starts_with(official->name, "Juan Carlos Sanz Gil")) << official->name;
+    EXPECT_FALSE(official->is_applicant);
+    // The official alone, the certified person someone else: not the applicant's.
+    const auto other =
+        read("Juan Carlos Sanz Gil",
+             "PARROQUIA SAN BLAS - CÁRITAS\n"
+             "D. Juan Carlos Sanz Gil, voluntario de acogida de la parroquia,\n"
+             "CERTIFICA:\n"
+             "Que Dña. OKSANA BOYKO, con pasaporte FK4410923, acude a esta entidad\n");
+    EXPECT_EQ(other.holder_match, core::HolderMatch::other_person) << people_of(other);
+}
+
+// A transfer names two parties; the applicant as either one makes it hers.
+TEST(People, TransferIsTheApplicantsAsSenderOrBeneficiary) {
+    const std::string page = "BANCO DEL SUR\nJUSTIFICANTE DE TRANSFERENCIA\n"
+                             "Ordenante: IMRAN RAZA KHAN\n"
+                             "Beneficiario: FATIMA BIBI NOOR\n"
+                             "Fecha de operación: 02/03/2026\n";
+    const auto as_sender = read("Imran Raza Khan", page);
+    EXPECT_TRUE(as_sender.holder_is_applicant) << people_of(as_sender);
+    const auto as_beneficiary = read("Fatima Bibi Noor", page);
+    EXPECT_TRUE(as_beneficiary.holder_is_applicant) << people_of(as_beneficiary);
+    ASSERT_NE(person(as_beneficiary, PersonRole::sender), nullptr);
+    ASSERT_NE(person(as_beneficiary, PersonRole::beneficiary), nullptr);
+    EXPECT_FALSE(person(as_beneficiary, PersonRole::sender)->is_applicant);
+    EXPECT_TRUE(person(as_beneficiary, PersonRole::beneficiary)->is_applicant);
+    // "Remitente" and a money-transfer wording.
+    const auto remittance = read("Fatima Bibi Noor", "ENVÍO DE DINERO\n"
+                                                     "Remitente: Imran Raza Khan\n"
+                                                     "Beneficiaria: Fatima Bibi Noor\n"
+                                                     "Fecha: 02/03/2026\n");
+    EXPECT_TRUE(remittance.holder_is_applicant) << people_of(remittance);
+    const auto neither = read("Ali Raza Khan", page);
+    EXPECT_EQ(neither.holder_match, core::HolderMatch::other_person) << people_of(neither);
+}
+
+// OCR digits inside the applicant's name.
+TEST(People, OcrDigitsInsideTheApplicantsName) {
+    const auto ali = read("Ali Raza Khan", "FACTURA DE ELECTRICIDAD\n"
+                                           "Titular: AL1-RAZA KHAN\n"
+                                           "Periodo de facturación: 01/02/2026 - 28/02/2026\n");
+    EXPECT_TRUE(ali.holder_is_applicant) << people_of(ali);
+    ASSERT_TRUE(ali.holder);
+    EXPECT_EQ(ali.holder->name, "AL1-RAZA KHAN");
+    const auto oksana = read("Oksana Boyko", "TARJETA SANITARIA\n"
+                                             "Paciente: OK5ANA BOYKO\n"
+                                             "Fecha de consulta: 12/01/2026\n");
+    EXPECT_TRUE(oksana.holder_is_applicant) << people_of(oksana);
+    ASSERT_NE(person(oksana, PersonRole::patient), nullptr) << people_of(oksana);
+}
+
+// The doctor, the landlord and a relative never make the page the applicant's.
+TEST(People, NonSubjectRolesNeverMakeItTheApplicants) {
+    const auto doctor = read("Jordi Fernández Gómez", "INFORME MÉDICO\n"
+                                                      "Paciente: Katherine López Rodríguez\n"
+                                                      "Fecha de consulta: 19/02/2026\n"
+                                                      "Dr. Jordi Fernández Gómez\n");
+    EXPECT_EQ(doctor.holder_match, core::HolderMatch::other_person) << people_of(doctor);
+    const core::Person* dr = person(doctor, PersonRole::other);
+    ASSERT_NE(dr, nullptr) << people_of(doctor);
+    EXPECT_TRUE(dr->is_applicant); // it is her name, in a role that does not count
+    const auto landlord = read("Antonio García Martín", "CONTRATO DE ARRENDAMIENTO\n"
+                                                        "Arrendador: Antonio García Martín\n"
+                                                        "Arrendatario: Wilmer Ortiz Flores\n"
+                                                        "Fecha: 01/09/2025\n");
+    EXPECT_EQ(landlord.holder_match, core::HolderMatch::other_person) << people_of(landlord);
+    ASSERT_NE(person(landlord, PersonRole::landlord), nullptr);
+    ASSERT_NE(person(landlord, PersonRole::tenant), nullptr);
+    const auto mother = read("Rosa Elena Suárez Huamán", "CERTIFICADO DE ESCOLARIDAD\n"
+                                                         "Alumno: Kevin Suárez Huamán\n"
+                                                         "Madre: Rosa Elena Suárez Huamán\n"
+                                                         "Fecha: 10/03/2026\n");
+    EXPECT_EQ(mother.holder_match, core::HolderMatch::other_person) << people_of(mother);
+    ASSERT_NE(person(mother, PersonRole::relative), nullptr) << people_of(mother);
+    ASSERT_NE(person(mother, PersonRole::student), nullptr) << people_of(mother);
+}
+
+// The applicant's number, read with an O for a 0: the page is hers, and the
+// damaged name beside it is marked as her.
+TEST(People, IdentityNumberWithOcrSlips) {
+    const auto doc = read("María Fernanda López Quispe",
+                          "FACTURA DE AGUA\nTitular: M4R#A F. L0P3Z QU!SP3\nNIE: Y12345G7X\n"
+                          "Periodo de facturación: 01/02/2026 - 28/02/2026\n",
+                          {"Y1234567X"});
+    EXPECT_EQ(doc.holder_match, core::HolderMatch::id_number) << people_of(doc);
+    // Another number is not hers.
+    const auto other = read("María Fernanda López Quispe",
+                            "FACTURA DE AGUA\nNIE: Y1234568X\n"
+                            "Periodo de facturación: 01/02/2026 - 28/02/2026\n",
+                            {"Y1234567X"});
+    EXPECT_EQ(other.holder_match, core::HolderMatch::none) << people_of(other);
+}
