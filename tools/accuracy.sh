@@ -4,6 +4,11 @@
 #
 # Usage: tools/accuracy.sh [--cases N] [--seed S] [--out DIR] [--jobs J]
 #                          [--subset mixed|clean|degraded] [--regen]
+#                          [--families all|tuning|held_out|classic]
+#
+# --families keeps the corpus to the template families of that frozen split
+# (tools/corpus/families.json); evaluate.py reports both splits side by side.
+# classic is the corpus of before the families (one builder per kind).
 #
 # Works from any cwd. The binary is build/presencia unless PRESENCIA_BIN is
 # set. The table goes to stdout; progress and timings go to stderr so the
@@ -15,7 +20,7 @@ readonly repo_root
 readonly python=/usr/bin/python3
 
 usage() {
-    sed -n '5,6p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '5,7p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit "$1"
 }
 
@@ -24,10 +29,10 @@ die() {
     exit 2
 }
 
-cases=100 seed=2026 out=/tmp/presencia-accuracy jobs="$(nproc)" subset=mixed regen=no
+cases=100 seed=2026 out=/tmp/presencia-accuracy jobs="$(nproc)" subset=mixed regen=no families=all
 while (($#)); do
     case "$1" in
-        --cases | --seed | --out | --jobs | --subset)
+        --cases | --seed | --out | --jobs | --subset | --families)
             (($# >= 2)) || die "$1 needs a value"
             declare "${1#--}=$2"
             shift 2
@@ -41,11 +46,12 @@ done
 [[ $seed =~ ^[0-9]+$ ]] || die "--seed must be a non-negative integer, got '$seed'"
 [[ $jobs =~ ^[1-9][0-9]*$ ]] || die "--jobs must be a positive integer, got '$jobs'"
 [[ $subset =~ ^(mixed|clean|degraded)$ ]] || die "--subset must be mixed, clean or degraded"
+[[ $families =~ ^(all|tuning|held_out|classic)$ ]] || die "--families must be all, tuning, held_out or classic"
 
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 readonly corpus="$out/corpus" reports="$out/reports" logs="$out/logs"
-readonly stamp="$corpus/.stamp" stamp_text="cases=$cases seed=$seed"
+readonly stamp="$corpus/.stamp" stamp_text="cases=$cases seed=$seed families=$families"
 bin="${PRESENCIA_BIN:-$repo_root/build/presencia}"
 [[ -x $bin ]] || die "no executable $bin: build first (cmake -B build && cmake --build build) or set PRESENCIA_BIN"
 
@@ -65,9 +71,10 @@ generate_corpus() {
         echo "accuracy.sh: reusing corpus $corpus ($stamp_text); --regen to rebuild" >&2
         return
     fi
-    start_phase "generating $cases cases, seed $seed"
+    start_phase "generating $cases cases, seed $seed, families $families"
     rm -rf "$corpus"
-    "$python" "$repo_root/tools/gen_corpus.py" --out "$corpus" --cases "$cases" --seed "$seed" >&2
+    "$python" "$repo_root/tools/gen_corpus.py" --out "$corpus" --cases "$cases" --seed "$seed" \
+        --families "$families" >&2
     echo "$stamp_text" >"$stamp"
     end_phase generate
 }

@@ -2,7 +2,11 @@
 """Score presencia case reports against the corpus generator's truth files.
 
 Usage: tools/evaluate.py TRUTH_DIR REPORTS_DIR [--json OUT] [--worst N]
-                         [--schema PATH] [--subset NAME]
+                         [--schema PATH] [--subset NAME] [--families FILE]
+
+Besides the subset columns, the figures are given side by side for template
+families seen while tuning and held out (tools/corpus/families.json): a
+document by its own family, a case by whether all its documents are held out.
 
 The figures say how often the audit would mislead the person holding the
 report, so a missing or unreadable report is scored as a wrong answer rather
@@ -13,7 +17,9 @@ unreadable truth corpus.
 
 import argparse
 import json
+import re
 import sys
+import unicodedata
 from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -32,6 +38,9 @@ GAP_TOLERANCE_DAYS = 3
 SUBSET_COLUMNS = ("all", "clean", "degraded")
 SCHEMA_NAME = "case-report.schema.json"
 NO_DEGRADATION = "(none)"
+SPLIT_COLUMNS = ("tuning", "held_out")
+UNKNOWN = "unknown"
+MIXED = "mixed"
 
 # Lower is more harmful: a false `complete` sends someone to a refusal.
 SEVERITY = {"false complete": 0, "wrong verdict": 1, "gap": 2,
@@ -61,11 +70,16 @@ class Miss:
 
 @dataclass
 class CaseResult:
-    """Additive counts for one case plus its misses, so subsets can be summed."""
+    """Additive counts for one case plus its misses, so subsets can be summed.
+    by_split and by_family hold the same counts regrouped: documents under
+    their family's split and family, case-level figures under the case's split."""
     subset: str
     counts: Counter
     misses: list
     schema_error: str = None
+    split: str = UNKNOWN
+    by_split: dict = None
+    by_family: dict = None
 
 
 # ---------------------------------------------------------------- loading
@@ -101,6 +115,41 @@ def load_report(reports_dir, case_id):
     """Return the report as a dict, or None when it cannot be scored at all."""
     report = read_json(reports_dir / f"{case_id}.json")
     return report if isinstance(report, dict) else None
+
+
+def default_families_path():
+    return Path(__file__).resolve().parent / "corpus" / "families.json"
+
+
+def load_family_split(path_arg):
+    """family -> split; empty when the file is absent (truth may carry family_split)."""
+    path = Path(path_arg) if path_arg else default_families_path()
+    data = read_json(path)
+    if data is None:
+        if path_arg:
+            raise UsageError(f"cannot read families file {path}")
+        return {}
+    return data.get("families", {}) if isinstance(data, dict) else {}
+
+
+def document_split(tdoc, family_split):
+    """The truth's own family_split wins; else the frozen file; else unknown
+    (a corpus generated before template families)."""
+    split = tdoc.get("family_split")
+    if split in SPLIT_COLUMNS:
+        return split
+    return family_split.get(tdoc.get("family"), UNKNOWN)
+
+
+def case_split(doc_splits):
+    """held_out only when every document is: one seen family in a case lets
+    what tuning taught decide its verdict."""
+    kinds = set(doc_splits)
+    if len(kinds) == 1:
+        return kinds.pop()
+    if not kinds:
+        return UNKNOWN
+    return MIXED
 
 
 def default_schema_path():
@@ -267,6 +316,40 @@ def score_flags(truth_flags, got_flags, counts):
             counts[("flag", flag, "fp")] += 1
 
 
+def fold_name(name):
+    """Accents, case, punctuation and word order dropped: 'LÓPEZ QUISPE, María'
+    and 'maria lopez quispe' are one name as far as the people list goes."""
+    s = unicodedata.normalize("NFD", str(name))
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn").casefold()
+    return tuple(sorted(re.sub(r"[^0-9a-z]+", " ", s).split()))
+
+
+def person_keys(people, with_role):
+    keys = Counter()
+    for p in people if isinstance(people, list) else []:
+        if not isinstance(p, dict):
+            continue
+        name = fold_name(p.get("name", ""))
+        keys[(name, str(p.get("role")), bool(p.get("is_applicant"))) if with_role else name] += 1
+    return keys
+
+
+def score_people(tdoc, rdoc, counts):
+    """Precision/recall of (name, role, is_applicant), and of names alone, over
+    documents whose report lists people (a report without the field is not
+    scored: the people list is newer than the rest of the schema)."""
+    if rdoc is None or not isinstance(rdoc.get("people"), list):
+        return
+    counts["people_docs"] += 1
+    for tag, with_role in (("people", True), ("people_name", False)):
+        want, got = person_keys(tdoc.get("people", []), with_role), \
+            person_keys(rdoc["people"], with_role)
+        tp = sum((want & got).values())
+        counts[(tag, "tp")] += tp
+        counts[(tag, "fp")] += sum(got.values()) - tp
+        counts[(tag, "fn")] += sum(want.values()) - tp
+
+
 def score_document(tdoc, rdoc, counts, misses, miss):
     """Score one truth document against its report twin (None if absent).
     An absent twin is wrong on every measure, so dropping a document never
@@ -279,6 +362,7 @@ def score_document(tdoc, rdoc, counts, misses, miss):
     presence_ok = rdoc is not None and intervals(rdoc.get("presence")) == expected_presence
     counts["docs"] += 1
     counts["presence_exact"] += presence_ok
+    all_ok = presence_ok
     for tag in tags:
         counts[("degradation", tag, "docs")] += 1
         counts[("degradation", tag, "exact")] += presence_ok
@@ -294,6 +378,7 @@ def score_document(tdoc, rdoc, counts, misses, miss):
             bool(rdoc.get("holder_is_applicant")) == bool(tdoc.get("holder_is_applicant"))
         counts["holder_total"] += 1
         counts["holder_correct"] += ok
+        all_ok = all_ok and ok
         if rdoc is not None and not ok:
             misses.append(miss("holder", show_holder(tdoc), show_holder(rdoc), **where))
 
@@ -301,31 +386,41 @@ def score_document(tdoc, rdoc, counts, misses, miss):
         ok = rdoc is not None and rdoc.get("type") == tdoc.get("type")
         counts["type_total"] += 1
         counts["type_correct"] += ok
+        all_ok = all_ok and ok
         if rdoc is not None and not ok:
             misses.append(miss("type", str(tdoc.get("type")), str(rdoc.get("type")), **where))
 
     counts["counted_total"] += 1
     counts["counted_correct"] += rdoc is not None and rdoc.get("counted") is tdoc.get("counted")
     score_flags(tflags, doc_flags(rdoc), counts)
+    flags_ok = rdoc is not None and doc_flags(rdoc) == tflags
+    counts["flags_exact"] += flags_ok
+    counts["doc_all_correct"] += all_ok and flags_ok
+    score_people(tdoc, rdoc, counts)
 
 
-def score_documents(truth, report, counts, misses, miss):
+def score_documents(truth, report, counts, misses, miss, family_split=None):
     """Pair documents by (file, page); report documents with no truth twin
-    are counted as extra and their flags as false positives."""
+    are counted as extra and their flags as false positives (into counts).
+    Returns [(split, family, Counter)] per truth document, for the caller to add."""
     index, leftovers = index_report_documents(report)
-    truth_keys = set()
+    truth_keys, per_doc = set(), []
     for tdoc in truth.get("documents", []):
         truth_keys.add(document_key(tdoc))
-        score_document(tdoc, index.get(document_key(tdoc)), counts, misses, miss)
+        doc_counts = Counter()
+        score_document(tdoc, index.get(document_key(tdoc)), doc_counts, misses, miss)
+        per_doc.append((document_split(tdoc, family_split or {}),
+                        str(tdoc.get("family") or UNKNOWN), doc_counts))
     extras = leftovers + [d for k, d in index.items() if k not in truth_keys]
     counts["extra_docs"] += len(extras)
     for doc in extras:
         score_flags(set(), doc_flags(doc), counts)
+    return per_doc
 
 
 # ---------------------------------------------------------------- per case
 
-def evaluate_case(truth, report, validator):
+def evaluate_case(truth, report, validator, family_split=None):
     """Score one case; a missing report is scored as an empty one so its
     gaps and documents count as misses, but only the verdict line is kept
     in the misses list (one line says it all)."""
@@ -345,14 +440,24 @@ def evaluate_case(truth, report, validator):
     score_verdict(truth, report, counts, misses, miss)
     doc_misses = []
     score_gaps(truth, report or {}, counts, doc_misses, miss)
-    score_documents(truth, report or {}, counts, doc_misses, miss)
+    # Case-level figures (verdict, gaps, extra documents) go to the case's split,
+    # each truth document's to its own family's split.
+    per_doc = score_documents(truth, report or {}, counts, doc_misses, miss, family_split)
     if report is not None:
         misses.extend(doc_misses)
-    return CaseResult(subset, counts, misses, schema_error)
+    split = case_split(s for s, _, _ in per_doc)
+    by_split, by_family = {split: Counter(counts)}, {}
+    for doc_split, family, doc_counts in per_doc:
+        counts.update(doc_counts)
+        by_split.setdefault(doc_split, Counter()).update(doc_counts)
+        by_family.setdefault(family, Counter()).update(doc_counts)
+        by_family[family]["split:" + doc_split] = 1
+    return CaseResult(subset, counts, misses, schema_error, split, by_split, by_family)
 
 
-def evaluate(truths, reports_dir, validator):
-    return [evaluate_case(t, load_report(reports_dir, t["case_id"]), validator) for t in truths]
+def evaluate(truths, reports_dir, validator, family_split=None):
+    return [evaluate_case(t, load_report(reports_dir, t["case_id"]), validator, family_split)
+            for t in truths]
 
 
 # ---------------------------------------------------------------- summary
@@ -396,7 +501,57 @@ def summarise(counts, schema_checked):
         "type": ratio_entry(counts, "type_correct", "type_total"),
         "counted": ratio_entry(counts, "counted_correct", "counted_total"),
         "flags": {flag: summarise_flag(counts, flag) for flag in FLAGS},
+        "flags_exact": ratio_entry(counts, "flags_exact", "docs"),
+        "document_all_correct": ratio_entry(counts, "doc_all_correct", "docs"),
+        "people": summarise_people(counts),
     }
+
+
+def prf(tp, fp, fn):
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": rate(tp, tp + fp),
+            "recall": rate(tp, tp + fn), "f1": 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else None}
+
+
+def summarise_people(counts):
+    """None when no report document listed people."""
+    if not counts["people_docs"]:
+        return None
+    out = {"documents": counts["people_docs"]}
+    out.update(prf(*(counts[("people", k)] for k in ("tp", "fp", "fn"))))
+    out["names_only"] = prf(*(counts[("people_name", k)] for k in ("tp", "fp", "fn")))
+    return out
+
+
+def split_counts(results):
+    """Columns tuning and held_out (always, in that order), then mixed / unknown if present."""
+    columns = {name: Counter() for name in SPLIT_COLUMNS}
+    for result in results:
+        for split, counts in (result.by_split or {}).items():
+            columns.setdefault(split, Counter()).update(counts)
+    return columns
+
+
+def family_breakdown(results):
+    """Per family: document figures, worst (fewest documents entirely right) first."""
+    counts = {}
+    for result in results:
+        for family, c in (result.by_family or {}).items():
+            counts.setdefault(family, Counter()).update(c)
+    out = {}
+    for family, c in counts.items():
+        splits = sorted(k[len("split:"):] for k in c if isinstance(k, str) and k.startswith("split:"))
+        out[family] = {"split": splits[0] if len(splits) == 1 else "/".join(splits),
+                       "documents": c["docs"],
+                       "all_correct": ratio_entry(c, "doc_all_correct", "docs"),
+                       "presence_exact": ratio_entry(c, "presence_exact", "docs"),
+                       "holder": ratio_entry(c, "holder_correct", "holder_total"),
+                       "type": ratio_entry(c, "type_correct", "type_total"),
+                       "flags_exact": ratio_entry(c, "flags_exact", "docs"),
+                       "people": summarise_people(c)}
+    order = sorted(out, key=lambda f: (out[f]["all_correct"]["accuracy"]
+                                       if out[f]["all_correct"]["accuracy"] is not None else 2,
+                                       -out[f]["documents"], f))
+    return {f: out[f] for f in order}
 
 
 def column_counts(results):
@@ -466,6 +621,27 @@ ROWS = [
     ("counted accuracy", lambda s: pct(s["counted"])),
 ] + [(f"flag `{flag}` ⁷", lambda s, flag=flag: flag_cell(s["flags"][flag])) for flag in FLAGS]
 
+
+def people_cell(p, key=None):
+    if p is None:
+        return "-"
+    q = p if key is None else p[key]
+    return f"P {num(q['precision'])} R {num(q['recall'])} F1 {num(q['f1'])}"
+
+
+# The side-by-side table: the same rows, plus the per-document summaries.
+SPLIT_ROWS = ROWS + [
+    ("flags exact (per document)", lambda s: pct(s["flags_exact"])),
+    ("documents entirely right ⁹", lambda s: pct(s["document_all_correct"])),
+    ("people (name, role, applicant) ¹⁰", lambda s: people_cell(s["people"])),
+    ("people names only ¹⁰", lambda s: people_cell(s["people"], "names_only")),
+    ("documents with a people list", lambda s: "0" if s["people"] is None
+     else str(s["people"]["documents"])),
+]
+SPLIT_FOOTNOTES = """Columns: `tuning` = template families the reader may be tuned on, `held_out` = families never read while tuning (tools/corpus/families.json). A document counts under its own family's split; a case (verdict, false `complete`, gaps, cases, extra documents) under `held_out` only when all its documents are held out, `tuning` when all are seen, `mixed` otherwise.
+⁹ Presence exact, holder and type right (where scored) and exactly the truth's flags.
+¹⁰ Over documents whose report has `people`: multiset precision/recall of (name, role, is_applicant); names folded (accents, case, punctuation, word order dropped). "names only" ignores role and is_applicant."""
+
 FOOTNOTES = f"""\
 ¹ Missing, unparsable or non-object report: scored as a wrong verdict, all its gaps and documents as misses.
 ² Report says `complete`, truth says `incomplete` (the dangerous error). `error` verdicts are counted on their own row and as wrong verdicts.
@@ -503,11 +679,31 @@ def render_miss(rank, m):
             f"expected {m.expected}; got {m.got}")
 
 
-def render(summaries, breakdown, misses):
+def render_split_summary(summaries):
+    names = list(summaries)
+    rows = [[label] + [cell(summaries[n]) for n in names] for label, cell in SPLIT_ROWS]
+    return markdown_table(["metric"] + names, rows)
+
+
+def render_families(families):
+    rows = [[f"`{f}`", b["split"], str(b["documents"]), pct(b["all_correct"]),
+             pct(b["presence_exact"]), pct(b["holder"]), pct(b["type"]), pct(b["flags_exact"]),
+             people_cell(b["people"])] for f, b in families.items()]
+    return markdown_table(["family", "split", "documents", "entirely right", "presence exact",
+                           "holder", "type", "flags exact", "people"], rows)
+
+
+def render(summaries, breakdown, misses, split_summaries=None, families=None):
     parts = [render_summary(summaries), "", FOOTNOTES, "",
              "Presence exact-match by degradation (all subsets; a document counts under each of its tags):",
              "", render_breakdown(breakdown), "", f"Worst misses ({len(misses)} shown):", ""]
     parts += [render_miss(i, m) for i, m in enumerate(misses, 1)] or ["(none)"]
+    if split_summaries:
+        parts += ["", "Seen (tuning) and held-out template families, side by side:", "",
+                  render_split_summary(split_summaries), "", SPLIT_FOOTNOTES]
+    if families:
+        parts += ["", "By template family, worst first (documents entirely right):", "",
+                  render_families(families)]
     return "\n".join(parts)
 
 
@@ -523,6 +719,8 @@ def parse_args(argv):
     parser.add_argument("--schema", metavar="PATH",
                         help=f"report schema (default ../shared/spec/{SCHEMA_NAME} from the repo)")
     parser.add_argument("--subset", help="evaluate only truth cases of this subset")
+    parser.add_argument("--families", metavar="FILE",
+                        help="family split file (default tools/corpus/families.json)")
     args = parser.parse_args(argv)
     if args.worst < 0:
         parser.error("--worst must be >= 0")
@@ -537,21 +735,28 @@ def main(argv=None):
     try:
         truths = load_truths(args.truth_dir, args.subset)
         validator = load_validator(args.schema)
+        family_split = load_family_split(args.families)
     except UsageError as e:
         print(f"evaluate.py: error: {e}", file=sys.stderr)
         return 2
-    results = evaluate(truths, args.reports_dir, validator)
+    results = evaluate(truths, args.reports_dir, validator, family_split)
     columns = column_counts(results)
     summaries = {name: summarise(c, validator is not None) for name, c in columns.items()}
     breakdown = degradation_breakdown(columns["all"])
     misses = worst_misses(results, args.worst)
-    print(render(summaries, breakdown, misses))
+    split_summaries = {name: summarise(c, validator is not None)
+                       for name, c in split_counts(results).items()}
+    families = family_breakdown(results)
+    print(render(summaries, breakdown, misses, split_summaries, families))
     if args.json:
         figures = {"columns": summaries, "by_degradation": breakdown,
                    "worst_misses": [asdict(m) for m in misses],
                    "schema_errors": {t["case_id"]: r.schema_error
                                      for t, r in zip(truths, results) if r.schema_error},
-                   "gap_tolerance_days": GAP_TOLERANCE_DAYS}
+                   "gap_tolerance_days": GAP_TOLERANCE_DAYS,
+                   "by_split": split_summaries,
+                   "case_split": {t["case_id"]: r.split for t, r in zip(truths, results)},
+                   "by_family": families}
         args.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n",
                              encoding="utf-8")
     return 0

@@ -2,10 +2,14 @@
 """Seeded synthetic corpus of presence-proof case folders for presencia.
 
   tools/gen_corpus.py --out DIR --cases N --seed S [--subset clean|degraded|mixed] [--jobs J]
+                     [--families tuning|held_out|all|classic]
   tools/gen_corpus.py --samples DIR
 
 Writes DIR/cases/<case_id>/ (case.json + documents) and DIR/truth/<case_id>.json.
 Same arguments => byte-identical output. Truth is computed by tools/corpus/rules.py.
+--families keeps every document to the template families of that frozen split
+(tools/corpus/families.json); the default, all, draws from every family;
+classic keeps the first corpus's builders only and reproduces it byte for byte.
 """
 import argparse
 import multiprocessing
@@ -32,7 +36,7 @@ def case_json(rng, app, sub):
 
 def generate_case(args):
     """Worker: one case, fully determined by (seed, index, subset option)."""
-    out, seed, index, subset_opt = args
+    out, seed, index, subset_opt, which = args
     rng = random.Random(f"presencia-corpus:{seed}:{index}")
     subset = subset_opt if subset_opt != "mixed" else rng.choice(["clean", "degraded"])
     case_id = f"case-{index + 1:04d}"
@@ -43,7 +47,7 @@ def generate_case(args):
         if pd["dup_of"] is not None:
             built.append(built[pd["dup_of"]])
         else:
-            built.append(assemble.build_doc(rng, app, pd))
+            built.append(assemble.build_doc(rng, app, pd, None if which == "classic" else which))
     files = packaging.package(rng, plan.docs, built, subset)
     g = assemble.numpy_rng(rng)
     truth = assemble.write_case(out, case_id, seed, subset, app, sub, case_json(rng, app, sub),
@@ -53,8 +57,8 @@ def generate_case(args):
     return f"{case_id} {subset:8s} {scenario:11s} {truth['verdict']}{miss}"
 
 
-def run_corpus(out, n, seed, subset, jobs):
-    tasks = [(out, seed, i, subset) for i in range(n)]
+def run_corpus(out, n, seed, subset, jobs, which="all"):
+    tasks = [(out, seed, i, subset, which) for i in range(n)]
     if jobs > 1:
         with multiprocessing.Pool(jobs) as pool:
             lines = pool.map(generate_case, tasks, chunksize=1)
@@ -71,6 +75,8 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--subset", choices=["clean", "degraded", "mixed"], default="mixed")
     ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
+    ap.add_argument("--families", choices=["tuning", "held_out", "all", "classic"], default="all",
+                    help="template families to draw documents from (frozen split)")
     ap.add_argument("--samples", metavar="DIR", help="write the fixed sample set into DIR")
     a = ap.parse_args(argv)
     if a.samples:
@@ -79,7 +85,7 @@ def main(argv=None):
         return 0
     if not a.out:
         ap.error("--out or --samples is required")
-    run_corpus(a.out, a.cases, a.seed, a.subset, a.jobs)
+    run_corpus(a.out, a.cases, a.seed, a.subset, a.jobs, a.families)
     return 0
 
 

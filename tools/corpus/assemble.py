@@ -8,9 +8,9 @@ import zipfile
 import numpy as np
 from reportlab.lib.pdfencrypt import StandardEncryption
 
-from . import degrade, render, rules
+from . import degrade, families, render, rules
 from . import textdata as td
-from .doctypes import LOCAL_TYPES, Ctx, build
+from .doctypes import LOCAL_TYPES, Ctx
 
 BAD_FLAG = {"corrupt_jpg": "corrupt_file", "corrupt_pdf": "corrupt_file",
             "encrypted": "encrypted_pdf", "blank": "unreadable", "docx": "unsupported_file"}
@@ -46,8 +46,12 @@ def name_style(rng):
     return rng.choice([s for s in td.NAME_STYLES if s != "typo"])
 
 
-def build_doc(rng, app, pd):
-    """Render one planned document to a doctypes.Doc."""
+def build_doc(rng, app, pd, which=None):
+    """Render one planned document to a doctypes.Doc.
+
+    which: 'tuning', 'held_out' or 'all' picks a template family of that split;
+    None keeps the classic family without a random draw (the committed samples).
+    """
     who = pd["holder"]
     holder = {"applicant": app.person, "landlord": app.landlord, "relative": app.relative,
               "none": None}[who]
@@ -62,9 +66,12 @@ def build_doc(rng, app, pd):
             {"passport": app.passport} if rng.random() < 0.5 else {})
     birth = app.birth if who == "applicant" else None
     lang = pd.get("lang") or doc_language(rng, pd["type"], app.muni)
+    family = families.choose(rng, pd["type"], which)
+    if lang not in families.langs(pd["type"], family):
+        lang = "es"
     ctx = Ctx(rng, holder, who == "applicant", lang, app.muni, ids, birth, style,
               landlord=app.landlord if who == "applicant" else td.random_spaniard(rng))
-    doc = build(pd["type"], ctx, **pd["spec"])
+    doc = families.build(pd["type"], family, ctx, **pd["spec"])
     doc.holder_is_applicant = who == "applicant" and doc.holder is not None
     return doc
 
@@ -214,10 +221,13 @@ def truth_entries(files, docs, plan_docs, logs):
             e = {"file": f["name"], "page": page_no}
             if bad:
                 e.update(type="unknown", holder=None, holder_is_applicant=False, presence=[],
-                         flags=[BAD_FLAG[bad]])
+                         flags=[BAD_FLAG[bad]], people=[])
             else:
                 e.update(type=d.type, holder=d.holder, holder_is_applicant=d.holder_is_applicant,
-                         presence=list(d.presence), flags=[])
+                         presence=list(d.presence), flags=[], people=list(d.people))
+            # The family the page was written from, even when the file is broken: the split
+            # is a property of how the paper was written.
+            e["family"] = d.family
             e["dup_key"] = pd["dup_of"] if pd["dup_of"] is not None else i
             e["_deg"] = logs[f["name"]].get(i, [])
             e["_dis"] = [] if bad else d.distractors
@@ -235,7 +245,9 @@ def finish_truth(case_id, seed, subset, applicant, sub, entries):
             "holder_is_applicant": e["holder_is_applicant"],
             "presence": [{"start": iso(s), "end": iso(t)} for s, t in e["presence"]],
             "flags": e["flags"], "counted": e["counted"],
-            "degradations": e["_deg"], "distractors": e["_dis"]})
+            "degradations": e["_deg"], "distractors": e["_dis"],
+            "family": e["family"], "family_split": families.split_of(e["family"]),
+            "people": e["people"]})
     w = res["window"]
     return {
         "case_id": case_id, "seed": seed, "subset": subset, "applicant": applicant,

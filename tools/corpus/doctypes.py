@@ -29,9 +29,12 @@ class Ctx:
 
 
 class Doc:
-    def __init__(self, type_, holder, presence, pages, distractors, lang):
+    def __init__(self, type_, holder, presence, pages, distractors, lang, people=None):
         self.type, self.holder, self.presence = type_, holder, presence
         self.pages, self.distractors, self.lang = pages, sorted(set(distractors)), lang
+        # Every person printed with a role: dicts name (as printed), role, is_applicant.
+        self.people = people or []
+        self.family = None          # "<kind>/<family>", set by families.build
 
 
 class B:
@@ -39,7 +42,7 @@ class B:
 
     def __init__(self, ctx, size=(210.0, 297.0), mono=False, base=None):
         rng = self.rng = ctx.rng
-        self.ctx, self.dis = ctx, []
+        self.ctx, self.dis, self.people = ctx, [], []
         fam = rng.choice(MONO if mono else PROPORTIONAL)
         base = base or rng.choice([10.0, 10.5, 11.0, 11.5])
         self.color = rng.choice(COLORS)
@@ -110,8 +113,20 @@ class B:
         r = self.rng
         return "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(20))
 
-    def done(self, type_, holder, presence):
-        return Doc(type_, holder, presence, self.f.pages, self.dis, self.ctx.lang)
+    def person(self, name, role, is_applicant=False):
+        """Record someone the page prints (truth `people`); returns name."""
+        if name:
+            self.people.append({"name": name, "role": role, "is_applicant": bool(is_applicant)})
+        return name
+
+    def done(self, type_, holder, presence, role="holder"):
+        """holder is the person the document is about, as printed; listed first with role
+        unless the builder already listed them."""
+        people = list(self.people)
+        if holder and not any(p["name"] == holder for p in people):
+            people.insert(0, {"name": holder, "role": role,
+                              "is_applicant": bool(self.ctx.is_applicant)})
+        return Doc(type_, holder, presence, self.f.pages, self.dis, self.ctx.lang, people)
 
 
 def _one_day(date):
@@ -176,6 +191,8 @@ def padron(ctx, alta, expedicion, **_):
         b.f.text(c.t("Otras personas inscritas en la misma hoja padronal:",
                      "Altres persones inscrites al mateix full padronal:",
                      "Outras persoas inscritas na mesma folla padroal:"), bold=True)
+        b.person(rel.natural, "relative" if c.holder and rel.surnames == list(c.holder.surnames)
+                 else "other")
         b.f.table([c.t("Nombre", "Nom", "Nome"), c.t("Fecha de nacimiento", "Data de naixement",
                                                      "Data de nacemento")],
                   [[rel.natural, b.d(dt.date(r.randint(1960, 2020), r.randint(1, 12),
@@ -189,6 +206,7 @@ def padron(ctx, alta, expedicion, **_):
         b.f.fields([(c.t("Fecha de expedición", "Data d'expedició", "Data de expedición"),
                      b.d(expedicion))], "colon")
     official = td.random_spaniard(r)
+    b.person(official.natural, "official")
     b.f.signature([c.t("El Secretario General, P.D.", "El Secretari General, P.D.",
                        "O Secretario Xeral, P.D."), official.natural])
     b.f.footer([f"{c.t('Código Seguro de Verificación', 'Codi Segur de Verificació', 'Código Seguro de Verificación')} (CSV): {b.csv()}",
@@ -228,7 +246,8 @@ def padron_historico(ctx, rows, expedicion, **_):
                  f"Expedit a {c.muni[0]}, {b.dlong(expedicion)}.",
                  f"Expedido en {c.muni[0]}, a {b.dlong(expedicion)}."))
     b.f.signature([c.t("La Jefa de Sección de Estadística", "La Cap de Secció d'Estadística",
-                       "A Xefa de Sección de Estatística"), td.random_spaniard(r).natural])
+                       "A Xefa de Sección de Estatística"),
+                   b.person(td.random_spaniard(r).natural, "official")])
     b.f.footer([f"CSV: {b.csv()}"])
     return b.done("padron_historico", holder, presence)
 
@@ -336,7 +355,7 @@ def payslip(ctx, issue, period=None, **_):
     b.f.text(f"LÍQUIDO TOTAL A PERCIBIR: {r.randint(850, 1250)},{r.randint(10, 99)} €", bold=True, align="r")
     rep = td.random_spaniard(r)
     b.f.signature([c.t("Firma y sello de la empresa", "Signatura i segell de l'empresa", "Sinatura e selo da empresa"),
-                   rep.natural], align="l")
+                   b.person(rep.natural, "official")], align="l")
     b.f.footer([f"CCC {r.randint(10, 52)} {r.randint(10**8, 10**9 - 1)}"])
     return b.done("payslip", holder, [period] if period else _one_day(issue))
 
@@ -356,7 +375,7 @@ def transport_ticket(ctx, date, **_):
         b.f.fields(nf + [(c.t("Fecha de recarga", "Data de recàrrega", "Data de recarga"), b.d(date)),
                          (c.t("Válido hasta", "Vàlid fins a", "Válido ata"), b.d(exp)),
                          ("Importe", f"{r.randint(20, 55)},{r.randint(0, 9)}0 €")], "colon")
-        return b.done("transport_ticket", holder, _one_day(date))
+        return b.done("transport_ticket", holder, _one_day(date))  # abono: its holder
     b.header([company, c.t("Billete / Tarjeta de embarque", "Bitllet", "Billete")], r.choice(["band", "right"]))
     nf, holder = b.name_fields(r.choice(["Pasajero", "Viajero", c.t("Nombre", "Nom", "Nome")]))
     items = nf + ([(c.t("Fecha de viaje", "Data del viatge", "Data da viaxe"), b.d(date))] if date else []) + [
@@ -366,7 +385,7 @@ def transport_ticket(ctx, date, **_):
         (c.t("Localizador", "Localitzador", "Localizador"),
          "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(6)))]
     b.f.fields(items, r.choice(["boxes", "colon"]), cols=2 if r.random() < 0.5 else 1)
-    return b.done("transport_ticket", holder, _one_day(date))
+    return b.done("transport_ticket", holder, _one_day(date), "passenger")
 
 
 def bank_receipt(ctx, date, **_):
@@ -377,11 +396,13 @@ def bank_receipt(ctx, date, **_):
     b.title([c.t("JUSTIFICANTE DE INGRESO EN EFECTIVO", "JUSTIFICANT D'INGRÉS EN EFECTIU", "XUSTIFICANTE DE INGRESO"),
              c.t("TRANSFERENCIA EMITIDA", "TRANSFERÈNCIA EMESA", "TRANSFERENCIA EMITIDA"),
              c.t("JUSTIFICANTE DE OPERACIÓN", "JUSTIFICANT D'OPERACIÓ", "XUSTIFICANTE DE OPERACIÓN")][kind])
-    nf, holder = b.name_fields(r.choice(["Ordenante", "Titular", c.t("Cliente", "Client", "Cliente")]))
+    label = r.choice(["Ordenante", "Titular", c.t("Cliente", "Client", "Cliente")])
+    nf, holder = b.name_fields(label)
+    b.person(holder, "sender" if label == "Ordenante" else "holder", c.is_applicant)
     items = nf + b.id_field()
     if kind == 1:
         ben = td.relative_of(r, c.holder, "latam") if c.holder and r.random() < 0.3 else td.random_spaniard(r)
-        items.append(("Beneficiario", ben.natural.upper()))
+        items.append(("Beneficiario", b.person(ben.natural.upper(), "beneficiary")))
     items += [(c.t("Fecha operación", "Data operació", "Data operación"), b.d(date)) if date else ("Oficina", c.muni[0]),
               ("IBAN", f"ES{r.randint(10, 99)} {r.randint(1000, 9999)} {r.randint(1000, 9999)} **** **** {r.randint(1000, 9999)}"),
               (c.t("Importe", "Import", "Importe"), f"{r.randint(20, 900)},{r.randint(0, 99):02d} EUR"),
@@ -424,17 +445,19 @@ def medical(ctx, date, **_):
                            "Control de tensión arterial. Cifras dentro da normalidade. Recoméndase "
                            "dieta baixa en sal e revisión en seis meses.")]))
     doc = td.random_spaniard(r)
+    b.person(doc.natural, "official")
     b.f.signature([f"{r.choice(['Dr.', 'Dra.'])} {doc.natural}",
                    f"{c.t('Nº colegiado', 'Núm. col·legiat', 'Nº colexiado')}: {r.randint(10**8, 10**9 - 1)}"])
-    return b.done("medical", holder, _one_day(date))
+    return b.done("medical", holder, _one_day(date), "patient")
 
 
-def _letter(ctx, type_, date, issuer, title, body_es, body_ca, body_gl, role):
+def _letter(ctx, type_, date, issuer, title, body_es, body_ca, body_gl, role, subject_role):
     """Certificate written as a letter: 'D. X, ... CERTIFICA: Que ...'."""
     b, c, r = B(ctx), ctx, ctx.rng
     b.header([issuer, f"{td.address(r, c.muni)[0]} - {c.muni[0]}", f"Tel. {b.phone()}"])
     b.title(title)
     official = td.random_spaniard(r)
+    b.person(official.natural, "official")
     holder = b.name()
     who = holder or c.t("la persona interesada", "la persona interessada", "a persoa interesada")
     ident = b.id_field()
@@ -453,7 +476,7 @@ def _letter(ctx, type_, date, issuer, title, body_es, body_ca, body_gl, role):
                      "I perquè consti als efectes oportuns, signo aquest certificat.",
                      "E para que conste aos efectos oportunos, asino o presente."))
     b.f.signature([official.natural, role[{"es": 0, "ca": 1, "gl": 2}[c.lang]].capitalize()])
-    return b.done(type_, holder, _one_day(date))
+    return b.done(type_, holder, _one_day(date), subject_role)
 
 
 def attendance_certificate(ctx, date, **_):
@@ -467,7 +490,7 @@ def attendance_certificate(ctx, date, **_):
                    "i participa en les activitats del programa de suport a persones migrants.",
                    "Que {who}{idtxt} foi atendido/a no servizo de acollida e orientación desta entidade, "
                    "e participa nas actividades do programa de apoio a persoas migrantes.",
-                   ("coordinador/a", "coordinador/a", "coordinador/a"))
+                   ("coordinador/a", "coordinador/a", "coordinador/a"), "user")
 
 
 def training_certificate(ctx, date, **_):
@@ -485,7 +508,7 @@ def training_certificate(ctx, date, **_):
                    f"\", amb una durada de {hours} hores lectives.",
                    "Que {who}{idtxt} realizou con aproveitamento o curso \"" + course +
                    f"\", cunha duración de {hours} horas lectivas.",
-                   ("director/a", "director/a", "director/a"))
+                   ("director/a", "director/a", "director/a"), "student")
 
 
 def library_card(ctx, date, **_):
@@ -506,7 +529,7 @@ def library_card(ctx, date, **_):
                                     c.t("Caduca", "Caduca", "Caduca")]),
                           b.d(date.replace(year=date.year + r.choice([2, 3, 5])))))
     b.f.fields(items, "colon")
-    return b.done("library_card", holder, _one_day(date))
+    return b.done("library_card", holder, _one_day(date), "user")
 
 
 def rental_contract(ctx, date, **_):
@@ -561,9 +584,10 @@ def rental_contract(ctx, date, **_):
     if long_doc and len(b.f.pages) == 1:
         b.f.new_page()
     b.f.para("Y en prueba de conformidad, firman ambas partes el presente contrato por duplicado.")
+    b.person(land.natural, "landlord")
     b.f.signature(["EL ARRENDADOR", land.natural], align="l")
     b.f.signature(["EL ARRENDATARIO", holder or ""], align="l")
-    return b.done("rental_contract", holder, _one_day(date))
+    return b.done("rental_contract", holder, _one_day(date), "tenant")
 
 
 def job_offer(ctx, date, **_):
@@ -572,6 +596,7 @@ def job_offer(ctx, date, **_):
     b.header([company, f"CIF {td.cif(r)}", f"{td.address(r, c.muni)[0]}, {c.muni[0]}"])
     b.title(r.choice(["OFERTA DE EMPLEO", "PRECONTRATO DE TRABAJO", "COMPROMISO DE CONTRATACIÓN"]))
     rep = td.random_spaniard(r)
+    b.person(rep.natural, "official")
     holder = b.name()
     ident = b.id_field()
     start = (date or dt.date(2026, 5, 1)) + dt.timedelta(days=r.randint(60, 200))

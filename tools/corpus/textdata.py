@@ -299,3 +299,123 @@ COMPANIES = ["Limpiezas Brillante S.L.", "Construcciones Hermanos Navarro S.L.",
              "Cuidados a Domicilio Aurora S.L.", "Restaurante El Rincón de Paco"]
 SHOPS = ["Supermercados Familia", "Frutería La Huerta", "Bazar Todo a 1", "Ferretería El Clavo",
          "Farmacia Ldo. Gómez", "Panadería Las Espigas", "Locutorio Mundo Conecta"]
+
+
+# ---------------------------------------------------------------- more date forms
+# Forms other issuers print (template families written after the first corpus):
+# words for days and years, ordinals, year first, dotted month abbreviations,
+# month-only billing periods. Each is a form RULES.md accepts as a date.
+
+MONTH_ABBR_DOT = {
+    "es": ["ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sept.", "oct.",
+           "nov.", "dic."],
+    "ca": ["gen.", "febr.", "març", "abr.", "maig", "juny", "jul.", "ag.", "set.", "oct.",
+           "nov.", "des."],
+    "gl": ["xan.", "feb.", "mar.", "abr.", "mai.", "xuñ.", "xul.", "ago.", "set.", "out.",
+           "nov.", "dec."],
+}
+DAY_WORDS = {
+    "es": ["primero", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+           "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho",
+           "diecinueve", "veinte", "veintiuno", "veintidós", "veintitrés", "veinticuatro",
+           "veinticinco", "veintiséis", "veintisiete", "veintiocho", "veintinueve", "treinta",
+           "treinta y uno"],
+    "ca": ["primer", "dos", "tres", "quatre", "cinc", "sis", "set", "vuit", "nou", "deu", "onze",
+           "dotze", "tretze", "catorze", "quinze", "setze", "disset", "divuit", "dinou", "vint",
+           "vint-i-u", "vint-i-dos", "vint-i-tres", "vint-i-quatre", "vint-i-cinc", "vint-i-sis",
+           "vint-i-set", "vint-i-vuit", "vint-i-nou", "trenta", "trenta-u"],
+    "gl": ["primeiro", "dous", "tres", "catro", "cinco", "seis", "sete", "oito", "nove", "dez",
+           "once", "doce", "trece", "catorce", "quince", "dezaseis", "dezasete", "dezaoito",
+           "dezanove", "vinte", "vinte e un", "vinte e dous", "vinte e tres", "vinte e catro",
+           "vinte e cinco", "vinte e seis", "vinte e sete", "vinte e oito", "vinte e nove",
+           "trinta", "trinta e un"],
+}
+YEAR_WORDS = {
+    "es": {2023: "dos mil veintitrés", 2024: "dos mil veinticuatro", 2025: "dos mil veinticinco",
+           2026: "dos mil veintiséis", 2027: "dos mil veintisiete"},
+    "ca": {2023: "dos mil vint-i-tres", 2024: "dos mil vint-i-quatre", 2025: "dos mil vint-i-cinc",
+           2026: "dos mil vint-i-sis", 2027: "dos mil vint-i-set"},
+    "gl": {2023: "dous mil vinte e tres", 2024: "dous mil vinte e catro",
+           2025: "dous mil vinte e cinco", 2026: "dous mil vinte e seis",
+           2027: "dous mil vinte e sete"},
+}
+# Numeric and short forms, any language.
+EXTRA_NUMERIC_STYLES = ["ymd_slash", "y_mon_d", "abbr_dot", "dot4", "slash_nopad", "abbr_upper2"]
+# Forms written out in the document's language.
+EXTRA_LONG_STYLES = ["words_day", "words_full", "ordinal", "long_del", "abbr_dot_long"]
+
+
+def _day_word(d, lang):
+    return DAY_WORDS[lang][d.day - 1]
+
+
+def fmt_date2(d, style, lang="es"):
+    """fmt_date plus the forms of EXTRA_*_STYLES."""
+    if style == "ymd_slash":
+        return f"{d.year}/{d.month:02d}/{d.day:02d}"
+    if style == "y_mon_d":
+        return f"{d.year}-{ABBR[d.month - 1].lower()}-{d.day:02d}"
+    if style == "abbr_dot":                     # 5 mar. 2026 / 5 febr. 2026
+        return f"{d.day} {MONTH_ABBR_DOT[lang][d.month - 1]} {d.year}"
+    if style == "abbr_upper2":                  # 05-MAR-26 (bank statements)
+        return f"{d.day:02d}-{ABBR[d.month - 1]}-{d.year % 100:02d}"
+    if style == "dot4":
+        return f"{d.day:02d}.{d.month:02d}.{d.year}"
+    if style == "slash_nopad":
+        return f"{d.day}/{d.month}/{d.year}"
+    if style == "words_day":                    # cinco de mayo de 2026
+        return f"{_day_word(d, lang)} {month_of(lang, d.month)} de {d.year}"
+    if style == "words_full":                   # cinco de mayo de dos mil veintiséis
+        return f"{_day_word(d, lang)} {month_of(lang, d.month)} de {YEAR_WORDS[lang][d.year]}"
+    if style == "ordinal":                      # 1.º de julio de 2026 (only the first is ordinal)
+        if d.day == 1:
+            mark = {"es": "1.º", "ca": "1r", "gl": "1º"}[lang]
+            return f"{mark} {month_of(lang, d.month)} de {d.year}"
+        return fmt_date(d, "long", lang)
+    if style == "long_del":                     # 5 de mayo del 2026
+        return f"{d.day} {month_of(lang, d.month)} del {d.year}" if lang == "es" \
+            else fmt_date(d, "long", lang)
+    if style == "abbr_dot_long":                # 5 de febr. de 2026
+        ab = MONTH_ABBR_DOT[lang][d.month - 1]
+        prep = "d'" if lang == "ca" and ab[0] in "aeiou" else "de "
+        return f"{d.day} {prep}{ab} de {d.year}"
+    if style == "month_first":                  # mayo 5 del 2026 (Latin American remittance slips)
+        return f"{MONTHS[lang][d.month - 1]} {d.day} del {d.year}"
+    return fmt_date(d, style, lang)
+
+
+# A whole month printed as a billing or settlement period.
+MONTH_ONLY_STYLES = ["abbr_lower", "abbr_dot", "abbr_upper", "abbr_dash", "num_slash",
+                     "num_dash", "year_first", "name_year", "name_de_year"]
+
+
+def fmt_month2(year, month, style, lang="es"):
+    ab = ABBR[month - 1]
+    if style == "abbr_lower":                   # nov 2025
+        return f"{ab.lower()} {year}"
+    if style == "abbr_dot":                     # dic. 2025 / febr. 2026
+        return f"{MONTH_ABBR_DOT[lang][month - 1]} {year}"
+    if style == "abbr_upper":                   # ABR 2026
+        return f"{ab} {year}"
+    if style == "abbr_dash":                    # ago-2025
+        return f"{ab.lower()}-{year}"
+    if style == "num_slash":                    # 3/2026
+        return f"{month}/{year}"
+    if style == "num_dash":                     # 11-2025
+        return f"{month:02d}-{year}" if month >= 10 else f"{month}-{year}"
+    if style == "year_first":                   # 2026/3
+        return f"{year}/{month}"
+    if style == "name_year":                    # Marzo 2026
+        return f"{MONTHS[lang][month - 1].capitalize()} {year}"
+    return fmt_month(year, month, lang)
+
+
+FOREIGN_GIVEN = ["Samuel", "Grace", "Omar", "Leidy", "Yusuf", "Anastasia", "Kevin", "Blessing",
+                 "Tariq", "Valentina"]
+FOREIGN_SURNAMES = ["Okafor", "Morales", "Haidari", "Petrova", "Mensah", "Salazar", "Nazari",
+                    "Torres", "Adeyemi", "Rojas"]
+
+
+def random_foreigner(rng):
+    """Someone else a migrant's paper may name (a sender abroad, a flatmate)."""
+    return Person(rng.choice(FOREIGN_GIVEN), rng.sample(FOREIGN_SURNAMES, rng.choice([1, 2])))

@@ -7,6 +7,9 @@ The three cases are a perfect report, a false `complete` with near and far
 gap misses and document errors, and a missing report. Every expected figure
 below was counted by hand from the fixtures, so a change in a metric's
 definition shows up here as a failure.
+
+Template families (tools/corpus/families.json): case 1 mixes a seen and a
+held-out family, case 2 is all held out, case 3 all seen.
 """
 
 import importlib.util
@@ -38,16 +41,23 @@ def span(start, end=None):
 
 
 def doc(file, type_, presence, page=1, holder="LOPEZ QUISPE, MARIA", is_applicant=True,
-        flags=(), counted=True, degradations=()):
+        flags=(), counted=True, degradations=(), family=None, people=()):
     """A truth document; report documents are derived from it by edits."""
     return {"file": file, "page": page, "type": type_, "holder": holder,
             "holder_is_applicant": is_applicant, "presence": presence,
             "flags": list(flags), "counted": counted,
-            "degradations": list(degradations), "distractors": []}
+            "degradations": list(degradations), "distractors": [],
+            "family": family, "people": list(people)}
+
+
+def person(name, role, is_applicant=False):
+    return {"name": name, "role": role, "is_applicant": is_applicant}
 
 
 def as_report_doc(truth_doc, **changes):
-    fields = {k: v for k, v in truth_doc.items() if k not in ("degradations", "distractors")}
+    """The truth's people are not copied: a report lists people only when a test says so."""
+    fields = {k: v for k, v in truth_doc.items()
+              if k not in ("degradations", "distractors", "family", "people")}
     fields.update(confidence=0.9, explanation="test")
     fields.update(changes)
     return fields
@@ -57,18 +67,22 @@ WINDOW = span("2026-01-15", "2026-06-15")
 CHECKS_OK = {"presence_before_cutoff": True, "continuous_window": True,
              "submission_in_period": True}
 
-DOC_A = doc("IMG_a.jpg", "padron", [span("2025-06-01", "2026-06-01")])
+DOC_A = doc("IMG_a.jpg", "padron", [span("2025-06-01", "2026-06-01")], family="padron/classic",
+            people=[person("LOPEZ QUISPE, MARIA", "holder", True),
+                    person("Juan Pérez Sanz", "official")])
 DOC_B = doc("bill.pdf", "utility_bill", [span("2026-02-01", "2026-02-28")], page=2,
             holder="GARCIA, JUAN", is_applicant=False, flags=["other_person"],
-            counted=False, degradations=["jpeg"])
+            counted=False, degradations=["jpeg"], family="utility_bill/month_only",
+            people=[person("GARCIA, JUAN", "holder")])
 DOC_C = doc("IMG_c.jpg", "payslip", [span("2026-01-01", "2026-01-31")],
-            degradations=["phone_photo", "jpeg"])
-DOC_D = doc("scan.pdf", "transport_ticket", [span("2026-03-15")], degradations=["blur"])
+            degradations=["phone_photo", "jpeg"], family="payslip/settlement")
+DOC_D = doc("scan.pdf", "transport_ticket", [span("2026-03-15")], degradations=["blur"],
+            family="transport_ticket/airline")
 DOC_E = doc("broken.pdf", "unknown", [], holder=None, is_applicant=False,
-            flags=["corrupt_file"], counted=False)
-DOC_F = doc("IMG_f.jpg", "medical", [span("2026-03-01")])
+            flags=["corrupt_file"], counted=False, family="bank_receipt/remittance")
+DOC_F = doc("IMG_f.jpg", "medical", [span("2026-03-01")], family="medical/classic")
 DOC_G = doc("notes.txt", "unknown", [], holder=None, is_applicant=False,
-            flags=["unsupported_file"], counted=False)
+            flags=["unsupported_file"], counted=False, family="other/classic")
 
 GAP_1 = {"start": "2026-02-01", "end": "2026-03-10", "days": 38}
 GAP_2 = {"start": "2026-04-01", "end": "2026-05-10", "days": 40}
@@ -112,7 +126,9 @@ def write_corpus(root):
     reports_dir.mkdir()
     cases = {
         "case-0001": (truth("case-0001", "clean", "complete", [DOC_A, DOC_B]),
-                      report("complete", [as_report_doc(DOC_A), as_report_doc(DOC_B)])),
+                      report("complete", [
+                          as_report_doc(DOC_A, people=[person("María López Quispe", "holder", True)]),
+                          as_report_doc(DOC_B, people=[person("GARCIA, JUAN", "sender")])])),
         "case-0002": (truth("case-0002", "degraded", "incomplete", [DOC_C, DOC_D, DOC_E],
                             reasons=["gap_in_window"], gaps=[GAP_1, GAP_2]),
                       false_complete_report()),
@@ -131,8 +147,8 @@ def run_cli(*args):
                           capture_output=True, text=True)
 
 
-class EvaluateFigures(unittest.TestCase):
-    """Run the CLI once with --json and check the figures it wrote."""
+class CorpusRun(unittest.TestCase):
+    """Run the CLI once with --json; subclasses check the figures it wrote."""
 
     @classmethod
     def setUpClass(cls):
@@ -148,6 +164,8 @@ class EvaluateFigures(unittest.TestCase):
     def tearDownClass(cls):
         cls.tmp.cleanup()
 
+
+class EvaluateFigures(CorpusRun):
     def test_exits_zero_despite_poor_accuracy(self):
         self.assertEqual(self.result.returncode, 0, self.result.stderr)
 
@@ -206,6 +224,72 @@ class EvaluateFigures(unittest.TestCase):
     def test_table_is_printed(self):
         self.assertIn("| verdict accuracy | 33.3% (1/3) | 50.0% (1/2) | 0.0% (0/1) |",
                       self.result.stdout)
+
+
+class FamilySplitFigures(CorpusRun):
+    """The same run, read by template family."""
+
+    def test_cases_go_by_whether_all_documents_are_held_out(self):
+        self.assertEqual(self.figures["case_split"],
+                         {"case-0001": "mixed", "case-0002": "held_out", "case-0003": "tuning"})
+        by = self.figures["by_split"]
+        self.assertEqual(list(by), ["tuning", "held_out", "mixed"])
+        self.assertEqual((by["held_out"]["cases"], by["held_out"]["false_complete"],
+                          by["held_out"]["verdict"]["correct"]), (1, 1, 0))
+        self.assertEqual((by["tuning"]["cases"], by["tuning"]["no_report"]), (1, 1))
+        self.assertEqual((by["mixed"]["cases"], by["mixed"]["verdict"]["correct"]), (1, 1))
+
+    def test_documents_go_by_their_own_family(self):
+        tuning, held = self.figures["by_split"]["tuning"], self.figures["by_split"]["held_out"]
+        self.assertEqual((tuning["documents"], held["documents"]), (3, 4))
+        self.assertEqual((tuning["presence_exact"]["correct"], held["presence_exact"]["correct"]),
+                         (1, 2))
+        self.assertEqual((tuning["holder"]["correct"], tuning["holder"]["total"]), (1, 2))
+        self.assertEqual((held["holder"]["correct"], held["holder"]["total"]), (2, 3))
+        self.assertEqual(held["flags"]["other_person"]["tp"], 1)
+        self.assertEqual(tuning["flags"]["unsupported_file"]["fn"], 1)
+
+    def test_people_list_score(self):
+        people = self.all["people"]
+        self.assertEqual(people["documents"], 2)
+        self.assertEqual((people["tp"], people["fp"], people["fn"]), (1, 1, 2))
+        self.assertEqual(people["names_only"]["tp"], 2)
+        self.assertEqual(people["names_only"]["recall"], 2 / 3)
+        self.assertEqual(self.figures["by_split"]["tuning"]["people"]["fp"], 0)
+        self.assertEqual(self.figures["by_split"]["held_out"]["people"]["fp"], 1)
+
+    def test_family_breakdown_worst_first(self):
+        fams = self.figures["by_family"]
+        self.assertEqual(list(fams), ["bank_receipt/remittance", "medical/classic", "other/classic",
+                                      "payslip/settlement", "transport_ticket/airline",
+                                      "padron/classic", "utility_bill/month_only"])
+        self.assertEqual(fams["payslip/settlement"]["split"], "held_out")
+        self.assertEqual(fams["payslip/settlement"]["presence_exact"]["correct"], 1)
+        self.assertEqual(fams["padron/classic"]["all_correct"]["accuracy"], 1.0)
+
+    def test_side_by_side_table_is_printed(self):
+        self.assertIn("| metric | tuning | held_out | mixed |", self.result.stdout)
+        self.assertIn("| holder accuracy ⁵ | 50.0% (1/2) | 66.7% (2/3) | n/a |",
+                      self.result.stdout)
+        self.assertIn("| `utility_bill/month_only` | held_out | 1 |", self.result.stdout)
+
+
+class FamilyHelpers(unittest.TestCase):
+    def test_names_fold_accents_case_punctuation_and_order(self):
+        self.assertEqual(evaluate.fold_name("LÓPEZ QUISPE, María"),
+                         evaluate.fold_name("maria lopez quispe"))
+        self.assertNotEqual(evaluate.fold_name("Mario López"), evaluate.fold_name("María López"))
+
+    def test_truth_without_families_is_unknown(self):
+        old = truth("case-0009", "clean", "complete", [
+            {k: v for k, v in DOC_F.items() if k not in ("family", "people")}])
+        result = evaluate.evaluate_case(old, None, None, {})
+        self.assertEqual(result.split, "unknown")
+        self.assertEqual(list(result.by_family), ["unknown"])
+
+    def test_truth_family_split_wins_over_the_file(self):
+        tdoc = dict(DOC_F, family_split="held_out")
+        self.assertEqual(evaluate.document_split(tdoc, {"medical/classic": "tuning"}), "held_out")
 
 
 class GapMatching(unittest.TestCase):

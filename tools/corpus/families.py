@@ -1,0 +1,83 @@
+"""Template families: the ways one document kind is written, and the frozen split.
+
+A family is "<kind>/<name>". The first builder of each kind (doctypes.BUILDERS)
+is the family "classic"; the others live in fam_civic, fam_money, fam_letters.
+families.json says which are `tuning` and which are `held_out`; it is frozen.
+"""
+import json
+import os
+
+from . import doctypes, fam_civic, fam_letters, fam_money
+
+SPLIT_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "families.json")
+SPLITS = ("tuning", "held_out")
+CLASSIC = "classic"
+ALL_LANGS = ("es", "ca", "gl")
+
+
+def _registry():
+    reg = {}
+    for kind, fn in doctypes.BUILDERS.items():
+        reg[kind] = {CLASSIC: (fn, ALL_LANGS)}
+    for mod in (fam_civic, fam_money, fam_letters):
+        for kind, fams in mod.FAMILIES.items():
+            for name, entry in fams.items():
+                assert name not in reg[kind], (kind, name)
+                reg[kind][name] = entry
+    return reg
+
+
+REGISTRY = _registry()
+
+
+def load_split(path=SPLIT_FILE):
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)["families"]
+
+
+SPLIT = load_split()
+
+
+def check_split():
+    """Every family has a split, every kind has a family in each split."""
+    names = {f"{k}/{n}" for k, fams in REGISTRY.items() for n in fams}
+    missing, stale = names - set(SPLIT), set(SPLIT) - names
+    assert not missing and not stale, (sorted(missing), sorted(stale))
+    assert set(SPLIT.values()) <= set(SPLITS)
+    for kind in REGISTRY:
+        for s in SPLITS:
+            assert any(SPLIT[f"{kind}/{n}"] == s for n in REGISTRY[kind]), (kind, s)
+
+
+check_split()
+
+
+def candidates(kind, which):
+    """Family names of kind usable under which ('tuning', 'held_out' or 'all'), sorted."""
+    names = sorted(REGISTRY[kind])
+    if which == "all":
+        return names
+    return [n for n in names if SPLIT[f"{kind}/{n}"] == which]
+
+
+def choose(rng, kind, which):
+    """None means the legacy path (samples): the classic family, no random draw."""
+    if which is None:
+        return CLASSIC
+    names = candidates(kind, which)
+    return names[0] if len(names) == 1 else rng.choice(names)
+
+
+def langs(kind, name):
+    return REGISTRY[kind][name][1]
+
+
+def build(type_, name, ctx, /, **spec):
+    # spec may hold a bill's own "kind" (luz, agua...), hence type_.
+    doc = REGISTRY[type_][name][0](ctx, **spec)
+    doc.family = f"{type_}/{name}"
+    return doc
+
+
+def split_of(family):
+    return SPLIT.get(family, "unknown")
