@@ -30,19 +30,69 @@ bool has_number(std::string_view w, const Lexicon& lex) {
     return digits && !is_letter_like_word(w, lex.confusions);
 }
 
+// The case of a word's first letter: ASCII and Latin-1 ("és" is lower
+// case, "Ángeles" upper); letters of other scripts count as capitals.
+enum class LetterCase { upper, lower, none };
+
+LetterCase first_case(std::string_view printed) {
+    if (printed.empty()) {
+        return LetterCase::none;
+    }
+    const auto c = static_cast<unsigned char>(printed[0]);
+    if (c < 0x80) {
+        return std::isupper(c) ? LetterCase::upper
+                               : (std::islower(c) ? LetterCase::lower : LetterCase::none);
+    }
+    if (c == 0xC3 && printed.size() >= 2) {
+        const auto second = static_cast<unsigned char>(printed[1]);
+        return second <= 0x9E ? LetterCase::upper : LetterCase::lower;
+    }
+    return c >= 0xC0 ? LetterCase::upper : LetterCase::none;
+}
+
+bool is_particle_word(std::string_view printed, const Lexicon& lex) {
+    return in_list(lex.name_particles, strip_punct(util::fold(printed)));
+}
+
 // Names are capitalised; a lower-case word other than a particle ("de",
 // "del") ends one: "Xosé Puig Moreno, coordinador/a de Cáritas".
 bool starts_lowercase_word(std::string_view printed, const Lexicon& lex) {
-    const unsigned char first = static_cast<unsigned char>(printed.empty() ? ' ' : printed.front());
-    if (!std::islower(first)) {
-        return false;
-    }
-    return !in_list(lex.name_particles, strip_punct(util::fold(printed)));
+    return first_case(printed) == LetterCase::lower && !is_particle_word(printed, lex);
 }
 
 bool starts_uppercase(std::string_view printed) {
-    return !printed.empty() && (std::isupper(static_cast<unsigned char>(printed.front())) ||
-                                static_cast<unsigned char>(printed.front()) >= 0xC0);
+    return first_case(printed) == LetterCase::upper;
+}
+
+// A label's own words where a name should start ("Cognoms, Nom RACHID",
+// "Que Sr./Sra. SOW, FATOUMATA", "Nom i cognoms LIN, JIAN"): the word
+// after them, or `i` when none starts there.
+size_t after_label_words(const LineWords& lw, size_t i, const Lexicon& lex) {
+    const std::vector<std::string>* const lists[] = {&lex.holder_labels, &lex.surname_labels,
+                                                     &lex.given_name_labels};
+    for (const auto* list : lists) {
+        for (const std::string& label : *list) {
+            if (find_phrase(lw.folded_text, label, lw.starts[i]) == lw.starts[i]) {
+                return lw.word_at(lw.starts[i] + label.size() - 1) + 1;
+            }
+        }
+    }
+    return i;
+}
+
+// "NIF/NIE", "Fecha/Data": a word of slashed parts is no name when a part
+// ends one.
+bool has_stop_part(const std::string& folded, const Lexicon& lex) {
+    if (folded.find('/') == std::string::npos) {
+        return false;
+    }
+    for (const std::string& part : util::words(folded)) {
+        if (in_list(lex.name_stop_words, part) || in_list(lex.not_name_words, part) ||
+            in_list(lex.other_labels, part)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 // A lower-case word between two name words, with no comma before it, is a
@@ -75,11 +125,24 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
     while (i < lw.folded.size() && strip_punct(lw.folded[i]).empty()) {
         ++i; // ":" "-" between the label and the name
     }
+    for (size_t next = i; i + 1 < lw.folded.size(); i = next) {
+        next = after_label_words(lw, i, lex);
+        if (next == i || next >= lw.folded.size()) {
+            break;
+        }
+    }
     const size_t start = i;
-    // A name starts with a capital: "que la persona ANA ..." is no name
-    // at "la" (an all-lower-case line is read as it comes).
-    const bool lower_line = std::none_of(lw.printed.begin(), lw.printed.end(), starts_uppercase);
-    if (i < lw.printed.size() && !lower_line && !starts_uppercase(lw.printed[i]) &&
+    // A name starts with a capital, or with particles before one ("del
+    // Valle Montoya, Sandra"): "que la persona ANA ..." is no name at "la"
+    // (an all-lower-case line is read as it comes).
+    size_t first_name_word = i;
+    while (first_name_word + 1 < lw.printed.size() &&
+           is_particle_word(lw.printed[first_name_word], lex)) {
+        ++first_name_word;
+    }
+    const bool lower_line = std::none_of(lw.printed.begin(), lw.printed.end(),
+                                         [](const std::string& w) { return starts_uppercase(w); });
+    if (i < lw.printed.size() && !lower_line && !starts_uppercase(lw.printed[first_name_word]) &&
         !std::isdigit(static_cast<unsigned char>(lw.printed[i].front()))) {
         return {start, start};
     }
@@ -88,7 +151,7 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
         const std::string bare = strip_punct(lw.folded[i]);
         if (bare.empty() || has_number(lw.folded[i], lex) || in_list(lex.name_stop_words, bare) ||
             in_list(lex.not_name_words, bare) || in_list(lex.other_labels, bare) ||
-            in_list(lex.date_cue_words, bare) ||
+            in_list(lex.date_cue_words, bare) || has_stop_part(lw.folded[i], lex) ||
             (starts_lowercase_word(lw.printed[i], lex) && !slip_inside_name(lw, i, taken, lex) &&
              !capital_i_read_as_l(lw, i, taken, lex))) {
             break;
@@ -128,6 +191,11 @@ std::optional<std::string> role_word_in(const LineWords& lw,
 // to the sentence's end or its "que", hold the verb for an official.
 bool certifies(const std::vector<LineWords>& lines, size_t line, size_t after_word,
                const Lexicon& lex) {
+    // The apposition after a comma ("Sanz Gil, voluntario de ..."): a form's
+    // field followed, lines below, by a verb is no such sentence.
+    if (after_word == 0 || lines[line].printed[after_word - 1].back() != ',') {
+        return false;
+    }
     constexpr size_t k_lines_ahead = 2;
     std::string sentence = lines[line].printed_range(after_word, lines[line].printed.size());
     for (size_t j = line + 1; j < lines.size() && j <= line + k_lines_ahead; ++j) {
@@ -182,8 +250,10 @@ std::optional<core::PersonRole> role_from_context(const std::vector<LineWords>& 
             return role_for_label(*w, true, lex);
         }
     }
+    // The sentence going on below ("en calidad de ARRENDADOR"), not the
+    // next field ("Beneficiario: ...").
     const LineWords* next = line + 1 < lines.size() ? &lines[line + 1] : nullptr;
-    if (!next) {
+    if (!next || next->printed.empty() || first_case(next->printed.front()) != LetterCase::lower) {
         return std::nullopt;
     }
     if (const auto w = role_word_in(*next, lex.holder_role_words)) {

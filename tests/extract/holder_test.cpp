@@ -180,3 +180,71 @@ TEST(People, IdentityNumberWithOcrSlips) {
                             {"Y1234567X"});
     EXPECT_EQ(other.holder_match, core::HolderMatch::none) << people_of(other);
 }
+
+// A courtesy title or a label's own words where the name starts are not
+// the name: "Que Sr./Sra. SOW, FATOUMATA", "Que En/Na Nasreen Ahmed és
+// usuària" (an accented lower-case word ends the name), "Cognoms, Nom".
+TEST(People, TitlesAndLabelWordsBeforeTheName) {
+    const auto title = read("Fatoumata Sow",
+                            "ASSOCIACIÓ DE VEÏNS\n"
+                            "D./Dña. Nuria Iglesias Jiménez, responsable de la entitat,\n"
+                            "CERTIFICA:\n"
+                            "Que Sr./Sra. SOW, FATOUMATA, con Documento X5285197G, es usuario/a\n");
+    EXPECT_TRUE(title.holder_is_applicant) << people_of(title);
+    const auto catalan =
+        read("Nasreen Ahmed", "CERTIFICA:\n"
+                              "Que En/Na Nasreen Ahmed és usuari/ària dels nostres serveis\n");
+    EXPECT_TRUE(catalan.holder_is_applicant) << people_of(catalan);
+    ASSERT_TRUE(catalan.holder);
+    EXPECT_EQ(catalan.holder->name, "Nasreen Ahmed");
+    const auto boxed = read("Nasreen Ahmed", "Padró Municipal d'Habitants\n"
+                                             "Cognoms, Nom NASREEN AHMED\n"
+                                             "Data d'alta: 03/02/2025\n");
+    EXPECT_TRUE(boxed.holder_is_applicant) << people_of(boxed);
+}
+
+// A table header row "Trabajador/a | NIF/NIE": the worker's name is under
+// the header, not the next header.
+TEST(People, SlashedHeaderIsNoName) {
+    core::OcrText text;
+    auto add = [&](const char* s, int x, int y) {
+        text.lines.push_back({s, {x, y, 300, 40}, 0.95f});
+    };
+    add("RECIBO DE SALARIOS", 100, 100);
+    add("Trabajador/a", 100, 300);
+    add("NIF/NIE", 500, 300);
+    add("PETRENKO, ANA-MARIA", 100, 360);
+    add("X1234567L", 500, 360);
+    text.page_height = 1300;
+    text.mean_confidence = 0.95f;
+    const core::CaseInfo info{
+        "Ana-Maria Petrenko", *core::Date::parse_iso("2026-06-15"), std::nullopt, {}, ""};
+    const extract::Extractor extractor(test_support::lexicon(), info);
+    const auto doc = extractor.read(text, "nomina.pdf", 1);
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+}
+
+// A name opening with its particle ("del Valle Montoya, Sandra Milena"),
+// and a field under it naming another role: each keeps its own label's role.
+TEST(People, ParticleOpensANameAndTheNextFieldKeepsItsRole) {
+    const auto doc =
+        read("Sandra Milena del Valle Montoya", "TRANSFERENCIA\n"
+                                                "Titular: del Valle Montoya, Sandra Milena\n"
+                                                "Beneficiario: ISABEL MORENO CASTRO\n"
+                                                "Fecha de operación: 04/03/2026\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    ASSERT_NE(person(doc, PersonRole::holder), nullptr) << people_of(doc);
+    EXPECT_TRUE(person(doc, PersonRole::holder)->is_applicant);
+    ASSERT_NE(person(doc, PersonRole::beneficiary), nullptr) << people_of(doc);
+    EXPECT_FALSE(person(doc, PersonRole::beneficiary)->is_applicant);
+}
+
+// A form's field with a certificate's verb lines below is not who certifies.
+TEST(People, FieldAboveTheVerbIsNotTheOfficial) {
+    const auto doc = read("Rachid Bouzid", "CERTIFICAT HISTÒRIC D'EMPADRONAMENT\n"
+                                           "Nom i cognoms: RACHID BOUZID\n"
+                                           "Data de naixement: 1971-08-03\n"
+                                           "CERTIFICA: Que segons les dades\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    EXPECT_EQ(person(doc, PersonRole::official), nullptr) << people_of(doc);
+}
