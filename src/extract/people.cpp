@@ -319,7 +319,15 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
     bool table_column = false;
     if (first == last && first >= lines[line].folded.size()) {
         // Label alone on its line: the name is beside it (two columns) or
-        // under it (boxes).
+        // under it (boxes). A title's last word ("INFORME MÉDICO",
+        // "CERTIFICAT DE L'USUARI") is no label over a value.
+        const size_t label_words = LineWords::from(label).folded.size();
+        const size_t label_start = label_end_word - std::min(label_end_word, label_words);
+        for (size_t w = 0; w < label_start; ++w) {
+            if (!strip_punct(lines[line].folded[w]).empty()) {
+                return std::nullopt;
+            }
+        }
         size_t below = line_right(lines, line);
         if (below == std::string::npos || name_span(lines[below], 0, lex).second == 0 ||
             is_label_only(lines[below], lex)) {

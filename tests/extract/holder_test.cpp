@@ -248,3 +248,23 @@ TEST(People, FieldAboveTheVerbIsNotTheOfficial) {
     EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
     EXPECT_EQ(person(doc, PersonRole::official), nullptr) << people_of(doc);
 }
+
+// "INFORME MÉDICO" over the patient's name: a title's last word is no
+// label over a value, so the patient is not taken for the doctor.
+TEST(People, TitleEndingInARoleWordIsNoLabel) {
+    core::OcrText text;
+    auto add = [&](const char* s, int x, int y) {
+        text.lines.push_back({s, {x, y, 700, 40}, 0.95f});
+    };
+    add("INFORME MÉDICO", 200, 400);
+    add("AHMED, SANDEEP", 200, 560);
+    add("Fecha de atención 13.04.26", 200, 700);
+    add("Dra. Nuria Rey Jiménez", 1400, 1160);
+    text.page_height = 2300;
+    text.mean_confidence = 0.95f;
+    const core::CaseInfo info{
+        "Sandeep Ahmed", *core::Date::parse_iso("2026-06-15"), std::nullopt, {}, ""};
+    const extract::Extractor extractor(test_support::lexicon(), info);
+    const auto doc = extractor.read(text, "informe.jpg", 1);
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+}
