@@ -125,6 +125,18 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
     while (i < lw.folded.size() && strip_punct(lw.folded[i]).empty()) {
         ++i; // ":" "-" between the label and the name
     }
+    // The label goes on in lower case up to its colon: "Titular do
+    // contrato: SOLER ALONSO, XOSÉ", "Titular de la cuenta nº: ...".
+    constexpr size_t k_label_tail_words = 4;
+    for (size_t j = i; j < lw.folded.size() && j < i + k_label_tail_words; ++j) {
+        if (first_case(lw.printed[j]) == LetterCase::upper) {
+            break;
+        }
+        if (lw.folded[j].back() == ':') {
+            i = j + 1;
+            break;
+        }
+    }
     for (size_t next = i; i + 1 < lw.folded.size(); i = next) {
         next = after_label_words(lw, i, lex);
         if (next == i || next >= lw.folded.size()) {

@@ -268,3 +268,16 @@ TEST(People, TitleEndingInARoleWordIsNoLabel) {
     const auto doc = extractor.read(text, "informe.jpg", 1);
     EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
 }
+
+// The label goes on in lower case to its colon ("Titular do contrato:"):
+// the name is after the colon, and here it is someone else's bill.
+TEST(People, LabelGoesOnToItsColon) {
+    const auto doc = read("Lamine Sow", "NetCosta Fibra S.A.\n"
+                                        "Titular do contrato: SOLER ALONSO, XOSÉ\n"
+                                        "Data emisión: 2026-04-06\n");
+    EXPECT_EQ(doc.holder_match, core::HolderMatch::other_person) << people_of(doc);
+    const auto mine = read("Xosé Soler Alonso", "NetCosta Fibra S.A.\n"
+                                                "Titular do contrato: SOLER ALONSO, XOSÉ\n"
+                                                "Data emisión: 2026-04-06\n");
+    EXPECT_TRUE(mine.holder_is_applicant) << people_of(mine);
+}
