@@ -77,6 +77,12 @@ size_t after_label_words(const LineWords& lw, size_t i, const Lexicon& lex) {
             }
         }
     }
+    // "NOMBRE DEL BENEFICIARIO": a particle and a role word go on with the label.
+    if (i + 1 < lw.folded.size() && in_list(lex.name_particles, lw.folded[i]) &&
+        (in_list(lex.holder_labels, strip_punct(lw.folded[i + 1])) ||
+         in_list(lex.holder_role_words, strip_punct(lw.folded[i + 1])))) {
+        return i + 2;
+    }
     return i;
 }
 
@@ -340,8 +346,10 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
                 return std::nullopt;
             }
         }
+        // Beside it, a name of two words at least: "PACIENT | NHC" puts the
+        // next box's label there, and the name under it.
         size_t below = line_right(lines, line);
-        if (below == std::string::npos || name_span(lines[below], 0, lex).second == 0 ||
+        if (below == std::string::npos || name_span(lines[below], 0, lex).second < 2 ||
             is_label_only(lines[below], lex)) {
             table_column = below != std::string::npos; // other columns beside the label
             below = line_below(lines, line);

@@ -281,3 +281,42 @@ TEST(People, LabelGoesOnToItsColon) {
                                                 "Data emisión: 2026-04-06\n");
     EXPECT_TRUE(mine.holder_is_applicant) << people_of(mine);
 }
+
+// Boxes: "NOMBRE DEL BENEFICIARIO" over the name; "PACIENT" with the next
+// box's label "NHC" beside it and the name under it.
+TEST(People, BoxLabelsOverTheirValues) {
+    core::OcrText text;
+    auto add = [&](const char* s, int x, int y, int w) {
+        text.lines.push_back({s, {x, y, w, 36}, 0.95f});
+    };
+    add("Justificante de transferencia", 180, 300, 600);
+    add("ORDENANTE", 180, 520, 220);
+    add("LEIDY SALAZAR MENSAH", 195, 615, 600);
+    add("NOMBRE DEL BENEFICIARIO", 183, 800, 435);
+    add("SUNITA PATEL", 195, 880, 300);
+    add("Fecha de ejecución: 14/04/2026", 183, 1000, 600);
+    text.page_height = 2300;
+    text.mean_confidence = 0.95f;
+    const core::CaseInfo sunita{
+        "Sunita Patel", *core::Date::parse_iso("2026-06-15"), std::nullopt, {}, ""};
+    const extract::Extractor transfer(test_support::lexicon(), sunita);
+    const auto doc = transfer.read(text, "transferencia.pdf", 1);
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    ASSERT_NE(person(doc, PersonRole::beneficiary), nullptr) << people_of(doc);
+
+    core::OcrText report;
+    report.lines = {{"PACIENT", {200, 340, 160, 30}, 0.95f},
+                    {"NHC", {1008, 343, 53, 18}, 0.95f},
+                    {"Daniela de la Cruz Cárdenas", {200, 400, 600, 30}, 0.95f},
+                    {"Data d'alta: 17/03/2026", {200, 600, 500, 30}, 0.95f}};
+    report.page_height = 2300;
+    report.mean_confidence = 0.95f;
+    const core::CaseInfo maria{"María de los Ángeles de la Cruz Cárdenas",
+                               *core::Date::parse_iso("2026-06-15"),
+                               std::nullopt,
+                               {},
+                               ""};
+    const extract::Extractor hospital(test_support::lexicon(), maria);
+    const auto other = hospital.read(report, "alta.png", 1);
+    EXPECT_EQ(other.holder_match, core::HolderMatch::other_person) << people_of(other);
+}

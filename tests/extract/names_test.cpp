@@ -188,3 +188,9 @@ TEST(NameScore, OneForTheNameAsWrittenLessForSlipsAndOthers) {
     EXPECT_LT(other, 0.5);
     EXPECT_DOUBLE_EQ(extract::name_score(ali, extract::parse_name("", lex)), 0.0);
 }
+
+// Names transliterated two ways (i/y) are the same name; a vowel is not.
+TEST(NameMatch, TransliteratedIAndY) {
+    EXPECT_EQ(match("Mei Ling Reyes", "Mey Ling Reyes"), NameMatch::same_person);
+    EXPECT_EQ(match("Mei Ling Reyes", "Mai Ling Reyes"), NameMatch::other_person);
+}
