@@ -86,6 +86,16 @@ size_t after_label_words(const LineWords& lw, size_t i, const Lexicon& lex) {
     return i;
 }
 
+// A label's word inside a name's place ("TITULAR ORDENANTE"): no name has
+// it. Short labels ("d.", "sr.") are left out: an initial is no label.
+bool is_role_word(const std::string& bare, const Lexicon& lex) {
+    constexpr size_t k_shortest_role_word = 5;
+    return bare.size() >= k_shortest_role_word &&
+           (in_list(lex.holder_role_words, bare) ||
+            std::any_of(lex.label_roles.begin(), lex.label_roles.end(),
+                        [&](const auto& lr) { return lr.first == bare; }));
+}
+
 // "NIF/NIE", "Fecha/Data": a word of slashed parts is no name when a part
 // ends one.
 bool has_stop_part(const std::string& folded, const Lexicon& lex) {
@@ -170,6 +180,7 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
         if (bare.empty() || has_number(lw.folded[i], lex) || in_list(lex.name_stop_words, bare) ||
             in_list(lex.not_name_words, bare) || in_list(lex.other_labels, bare) ||
             in_list(lex.date_cue_words, bare) || has_stop_part(lw.folded[i], lex) ||
+            is_role_word(bare, lex) ||
             (starts_lowercase_word(lw.printed[i], lex) && !slip_inside_name(lw, i, taken, lex) &&
              !capital_i_read_as_l(lw, i, taken, lex))) {
             break;
@@ -341,9 +352,12 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
         // "CERTIFICAT DE L'USUARI") is no label over a value.
         const size_t label_words = LineWords::from(label).folded.size();
         const size_t label_start = label_end_word - std::min(label_end_word, label_words);
-        for (size_t w = 0; w < label_start; ++w) {
-            if (!strip_punct(lines[line].folded[w]).empty()) {
-                return std::nullopt;
+        // Label words before it ("TITULAR ORDENANTE") keep it a label.
+        if (after_label_words(lines[line], 0, lex) < label_start) {
+            for (size_t w = 0; w < label_start; ++w) {
+                if (!strip_punct(lines[line].folded[w]).empty()) {
+                    return std::nullopt;
+                }
             }
         }
         // Beside it, a name of two words at least: "PACIENT | NHC" puts the

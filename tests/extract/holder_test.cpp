@@ -320,3 +320,17 @@ TEST(People, BoxLabelsOverTheirValues) {
     const auto other = hospital.read(report, "alta.png", 1);
     EXPECT_EQ(other.holder_match, core::HolderMatch::other_person) << people_of(other);
 }
+
+// "TITULAR ORDENANTE" over the sender's name: two labels, not a title and
+// a name.
+TEST(People, TwoLabelsOverTheValue) {
+    const auto doc = read("Sandra Milena Vargas Montoya", "Justificante de transferencia\n"
+                                                          "NOMBRE DEL BENEFICIARIO\n"
+                                                          "Blessing Torres Mensah\n"
+                                                          "TITULAR ORDENANTE\n"
+                                                          "Sandra Milena Vargas\n"
+                                                          "Fecha de ejecución: 26 FEB 2026\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    ASSERT_NE(person(doc, PersonRole::sender), nullptr) << people_of(doc);
+    EXPECT_TRUE(person(doc, PersonRole::sender)->is_applicant);
+}
