@@ -454,6 +454,49 @@ def main():
     write_page_limit_inputs(out)
     (out / "short_icc_profile.png").write_bytes(
         with_short_icc_profile((out / "upright.png").read_bytes()))
+    # Who a page names (issue 16): a certificate in prose with its official
+    # named first, a transfer between two people, OCR digits inside names.
+    write_people_pages(out)
+
+
+def write_people_pages(out):
+    """Pages naming several people, as an NGO, a bank and a utility print them."""
+    sans, serif = DEJAVU + "DejaVuSans.ttf", LIBERATION + "LiberationSerif-Regular.ttf"
+    bold = LIBERATION + "LiberationSans-Bold.ttf"
+    pages = {
+        "people_prose_certificate.png": [
+            ("CÁRITAS DIOCESANA - PARROQUIA SAN BLAS", bold, 16),
+            ("", None, 12),
+            ("D. Juan Carlos Sanz Gil, voluntario de acogida de la parroquia,", serif, 12),
+            ("CERTIFICA que la persona AMINA DIALLO SOW, con NIE Y4821937K, ha asistido", serif, 12),
+            ("a las sesiones del taller de salud comunitaria de esta entidad.", serif, 12),
+            ("", None, 12),
+            ("Fecha de asistencia: 14/04/2026", serif, 12),
+            ("Y para que conste, firmo el presente en Madrid, a 15 de abril de 2026.", serif, 12),
+            ("", None, 12),
+            ("Fdo.: Juan Carlos Sanz Gil", serif, 12),
+        ],
+        "people_transfer.png": [
+            ("BANCO DEL SUR", bold, 18),
+            ("JUSTIFICANTE DE TRANSFERENCIA", bold, 14),
+            ("", None, 12),
+            ("Ordenante: IMRAN RAZA KHAN", sans, 12),
+            ("Beneficiario: OK5ANA BOYKO", sans, 12),
+            ("Importe: 150,00 EUR", sans, 12),
+            ("Fecha de operación: 02/03/2026", sans, 12),
+        ],
+        "people_digit_bill.png": [
+            ("AGUAS DEL LEVANTE S.A.", bold, 18),
+            ("FACTURA DE AGUA", bold, 14),
+            ("", None, 12),
+            ("Titular: AL1-RAZA KHAN", sans, 12),
+            ("Dirección: Calle Mayor 12, 3º A, Murcia", sans, 12),
+            ("Periodo de facturación: 01/02/2026 - 28/02/2026", sans, 12),
+            ("Importe total: 23,40 EUR", sans, 12),
+        ],
+    }
+    for name, lines in pages.items():
+        render_lines(lines, A4_PX, DPI).save(out / name, compress_level=1)
 
 
 if __name__ == "__main__":

@@ -64,13 +64,43 @@ std::optional<E> value_of(const Table& table, std::string_view name) {
     return std::nullopt;
 }
 
+constexpr std::array<std::pair<PersonRole, std::string_view>, 12> k_person_roles{{
+    {PersonRole::holder, "holder"},
+    {PersonRole::patient, "patient"},
+    {PersonRole::passenger, "passenger"},
+    {PersonRole::student, "student"},
+    {PersonRole::user, "user"},
+    {PersonRole::sender, "sender"},
+    {PersonRole::beneficiary, "beneficiary"},
+    {PersonRole::tenant, "tenant"},
+    {PersonRole::landlord, "landlord"},
+    {PersonRole::official, "official"},
+    {PersonRole::relative, "relative"},
+    {PersonRole::other, "other"},
+}};
+
 } // namespace
 
-std::string_view to_string(DocType t) { return name_of(k_doc_types, t); }
+std::string_view to_string(PersonRole r) {
+    return name_of(k_person_roles, r);
+}
+std::optional<PersonRole> person_role_from_string(std::string_view s) {
+    return value_of<PersonRole>(k_person_roles, s);
+}
+bool is_subject_role(PersonRole r) {
+    return r != PersonRole::landlord && r != PersonRole::official && r != PersonRole::relative &&
+           r != PersonRole::other;
+}
+
+std::string_view to_string(DocType t) {
+    return name_of(k_doc_types, t);
+}
 std::optional<DocType> doc_type_from_string(std::string_view s) {
     return value_of<DocType>(k_doc_types, s);
 }
-std::string_view to_string(DateRole r) { return name_of(k_roles, r); }
+std::string_view to_string(DateRole r) {
+    return name_of(k_roles, r);
+}
 std::optional<DateRole> date_role_from_string(std::string_view s) {
     return value_of<DateRole>(k_roles, s);
 }

@@ -93,6 +93,41 @@ struct HolderReading {
     std::string label;        // the label it followed ("Titular"), empty if found otherwise
 };
 
+// The role a page gives a person it names (RULES.md, "Who a document
+// names"); spelled as the report's `people[].role`.
+enum class PersonRole {
+    holder,
+    patient,
+    passenger,
+    student,
+    user,
+    sender,
+    beneficiary,
+    tenant,
+    landlord,
+    official,
+    relative,
+    other,
+};
+
+std::string_view to_string(PersonRole r);
+std::optional<PersonRole> person_role_from_string(std::string_view s);
+// RULES.md: the roles that make a page about the person who holds them; an
+// official who signs, a doctor, a landlord or a relative never do.
+bool is_subject_role(PersonRole r);
+
+// A person the page names, with the role it gives them.
+struct Person {
+    std::string name; // as printed (after OCR)
+    PersonRole role = PersonRole::other;
+    std::string label; // the folded label or cue it was read after, empty if none
+    Box box;           // the line the name is on
+    bool is_applicant = false;
+    // How close the name (or the identity number beside it) is to the
+    // applicant's, in [0, 1]: 1 is the same as printed in case.json.
+    double match_score = 0.0;
+};
+
 // Why the holder was (or was not) taken as the applicant.
 enum class HolderMatch { none, name, id_number, other_person };
 
@@ -103,6 +138,7 @@ struct Document {
     DocType type = DocType::unknown;
     float type_confidence = 0.0f;
     std::optional<HolderReading> holder;
+    std::vector<Person> people; // everyone the page names; the holder among them
     HolderMatch holder_match = HolderMatch::none;
     bool holder_is_applicant = false;
     std::vector<DateMention> dates;

@@ -352,6 +352,7 @@ core::Document Extractor::read(const core::OcrText& text, const std::string& fil
                                 lines.boxes[i].confidence, holder.holder->label};
     }
     doc.holder_match = holder.match;
+    doc.people = holder.people;
     doc.holder_is_applicant =
         holder.match == core::HolderMatch::name || holder.match == core::HolderMatch::id_number;
 

@@ -12,318 +12,88 @@ bool in_list(const std::vector<std::string>& list, std::string_view word) {
     return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-std::string strip_punct(std::string_view w) {
+std::string alnum_only(std::string_view folded) {
     std::string out;
-    for (char c : w) {
-        if (std::isalpha(static_cast<unsigned char>(c)) || c == '\'' || c == '-') {
+    for (const char c : folded) {
+        if (std::isalnum(static_cast<unsigned char>(c))) {
             out += c;
         }
     }
     return out;
 }
 
-bool has_digit(std::string_view w) {
-    return std::any_of(w.begin(), w.end(),
-                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
-
-// Names are capitalised; a lower-case word other than a particle ("de",
-// "del") ends one: "Xosé Puig Moreno, coordinador/a de Cáritas".
-bool starts_lowercase_word(std::string_view printed, const Lexicon& lex) {
-    const unsigned char first = static_cast<unsigned char>(printed.empty() ? ' ' : printed.front());
-    if (!std::islower(first)) {
-        return false;
-    }
-    return !in_list(lex.name_particles, strip_punct(util::fold(printed)));
-}
-
-bool starts_uppercase(std::string_view printed) {
-    return !printed.empty() && (std::isupper(static_cast<unsigned char>(printed.front())) ||
-                                static_cast<unsigned char>(printed.front()) >= 0xC0);
-}
-
-// A lower-case word between two name words, with no comma before it, is a
-// slip in the name, not the end of it: a doubled particle ("de laa Cruz"),
-// a capital lost to OCR ("Juan Pablo uispe Castillo").
-bool slip_inside_name(const LineWords& lw, size_t i, size_t taken, const Lexicon& lex) {
-    if (taken == 0 || i + 1 >= lw.printed.size() || lw.folded[i].size() < 3) {
-        return false;
-    }
-    const char before = lw.printed[i - 1].back();
-    const std::string next = strip_punct(lw.folded[i + 1]);
-    return before != ',' && before != '.' && starts_uppercase(lw.printed[i + 1]) &&
-           !next.empty() && !in_list(lex.name_stop_words, next) &&
-           !in_list(lex.not_name_words, next);
-}
-
-// OCR reads a capital I as l: "Titular: Ana-Maria lonescu". A word of four
-// letters or more starting with l, right after a name word and ending the
-// line, is that surname, not the next sentence's first word.
-bool capital_i_read_as_l(const LineWords& lw, size_t i, size_t taken, const Lexicon& lex) {
-    const std::string bare = strip_punct(lw.folded[i]);
-    return taken > 0 && i + 1 == lw.printed.size() && lw.printed[i].front() == 'l' &&
-           bare.size() >= 4 && lw.printed[i - 1].back() != ',' && lw.printed[i - 1].back() != '.' &&
-           !in_list(lex.name_stop_words, bare) && !in_list(lex.not_name_words, bare);
-}
-
-// Words after a label that read as a name: letters only, up to a stop word,
-// a digit, a following label ("NIE:") or the end of the line.
-std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lexicon& lex) {
-    size_t i = first;
-    while (i < lw.folded.size() && strip_punct(lw.folded[i]).empty()) {
-        ++i; // ":" "-" between the label and the name
-    }
-    const size_t start = i;
-    size_t taken = 0;
-    for (; i < lw.folded.size() && taken < 7; ++i) {
-        const std::string bare = strip_punct(lw.folded[i]);
-        if (bare.empty() || has_digit(lw.folded[i]) || in_list(lex.name_stop_words, bare) ||
-            in_list(lex.not_name_words, bare) || in_list(lex.other_labels, bare) ||
-            in_list(lex.date_cue_words, bare) ||
-            (starts_lowercase_word(lw.printed[i], lex) && !slip_inside_name(lw, i, taken, lex) &&
-             !capital_i_read_as_l(lw, i, taken, lex))) {
-            break;
-        }
-        if (lw.folded[i].back() == ':' && taken > 0) {
-            break; // the next label
-        }
-        ++taken;
-        if (lw.folded[i].back() == '.' && bare.size() > 1 && taken >= 2) {
-            ++i;
-            break; // sentence end
-        }
-    }
-    return {start, start + taken};
-}
-
-bool has_role_word(const LineWords& lw, const std::vector<std::string>& words) {
-    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
-        return find_phrase(lw.folded_text, w) != std::string::npos;
+bool is_name_word(const std::string& folded, const Lexicon& lex) {
+    const bool digits = std::any_of(folded.begin(), folded.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
     });
-}
-
-// "De otra parte, D. Juan Pérez ... en calidad de ARRENDADOR": the role words
-// near a "D." name decide whose name it is.
-bool is_other_role(const std::vector<LineWords>& lines, size_t line, size_t first_word,
-                   size_t after_word, const Lexicon& lex) {
-    const LineWords& lw = lines[line];
-    LineWords rest = LineWords::from(lw.printed_range(after_word, lw.printed.size()));
-    // "Xosé Gómez Soler, director/a de ...": the official who signs.
-    if (after_word > 0 && after_word < lw.printed.size() && lw.printed[after_word - 1].back() == ',') {
-        const std::string& title = lw.folded[after_word];
-        if (std::any_of(lex.official_title_stems.begin(), lex.official_title_stems.end(),
-                        [&](const std::string& stem) { return title.rfind(stem, 0) == 0; })) {
-            return true;
-        }
-    }
-    const LineWords* next = line + 1 < lines.size() ? &lines[line + 1] : nullptr;
-    if (has_role_word(rest, lex.holder_role_words)) {
-        return false;
-    }
-    if (has_role_word(rest, lex.other_labels)) {
-        return true;
-    }
-    // Signature blocks put the role on the line above or below a name that
-    // stands alone: "El Secretari General, P.D." / "Alberto Castro Serrano".
-    const bool alone = first_word == 0 && after_word >= lw.printed.size();
-    if (alone && line > 0 && has_role_word(lines[line - 1], lex.other_labels) &&
-        !has_role_word(lines[line - 1], lex.holder_role_words)) {
-        return true;
-    }
-    if (next && has_role_word(*next, lex.holder_role_words)) {
-        return false;
-    }
-    return next && has_role_word(*next, lex.other_labels) &&
-           !has_role_word(*next, lex.holder_labels);
-}
-
-// A name this many words into its line is inside a sentence, not a form field.
-constexpr size_t k_prose_words_before_name = 5;
-
-// Letters all upper case (accented capitals count; punctuation ignored).
-bool is_all_caps(const std::string& printed) {
-    bool letters = false;
-    for (const char ch : printed) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (std::islower(c)) {
-            return false;
-        }
-        letters = letters || std::isupper(c);
-    }
-    return letters;
-}
-
-// How a name is printed: "JUAN PABLO" and "Juan Pablo" continue on the next
-// line in the same style, which tells a wrapped name from the next sentence.
-enum class NameCase { all_caps, title, mixed };
-
-NameCase name_case(const std::string& printed, const Lexicon& lex) {
-    if (is_all_caps(printed)) {
-        return NameCase::all_caps;
-    }
-    const auto words = util::words(printed);
-    const bool title = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
-        return starts_uppercase(w) || in_list(lex.name_particles, strip_punct(util::fold(w)));
+    const bool letters = std::any_of(folded.begin(), folded.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
     });
-    return title ? NameCase::title : NameCase::mixed;
+    return letters && (!digits || is_letter_like_word(folded, lex.confusions));
 }
 
-// "APELIDOS    NOME": the next box's label beside a label, not a name.
-bool is_label_only(const LineWords& lw, const Lexicon& lex) {
-    std::string text = lw.folded_text;
-    while (!text.empty() && (text.back() == ':' || text.back() == ' ')) {
-        text.pop_back();
-    }
-    const std::vector<std::string>* const lists[] = {&lex.holder_labels, &lex.surname_labels,
-                                                     &lex.given_name_labels, &lex.other_labels};
-    return std::any_of(std::begin(lists), std::end(lists),
-                       [&](const std::vector<std::string>* labels) { return in_list(*labels, text); });
-}
+// A person as judged against the applicant.
+struct Judged {
+    PersonMention mention;
+    NameMatch match = NameMatch::not_a_name;
+    double score = 0.0;
+};
 
-std::optional<PersonMention> read_after_label(const std::vector<LineWords>& lines, size_t line,
-                                              size_t label_end_word, const std::string& label,
-                                              bool other, const Lexicon& lex) {
-    auto [first, last] = name_span(lines[line], label_end_word, lex);
-    size_t name_line = line;
-    bool table_column = false;
-    if (first == last && first >= lines[line].folded.size()) {
-        // Label alone on its line: the name is beside it (two columns) or
-        // under it (boxes).
-        size_t below = line_right(lines, line);
-        if (below == std::string::npos || name_span(lines[below], 0, lex).second == 0 ||
-            is_label_only(lines[below], lex)) {
-            table_column = below != std::string::npos; // other columns beside the label
-            below = line_below(lines, line);
-        }
-        // "CARNÉ DE USUARIO" over "Beneficiario: ...": a title, not a label
-        // over its value, when the line under it is labelled itself.
-        if (below == std::string::npos ||
-            (!lines[below].folded.empty() && lines[below].folded.front().back() == ':')) {
-            return std::nullopt;
-        }
-        name_line = below;
-        std::tie(first, last) = name_span(lines[name_line], 0, lex);
-    }
-    if (last - first < 1) {
-        return std::nullopt;
-    }
-    std::string name = lines[name_line].printed_range(first, last);
-    std::string tail;
-    // "APELLIDOS," at the end of a line, "NOMBRE" on the next one.
-    if (last == lines[name_line].printed.size() && name.back() == ',' &&
-        name_line + 1 < lines.size()) {
-        const auto [next_first, next_last] = name_span(lines[name_line + 1], 0, lex);
-        if (next_first == 0 && next_last > 0 && next_last <= 3) {
-            name += " " + lines[name_line + 1].printed_range(0, next_last);
+Judged judge(PersonMention p, const ApplicantName& applicant, const Lexicon& lex) {
+    NameMatch match = match_name(applicant, parse_name(p.name, lex));
+    if (!p.wrapped_tail.empty() && match != NameMatch::same_person) {
+        // The next line's first words end the name when they make it a
+        // person's: the applicant's, or someone's where the line alone was
+        // too little to tell.
+        const std::string joined = p.name + " " + p.wrapped_tail;
+        const NameMatch joined_match = match_name(applicant, parse_name(joined, lex));
+        if (joined_match == NameMatch::same_person || match == NameMatch::not_a_name) {
+            p.name = joined;
+            match = joined_match;
         }
     }
-    // "... que constan en el Padrón, Don/Doña MARÍA DE LOS ÁNGELES" ending a
-    // line of prose, "MONTOYA GUTIÉRREZ, con ..." opening the next: a
-    // capitalised name wrapped. Only in prose: after "Cliente: NAME" the
-    // next line is the receipt's first item.
-    // Title case too: "... a D./Dña. Sandra Milena" / "Montoya Vargas, como ...".
-    else if (last == lines[name_line].printed.size() && last - first <= 4 &&
-             first >= k_prose_words_before_name && name_line + 1 < lines.size()) {
-        const LineWords& next = lines[name_line + 1];
-        const auto [next_first, next_last] = name_span(next, 0, lex);
-        const std::string more = next.printed_range(0, next_last);
-        const NameCase style = name_case(name, lex);
-        if (next_first == 0 && next_last > 0 && next_last <= 2 && style != NameCase::mixed &&
-            name_case(more, lex) == style) {
-            tail = more;
-        }
-    }
-    PersonMention m{name, name_line, label, other};
-    m.table_column = table_column;
-    m.wrapped_tail = tail;
-    if (!other) {
-        m.other_role = is_other_role(lines, name_line, name_line == line ? first : 0, last, lex);
-    }
-    return m;
-}
-
-// The first label of `labels` found in the line, as (word index after it, label).
-std::vector<std::pair<size_t, std::string>> labels_in(const LineWords& lw,
-                                                      const std::vector<std::string>& labels) {
-    std::vector<std::pair<size_t, std::string>> found;
-    std::vector<bool> used(lw.folded.size() + 1, false);
-    for (const std::string& label : labels) {
-        size_t pos = find_phrase(lw.folded_text, label);
-        while (pos != std::string::npos) {
-            const size_t first_word = lw.word_at(pos);
-            const size_t end_word = lw.word_at(pos + label.size() - 1) + 1;
-            // A label starts a word: "d." inside "P.D." is no label.
-            const bool starts_word =
-                pos == 0 ||
-                std::string_view(" (\"'").find(lw.folded_text[pos - 1]) != std::string_view::npos;
-            if (starts_word && !used[first_word]) {
-                for (size_t w = first_word; w < end_word; ++w) {
-                    used[w] = true;
-                }
-                found.emplace_back(end_word, label);
-            }
-            pos = find_phrase(lw.folded_text, label, pos + label.size());
-        }
-    }
-    return found;
-}
-
-// "APELLIDOS: LOPEZ QUISPE" and "NOMBRE: MARIA FERNANDA" in separate boxes.
-std::optional<PersonMention> split_boxes(const std::vector<LineWords>& lines, const Lexicon& lex) {
-    for (size_t i = 0; i < lines.size(); ++i) {
-        for (const auto& [after, label] : labels_in(lines[i], lex.surname_labels)) {
-            auto surname = read_after_label(lines, i, after, label, false, lex);
-            if (!surname) {
-                continue;
-            }
-            for (size_t j = i >= 3 ? i - 3 : 0; j < std::min(lines.size(), i + 4); ++j) {
-                for (const auto& [gafter, glabel] : labels_in(lines[j], lex.given_name_labels)) {
-                    if (j == i && gafter <= after) {
-                        continue;
-                    }
-                    auto given = read_after_label(lines, j, gafter, glabel, false, lex);
-                    if (given && given->name != surname->name) {
-                        return PersonMention{surname->name + ", " + given->name, i, label, false};
-                    }
-                }
-            }
-        }
-    }
-    return std::nullopt;
+    const double score = name_score(applicant, parse_name(p.name, lex));
+    return {std::move(p), match, score};
 }
 
 // The applicant's name within a line: its longest run of name-like words
-// that matches, or nothing.
-std::optional<std::string> applicant_in(const LineWords& lw, const ApplicantName& applicant,
-                                        const Lexicon& lex) {
+// that matches, with its score, or nothing.
+std::optional<std::pair<std::string, double>>
+applicant_in(const LineWords& lw, const ApplicantName& applicant, const Lexicon& lex) {
     for (size_t first = 0; first < lw.folded.size(); ++first) {
         for (size_t len = std::min<size_t>(5, lw.folded.size() - first); len >= 2; --len) {
             // Only words that can be part of a name: "Ahmed Benali 08.05.26" is "Ahmed Benali".
-            const bool name_like = std::all_of(
-                lw.folded.begin() + static_cast<long>(first),
-                lw.folded.begin() + static_cast<long>(first + len),
-                [](const std::string& w) { return !has_digit(w) && !strip_punct(w).empty(); });
+            const bool name_like =
+                std::all_of(lw.folded.begin() + static_cast<long>(first),
+                            lw.folded.begin() + static_cast<long>(first + len),
+                            [&](const std::string& w) { return is_name_word(w, lex); });
             if (!name_like) {
                 continue;
             }
             const std::string printed = lw.printed_range(first, first + len);
-            if (match_name(applicant, parse_name(printed, lex)) == NameMatch::same_person) {
-                return printed;
+            const PersonName name = parse_name(printed, lex);
+            if (match_name(applicant, name) == NameMatch::same_person) {
+                return std::make_pair(printed, name_score(applicant, name));
             }
         }
     }
     return std::nullopt;
 }
 
+struct Found {
+    std::string name;
+    size_t line = 0;
+    double score = 0.0;
+};
+
 // The applicant's name anywhere on the page, for documents without labels,
 // also where a line break cuts it ("... de Habitantes, ROSA ELENA" /
 // "SUAREZ HUAMAN, con Pasaporte ...").
-std::optional<PersonMention> applicant_anywhere(const std::vector<LineWords>& lines,
-                                                const ApplicantName& applicant,
-                                                const Lexicon& lex) {
+std::optional<Found> applicant_anywhere(const std::vector<LineWords>& lines,
+                                        const ApplicantName& applicant, const Lexicon& lex) {
     for (size_t i = 0; i < lines.size(); ++i) {
         if (auto found = applicant_in(lines[i], applicant, lex)) {
-            return PersonMention{*found, i, "", false};
+            return Found{found->first, i, found->second};
         }
     }
     constexpr size_t k_words_each_side = 4;
@@ -335,129 +105,159 @@ std::optional<PersonMention> applicant_anywhere(const std::vector<LineWords>& li
             end.printed_range(from, end.printed.size()) + " " +
             start.printed_range(0, std::min(start.printed.size(), k_words_each_side));
         if (auto found = applicant_in(LineWords::from(joined), applicant, lex)) {
-            return PersonMention{*found, i, "", false};
+            return Found{found->first, i, found->second};
         }
     }
     return std::nullopt;
 }
 
-bool carries_id_number(const std::vector<LineWords>& lines, const core::CaseInfo& info) {
-    std::string compact;
-    for (const LineWords& lw : lines) {
-        for (const std::string& w : lw.folded) {
-            for (char c : w) {
-                if (std::isalnum(static_cast<unsigned char>(c))) {
-                    compact += c;
-                }
+// The applicant's NIE or passport number on the page, OCR's confusions
+// allowed (O/0, I/1, S/5, B/8): the line it is on and its score.
+std::optional<std::pair<size_t, double>> id_on_page(const std::vector<LineWords>& lines,
+                                                    const core::CaseInfo& info,
+                                                    const ConfusionModel& model) {
+    // Shorter numbers match too much of any page's digits.
+    constexpr size_t k_shortest_id = 6;
+    std::optional<std::pair<size_t, double>> best;
+    for (const std::string& id : info.id_numbers) {
+        const std::string wanted = alnum_only(util::fold(id));
+        if (wanted.size() < k_shortest_id) {
+            continue;
+        }
+        for (size_t i = 0; i < lines.size(); ++i) {
+            // Whole line, spaces dropped: "X 1234567 L" is one number.
+            const double score =
+                best_substring_score(wanted, alnum_only(lines[i].folded_text), model);
+            if (score + 1e-6 >= model.id_threshold && (!best || score > best->second)) {
+                best = std::make_pair(i, score);
             }
         }
-        compact += ' ';
     }
-    return std::any_of(info.id_numbers.begin(), info.id_numbers.end(), [&](const std::string& id) {
-        std::string folded;
-        for (char c : util::fold(id)) {
-            if (std::isalnum(static_cast<unsigned char>(c))) {
-                folded += c;
-            }
-        }
-        return folded.size() >= 6 && compact.find(folded) != std::string::npos;
-    });
+    return best;
 }
 
-// "CERTIFICA:" / "Que KATHERINE LÓPEZ MONTOYA, con Pasaporte ...".
-std::optional<PersonMention> prose_holder(const std::vector<LineWords>& lines, size_t i,
-                                          const Lexicon& lex) {
-    const LineWords& lw = lines[i];
-    const bool after_verb = (i > 0 && has_role_word(lines[i - 1], lex.prose_verbs)) ||
-                            has_role_word(lw, lex.prose_verbs);
-    if (!after_verb) {
-        return std::nullopt;
-    }
-    for (const std::string& opener : lex.prose_holder_openers) {
-        const size_t pos = find_phrase(lw.folded_text, opener);
-        if (pos == std::string::npos || (pos != 0 && lw.word_at(pos) != 1)) {
-            continue; // "Que" opens the line (or follows "CERTIFICA:")
+bool contains_folded(const std::string& outer, const std::string& inner) {
+    return util::fold(outer).find(util::fold(inner)) != std::string::npos;
+}
+
+core::Person person_of(const Judged& j, const std::vector<LineWords>& lines, bool is_applicant) {
+    core::Person p;
+    p.name = j.mention.name;
+    p.role = j.mention.role;
+    p.label = j.mention.label;
+    p.box = lines[j.mention.line].box;
+    p.is_applicant = is_applicant;
+    p.match_score = j.score;
+    return p;
+}
+
+// One entry per person: a name read after two labels ("Que D. ...") once.
+std::vector<Judged> unique(std::vector<Judged> all) {
+    std::vector<Judged> out;
+    for (Judged& j : all) {
+        const bool seen = std::any_of(out.begin(), out.end(), [&](const Judged& o) {
+            return o.mention.line == j.mention.line &&
+                   (contains_folded(o.mention.name, j.mention.name) ||
+                    contains_folded(j.mention.name, o.mention.name));
+        });
+        if (!seen) {
+            out.push_back(std::move(j));
         }
-        return read_after_label(lines, i, lw.word_at(pos + opener.size() - 1) + 1, opener, false,
-                                lex);
     }
-    return std::nullopt;
+    return out;
 }
 
 } // namespace
 
-std::vector<PersonMention> find_people(const std::vector<LineWords>& lines, const Lexicon& lex) {
-    std::vector<PersonMention> people;
-    for (size_t i = 0; i < lines.size(); ++i) {
-        if (auto m = prose_holder(lines, i, lex)) {
-            people.push_back(*m);
-        }
-        for (const auto& [after, label] : labels_in(lines[i], lex.other_labels)) {
-            if (auto m = read_after_label(lines, i, after, label, true, lex)) {
-                people.push_back(*m);
-            }
-        }
-        for (const auto& [after, label] : labels_in(lines[i], lex.holder_labels)) {
-            if (auto m = read_after_label(lines, i, after, label, false, lex)) {
-                people.push_back(*m);
-            }
-        }
-    }
-    if (auto boxed = split_boxes(lines, lex)) {
-        people.insert(people.begin(), *boxed);
-    }
-    return people;
-}
-
 HolderDecision decide_holder(const std::vector<LineWords>& lines, const core::CaseInfo& info,
                              const ApplicantName& applicant, const Lexicon& lex) {
-    const std::vector<PersonMention> people = find_people(lines, lex);
-    const auto secondary = [&](const PersonMention& p) {
-        return in_list(lex.secondary_holder_labels, p.label);
+    std::vector<Judged> judged;
+    for (PersonMention& p : find_people(lines, lex)) {
+        judged.push_back(judge(std::move(p), applicant, lex));
+    }
+    judged = unique(std::move(judged));
+
+    const auto secondary = [&](const Judged& j) {
+        return in_list(lex.secondary_holder_labels, j.mention.label);
     };
-    const bool primary_named = std::any_of(people.begin(), people.end(), [&](const PersonMention& p) {
-        return !p.other_role && !p.label.empty() && !secondary(p);
-    });
-    std::optional<PersonMention> someone_else;
-    std::optional<PersonMention> someone_in_a_table;
-    for (PersonMention p : people) {
-        if (p.other_role || (primary_named && secondary(p))) {
-            continue;
-        }
-        NameMatch match = match_name(applicant, parse_name(p.name, lex));
-        if (!p.wrapped_tail.empty() && match != NameMatch::same_person) {
-            // The next line's first words end the name when they make it a
-            // person's: the applicant's, or someone's where the line alone was
-            // too little to tell.
-            const std::string joined = p.name + " " + p.wrapped_tail;
-            const NameMatch joined_match = match_name(applicant, parse_name(joined, lex));
-            if (joined_match == NameMatch::same_person || match == NameMatch::not_a_name) {
-                p.name = joined;
-                match = joined_match;
+    const auto is_me = [](const Judged& j) { return j.match == NameMatch::same_person; };
+    // Someone else in a subject role: a form field or a sentence first, a
+    // transfer's beneficiary next, a table's row last.
+    const auto someone_else_ranked = [&](std::initializer_list<int> ranks) -> const Judged* {
+        for (const int rank : ranks) {
+            for (const Judged& j : judged) {
+                const int mine = j.mention.table_column ? 2 : (secondary(j) ? 1 : 0);
+                if (mine == rank && j.mention.subject() && j.match == NameMatch::other_person) {
+                    return &j;
+                }
             }
         }
-        if (match == NameMatch::same_person) {
-            return {p, core::HolderMatch::name};
+        return nullptr;
+    };
+    // A table's rows list who lives with the holder: they never outweigh the
+    // applicant's name in the text.
+    const Judged* const labelled_else = someone_else_ranked({0, 1});
+    const Judged* const someone_else = labelled_else ? labelled_else : someone_else_ranked({2});
+
+    HolderDecision out;
+    const auto list_people = [&](const Judged* applicant_person) {
+        for (const Judged& j : judged) {
+            out.people.push_back(person_of(j, lines, &j == applicant_person || is_me(j)));
         }
-        auto& slot = p.table_column ? someone_in_a_table : someone_else;
-        if (match == NameMatch::other_person && !slot) {
-            slot = p;
+    };
+
+    for (const Judged& j : judged) {
+        if (j.mention.subject() && is_me(j)) {
+            out.holder = j.mention;
+            out.match = core::HolderMatch::name;
+            list_people(&j);
+            return out;
         }
     }
-    if (carries_id_number(lines, info)) {
-        return {someone_else, core::HolderMatch::id_number};
+    if (const auto id = id_on_page(lines, info, lex.confusions)) {
+        // A damaged name beside the number is the applicant's.
+        const Judged* beside = nullptr;
+        for (const Judged& j : judged) {
+            const size_t distance = j.mention.line > id->first ? j.mention.line - id->first
+                                                               : id->first - j.mention.line;
+            if (!beside && j.mention.subject() && distance <= 1) {
+                beside = &j;
+            }
+        }
+        out.holder = beside ? std::optional(beside->mention)
+                            : (someone_else ? std::optional(someone_else->mention) : std::nullopt);
+        out.match = core::HolderMatch::id_number;
+        list_people(beside);
+        if (beside) {
+            auto& p = out.people[static_cast<size_t>(beside - judged.data())];
+            p.match_score = std::max(p.match_score, id->second);
+        }
+        return out;
     }
-    if (auto found = applicant_anywhere(lines, applicant, lex)) {
-        // Unlabelled, but a labelled holder that is someone else wins: a
-        // landlord's bill may mention the tenant's name in the address.
-        if (!someone_else) {
-            return {found, core::HolderMatch::name};
+    // Unlabelled, but a labelled holder that is someone else wins: a
+    // landlord's bill may mention the tenant's name in the address. Inside a
+    // landlord's or an official's name it is theirs, not a subject's.
+    if (auto found = applicant_anywhere(lines, applicant, lex); found && !labelled_else) {
+        const bool in_other_role = std::any_of(judged.begin(), judged.end(), [&](const Judged& j) {
+            return !j.mention.subject() && j.mention.line == found->line &&
+                   contains_folded(j.mention.name, found->name);
+        });
+        if (!in_other_role) {
+            Judged me{PersonMention{found->name, found->line, "", core::PersonRole::holder},
+                      NameMatch::same_person, found->score};
+            judged.push_back(std::move(me));
+            out.holder = judged.back().mention;
+            out.match = core::HolderMatch::name;
+            list_people(&judged.back());
+            return out;
         }
     }
-    if (someone_else || someone_in_a_table) {
-        return {someone_else ? someone_else : someone_in_a_table, core::HolderMatch::other_person};
+    if (someone_else) {
+        out.holder = someone_else->mention;
+        out.match = core::HolderMatch::other_person;
     }
-    return {std::nullopt, core::HolderMatch::none};
+    list_people(nullptr);
+    return out;
 }
 
 } // namespace presencia::extract

@@ -181,6 +181,27 @@ void read_people(const json& j, Lexicon& lex) {
     longest_first(lex.other_labels);
     longest_first(lex.surname_labels);
     longest_first(lex.given_name_labels);
+    for (const auto& [role_name, labels] : j.at("label_roles").items()) {
+        const auto role = core::person_role_from_string(role_name);
+        if (!role) {
+            throw std::runtime_error("unknown person role " + role_name);
+        }
+        for (std::string& label : folded_list(labels)) {
+            lex.label_roles.emplace_back(std::move(label), *role);
+        }
+    }
+}
+
+void read_confusions(const json& j, Lexicon& lex) {
+    ConfusionModel& model = lex.confusions;
+    model.doubled_letter = j.at("doubled_letter").get<double>();
+    model.same_word_threshold = j.at("same_word_threshold").get<double>();
+    model.id_threshold = j.at("id_threshold").get<double>();
+    model.letter_like_digits = j.at("letter_like_digits").get<std::string>();
+    for (const auto& pair : j.at("pairs")) {
+        model.add(util::fold(pair.at(0).get<std::string>()),
+                  util::fold(pair.at(1).get<std::string>()), pair.at(2).get<double>());
+    }
 }
 
 } // namespace
@@ -226,6 +247,7 @@ core::Result<Lexicon> load_lexicon(const std::filesystem::path& models_dir) {
         {"lexicon/doc_types.json", read_types},
         {"lexicon/people.json", read_people},
         {"lexicon/date_words.json", read_date_words},
+        {"lexicon/ocr_confusions.json", read_confusions},
     };
     // clang-format on
     for (const auto& [name, reader] : parts) {

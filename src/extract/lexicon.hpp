@@ -5,6 +5,7 @@
 
 #include "core/document.hpp"
 #include "core/result.hpp"
+#include "extract/approximate_match.hpp"
 
 #include <filesystem>
 #include <string>
@@ -80,6 +81,10 @@ struct Lexicon {
     std::vector<std::string> official_title_stems; // "Xosé Gómez, director/a de ...": an official
     std::vector<std::string> prose_verbs;          // "CERTIFICA:"
     std::vector<std::string> prose_holder_openers; // "Que", opening the holder's line after it
+    // The role each person label gives (people.json "label_roles"); a holder
+    // label not listed there names the holder, another label an official.
+    std::vector<std::pair<std::string, core::PersonRole>> label_roles;
+    ConfusionModel confusions; // ocr_confusions.json
 
     const TypeModel& model_for(core::DocType type) const;
     std::optional<int> month_number(std::string_view folded_word) const;

@@ -59,60 +59,47 @@ std::string with_lost_i(std::string_view text) {
     return out;
 }
 
+// A word with digits is no name unless OCR put the digits for letters
+// ("AL1-RAZA", "OK5ANA"); "Y1234567X" and "08.05.26" are numbers.
+bool has_number(const std::string& w, const Lexicon& lex) {
+    const bool digits = std::any_of(
+        w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    return digits && !is_letter_like_word(w, lex.confusions);
+}
+
 std::vector<std::string> name_tokens(std::string_view text, const Lexicon& lex) {
     std::vector<std::string> tokens;
     for (std::string& w : util::words(util::fold(with_lost_i(text)))) {
-        const bool particle = is_particle(w, lex);
-        const bool has_digit = std::any_of(
-            w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-        if (!particle && !has_digit) {
+        if (!is_particle(w, lex) && !has_number(w, lex)) {
             tokens.push_back(std::move(w));
         }
     }
     return tokens;
 }
 
-int allowed_errors(size_t length) {
-    if (length <= 3) {
-        return 0;
-    }
-    return length <= 7 ? 1 : 2;
+const ConfusionModel& plain_model() {
+    static const ConfusionModel plain; // immutable: Levenshtein costs
+    return plain;
 }
 
-bool contains_word(const std::vector<std::string>& list, std::string_view word) {
+const ConfusionModel& model_of(const ApplicantName& applicant) {
+    return applicant.confusions ? *applicant.confusions : plain_model();
+}
+
+bool contains_word(const std::vector<std::string>& list, std::string_view word,
+                   const ConfusionModel& model) {
     return std::any_of(list.begin(), list.end(),
-                       [&](const std::string& w) { return same_word(w, word); });
-}
-
-// Clerks write a surname as they hear it: s/z (seseo) and b/v sound alike
-// in Spanish ("Zow" for Sow, "Vautista" for Bautista).
-std::string as_heard(std::string_view word) {
-    std::string out(word);
-    std::replace(out.begin(), out.end(), 'z', 's');
-    std::replace(out.begin(), out.end(), 'v', 'b');
-    return out;
-}
-
-// OCR reads ñ as "fi" ("Pefia" for Peña; folded, the applicant's is "pena").
-bool same_surname_but_enye(std::string_view surname, std::string_view printed) {
-    for (size_t at = printed.find("fi"); at != std::string_view::npos; at = printed.find("fi", at + 1)) {
-        const std::string as_n =
-            std::string(printed.substr(0, at)) + "n" + std::string(printed.substr(at + 2));
-        if (as_n == surname) {
-            return true;
-        }
-    }
-    return false;
+                       [&](const std::string& w) { return same_word(w, word, model); });
 }
 
 // Short surnames (Bah, Li, Ng) lose a letter to OCR or a typo too, and a
 // surname of four letters or more may lose its first one ("aza" for Raza,
 // but "Maza" is another surname); given names stay strict (Ana/Ada are two
 // people).
-bool contains_surname(const std::vector<std::string>& surnames, std::string_view word) {
+bool contains_surname(const std::vector<std::string>& surnames, std::string_view word,
+                      const ConfusionModel& model) {
     return std::any_of(surnames.begin(), surnames.end(), [&](const std::string& s) {
-        return same_word(s, word) || same_surname_but_enye(s, word) ||
-               as_heard(s) == as_heard(word) ||
+        return same_word(s, word, model) ||
                (std::min(s.size(), word.size()) >= 2 && std::max(s.size(), word.size()) >= 3 &&
                 util::edit_distance(s, word) <= 1 &&
                 (s.front() == word.front() || (s.size() >= 4 && s.size() != word.size())));
@@ -198,7 +185,7 @@ std::vector<std::string> respaced(const std::vector<std::string>& tokens,
 
 } // namespace
 
-bool same_word(std::string_view a, std::string_view b) {
+bool same_word(std::string_view a, std::string_view b, const ConfusionModel& model) {
     if (a == b) {
         return true;
     }
@@ -215,26 +202,32 @@ bool same_word(std::string_view a, std::string_view b) {
     if (a.size() != b.size() && single_letters(a) == single_letters(b)) {
         return true;
     }
-    const size_t shorter = std::min(a.size(), b.size());
-    if (shorter < 4) {
-        return false;
-    }
     // Gendered pairs differ only at the end: Mario/Maria (the last vowel),
     // Daniel/Daniela (one vowel more, the rest the same). "Irya" is a slip
     // in "Iryna", not a pair: the shorter word is not the longer's start.
     const size_t common = std::min(a.size(), b.size());
-    const bool vowel_swapped = a.size() == b.size() &&
-                               a.substr(0, common - 1) == b.substr(0, common - 1) &&
-                               is_vowel(a.back()) && is_vowel(b.back());
+    if (common == 0) {
+        return false;
+    }
+    // The starts compare under the model: "MAR1A" is María, not Mario.
+    const auto same_start = [&](size_t n) {
+        return weighted_distance(a.substr(0, n), b.substr(0, n), model) < 1.0;
+    };
+    const bool vowel_swapped = a.size() == b.size() && is_vowel(a.back()) && is_vowel(b.back()) &&
+                               a.back() != b.back() && same_start(common - 1);
     const std::string_view longer = a.size() > b.size() ? a : b;
-    const bool vowel_added = a.size() != b.size() && longer.size() - common == 1 &&
-                             a.substr(0, common) == b.substr(0, common) &&
-                             is_vowel(longer.back()) &&
-                             longer.back() != longer[longer.size() - 2]; // "Olenaa": a doubled letter
+    const bool vowel_added =
+        a.size() != b.size() && longer.size() - common == 1 && is_vowel(longer.back()) &&
+        longer.back() != longer[longer.size() - 2] && // "Olenaa": a doubled letter
+        same_start(common);
     if (vowel_swapped || vowel_added) {
         return false;
     }
-    return util::edit_distance(a, b) <= allowed_errors(shorter);
+    return similar_words(a, b, model);
+}
+
+bool same_word(std::string_view a, std::string_view b) {
+    return same_word(a, b, plain_model());
 }
 
 PersonName parse_name(std::string_view printed, const Lexicon& lex) {
@@ -257,8 +250,9 @@ ApplicantName parse_applicant(std::string_view applicant, const Lexicon& lex) {
     }
     // "Ait Lahcen", "El Idrissi": the prefix and the next word are one surname.
     for (size_t i = 1; i + 1 < units.size(); ++i) {
-        if (units[i].size() == 1 && std::find(lex.surname_prefixes.begin(), lex.surname_prefixes.end(),
-                                              units[i].front()) != lex.surname_prefixes.end()) {
+        if (units[i].size() == 1 &&
+            std::find(lex.surname_prefixes.begin(), lex.surname_prefixes.end(), units[i].front()) !=
+                lex.surname_prefixes.end()) {
             units[i].insert(units[i].end(), units[i + 1].begin(), units[i + 1].end());
             units.erase(units.begin() + static_cast<std::ptrdiff_t>(i + 1));
         }
@@ -266,6 +260,7 @@ ApplicantName parse_applicant(std::string_view applicant, const Lexicon& lex) {
     const size_t n = units.size();
     const size_t surname_count = n >= 3 ? 2 : (n == 2 ? 1 : 0);
     ApplicantName name;
+    name.confusions = &lex.confusions;
     for (size_t i = 0; i < n; ++i) {
         auto& target = i + surname_count < n ? name.given : name.surnames;
         target.insert(target.end(), units[i].begin(), units[i].end());
@@ -275,6 +270,7 @@ ApplicantName parse_applicant(std::string_view applicant, const Lexicon& lex) {
 }
 
 NameMatch match_name(const ApplicantName& applicant, const PersonName& printed) {
+    const ConfusionModel& model = model_of(applicant);
     // A one-letter surname (the Korean "O") is a word, not an initial: without
     // this the applicant's own name was another person (tests/fuzz/names_fuzz).
     const auto surname_letter = [&](const std::string& t) {
@@ -291,11 +287,12 @@ NameMatch match_name(const ApplicantName& applicant, const PersonName& printed) 
         return NameMatch::not_a_name;
     }
     const auto is_given = [&](const std::string& w) {
-        return contains_word(applicant.given, w) || is_initial_of(w, applicant.given) ||
+        return contains_word(applicant.given, w, model) || is_initial_of(w, applicant.given) ||
                is_damaged_given(applicant.given, w);
     };
     const auto is_surname = [&](const std::string& w) {
-        return (w.size() > 1 || surname_letter(w)) && contains_surname(applicant.surnames, w);
+        return (w.size() > 1 || surname_letter(w)) &&
+               contains_surname(applicant.surnames, w, model);
     };
     // Everything but the last word already names the applicant: a cut last
     // word may then miss a single letter.
@@ -312,7 +309,7 @@ NameMatch match_name(const ApplicantName& applicant, const PersonName& printed) 
     // A word that is not the applicant's makes it someone else: same surnames
     // with another given name is another person.
     for (const std::string& w : words) {
-        if (w.size() > 1 && !is_given(w) && !contains_surname(applicant.surnames, w) &&
+        if (w.size() > 1 && !is_given(w) && !contains_surname(applicant.surnames, w, model) &&
             !cut_last(w, applicant.all)) {
             return NameMatch::other_person;
         }
@@ -322,10 +319,12 @@ NameMatch match_name(const ApplicantName& applicant, const PersonName& printed) 
     // four letters at least: "PÉREZ LÓPEZ, MAR" may be María's sister Mar.
     const bool all_surnames =
         !applicant.surnames.empty() &&
-        std::all_of(applicant.surnames.begin(), applicant.surnames.end(), [&](const std::string& s) {
-            return std::any_of(words.begin(), words.end(),
-                               [&](const std::string& w) { return w.size() > 1 && same_word(s, w); });
-        });
+        std::all_of(applicant.surnames.begin(), applicant.surnames.end(),
+                    [&](const std::string& s) {
+                        return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+                            return w.size() > 1 && same_word(s, w, model);
+                        });
+                    });
     const bool has_given =
         std::any_of(words.begin(), words.end(), is_given) ||
         (all_surnames && words.back().size() >= 4 && cut_last(words.back(), applicant.given));
@@ -338,6 +337,21 @@ NameMatch match_name(const ApplicantName& applicant, const PersonName& printed) 
     // Only the surnames could be a relative's name. Only the given names
     // ("Ana L", "Jhon Freddy" cut at the line's end) is too little to tell.
     return has_surname ? NameMatch::other_person : NameMatch::not_a_name;
+}
+
+double name_score(const ApplicantName& applicant, const PersonName& printed) {
+    const ConfusionModel& model = model_of(applicant);
+    double total = 0.0;
+    size_t counted = 0;
+    for (const std::string& t : respaced(printed.tokens, applicant.all)) {
+        double best = 0.0;
+        for (const std::string& mine : applicant.all) {
+            best = std::max(best, similarity(mine, t, model));
+        }
+        total += best;
+        ++counted;
+    }
+    return counted == 0 ? 0.0 : total / static_cast<double>(counted);
 }
 
 } // namespace presencia::extract

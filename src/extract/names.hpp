@@ -5,6 +5,7 @@
 // person with a similar name: same surnames with a different given name is
 // another person (RULES.md, nominative).
 
+#include "extract/approximate_match.hpp"
 #include "extract/lexicon.hpp"
 
 #include <string>
@@ -20,7 +21,9 @@ enum class NameMatch {
 };
 
 struct PersonName {
-    std::vector<std::string> tokens; // folded, particles dropped, hyphens split
+    // Folded, particles dropped, hyphens split; words with digits kept only
+    // when the digits are letter-like ("al1", "ok5ana": OCR's digits in a name).
+    std::vector<std::string> tokens;
 };
 
 PersonName parse_name(std::string_view printed, const Lexicon& lex);
@@ -31,13 +34,25 @@ struct ApplicantName {
     std::vector<std::string> given;
     std::vector<std::string> surnames;
     std::vector<std::string> all;
+    // The OCR confusion costs words are compared with (the lexicon's, which
+    // outlives the name); plain edit distance when null.
+    const ConfusionModel* confusions = nullptr;
 };
 ApplicantName parse_applicant(std::string_view applicant, const Lexicon& lex);
 
 NameMatch match_name(const ApplicantName& applicant, const PersonName& printed);
 
-// Two folded words are the same word read with at most a few OCR errors.
-// A different last vowel is a different name (Mario/María, Julio/Julia).
+// How close a printed name is to the applicant's, in [0, 1]: the mean, over
+// the printed words, of each one's best similarity to one of the
+// applicant's words under the confusion model. 0 when no word is printed.
+// A score says how sure; match_name says whether it is the same person.
+double name_score(const ApplicantName& applicant, const PersonName& printed);
+
+// Two folded words are the same word read with OCR's confusions (the
+// model's threshold). A different last vowel is a different name
+// (Mario/María, Julio/Julia), and so is one more vowel at the end
+// (Daniel/Daniela). Without a model, plain edit distance.
+bool same_word(std::string_view a, std::string_view b, const ConfusionModel& model);
 bool same_word(std::string_view a, std::string_view b);
 
 } // namespace presencia::extract

@@ -67,6 +67,16 @@ ordered_json document(const core::Document& d, const Messages& m) {
     j["type"] = std::string(core::to_string(d.type));
     j["holder"] = d.holder ? ordered_json(d.holder->name) : ordered_json(nullptr);
     j["holder_is_applicant"] = d.holder_is_applicant;
+    ordered_json people = ordered_json::array();
+    for (const core::Person& p : d.people) {
+        people.push_back({{"name", p.name},
+                          {"role", std::string(core::to_string(p.role))},
+                          {"is_applicant", p.is_applicant},
+                          {"match_score", rounded(p.match_score)},
+                          {"label", p.label},
+                          {"box", box(p.box)}});
+    }
+    j["people"] = people;
     j["presence"] = intervals(d.presence);
     ordered_json flags = ordered_json::array();
     for (core::Flag f : d.flags) {

@@ -39,6 +39,9 @@ class Masker {
             if (d.holder) {
                 add_name(d.holder->name);
             }
+            for (const core::Person& p : d.people) {
+                add_name(p.name);
+            }
             add_name(d.signature.signer);
         }
         for (const std::string& id : r.info.id_numbers) {
@@ -97,6 +100,9 @@ void redact_document(core::Document& d, const Masker& mask) {
     if (d.holder) {
         d.holder->name = initials(d.holder->name);
         d.holder->line = mask.text(d.holder->line);
+    }
+    for (core::Person& p : d.people) {
+        p.name = initials(p.name);
     }
     for (core::DateMention& m : d.dates) {
         m.text = mask.text(m.text);

@@ -494,16 +494,20 @@ TEST(Holder, CapitalIReadAsLowerCaseLStartsASurname) {
     EXPECT_FALSE(prose.holder_is_applicant);
 }
 
-// Seed 8191: a relative's transfer to the applicant. The ordenante stood at
-// the bank; the beneficiary only received it.
-TEST(Holder, BeneficiaryYieldsToTheOrdenante) {
+// A relative's transfer to the applicant. RULES.md ("Who a document
+// names"): the beneficiary is a subject role, so the applicant received the
+// money here and the page names her (the old expectation, that the
+// ordenante alone counts and the page is other_person, contradicted it).
+TEST(Holder, ApplicantAsBeneficiaryIsNominative) {
     const auto transfer = read_for("Luis Miguel Rodríguez de la Cruz",
                                    "Banco Atlántico de Ahorro\nTRANSFERENCIA EMITIDA\n"
                                    "Ordenante: RODRÍGUEZ DE LA CRUZ, ROSA ELENA\n"
                                    "Beneficiario: LUIS MIGUEL RODRÍGUEZ DE LA CRUZ\n"
                                    "Fecha operación: 04 JUN 2026\n");
-    EXPECT_FALSE(transfer.holder_is_applicant);
-    EXPECT_EQ(transfer.holder_match, core::HolderMatch::other_person);
+    EXPECT_TRUE(transfer.holder_is_applicant);
+    EXPECT_EQ(transfer.holder_match, core::HolderMatch::name);
+    ASSERT_TRUE(transfer.holder);
+    EXPECT_EQ(transfer.holder->name, "LUIS MIGUEL RODRÍGUEZ DE LA CRUZ");
     // With no one else named, the beneficiary is the holder (a food bank's
     // card; the title's "USUARIO" names no one: the line under it is a label).
     const auto card = read_for("Luis Miguel Rodríguez de la Cruz",
@@ -511,6 +515,15 @@ TEST(Holder, BeneficiaryYieldsToTheOrdenante) {
                                "Beneficiario: LUIS MIGUEL RODRÍGUEZ DE LA CRUZ\n"
                                "Fecha de alta: 04/06/2026\n");
     EXPECT_TRUE(card.holder_is_applicant);
+    // Neither party the applicant: someone else's transfer, shown by its ordenante.
+    const auto others = read_for("Luis Miguel Rodríguez de la Cruz",
+                                 "Banco Atlántico de Ahorro\nTRANSFERENCIA EMITIDA\n"
+                                 "Ordenante: RODRÍGUEZ DE LA CRUZ, ROSA ELENA\n"
+                                 "Beneficiario: PEDRO SALINAS ROJAS\n"
+                                 "Fecha operación: 04 JUN 2026\n");
+    EXPECT_EQ(others.holder_match, core::HolderMatch::other_person);
+    ASSERT_TRUE(others.holder);
+    EXPECT_EQ(others.holder->name, "RODRÍGUEZ DE LA CRUZ, ROSA ELENA");
 }
 
 // Seed 8191: two boxes side by side, "APELIDOS | NOME" over "Ndiaye | Mariama":

@@ -159,3 +159,38 @@ TEST(NameMatch, TwoWordSurnamesWithAPrefix) {
     EXPECT_EQ(match("Mohamed Ait Lahcen El Idrissi", "Youssef Ait Lahcen El Idrissi"), NameMatch::other_person);
     EXPECT_EQ(match("Salma El Amrani", "EL AMRANI, SALMA"), NameMatch::same_person);
 }
+
+// OCR puts digits for letters inside names (1 for I or l, 5 for S, 0 for
+// O, 8 for B): the confusion model reads them as the letters; another
+// letter stays another name.
+TEST(NameMatch, OcrDigitsInsideANameAreItsLetters) {
+    EXPECT_EQ(match("Ali Raza Khan", "AL1-RAZA KHAN"), NameMatch::same_person);
+    EXPECT_EQ(match("Oksana Boyko", "OK5ANA BOYKO"), NameMatch::same_person);
+    EXPECT_EQ(match("Oksana Boyko", "0KSANA B0YK0"), NameMatch::same_person);
+    EXPECT_EQ(match("Amina Diallo", "ARNINA DIALLO"), NameMatch::same_person); // rn for m
+    EXPECT_EQ(match("Ali Raza Khan", "ALO RAZA KHAN"), NameMatch::other_person);
+    // The digit read as its letter keeps the gendered pairs apart.
+    EXPECT_EQ(match("Mario Gómez Ruiz", "MAR1A GOMEZ RUIZ"), NameMatch::other_person);
+    EXPECT_EQ(match("Mario Gómez Ruiz", "MAR10 GOMEZ RUIZ"), NameMatch::same_person);
+    // A number is not a name.
+    EXPECT_NE(match("Ali Raza Khan", "Y1234567X KHAN"), NameMatch::same_person);
+}
+
+TEST(NameScore, OneForTheNameAsWrittenLessForSlipsAndOthers) {
+    const auto& lex = test_support::lexicon();
+    const auto ali = extract::parse_applicant("Ali Raza Khan", lex);
+    const double exact = extract::name_score(ali, extract::parse_name("ALI RAZA KHAN", lex));
+    const double slip = extract::name_score(ali, extract::parse_name("AL1-RAZA KHAN", lex));
+    const double other = extract::name_score(ali, extract::parse_name("PEDRO SALINAS", lex));
+    EXPECT_DOUBLE_EQ(exact, 1.0);
+    EXPECT_LT(slip, 1.0);
+    EXPECT_GT(slip, 0.9);
+    EXPECT_LT(other, 0.5);
+    EXPECT_DOUBLE_EQ(extract::name_score(ali, extract::parse_name("", lex)), 0.0);
+}
+
+// Names transliterated two ways (i/y) are the same name; a vowel is not.
+TEST(NameMatch, TransliteratedIAndY) {
+    EXPECT_EQ(match("Mei Ling Reyes", "Mey Ling Reyes"), NameMatch::same_person);
+    EXPECT_EQ(match("Mei Ling Reyes", "Mai Ling Reyes"), NameMatch::other_person);
+}

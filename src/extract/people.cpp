@@ -1,0 +1,529 @@
+#include "extract/people.hpp"
+
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace presencia::extract {
+namespace {
+
+bool in_list(const std::vector<std::string>& list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+std::string strip_punct(std::string_view w) {
+    std::string out;
+    for (char c : w) {
+        if (std::isalpha(static_cast<unsigned char>(c)) || c == '\'' || c == '-') {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// A word with digits ends a name, unless OCR put them for letters
+// ("AL1-RAZA KHAN"): the confusion model says which digits do.
+bool has_number(std::string_view w, const Lexicon& lex) {
+    const bool digits = std::any_of(
+        w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    return digits && !is_letter_like_word(w, lex.confusions);
+}
+
+// The case of a word's first letter: ASCII and Latin-1 ("és" is lower
+// case, "Ángeles" upper); letters of other scripts count as capitals.
+enum class LetterCase { upper, lower, none };
+
+LetterCase first_case(std::string_view printed) {
+    if (printed.empty()) {
+        return LetterCase::none;
+    }
+    const auto c = static_cast<unsigned char>(printed[0]);
+    if (c < 0x80) {
+        return std::isupper(c) ? LetterCase::upper
+                               : (std::islower(c) ? LetterCase::lower : LetterCase::none);
+    }
+    if (c == 0xC3 && printed.size() >= 2) {
+        const auto second = static_cast<unsigned char>(printed[1]);
+        return second <= 0x9E ? LetterCase::upper : LetterCase::lower;
+    }
+    return c >= 0xC0 ? LetterCase::upper : LetterCase::none;
+}
+
+bool is_particle_word(std::string_view printed, const Lexicon& lex) {
+    return in_list(lex.name_particles, strip_punct(util::fold(printed)));
+}
+
+// Names are capitalised; a lower-case word other than a particle ("de",
+// "del") ends one: "Xosé Puig Moreno, coordinador/a de Cáritas".
+bool starts_lowercase_word(std::string_view printed, const Lexicon& lex) {
+    return first_case(printed) == LetterCase::lower && !is_particle_word(printed, lex);
+}
+
+bool starts_uppercase(std::string_view printed) {
+    return first_case(printed) == LetterCase::upper;
+}
+
+// A label's own words where a name should start ("Cognoms, Nom RACHID",
+// "Que Sr./Sra. SOW, FATOUMATA", "Nom i cognoms LIN, JIAN"): the word
+// after them, or `i` when none starts there.
+size_t after_label_words(const LineWords& lw, size_t i, const Lexicon& lex) {
+    const std::vector<std::string>* const lists[] = {&lex.holder_labels, &lex.surname_labels,
+                                                     &lex.given_name_labels};
+    for (const auto* list : lists) {
+        for (const std::string& label : *list) {
+            if (find_phrase(lw.folded_text, label, lw.starts[i]) == lw.starts[i]) {
+                return lw.word_at(lw.starts[i] + label.size() - 1) + 1;
+            }
+        }
+    }
+    // "NOMBRE DEL BENEFICIARIO": a particle and a role word go on with the label.
+    if (i + 1 < lw.folded.size() && in_list(lex.name_particles, lw.folded[i]) &&
+        (in_list(lex.holder_labels, strip_punct(lw.folded[i + 1])) ||
+         in_list(lex.holder_role_words, strip_punct(lw.folded[i + 1])))) {
+        return i + 2;
+    }
+    return i;
+}
+
+// A label's word inside a name's place ("TITULAR ORDENANTE"): no name has
+// it. Short labels ("d.", "sr.") are left out: an initial is no label.
+bool is_role_word(const std::string& bare, const Lexicon& lex) {
+    constexpr size_t k_shortest_role_word = 5;
+    return bare.size() >= k_shortest_role_word &&
+           (in_list(lex.holder_role_words, bare) ||
+            std::any_of(lex.label_roles.begin(), lex.label_roles.end(),
+                        [&](const auto& lr) { return lr.first == bare; }));
+}
+
+// "NIF/NIE", "Fecha/Data": a word of slashed parts is no name when a part
+// ends one.
+bool has_stop_part(const std::string& folded, const Lexicon& lex) {
+    if (folded.find('/') == std::string::npos) {
+        return false;
+    }
+    for (const std::string& part : util::words(folded)) {
+        if (in_list(lex.name_stop_words, part) || in_list(lex.not_name_words, part) ||
+            in_list(lex.other_labels, part)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// A lower-case word between two name words, with no comma before it, is a
+// slip in the name, not the end of it: a doubled particle ("de laa Cruz"),
+// a capital lost to OCR ("Juan Pablo uispe Castillo").
+bool slip_inside_name(const LineWords& lw, size_t i, size_t taken, const Lexicon& lex) {
+    if (taken == 0 || i + 1 >= lw.printed.size() || lw.folded[i].size() < 3) {
+        return false;
+    }
+    const char before = lw.printed[i - 1].back();
+    const std::string next = strip_punct(lw.folded[i + 1]);
+    return before != ',' && before != '.' && starts_uppercase(lw.printed[i + 1]) && !next.empty() &&
+           !in_list(lex.name_stop_words, next) && !in_list(lex.not_name_words, next);
+}
+
+// OCR reads a capital I as l: "Titular: Ana-Maria lonescu". A word of four
+// letters or more starting with l, right after a name word and ending the
+// line, is that surname, not the next sentence's first word.
+bool capital_i_read_as_l(const LineWords& lw, size_t i, size_t taken, const Lexicon& lex) {
+    const std::string bare = strip_punct(lw.folded[i]);
+    return taken > 0 && i + 1 == lw.printed.size() && lw.printed[i].front() == 'l' &&
+           bare.size() >= 4 && lw.printed[i - 1].back() != ',' && lw.printed[i - 1].back() != '.' &&
+           !in_list(lex.name_stop_words, bare) && !in_list(lex.not_name_words, bare);
+}
+
+// Words after a label that read as a name: letters only, up to a stop word,
+// a digit, a following label ("NIE:") or the end of the line.
+std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lexicon& lex) {
+    size_t i = first;
+    while (i < lw.folded.size() && strip_punct(lw.folded[i]).empty()) {
+        ++i; // ":" "-" between the label and the name
+    }
+    // The label goes on in lower case up to its colon: "Titular do
+    // contrato: SOLER ALONSO, XOSÉ", "Titular de la cuenta nº: ...".
+    constexpr size_t k_label_tail_words = 4;
+    for (size_t j = i; j < lw.folded.size() && j < i + k_label_tail_words; ++j) {
+        if (first_case(lw.printed[j]) == LetterCase::upper) {
+            break;
+        }
+        if (lw.folded[j].back() == ':') {
+            i = j + 1;
+            break;
+        }
+    }
+    for (size_t next = i; i + 1 < lw.folded.size(); i = next) {
+        next = after_label_words(lw, i, lex);
+        if (next == i || next >= lw.folded.size()) {
+            break;
+        }
+    }
+    const size_t start = i;
+    // A name starts with a capital, or with particles before one ("del
+    // Valle Montoya, Sandra"): "que la persona ANA ..." is no name at "la"
+    // (an all-lower-case line is read as it comes).
+    size_t first_name_word = i;
+    while (first_name_word + 1 < lw.printed.size() &&
+           is_particle_word(lw.printed[first_name_word], lex)) {
+        ++first_name_word;
+    }
+    const bool lower_line = std::none_of(lw.printed.begin(), lw.printed.end(),
+                                         [](const std::string& w) { return starts_uppercase(w); });
+    if (i < lw.printed.size() && !lower_line && !starts_uppercase(lw.printed[first_name_word]) &&
+        !std::isdigit(static_cast<unsigned char>(lw.printed[i].front()))) {
+        return {start, start};
+    }
+    size_t taken = 0;
+    for (; i < lw.folded.size() && taken < 7; ++i) {
+        const std::string bare = strip_punct(lw.folded[i]);
+        if (bare.empty() || has_number(lw.folded[i], lex) || in_list(lex.name_stop_words, bare) ||
+            in_list(lex.not_name_words, bare) || in_list(lex.other_labels, bare) ||
+            in_list(lex.date_cue_words, bare) || has_stop_part(lw.folded[i], lex) ||
+            is_role_word(bare, lex) ||
+            (starts_lowercase_word(lw.printed[i], lex) && !slip_inside_name(lw, i, taken, lex) &&
+             !capital_i_read_as_l(lw, i, taken, lex))) {
+            break;
+        }
+        if (lw.folded[i].back() == ':' && taken > 0) {
+            break; // the next label
+        }
+        ++taken;
+        if (lw.folded[i].back() == '.' && bare.size() > 1 && taken >= 2) {
+            ++i;
+            break; // sentence end
+        }
+    }
+    return {start, start + taken};
+}
+
+bool has_role_word(const LineWords& lw, const std::vector<std::string>& words) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+        return find_phrase(lw.folded_text, w) != std::string::npos;
+    });
+}
+
+// The first of `words` (longest first) found in the line, or nullopt.
+std::optional<std::string> role_word_in(const LineWords& lw,
+                                        const std::vector<std::string>& words) {
+    for (const std::string& w : words) {
+        if (find_phrase(lw.folded_text, w) != std::string::npos) {
+            return w;
+        }
+    }
+    return std::nullopt;
+}
+
+// "D./Dña. Juan Sanz Gil, voluntario de Cáritas Parroquial," / "CERTIFICA
+// que ...": who certifies is named before the verb, in the same sentence;
+// the person certified about comes after it. The words after the name, up
+// to the sentence's end or its "que", hold the verb for an official.
+bool certifies(const std::vector<LineWords>& lines, size_t line, size_t after_word,
+               const Lexicon& lex) {
+    // The apposition after a comma ("Sanz Gil, voluntario de ..."): a form's
+    // field followed, lines below, by a verb is no such sentence.
+    if (after_word == 0 || lines[line].printed[after_word - 1].back() != ',') {
+        return false;
+    }
+    constexpr size_t k_lines_ahead = 2;
+    std::string sentence = lines[line].printed_range(after_word, lines[line].printed.size());
+    for (size_t j = line + 1; j < lines.size() && j <= line + k_lines_ahead; ++j) {
+        sentence += " " + lines[j].printed_range(0, lines[j].printed.size());
+    }
+    const LineWords words = LineWords::from(sentence);
+    for (size_t i = 0; i < words.folded.size(); ++i) {
+        const std::string bare = strip_punct(words.folded[i]);
+        if (bare == "que" || (words.folded[i].back() == '.' && bare.size() > 3)) {
+            return false;
+        }
+        for (const std::string& verb : lex.prose_verbs) {
+            if (find_phrase(words.folded_text, verb) == words.starts[i]) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// "De otra parte, D. Juan Pérez ... en calidad de ARRENDADOR": the role words
+// near a "D." name decide whose name it is. Nullopt when they say nothing
+// (the label's role stands).
+std::optional<core::PersonRole> role_from_context(const std::vector<LineWords>& lines, size_t line,
+                                                  size_t first_word, size_t after_word,
+                                                  const Lexicon& lex) {
+    const LineWords& lw = lines[line];
+    LineWords rest = LineWords::from(lw.printed_range(after_word, lw.printed.size()));
+    // "Xosé Gómez Soler, director/a de ...": the official who signs.
+    if (after_word > 0 && after_word < lw.printed.size() &&
+        lw.printed[after_word - 1].back() == ',') {
+        const std::string& title = lw.folded[after_word];
+        if (std::any_of(lex.official_title_stems.begin(), lex.official_title_stems.end(),
+                        [&](const std::string& stem) { return title.rfind(stem, 0) == 0; })) {
+            return core::PersonRole::official;
+        }
+    }
+    if (certifies(lines, line, after_word, lex)) {
+        return core::PersonRole::official;
+    }
+    if (const auto w = role_word_in(rest, lex.holder_role_words)) {
+        return role_for_label(*w, false, lex);
+    }
+    if (const auto w = role_word_in(rest, lex.other_labels)) {
+        return role_for_label(*w, true, lex);
+    }
+    // Signature blocks put the role on the line above or below a name that
+    // stands alone: "El Secretari General, P.D." / "Alberto Castro Serrano".
+    const bool alone = first_word == 0 && after_word >= lw.printed.size();
+    if (alone && line > 0 && !role_word_in(lines[line - 1], lex.holder_role_words)) {
+        if (const auto w = role_word_in(lines[line - 1], lex.other_labels)) {
+            return role_for_label(*w, true, lex);
+        }
+    }
+    // The sentence going on below ("en calidad de ARRENDADOR"), not the
+    // next field ("Beneficiario: ...").
+    const LineWords* next = line + 1 < lines.size() ? &lines[line + 1] : nullptr;
+    if (!next || next->printed.empty() || first_case(next->printed.front()) != LetterCase::lower) {
+        return std::nullopt;
+    }
+    if (const auto w = role_word_in(*next, lex.holder_role_words)) {
+        return role_for_label(*w, false, lex);
+    }
+    if (!role_word_in(*next, lex.holder_labels)) {
+        if (const auto w = role_word_in(*next, lex.other_labels)) {
+            return role_for_label(*w, true, lex);
+        }
+    }
+    return std::nullopt;
+}
+
+// A name this many words into its line is inside a sentence, not a form field.
+constexpr size_t k_prose_words_before_name = 5;
+
+// Letters all upper case (accented capitals count; punctuation ignored).
+bool is_all_caps(const std::string& printed) {
+    bool letters = false;
+    for (const char ch : printed) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (std::islower(c)) {
+            return false;
+        }
+        letters = letters || std::isupper(c);
+    }
+    return letters;
+}
+
+// How a name is printed: "JUAN PABLO" and "Juan Pablo" continue on the next
+// line in the same style, which tells a wrapped name from the next sentence.
+enum class NameCase { all_caps, title, mixed };
+
+NameCase name_case(const std::string& printed, const Lexicon& lex) {
+    if (is_all_caps(printed)) {
+        return NameCase::all_caps;
+    }
+    const auto words = util::words(printed);
+    const bool title = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+        return starts_uppercase(w) || in_list(lex.name_particles, strip_punct(util::fold(w)));
+    });
+    return title ? NameCase::title : NameCase::mixed;
+}
+
+// "APELIDOS    NOME": the next box's label beside a label, not a name.
+bool is_label_only(const LineWords& lw, const Lexicon& lex) {
+    std::string text = lw.folded_text;
+    while (!text.empty() && (text.back() == ':' || text.back() == ' ')) {
+        text.pop_back();
+    }
+    const std::vector<std::string>* const lists[] = {&lex.holder_labels, &lex.surname_labels,
+                                                     &lex.given_name_labels, &lex.other_labels};
+    return std::any_of(
+        std::begin(lists), std::end(lists),
+        [&](const std::vector<std::string>* labels) { return in_list(*labels, text); });
+}
+
+std::optional<PersonMention> read_after_label(const std::vector<LineWords>& lines, size_t line,
+                                              size_t label_end_word, const std::string& label,
+                                              bool other, const Lexicon& lex) {
+    auto [first, last] = name_span(lines[line], label_end_word, lex);
+    size_t name_line = line;
+    bool table_column = false;
+    if (first == last && first >= lines[line].folded.size()) {
+        // Label alone on its line: the name is beside it (two columns) or
+        // under it (boxes). A title's last word ("INFORME MÉDICO",
+        // "CERTIFICAT DE L'USUARI") is no label over a value.
+        const size_t label_words = LineWords::from(label).folded.size();
+        const size_t label_start = label_end_word - std::min(label_end_word, label_words);
+        // Label words before it ("TITULAR ORDENANTE") keep it a label.
+        if (after_label_words(lines[line], 0, lex) < label_start) {
+            for (size_t w = 0; w < label_start; ++w) {
+                if (!strip_punct(lines[line].folded[w]).empty()) {
+                    return std::nullopt;
+                }
+            }
+        }
+        // Beside it, a name of two words at least: "PACIENT | NHC" puts the
+        // next box's label there, and the name under it.
+        size_t below = line_right(lines, line);
+        if (below == std::string::npos || name_span(lines[below], 0, lex).second < 2 ||
+            is_label_only(lines[below], lex)) {
+            table_column = below != std::string::npos; // other columns beside the label
+            below = line_below(lines, line);
+        }
+        // "CARNÉ DE USUARIO" over "Beneficiario: ...": a title, not a label
+        // over its value, when the line under it is labelled itself.
+        if (below == std::string::npos ||
+            (!lines[below].folded.empty() && lines[below].folded.front().back() == ':')) {
+            return std::nullopt;
+        }
+        name_line = below;
+        std::tie(first, last) = name_span(lines[name_line], 0, lex);
+    }
+    if (last - first < 1) {
+        return std::nullopt;
+    }
+    std::string name = lines[name_line].printed_range(first, last);
+    std::string tail;
+    // "APELLIDOS," at the end of a line, "NOMBRE" on the next one.
+    if (last == lines[name_line].printed.size() && name.back() == ',' &&
+        name_line + 1 < lines.size()) {
+        const auto [next_first, next_last] = name_span(lines[name_line + 1], 0, lex);
+        if (next_first == 0 && next_last > 0 && next_last <= 3) {
+            name += " " + lines[name_line + 1].printed_range(0, next_last);
+        }
+    }
+    // "... que constan en el Padrón, Don/Doña MARÍA DE LOS ÁNGELES" ending a
+    // line of prose, "MONTOYA GUTIÉRREZ, con ..." opening the next: a
+    // capitalised name wrapped. Only in prose: after "Cliente: NAME" the
+    // next line is the receipt's first item.
+    // Title case too: "... a D./Dña. Sandra Milena" / "Montoya Vargas, como ...".
+    else if (last == lines[name_line].printed.size() && last - first <= 4 &&
+             first >= k_prose_words_before_name && name_line + 1 < lines.size()) {
+        const LineWords& next = lines[name_line + 1];
+        const auto [next_first, next_last] = name_span(next, 0, lex);
+        const std::string more = next.printed_range(0, next_last);
+        const NameCase style = name_case(name, lex);
+        if (next_first == 0 && next_last > 0 && next_last <= 2 && style != NameCase::mixed &&
+            name_case(more, lex) == style) {
+            tail = more;
+        }
+    }
+    PersonMention m{name, name_line, label, role_for_label(label, other, lex)};
+    m.table_column = table_column;
+    m.wrapped_tail = tail;
+    // A generic label ("D./Dña.", "Nombre") leaves the role to the words
+    // around the name; "Ordenante:" or "Paciente:" says it.
+    if (!other && m.role == core::PersonRole::holder) {
+        if (const auto role =
+                role_from_context(lines, name_line, name_line == line ? first : 0, last, lex)) {
+            m.role = *role;
+        }
+    }
+    return m;
+}
+
+// The first label of `labels` found in the line, as (word index after it, label).
+std::vector<std::pair<size_t, std::string>> labels_in(const LineWords& lw,
+                                                      const std::vector<std::string>& labels) {
+    std::vector<std::pair<size_t, std::string>> found;
+    std::vector<bool> used(lw.folded.size() + 1, false);
+    for (const std::string& label : labels) {
+        size_t pos = find_phrase(lw.folded_text, label);
+        while (pos != std::string::npos) {
+            const size_t first_word = lw.word_at(pos);
+            const size_t end_word = lw.word_at(pos + label.size() - 1) + 1;
+            // A label starts a word: "d." inside "P.D." is no label.
+            const bool starts_word =
+                pos == 0 ||
+                std::string_view(" (\"'").find(lw.folded_text[pos - 1]) != std::string_view::npos;
+            if (starts_word && !used[first_word]) {
+                for (size_t w = first_word; w < end_word; ++w) {
+                    used[w] = true;
+                }
+                found.emplace_back(end_word, label);
+            }
+            pos = find_phrase(lw.folded_text, label, pos + label.size());
+        }
+    }
+    return found;
+}
+
+// "APELLIDOS: LOPEZ QUISPE" and "NOMBRE: MARIA FERNANDA" in separate boxes.
+std::optional<PersonMention> split_boxes(const std::vector<LineWords>& lines, const Lexicon& lex) {
+    for (size_t i = 0; i < lines.size(); ++i) {
+        for (const auto& [after, label] : labels_in(lines[i], lex.surname_labels)) {
+            auto surname = read_after_label(lines, i, after, label, false, lex);
+            if (!surname) {
+                continue;
+            }
+            for (size_t j = i >= 3 ? i - 3 : 0; j < std::min(lines.size(), i + 4); ++j) {
+                for (const auto& [gafter, glabel] : labels_in(lines[j], lex.given_name_labels)) {
+                    if (j == i && gafter <= after) {
+                        continue;
+                    }
+                    auto given = read_after_label(lines, j, gafter, glabel, false, lex);
+                    if (given && given->name != surname->name) {
+                        return PersonMention{surname->name + ", " + given->name, i, label,
+                                             core::PersonRole::holder};
+                    }
+                }
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+// "CERTIFICA:" / "Que KATHERINE LÓPEZ MONTOYA, con Pasaporte ...".
+std::optional<PersonMention> prose_holder(const std::vector<LineWords>& lines, size_t i,
+                                          const Lexicon& lex) {
+    const LineWords& lw = lines[i];
+    const bool after_verb = (i > 0 && has_role_word(lines[i - 1], lex.prose_verbs)) ||
+                            has_role_word(lw, lex.prose_verbs);
+    if (!after_verb) {
+        return std::nullopt;
+    }
+    for (const std::string& opener : lex.prose_holder_openers) {
+        const size_t pos = find_phrase(lw.folded_text, opener);
+        if (pos == std::string::npos || (pos != 0 && lw.word_at(pos) != 1)) {
+            continue; // "Que" opens the line (or follows "CERTIFICA:")
+        }
+        return read_after_label(lines, i, lw.word_at(pos + opener.size() - 1) + 1, opener, false,
+                                lex);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+core::PersonRole role_for_label(std::string_view folded_label, bool other_label,
+                                const Lexicon& lex) {
+    for (const auto& [label, role] : lex.label_roles) {
+        if (label == folded_label) {
+            return role;
+        }
+    }
+    return other_label ? core::PersonRole::official : core::PersonRole::holder;
+}
+
+std::vector<PersonMention> find_people(const std::vector<LineWords>& lines, const Lexicon& lex) {
+    std::vector<PersonMention> people;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (auto m = prose_holder(lines, i, lex)) {
+            people.push_back(*m);
+        }
+        for (const auto& [after, label] : labels_in(lines[i], lex.other_labels)) {
+            if (auto m = read_after_label(lines, i, after, label, true, lex)) {
+                people.push_back(*m);
+            }
+        }
+        for (const auto& [after, label] : labels_in(lines[i], lex.holder_labels)) {
+            if (auto m = read_after_label(lines, i, after, label, false, lex)) {
+                people.push_back(*m);
+            }
+        }
+    }
+    if (auto boxed = split_boxes(lines, lex)) {
+        people.insert(people.begin(), *boxed);
+    }
+    return people;
+}
+
+} // namespace presencia::extract

@@ -1,0 +1,336 @@
+// Who a page names and whether it is the applicant's (RULES.md, "Who a
+// document names"), on page text as OCR gives it.
+
+#include "extract/extractor.hpp"
+#include "test_lexicon.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <sstream>
+
+using namespace presencia;
+using core::PersonRole;
+
+namespace {
+
+core::OcrText text_of(const std::string& page) {
+    core::OcrText text;
+    std::istringstream in(page);
+    std::string line;
+    int y = 0;
+    while (std::getline(in, line)) {
+        text.lines.push_back({line, {10, y, 800, 30}, 0.95f});
+        y += 40;
+    }
+    text.page_height = y * 3;
+    text.mean_confidence = 0.95f;
+    return text;
+}
+
+core::Document read(const char* applicant, const std::string& page,
+                    std::vector<std::string> ids = {}) {
+    const core::CaseInfo info{applicant, *core::Date::parse_iso("2026-06-15"), std::nullopt,
+                              std::move(ids), ""};
+    const extract::Extractor extractor(test_support::lexicon(), info);
+    return extractor.read(text_of(page), "doc.pdf", 1);
+}
+
+const core::Person* person(const core::Document& doc, PersonRole role) {
+    const auto it = std::find_if(doc.people.begin(), doc.people.end(),
+                                 [&](const core::Person& p) { return p.role == role; });
+    return it == doc.people.end() ? nullptr : &*it;
+}
+
+std::string people_of(const core::Document& doc) {
+    std::string out;
+    for (const core::Person& p : doc.people) {
+        out += "[" + p.name + " / " + std::string(core::to_string(p.role)) +
+               (p.is_applicant ? " / applicant" : "") + "] ";
+    }
+    return out;
+}
+
+bool starts_with(const std::string& s, const std::string& prefix) {
+    return s.rfind(prefix, 0) == 0;
+}
+
+} // namespace
+
+// "CERTIFICA que la persona NOMBRE APELLIDOS, con NIE ...": the name, not
+// "la persona NOMBRE APELLIDOS,".
+TEST(People, ProseCertificateNamesThePersonAfterLaPersona) {
+    const auto doc =
+        read("Amina Diallo Sow",
+             "ASOCIACIÓN SALUD ENTRE CULTURAS\n"
+             "CERTIFICA que la persona AMINA DIALLO SOW, con NIE Y4821937K, ha asistido\n"
+             "a las sesiones del taller de salud comunitaria.\n"
+             "Fecha de asistencia: 14/04/2026\n");
+    ASSERT_TRUE(doc.holder);
+    EXPECT_TRUE(starts_with(doc.holder->name, "AMINA DIALLO SOW")) << doc.holder->name;
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    const core::Person* holder = person(doc, PersonRole::holder);
+    ASSERT_NE(holder, nullptr) << people_of(doc);
+    EXPECT_TRUE(holder->is_applicant);
+    EXPECT_GT(holder->match_score, 0.95);
+}
+
+// The official who certifies is named first, with a title the lexicon does
+// not list; the applicant two lines later.
+TEST(People, OfficialWhoCertifiesIsNotTheHolder) {
+    const auto doc = read("Oksana Boyko",
+                          "PARROQUIA SAN BLAS - CÁRITAS\n"
+                          "D. Juan Carlos Sanz Gil, voluntario de acogida de la parroquia,\n"
+                          "CERTIFICA:\n"
+                          "Que Dña. OKSANA BOYKO, con pasaporte FK4410923, acude a esta entidad\n"
+                          "desde el 3 de febrero de 2026.\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    EXPECT_EQ(doc.holder_match, core::HolderMatch::name);
+    const core::Person* official = person(doc, PersonRole::official);
+    ASSERT_NE(official, nullptr) << people_of(doc);
+    EXPECT_TRUE(starts_with(official->name, "Juan Carlos Sanz Gil")) << official->name;
+    EXPECT_FALSE(official->is_applicant);
+    // The official alone, the certified person someone else: not the applicant's.
+    const auto other =
+        read("Juan Carlos Sanz Gil",
+             "PARROQUIA SAN BLAS - CÁRITAS\n"
+             "D. Juan Carlos Sanz Gil, voluntario de acogida de la parroquia,\n"
+             "CERTIFICA:\n"
+             "Que Dña. OKSANA BOYKO, con pasaporte FK4410923, acude a esta entidad\n");
+    EXPECT_EQ(other.holder_match, core::HolderMatch::other_person) << people_of(other);
+}
+
+// A transfer names two parties; the applicant as either one makes it hers.
+TEST(People, TransferIsTheApplicantsAsSenderOrBeneficiary) {
+    const std::string page = "BANCO DEL SUR\nJUSTIFICANTE DE TRANSFERENCIA\n"
+                             "Ordenante: IMRAN RAZA KHAN\n"
+                             "Beneficiario: FATIMA BIBI NOOR\n"
+                             "Fecha de operación: 02/03/2026\n";
+    const auto as_sender = read("Imran Raza Khan", page);
+    EXPECT_TRUE(as_sender.holder_is_applicant) << people_of(as_sender);
+    const auto as_beneficiary = read("Fatima Bibi Noor", page);
+    EXPECT_TRUE(as_beneficiary.holder_is_applicant) << people_of(as_beneficiary);
+    ASSERT_NE(person(as_beneficiary, PersonRole::sender), nullptr);
+    ASSERT_NE(person(as_beneficiary, PersonRole::beneficiary), nullptr);
+    EXPECT_FALSE(person(as_beneficiary, PersonRole::sender)->is_applicant);
+    EXPECT_TRUE(person(as_beneficiary, PersonRole::beneficiary)->is_applicant);
+    // "Remitente" and a money-transfer wording.
+    const auto remittance = read("Fatima Bibi Noor", "ENVÍO DE DINERO\n"
+                                                     "Remitente: Imran Raza Khan\n"
+                                                     "Beneficiaria: Fatima Bibi Noor\n"
+                                                     "Fecha: 02/03/2026\n");
+    EXPECT_TRUE(remittance.holder_is_applicant) << people_of(remittance);
+    const auto neither = read("Ali Raza Khan", page);
+    EXPECT_EQ(neither.holder_match, core::HolderMatch::other_person) << people_of(neither);
+}
+
+// OCR digits inside the applicant's name.
+TEST(People, OcrDigitsInsideTheApplicantsName) {
+    const auto ali = read("Ali Raza Khan", "FACTURA DE ELECTRICIDAD\n"
+                                           "Titular: AL1-RAZA KHAN\n"
+                                           "Periodo de facturación: 01/02/2026 - 28/02/2026\n");
+    EXPECT_TRUE(ali.holder_is_applicant) << people_of(ali);
+    ASSERT_TRUE(ali.holder);
+    EXPECT_EQ(ali.holder->name, "AL1-RAZA KHAN");
+    const auto oksana = read("Oksana Boyko", "TARJETA SANITARIA\n"
+                                             "Paciente: OK5ANA BOYKO\n"
+                                             "Fecha de consulta: 12/01/2026\n");
+    EXPECT_TRUE(oksana.holder_is_applicant) << people_of(oksana);
+    ASSERT_NE(person(oksana, PersonRole::patient), nullptr) << people_of(oksana);
+}
+
+// The doctor, the landlord and a relative never make the page the applicant's.
+TEST(People, NonSubjectRolesNeverMakeItTheApplicants) {
+    const auto doctor = read("Jordi Fernández Gómez", "INFORME MÉDICO\n"
+                                                      "Paciente: Katherine López Rodríguez\n"
+                                                      "Fecha de consulta: 19/02/2026\n"
+                                                      "Dr. Jordi Fernández Gómez\n");
+    EXPECT_EQ(doctor.holder_match, core::HolderMatch::other_person) << people_of(doctor);
+    const core::Person* dr = person(doctor, PersonRole::other);
+    ASSERT_NE(dr, nullptr) << people_of(doctor);
+    EXPECT_TRUE(dr->is_applicant); // it is her name, in a role that does not count
+    const auto landlord = read("Antonio García Martín", "CONTRATO DE ARRENDAMIENTO\n"
+                                                        "Arrendador: Antonio García Martín\n"
+                                                        "Arrendatario: Wilmer Ortiz Flores\n"
+                                                        "Fecha: 01/09/2025\n");
+    EXPECT_EQ(landlord.holder_match, core::HolderMatch::other_person) << people_of(landlord);
+    ASSERT_NE(person(landlord, PersonRole::landlord), nullptr);
+    ASSERT_NE(person(landlord, PersonRole::tenant), nullptr);
+    const auto mother = read("Rosa Elena Suárez Huamán", "CERTIFICADO DE ESCOLARIDAD\n"
+                                                         "Alumno: Kevin Suárez Huamán\n"
+                                                         "Madre: Rosa Elena Suárez Huamán\n"
+                                                         "Fecha: 10/03/2026\n");
+    EXPECT_EQ(mother.holder_match, core::HolderMatch::other_person) << people_of(mother);
+    ASSERT_NE(person(mother, PersonRole::relative), nullptr) << people_of(mother);
+    ASSERT_NE(person(mother, PersonRole::student), nullptr) << people_of(mother);
+}
+
+// The applicant's number, read with an O for a 0: the page is hers, and the
+// damaged name beside it is marked as her.
+TEST(People, IdentityNumberWithOcrSlips) {
+    const auto doc = read("María Fernanda López Quispe",
+                          "FACTURA DE AGUA\nTitular: M4R#A F. L0P3Z QU!SP3\nNIE: Y12345G7X\n"
+                          "Periodo de facturación: 01/02/2026 - 28/02/2026\n",
+                          {"Y1234567X"});
+    EXPECT_EQ(doc.holder_match, core::HolderMatch::id_number) << people_of(doc);
+    // Another number is not hers.
+    const auto other = read("María Fernanda López Quispe",
+                            "FACTURA DE AGUA\nNIE: Y1234568X\n"
+                            "Periodo de facturación: 01/02/2026 - 28/02/2026\n",
+                            {"Y1234567X"});
+    EXPECT_EQ(other.holder_match, core::HolderMatch::none) << people_of(other);
+}
+
+// A courtesy title or a label's own words where the name starts are not
+// the name: "Que Sr./Sra. SOW, FATOUMATA", "Que En/Na Nasreen Ahmed és
+// usuària" (an accented lower-case word ends the name), "Cognoms, Nom".
+TEST(People, TitlesAndLabelWordsBeforeTheName) {
+    const auto title = read("Fatoumata Sow",
+                            "ASSOCIACIÓ DE VEÏNS\n"
+                            "D./Dña. Nuria Iglesias Jiménez, responsable de la entitat,\n"
+                            "CERTIFICA:\n"
+                            "Que Sr./Sra. SOW, FATOUMATA, con Documento X5285197G, es usuario/a\n");
+    EXPECT_TRUE(title.holder_is_applicant) << people_of(title);
+    const auto catalan =
+        read("Nasreen Ahmed", "CERTIFICA:\n"
+                              "Que En/Na Nasreen Ahmed és usuari/ària dels nostres serveis\n");
+    EXPECT_TRUE(catalan.holder_is_applicant) << people_of(catalan);
+    ASSERT_TRUE(catalan.holder);
+    EXPECT_EQ(catalan.holder->name, "Nasreen Ahmed");
+    const auto boxed = read("Nasreen Ahmed", "Padró Municipal d'Habitants\n"
+                                             "Cognoms, Nom NASREEN AHMED\n"
+                                             "Data d'alta: 03/02/2025\n");
+    EXPECT_TRUE(boxed.holder_is_applicant) << people_of(boxed);
+}
+
+// A table header row "Trabajador/a | NIF/NIE": the worker's name is under
+// the header, not the next header.
+TEST(People, SlashedHeaderIsNoName) {
+    core::OcrText text;
+    auto add = [&](const char* s, int x, int y) {
+        text.lines.push_back({s, {x, y, 300, 40}, 0.95f});
+    };
+    add("RECIBO DE SALARIOS", 100, 100);
+    add("Trabajador/a", 100, 300);
+    add("NIF/NIE", 500, 300);
+    add("PETRENKO, ANA-MARIA", 100, 360);
+    add("X1234567L", 500, 360);
+    text.page_height = 1300;
+    text.mean_confidence = 0.95f;
+    const core::CaseInfo info{
+        "Ana-Maria Petrenko", *core::Date::parse_iso("2026-06-15"), std::nullopt, {}, ""};
+    const extract::Extractor extractor(test_support::lexicon(), info);
+    const auto doc = extractor.read(text, "nomina.pdf", 1);
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+}
+
+// A name opening with its particle ("del Valle Montoya, Sandra Milena"),
+// and a field under it naming another role: each keeps its own label's role.
+TEST(People, ParticleOpensANameAndTheNextFieldKeepsItsRole) {
+    const auto doc =
+        read("Sandra Milena del Valle Montoya", "TRANSFERENCIA\n"
+                                                "Titular: del Valle Montoya, Sandra Milena\n"
+                                                "Beneficiario: ISABEL MORENO CASTRO\n"
+                                                "Fecha de operación: 04/03/2026\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    ASSERT_NE(person(doc, PersonRole::holder), nullptr) << people_of(doc);
+    EXPECT_TRUE(person(doc, PersonRole::holder)->is_applicant);
+    ASSERT_NE(person(doc, PersonRole::beneficiary), nullptr) << people_of(doc);
+    EXPECT_FALSE(person(doc, PersonRole::beneficiary)->is_applicant);
+}
+
+// A form's field with a certificate's verb lines below is not who certifies.
+TEST(People, FieldAboveTheVerbIsNotTheOfficial) {
+    const auto doc = read("Rachid Bouzid", "CERTIFICAT HISTÒRIC D'EMPADRONAMENT\n"
+                                           "Nom i cognoms: RACHID BOUZID\n"
+                                           "Data de naixement: 1971-08-03\n"
+                                           "CERTIFICA: Que segons les dades\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    EXPECT_EQ(person(doc, PersonRole::official), nullptr) << people_of(doc);
+}
+
+// "INFORME MÉDICO" over the patient's name: a title's last word is no
+// label over a value, so the patient is not taken for the doctor.
+TEST(People, TitleEndingInARoleWordIsNoLabel) {
+    core::OcrText text;
+    auto add = [&](const char* s, int x, int y) {
+        text.lines.push_back({s, {x, y, 700, 40}, 0.95f});
+    };
+    add("INFORME MÉDICO", 200, 400);
+    add("AHMED, SANDEEP", 200, 560);
+    add("Fecha de atención 13.04.26", 200, 700);
+    add("Dra. Nuria Rey Jiménez", 1400, 1160);
+    text.page_height = 2300;
+    text.mean_confidence = 0.95f;
+    const core::CaseInfo info{
+        "Sandeep Ahmed", *core::Date::parse_iso("2026-06-15"), std::nullopt, {}, ""};
+    const extract::Extractor extractor(test_support::lexicon(), info);
+    const auto doc = extractor.read(text, "informe.jpg", 1);
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+}
+
+// The label goes on in lower case to its colon ("Titular do contrato:"):
+// the name is after the colon, and here it is someone else's bill.
+TEST(People, LabelGoesOnToItsColon) {
+    const auto doc = read("Lamine Sow", "NetCosta Fibra S.A.\n"
+                                        "Titular do contrato: SOLER ALONSO, XOSÉ\n"
+                                        "Data emisión: 2026-04-06\n");
+    EXPECT_EQ(doc.holder_match, core::HolderMatch::other_person) << people_of(doc);
+    const auto mine = read("Xosé Soler Alonso", "NetCosta Fibra S.A.\n"
+                                                "Titular do contrato: SOLER ALONSO, XOSÉ\n"
+                                                "Data emisión: 2026-04-06\n");
+    EXPECT_TRUE(mine.holder_is_applicant) << people_of(mine);
+}
+
+// Boxes: "NOMBRE DEL BENEFICIARIO" over the name; "PACIENT" with the next
+// box's label "NHC" beside it and the name under it.
+TEST(People, BoxLabelsOverTheirValues) {
+    core::OcrText text;
+    auto add = [&](const char* s, int x, int y, int w) {
+        text.lines.push_back({s, {x, y, w, 36}, 0.95f});
+    };
+    add("Justificante de transferencia", 180, 300, 600);
+    add("ORDENANTE", 180, 520, 220);
+    add("LEIDY SALAZAR MENSAH", 195, 615, 600);
+    add("NOMBRE DEL BENEFICIARIO", 183, 800, 435);
+    add("SUNITA PATEL", 195, 880, 300);
+    add("Fecha de ejecución: 14/04/2026", 183, 1000, 600);
+    text.page_height = 2300;
+    text.mean_confidence = 0.95f;
+    const core::CaseInfo sunita{
+        "Sunita Patel", *core::Date::parse_iso("2026-06-15"), std::nullopt, {}, ""};
+    const extract::Extractor transfer(test_support::lexicon(), sunita);
+    const auto doc = transfer.read(text, "transferencia.pdf", 1);
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    ASSERT_NE(person(doc, PersonRole::beneficiary), nullptr) << people_of(doc);
+
+    core::OcrText report;
+    report.lines = {{"PACIENT", {200, 340, 160, 30}, 0.95f},
+                    {"NHC", {1008, 343, 53, 18}, 0.95f},
+                    {"Daniela de la Cruz Cárdenas", {200, 400, 600, 30}, 0.95f},
+                    {"Data d'alta: 17/03/2026", {200, 600, 500, 30}, 0.95f}};
+    report.page_height = 2300;
+    report.mean_confidence = 0.95f;
+    const core::CaseInfo maria{"María de los Ángeles de la Cruz Cárdenas",
+                               *core::Date::parse_iso("2026-06-15"),
+                               std::nullopt,
+                               {},
+                               ""};
+    const extract::Extractor hospital(test_support::lexicon(), maria);
+    const auto other = hospital.read(report, "alta.png", 1);
+    EXPECT_EQ(other.holder_match, core::HolderMatch::other_person) << people_of(other);
+}
+
+// "TITULAR ORDENANTE" over the sender's name: two labels, not a title and
+// a name.
+TEST(People, TwoLabelsOverTheValue) {
+    const auto doc = read("Sandra Milena Vargas Montoya", "Justificante de transferencia\n"
+                                                          "NOMBRE DEL BENEFICIARIO\n"
+                                                          "Blessing Torres Mensah\n"
+                                                          "TITULAR ORDENANTE\n"
+                                                          "Sandra Milena Vargas\n"
+                                                          "Fecha de ejecución: 26 FEB 2026\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    ASSERT_NE(person(doc, PersonRole::sender), nullptr) << people_of(doc);
+    EXPECT_TRUE(person(doc, PersonRole::sender)->is_applicant);
+}
