@@ -75,7 +75,8 @@ int run_audit(const AuditArgs& args) {
     const pipeline::CaseOverrides overrides{args.applicant, args.submission_date, args.profile,
                                             args.max_gap};
     // Checked before the engines start, so a typo costs nothing.
-    if (auto opened = pipeline::open_case(args.case_dir, models, overrides); !opened) {
+    const auto opened = pipeline::open_case(args.case_dir, models, overrides);
+    if (!opened) {
         return fail_input(pipeline::describe(opened.error()));
     }
     auto auditor = audit::Auditor::create(models, audit_options(args));
@@ -86,7 +87,7 @@ int run_audit(const AuditArgs& args) {
     for (const std::string& w : (*auditor)->warnings()) {
         std::cerr << "presencia: " << util::escape_controls(w) << "\n";
     }
-    auto report = pipeline::audit_case(**auditor, args.case_dir, models, overrides);
+    auto report = pipeline::audit_case(**auditor, args.case_dir, *opened);
     if (!report) {
         std::cerr << "presencia: " << pipeline::describe(report.error()) << "\n";
         return pipeline::is_refusal(report.error()) ? k_exit_bad_input : k_exit_failure;

@@ -95,21 +95,26 @@ bool is_refusal(const core::Error& error) {
 }
 
 core::Result<core::CaseReport> audit_case(audit::Auditor& auditor, const fs::path& case_dir,
-                                          const fs::path& models, const CaseOverrides& overrides,
-                                          audit::AuditControl* control) {
+                                          const OpenedCase& opened, audit::AuditControl* control) {
     // Failure is a value on every thread: whatever a library throws ends
     // this case, never the batch or the server running it.
     try {
-        auto opened = open_case(case_dir, models, overrides);
-        if (!opened) {
-            return core::Unexpected<core::Error>{opened.error()};
-        }
-        return auditor.audit(case_dir, opened->info, opened->profile, control);
+        return auditor.audit(case_dir, opened.info, opened.profile, control);
     } catch (const std::exception& e) {
         return core::fail(core::ErrorCode::io_error, std::string("internal error: ") + e.what());
     } catch (...) {
         return core::fail(core::ErrorCode::io_error, "internal error");
     }
+}
+
+core::Result<core::CaseReport> audit_case(audit::Auditor& auditor, const fs::path& case_dir,
+                                          const fs::path& models, const CaseOverrides& overrides,
+                                          audit::AuditControl* control) {
+    auto opened = open_case(case_dir, models, overrides);
+    if (!opened) {
+        return core::Unexpected<core::Error>{opened.error()};
+    }
+    return audit_case(auditor, case_dir, *opened, control);
 }
 
 RenderedReports render_reports(const core::CaseReport& report, const report::Messages& messages,

@@ -46,8 +46,15 @@ struct OpenedCase {
 // unreadable, no OCR engine, interrupted): the case itself must be fixed.
 bool is_refusal(const core::Error& error);
 
-// open_case, then the audit. Never throws: a library's exception becomes the
-// case's error ("internal error: ...").
+// The audit of a case open_case accepted. Never throws: a library's
+// exception becomes the case's error ("internal error: ...").
+[[nodiscard]] core::Result<core::CaseReport> audit_case(audit::Auditor& auditor,
+                                                        const std::filesystem::path& case_dir,
+                                                        const OpenedCase& opened,
+                                                        audit::AuditControl* control = nullptr);
+
+// open_case, then the audit: for a front end that opens a case only to
+// audit it.
 [[nodiscard]] core::Result<core::CaseReport> audit_case(audit::Auditor& auditor,
                                                         const std::filesystem::path& case_dir,
                                                         const std::filesystem::path& models,
