@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -21,7 +22,9 @@ class Messages {
 
     using Args = std::vector<std::pair<std::string, std::string>>;
     // The text for `key` with {name} placeholders filled; the key itself
-    // when the catalogue lacks it (visible, never a crash).
+    // when the catalogue lacks it (visible, never a crash). A text holding
+    // "{n, plural, ...}" is ICU MessageFormat: whole-number arguments are
+    // numbers there, so each language's plural rules choose the words.
     std::string text(const std::string& key, const Args& args = {}) const;
     // A reason the loader gave in English ("empty file (0 bytes)"), in this
     // language when the catalogue has it under "reason.<english>", else as is.
