@@ -1,5 +1,7 @@
 #include "report/explain.hpp"
 
+#include <algorithm>
+
 namespace presencia::report {
 
 std::string proves(const core::Document& doc, const Messages& m) {
@@ -42,12 +44,36 @@ std::string gap_advice(const core::Interval& gap, const Messages& m) {
     return m.text("gap.advice", {{"start", m.date(gap.start)}, {"end", m.date(gap.end)}});
 }
 
+std::string shown_verdict(const core::CaseReport& r) {
+    if (r.verdict == core::Verdict::error && r.documents.empty()) {
+        return "empty";
+    }
+    return std::string(core::to_string(r.verdict));
+}
+
+size_t not_counted(const core::CaseReport& r) {
+    return static_cast<size_t>(std::count_if(r.documents.begin(), r.documents.end(),
+                                             [](const core::Document& d) { return !d.counted; }));
+}
+
+bool incomplete_on_planned_date(const core::CaseReport& r) {
+    return r.verdict == core::Verdict::incomplete;
+}
+
 std::vector<std::string> when_to_submit(const core::CaseReport& r, const Messages& m) {
     std::vector<std::string> out;
+    // On a red case the runs are other dates: the first words must say that
+    // the planned date does not make it complete, and the runs read as a
+    // condition ("it would be complete if..."), never as "it is complete".
+    const bool other_dates = incomplete_on_planned_date(r) && !r.complete_if_submitted.empty();
+    if (other_dates) {
+        out.push_back(m.text("when.not_on_planned", {{"date", m.date(r.info.submission_date)}}));
+    }
+    const std::string prefix = other_dates ? "when.other_" : "when.";
     for (const core::Interval& run : r.complete_if_submitted) {
-        out.push_back(run.start == run.end ? m.text("when.day", {{"start", m.date(run.start)}})
-                                           : m.text("when.range", {{"start", m.date(run.start)},
-                                                                   {"end", m.date(run.end)}}));
+        out.push_back(run.start == run.end ? m.text(prefix + "day", {{"start", m.date(run.start)}})
+                                           : m.text(prefix + "range", {{"start", m.date(run.start)},
+                                                                       {"end", m.date(run.end)}}));
     }
     if (out.empty()) {
         out.push_back(r.profile.period_start && r.profile.period_end

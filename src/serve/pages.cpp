@@ -32,14 +32,27 @@ std::string long_date(const std::string& iso, const report::Messages& m) {
     return d ? m.date(*d) : iso;
 }
 
-std::string verdict_key(const std::string& verdict) {
-    return verdict.empty() ? "serve.verdict.none" : "serve.verdict." + verdict;
+// A new case with no document yet is an `error` to the rules, but not to a
+// volunteer: it is shown as "no documents yet", in the neutral colour.
+std::string shown_verdict(const CaseSummary& s) {
+    if (s.verdict.empty()) {
+        return "none";
+    }
+    return s.verdict == "error" && s.documents == 0 ? "nodocs" : s.verdict;
+}
+
+std::string verdict_key(const CaseSummary& s) {
+    return "serve.verdict." + shown_verdict(s);
+}
+
+// The number of gaps means something only for a case that was read.
+bool shows_gaps(const CaseSummary& s) {
+    return s.verdict == "complete" || s.verdict == "incomplete";
 }
 
 std::string badge(const CaseSummary& s, const report::Messages& m) {
-    const std::string cls = s.verdict.empty() ? "none" : s.verdict;
-    return "<span class=\"badge " + escape_html(cls) + "\">" +
-           escape_html(m.text(verdict_key(s.verdict))) + "</span>";
+    return "<span class=\"badge " + escape_html(shown_verdict(s)) + "\">" +
+           escape_html(m.text(verdict_key(s))) + "</span>";
 }
 
 std::string new_case_form(const std::string& error, const report::Messages& m) {
@@ -109,7 +122,7 @@ std::string home_page(const std::vector<CaseRow>& cases, const std::string& quer
             o << escape_html(m.text("serve.no_case_json"));
         }
         o << "</span><span class=\"state\">" << badge(c.summary, m);
-        if (!c.summary.verdict.empty()) {
+        if (shows_gaps(c.summary)) {
             o << " <span class=\"gaps\">"
               << escape_html(m.text("serve.gap_count", {{"n", std::to_string(c.summary.gaps)}}))
               << "</span>";
@@ -177,10 +190,9 @@ std::string case_page(const CasePage& p, const report::Messages& m) {
           << escape_html(m.text("serve.submitted", {{"date", long_date(p.row.submission_date, m)}}))
           << "</p>";
     }
-    o << "<div id=\"verdict\" class=\"verdict "
-      << escape_html(p.row.summary.verdict.empty() ? "none" : p.row.summary.verdict)
-      << "\" role=\"status\">" << escape_html(m.text(verdict_key(p.row.summary.verdict)));
-    if (!p.row.summary.verdict.empty()) {
+    o << "<div id=\"verdict\" class=\"verdict " << escape_html(shown_verdict(p.row.summary))
+      << "\" role=\"status\">" << escape_html(m.text(verdict_key(p.row.summary)));
+    if (shows_gaps(p.row.summary)) {
         o << " · "
           << escape_html(m.text("serve.gap_count", {{"n", std::to_string(p.row.summary.gaps)}}));
     }

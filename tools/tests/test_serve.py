@@ -271,7 +271,7 @@ class BrowserTest(unittest.TestCase):
         WebDriverWait(d, 150, poll_frequency=0.5).until(
             lambda drv: "Listo para presentar" in drv.find_element(By.ID, "verdict").text)
         verdict = d.find_element(By.ID, "verdict").text
-        self.assertIn("0 huecos", verdict)
+        self.assertIn("ningún hueco", verdict)
         names = [e.text for e in d.find_elements(By.CSS_SELECTOR, ".files .fname")]
         self.assertEqual(len(names), len(docs))
         d.switch_to.frame(d.find_element(By.ID, "report"))
