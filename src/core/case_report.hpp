@@ -6,6 +6,7 @@
 #include "core/interval.hpp"
 #include "core/profile.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,16 @@ struct Checks {
     bool presence_before_cutoff = false;
     bool continuous_window = false;
     bool submission_in_period = false;
+};
+
+// When the audit ran and which program ran it, for the printed hand-out.
+// Set by the front end (rules and report never read the clock) and never
+// written to the JSON, so golden files and batch fingerprints stay the same.
+struct AuditStamp {
+    Date date;
+    int hour = 0; // local time
+    int minute = 0;
+    std::string version; // "0.1.0"
 };
 
 struct CaseReport {
@@ -35,6 +46,7 @@ struct CaseReport {
     // evidence when the profile has none, for which the same documents give
     // `complete`: the window moves with the date.
     std::vector<Interval> complete_if_submitted;
+    std::optional<AuditStamp> stamp; // empty: the report shows no audit time
 };
 
 } // namespace presencia::core

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <sstream>
 
 namespace presencia::report {
@@ -105,6 +106,13 @@ std::string type_name(const core::Document& d, const Messages& m) {
     return m.text("type." + std::string(core::to_string(d.type)));
 }
 
+std::string audited(const core::AuditStamp& s, const Messages& m) {
+    char time[8];
+    std::snprintf(time, sizeof time, "%02d:%02d", s.hour % 24, s.minute % 60);
+    return m.text("html.audited_value",
+                  {{"date", m.date(s.date)}, {"time", time}, {"version", s.version}});
+}
+
 void banner(std::ostringstream& out, const core::CaseReport& r, const Messages& m) {
     const std::string verdict = shown_verdict(r);
     out << "<header class=\"banner " << verdict << "\"><h1>"
@@ -123,6 +131,10 @@ void banner(std::ostringstream& out, const core::CaseReport& r, const Messages& 
     row("submission_date", m.date(r.info.submission_date));
     row("profile", r.profile.title.empty() ? r.profile.id : r.profile.title);
     row("window", m.date(r.window.start) + " – " + m.date(r.window.end));
+    // A printed hand-out must say when it was made: papers brought later are not in it.
+    if (r.stamp) {
+        row("html.audited", audited(*r.stamp, m));
+    }
     out << "</dl></header>";
 }
 
@@ -343,7 +355,8 @@ std::string to_html(const core::CaseReport& r, const Messages& m) {
         when_section(out, r, m);
     }
     documents(out, r, m);
-    out << "<footer>" << escape_html(m.text("title")) << " · presencia · "
+    out << "<footer>" << escape_html(m.text("title")) << " · presencia"
+        << (r.stamp ? " " + escape_html(r.stamp->version) : std::string()) << " · "
         << escape_html(m.text("html.private")) << "</footer></main></body></html>\n";
     return out.str();
 }

@@ -305,3 +305,22 @@ TEST(HtmlReport, PluralsFollowTheLanguage) {
     EXPECT_NE(to_html(r, messages("en")).find("2 gaps longer than"), std::string::npos);
     EXPECT_NE(to_text(r, messages("es"), report::Colour::no).find("(1 día)"), std::string::npos);
 }
+
+// Issue 17, point 12: the printed hand-out says when it was made and by which
+// version; the time comes from the front end, and the JSON never holds it.
+TEST(HtmlReport, ShowsTheAuditTimeAndVersionTheFrontEndGave) {
+    core::CaseReport r = sample_report();
+    const std::string without = to_html(r, messages("es"));
+    EXPECT_EQ(without.find("Revisado"), std::string::npos);
+    r.stamp = core::AuditStamp{d("2026-06-01"), 9, 5, "0.1.0"};
+    const std::string es = to_html(r, messages("es"));
+    const size_t at = es.find("<dt>Revisado</dt><dd>1 de junio de 2026, a las 09:05 (presencia "
+                              "0.1.0)</dd>");
+    ASSERT_NE(at, std::string::npos);
+    EXPECT_LT(at, es.find("</header>"));
+    EXPECT_NE(to_html(r, messages("en")).find("1 June 2026 at 09:05 (presencia 0.1.0)"),
+              std::string::npos);
+    EXPECT_EQ(to_json(r, messages("es")).dump(), to_json(sample_report(), messages("es")).dump());
+    EXPECT_EQ(to_text(r, messages("es"), report::Colour::no),
+              to_text(sample_report(), messages("es"), report::Colour::no));
+}
