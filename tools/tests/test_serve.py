@@ -21,6 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(os.environ.get("PRESENCIA_BIN", REPO / "build" / "presencia"))
 SAMPLE = REPO / "samples" / "cases" / "maria-lopez-complete"
+GAP_SAMPLE = REPO / "samples" / "cases" / "ahmed-benali-gap"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 
 
@@ -284,6 +285,47 @@ class BrowserTest(unittest.TestCase):
         d.get(self.server.url.split("?")[0] + "?lang=en")
         self.assertIn("Ready to submit", d.find_element(By.CSS_SELECTOR, ".cases").text)
         self.shoot("home-en")
+
+    def test_red_case_and_new_case_are_read_plainly(self):
+        """Issue 17: a red case never says "completo" in green; a new case is not an error."""
+        from selenium.webdriver.common.by import By
+        from selenium.webdriver.support.ui import WebDriverWait
+        d = self.driver
+        root = self.tmp / "root"
+        shutil.copytree(GAP_SAMPLE, root / "ahmed")
+        (root / "nuevo").mkdir()
+        (root / "nuevo" / "case.json").write_text(json.dumps(
+            {"applicant": "Nueva Persona", "submission_date": "2026-06-15"}))
+        base = self.server.url.split("?")[0]
+        d.set_window_size(1280, 900)
+        d.get(self.server.url)
+        d.get(base + "case/nuevo")
+        WebDriverWait(d, 30, poll_frequency=0.5).until(
+            lambda drv: "Todavía no hay documentos" in drv.find_element(By.ID, "verdict").text)
+        verdict = d.find_element(By.ID, "verdict")
+        self.assertNotIn("huecos", verdict.text)
+        self.assertIn("nodocs", verdict.get_attribute("class"))
+        d.switch_to.frame(d.find_element(By.ID, "report"))
+        body = d.find_element(By.TAG_NAME, "body").text
+        self.assertIn("Todavía no hay documentos", body)
+        self.assertNotIn("no documents", body)
+        self.assertNotIn("Error", body)
+        d.switch_to.default_content()
+        self.shoot("case-new-no-documents")
+        d.get(base + "case/ahmed")
+        WebDriverWait(d, 240, poll_frequency=0.5).until(
+            lambda drv: "Falta documentación" in drv.find_element(By.ID, "verdict").text)
+        self.shoot("case-red")
+        d.get(base + "case/ahmed/report")
+        self.assertIn("Falta documentación", d.find_element(By.TAG_NAME, "h1").text)
+        when = d.find_element(By.CSS_SELECTOR, "section.when")
+        for green in when.find_elements(By.CSS_SELECTOR, ".yes"):
+            self.assertNotIn("completo", green.text.lower())
+        first = when.find_elements(By.TAG_NAME, "p")[0]
+        if "completo" in when.text and "Solo estaría completo" in when.text:
+            self.assertIn("NO está completo", first.text)
+            self.assertEqual(first.get_attribute("class"), "no")
+        self.shoot("report-red")
 
 
 if __name__ == "__main__":
