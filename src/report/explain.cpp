@@ -17,8 +17,47 @@ std::string proves(const core::Document& doc, const Messages& m) {
     return out;
 }
 
+namespace {
+
+// Punctuation OCR leaves around a name; a name's own letters, digits, dots
+// of an initial ("J.") and hyphens inside are kept.
+bool stray(char c) {
+    return std::string_view(" \t,;:()[]{}|\"'`*_/\\").find(c) != std::string_view::npos;
+}
+
+} // namespace
+
+std::string shown_name(std::string_view name) {
+    while (!name.empty() && (stray(name.front()) || name.front() == '.' || name.front() == '-')) {
+        name.remove_prefix(1);
+    }
+    while (!name.empty() && (stray(name.back()) || name.back() == '-')) {
+        name.remove_suffix(1);
+    }
+    std::string out;
+    for (const char c : name) {
+        if ((c == ',' || c == ' ') && !out.empty() && out.back() == c) {
+            continue;
+        }
+        out += c;
+    }
+    // "LOPEZ ,MARIA" reads as "LOPEZ, MARIA".
+    for (size_t at = out.find(" ,"); at != std::string::npos; at = out.find(" ,", at)) {
+        out.erase(at, 1);
+    }
+    return out;
+}
+
+std::string holder_name(const core::Document& doc, const Messages& m) {
+    if (!doc.holder) {
+        return m.text("none");
+    }
+    const std::string name = shown_name(doc.holder->name);
+    return name.empty() ? m.text("none") : name;
+}
+
 std::string explain_document(const core::Document& doc, const Messages& m) {
-    const std::string holder = doc.holder ? doc.holder->name : m.text("none");
+    const std::string holder = holder_name(doc, m);
     if (doc.counted) {
         const std::string type = m.text("type." + std::string(core::to_string(doc.type)));
         if (doc.holder_match == core::HolderMatch::id_number && !doc.holder) {

@@ -6,9 +6,18 @@
 #include "report/messages.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace presencia::report {
+
+// A name as read, for showing: OCR's stray punctuation at either end
+// ("WÍLMER,,", "Sánchez Sanz,)") and doubled commas trimmed. The letters are
+// never changed: the volunteer compares them with the paper.
+std::string shown_name(std::string_view name);
+
+// The holder's name for showing, or the catalogue's "none".
+std::string holder_name(const core::Document& doc, const Messages& messages);
 
 std::string explain_document(const core::Document& doc, const Messages& messages);
 std::string gap_advice(const core::Interval& gap, const Messages& messages);

@@ -72,7 +72,7 @@ svg .ibox{fill:none;stroke:#e37400;stroke-width:2;stroke-dasharray:4 3}
 .card dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 10px;margin:0;font-size:.93rem}
 .card dt{color:var(--muted)}.card dd{margin:0;overflow-wrap:anywhere}
 .card ul.dates{margin:0;padding:0;list-style:none}
-.dates .ev{color:var(--ok)}.dates .ig{color:#a65100}
+.dates .ev{color:var(--ok)}.dates .ig{color:#a65100}.dates .nc{color:var(--muted)}
 .why{margin:8px 0 0;font-size:.95rem}
 .card.flagged .why{color:var(--bad)}
 footer{margin:18px 0 8px;color:var(--muted);font-size:.85rem}
@@ -294,11 +294,15 @@ void dates_list(std::ostringstream& out, const core::Document& d, const Messages
     }
     out << "<ul class=\"dates\">";
     for (const core::DateMention& dm : d.dates) {
-        out << "<li class=\"" << (dm.evidence ? "ev" : "ig") << "\">"
-            << escape_html(m.date(dm.date)) << " · "
-            << escape_html(m.text("role." + std::string(core::to_string(dm.role)))) << " ("
-            << escape_html(m.text(dm.evidence ? "doc.evidence_date" : "doc.ignored_date"))
-            << ")</li>";
+        // Green is the colour of "counts": a date on a document that does
+        // not count is never green, whatever its role.
+        const char* cls = !dm.evidence ? "ig" : d.counted ? "ev" : "nc";
+        const char* what = !dm.evidence ? "doc.ignored_date"
+                           : d.counted  ? "doc.evidence_date"
+                                        : "doc.evidence_date_not_counted";
+        out << "<li class=\"" << cls << "\">" << escape_html(m.date(dm.date)) << " · "
+            << escape_html(m.text("role." + std::string(core::to_string(dm.role)))) << ": "
+            << escape_html(m.text(what)) << "</li>";
     }
     out << "</ul>";
 }
@@ -315,8 +319,8 @@ void card(std::ostringstream& out, const core::Document& d, const Messages& m) {
                 (d.last_page > d.page ? "–" + std::to_string(d.last_page) : "") + ")";
     }
     out << "<dt>" << escape_html(m.text("doc.file")) << "</dt><dd>" << escape_html(file) << "</dd>";
-    out << "<dt>" << escape_html(m.text("holder")) << "</dt><dd>"
-        << escape_html(d.holder ? d.holder->name : m.text("none")) << "</dd>";
+    out << "<dt>" << escape_html(m.text("holder")) << "</dt><dd>" << escape_html(holder_name(d, m))
+        << "</dd>";
     out << "<dt>" << escape_html(m.text("doc.dates")) << "</dt><dd>";
     dates_list(out, d, m);
     out << "</dd></dl><p class=\"why\">" << escape_html(explain_document(d, m))

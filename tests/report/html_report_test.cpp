@@ -2,6 +2,7 @@
 // fetch, every name escaped, the verdict and the timeline in it.
 
 #include "hostile_report.hpp"
+#include "report/explain.hpp"
 #include "report/html_report.hpp"
 #include "report/json_report.hpp"
 #include "report/text_report.hpp"
@@ -323,4 +324,33 @@ TEST(HtmlReport, ShowsTheAuditTimeAndVersionTheFrontEndGave) {
     EXPECT_EQ(to_json(r, messages("es")).dump(), to_json(sample_report(), messages("es")).dump());
     EXPECT_EQ(to_text(r, messages("es"), report::Colour::no),
               to_text(sample_report(), messages("es"), report::Colour::no));
+}
+
+// Issue 17, point 10: OCR punctuation around a name is not shown.
+TEST(Explain, ShownNameTrimsOcrPunctuation) {
+    EXPECT_EQ(report::shown_name("WÍLMER,,"), "WÍLMER");
+    EXPECT_EQ(report::shown_name("Sánchez Sanz,)"), "Sánchez Sanz");
+    EXPECT_EQ(report::shown_name(", AGUILAR EUCEDA,, NELSON"), "AGUILAR EUCEDA, NELSON");
+    EXPECT_EQ(report::shown_name("LOPEZ ,MARIA"), "LOPEZ,MARIA");
+    EXPECT_EQ(report::shown_name("J. García-Pérez"), "J. García-Pérez");
+    EXPECT_EQ(report::shown_name(",;"), "");
+}
+
+TEST(HtmlReport, DatesOfADocumentThatDoesNotCountAreNotGreen) {
+    core::CaseReport r = sample_report();
+    core::Document& doc = r.documents[0];
+    doc.holder->name = "ANA PEREZ,,";
+    std::string html = to_html(r, messages("es"));
+    EXPECT_NE(html.find("<li class=\"ev\">31 de marzo de 2026 · fin del periodo: prueba que estaba "
+                        "en España</li>"),
+              std::string::npos);
+    EXPECT_NE(html.find("a nombre de ANA PEREZ, prueba"), std::string::npos);
+    EXPECT_EQ(html.find("ANA PEREZ,,"), std::string::npos);
+    doc.counted = false;
+    doc.flags = {core::Flag::other_person};
+    html = to_html(r, messages("es"));
+    EXPECT_EQ(html.find("<li class=\"ev\">"), std::string::npos);
+    EXPECT_NE(html.find("<li class=\"nc\">31 de marzo de 2026"), std::string::npos);
+    EXPECT_EQ(html.find("fecha sin contexto"), std::string::npos);
+    EXPECT_EQ(html.find("(fecha de permanencia)"), std::string::npos);
 }
