@@ -108,6 +108,10 @@ std::string Messages::date(core::Date d) const {
                          {"y", std::to_string(d.year())}});
 }
 
+std::string Messages::month_name(int month) const {
+    return month >= 1 && month <= 12 ? m_months[static_cast<size_t>(month - 1)] : std::string();
+}
+
 std::string Messages::month_short(int month) const {
     const size_t index = static_cast<size_t>(month - 1);
     std::vector<std::string> names;

@@ -29,7 +29,8 @@ class Messages {
     // A reason the loader gave in English ("empty file (0 bytes)"), in this
     // language when the catalogue has it under "reason.<english>", else as is.
     std::string reason(const std::string& english) const;
-    std::string date(core::Date d) const; // "15 de marzo de 2026"
+    std::string date(core::Date d) const;    // "15 de marzo de 2026"
+    std::string month_name(int month) const; // "junio" for 6
     // "mar" for month 3: the catalogue's "months_short" (space-separated),
     // else the month's first three letters.
     std::string month_short(int month) const;
