@@ -84,6 +84,7 @@ footer{margin:18px 0 8px;color:var(--muted);font-size:.85rem}
  .banner dl,.card dl{grid-template-columns:1fr}.banner dd,.card dd{margin-bottom:4px}
  svg.timeline.wide{display:none}svg.timeline.narrow{display:block}
  svg.timeline text{font-size:14px}
+ svg.timeline.narrow text:not(.gaplabel){paint-order:stroke;stroke:#f8f9fa;stroke-width:3px;stroke-linejoin:round}
 }
 @media print{
  @page{size:A4;margin:12mm}

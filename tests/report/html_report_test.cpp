@@ -6,6 +6,7 @@
 #include "report/html_report.hpp"
 #include "report/json_report.hpp"
 #include "report/text_report.hpp"
+#include "report/timeline_svg.hpp"
 #include "test_paths.hpp"
 
 #include <gtest/gtest.h>
@@ -353,4 +354,18 @@ TEST(HtmlReport, DatesOfADocumentThatDoesNotCountAreNotGreen) {
     EXPECT_NE(html.find("<li class=\"nc\">31 de marzo de 2026"), std::string::npos);
     EXPECT_EQ(html.find("fecha sin contexto"), std::string::npos);
     EXPECT_EQ(html.find("(fecha de permanencia)"), std::string::npos);
+}
+
+// Issue 17, point 11: a proof wholly before the calendar shown (the only
+// one before the cut-off) keeps its row's arrow, in both layouts.
+TEST(TimelineSvg, ProofBeforeTheCalendarShownGetsAnArrow) {
+    core::CaseReport r = sample_report();
+    core::Document early = counted_doc();
+    early.file = "early.pdf";
+    early.presence = {{d("2025-06-02"), d("2025-06-02")}};
+    r.documents = {early};
+    for (const auto layout : {report::TimelineLayout::wide, report::TimelineLayout::narrow}) {
+        const std::string svg = report::timeline_svg(r, messages("es"), layout);
+        EXPECT_NE(svg.find("<path class=\"bar\""), std::string::npos);
+    }
 }
