@@ -27,7 +27,7 @@ struct Geometry {
 
 Geometry geometry(TimelineLayout layout) {
     return layout == TimelineLayout::wide ? Geometry{960.0, 250.0, 16.0, 30, 34}
-                                          : Geometry{360.0, 0.0, 10.0, 22, 18};
+                                          : Geometry{360.0, 0.0, 10.0, 18, 14};
 }
 
 std::string num(double v) {
@@ -84,7 +84,7 @@ void month_ticks(std::ostringstream& out, const Scale& s, double bottom, const M
     }
     core::Date d = *month_start;
     const int months = (s.end().year() - d.year()) * 12 + s.end().month() - d.month() + 1;
-    const int per_name = s.g().narrow() ? 7 : 12; // names that fit across
+    const int per_name = s.g().narrow() ? 5 : 12; // names that fit across
     const int step = std::max(1, (months + per_name - 1) / per_name);
     for (int i = 0; d < s.end(); d = d.plus_months(1), ++i) {
         if (d < s.first()) {
