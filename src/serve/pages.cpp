@@ -85,6 +85,10 @@ std::string new_case_form(const std::string& error, const NewCaseForm& typed,
       << "<label>" << escape_html(m.text("serve.field.nie"))
       << "<input name=\"nie\" maxlength=\"20\" autocomplete=\"off\"" << value(typed.nie)
       << "></label>"
+      << (typed.same_person ? "<label class=\"check\"><input type=\"checkbox\" "
+                              "name=\"same_person_ok\" value=\"1\">" +
+                                  escape_html(m.text("serve.same_person_ok")) + "</label>"
+                            : std::string())
       << "<button class=\"primary\" type=\"submit\">" << escape_html(m.text("serve.create"))
       << "</button></form></details>";
     return o.str();

@@ -44,6 +44,7 @@ struct NewCaseForm {
     std::string submission_date;
     std::string birth_date;
     std::string nie;
+    bool same_person = false; // refused as a case that exists: offer to create it anyway
 };
 
 std::string home_page(const std::vector<CaseRow>& cases, const std::string& query,

@@ -209,9 +209,27 @@ std::vector<CaseRow> list_cases(const Context& ctx, const std::string& query) {
 
 // Validates the "new case" form and creates ROOT/<name>/case.json. Returns
 // the folder name, or the message to show above the form.
-NewCaseForm typed_form(const httplib::Request& req) {
+NewCaseForm typed_form(const httplib::Request& req, bool same_person) {
     return {req.get_param_value("applicant"), req.get_param_value("submission_date"),
-            req.get_param_value("birth_date"), req.get_param_value("nie")};
+            req.get_param_value("birth_date"), req.get_param_value("nie"), same_person};
+}
+
+// The applicant of a case of ROOT with the form's name (folded) or NIE, if any.
+std::optional<std::string> same_person(const Context& ctx, const httplib::Request& req) {
+    const std::string folded = util::fold(util::squeeze_spaces(req.get_param_value("applicant")));
+    std::string nie;
+    for (const char c : req.get_param_value("nie")) {
+        if (std::isalnum(static_cast<unsigned char>(c))) {
+            nie += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        }
+    }
+    for (const CaseRow& row : list_cases(ctx, "")) {
+        if ((!row.applicant.empty() && !folded.empty() && util::fold(row.applicant) == folded) ||
+            (!nie.empty() && row.nie == nie)) {
+            return row.applicant;
+        }
+    }
+    return std::nullopt;
 }
 
 core::Result<std::string> create_case(Context& ctx, const httplib::Request& req,
@@ -483,11 +501,24 @@ void add_routes(httplib::Server& svr, Context& ctx) {
     });
     svr.Post("/cases", [&ctx](const httplib::Request& req, httplib::Response& res) {
         const auto m = messages_for(ctx, req);
+        // The same person twice is usually a second click, not a second case:
+        // say so once; the form comes back with a box to create it anyway.
+        if (req.get_param_value("same_person_ok") != "1") {
+            if (const auto other = same_person(ctx, req)) {
+                send_html(res,
+                          home_page(list_cases(ctx, ""), "",
+                                    m.text("serve.error.same_person", {{"name", *other}}), m,
+                                    typed_form(req, true)),
+                          409);
+                return;
+            }
+        }
         auto made = create_case(ctx, req, m);
         if (!made) {
-            send_html(res,
-                      home_page(list_cases(ctx, ""), "", made.error().detail, m, typed_form(req)),
-                      400);
+            send_html(
+                res,
+                home_page(list_cases(ctx, ""), "", made.error().detail, m, typed_form(req, false)),
+                400);
             return;
         }
         res.set_redirect("/case/" + url_segment(*made), 303);

@@ -230,6 +230,18 @@ class ServeTest(unittest.TestCase):
         self.assertEqual(info["submission_date"], "2026-06-15")
         self.assertEqual(info["birth_date"], "1990-02-03")
 
+    def test_same_person_twice_is_asked_once(self):
+        fields = {"applicant": "ana  PRUEBA", "submission_date": "2026-06-15"}
+        status, _, data = self.post_form(fields)
+        self.assertEqual(status, 409)
+        page = data.decode()
+        self.assertIn("Ya hay un expediente de Ana Prueba", page)
+        self.assertIn('name="same_person_ok"', page)
+        self.assertIn('value="ana  PRUEBA"', page)
+        status, headers, _ = self.post_form(dict(fields, same_person_ok="1"))
+        self.assertEqual(status, 303)
+        shutil.rmtree(self.root / headers["Location"].rsplit("/", 1)[1])
+
     def test_upload_problems_name_each_file(self):
         body, headers = multipart([("vacio.jpg", b""), ("bueno.pdf", b"%PDF-1.4 x"),
                                    ("carta.docx", b"PK\x03\x04 word")])
