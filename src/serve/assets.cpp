@@ -36,6 +36,7 @@ button,.button{font:inherit;font-weight:600;padding:10px 18px;border-radius:8px;
 .verdict{border-radius:10px;padding:14px 18px;font-weight:700;font-size:1.15rem;color:#fff;background:var(--muted)}
 .verdict.complete{background:var(--ok)}.verdict.incomplete{background:var(--bad)}.verdict.error{background:var(--warn)}
 .error{color:var(--bad);font-weight:600}
+.warn{color:var(--warn);font-weight:600;border-left:5px solid var(--warn);padding:4px 12px;background:#fff7e6}
 .problems{color:var(--bad);font-weight:600;text-align:left;margin:12px 0 0;padding-left:1.2em}
 .empty{color:var(--muted)}
 .back a{color:var(--accent)}

@@ -282,6 +282,16 @@ std::string case_page(const CasePage& p, const report::Messages& m) {
           << escape_html(m.text("serve.submitted", {{"date", long_date(p.row.submission_date, m)}}))
           << "</p>";
     }
+    // RULES.md reports a date outside the application period: the volunteer
+    // sees it here, before any document is read, not only deep in the report.
+    const auto submitted = core::Date::parse_iso(p.row.submission_date);
+    if (submitted && p.period_start && p.period_end &&
+        (*submitted < *p.period_start || *p.period_end < *submitted)) {
+        o << "<p class=\"warn\" role=\"alert\">"
+          << escape_html(m.text("check.period.outside", {{"start", m.date(*p.period_start)},
+                                                         {"end", m.date(*p.period_end)}}))
+          << "</p>";
+    }
     o << "<div id=\"verdict\" class=\"verdict " << escape_html(shown_verdict(p.row.summary))
       << "\" role=\"status\">" << escape_html(m.text(verdict_key(p.row.summary)));
     if (shows_gaps(p.row.summary)) {

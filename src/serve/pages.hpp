@@ -9,6 +9,7 @@
 #include "serve/audit_queue.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,9 @@ struct CasePage {
     std::vector<std::string> files;
     // By file name, from the last report; a file not in it (added since) has none.
     std::map<std::string, std::vector<DocumentLine>> documents;
+    // The profile's application period, to warn when the submission date is outside it.
+    std::optional<core::Date> period_start;
+    std::optional<core::Date> period_end;
     CaseStatus status;
     bool has_report = false;
 };

@@ -421,6 +421,11 @@ void add_case_routes(httplib::Server& svr, Context& ctx) {
         page.row = case_row(ctx, name);
         page.files = case_files(*dir);
         page.documents = document_lines(ctx.queue->report_json(name));
+        if (const auto profile =
+                rules::load_profile(ctx.options.models, rules::k_default_profile)) {
+            page.period_start = profile->period_start;
+            page.period_end = profile->period_end;
+        }
         page.status = ctx.queue->status(name);
         std::error_code ec;
         page.has_report = fs::exists(ctx.queue->report_html(name, m.lang()), ec);

@@ -242,6 +242,16 @@ class ServeTest(unittest.TestCase):
         self.assertEqual(status, 303)
         shutil.rmtree(self.root / headers["Location"].rsplit("/", 1)[1])
 
+    def test_case_page_warns_of_a_date_outside_the_application_period(self):
+        status, headers, _ = self.post_form({"applicant": "Olga Fuera Plazo",
+                                             "submission_date": "10/07/2026"})
+        self.assertEqual(status, 303)
+        folder = headers["Location"].rsplit("/", 1)[1]
+        _, _, data = self.server.request("GET", "/case/" + folder)
+        self.assertIn("fuera del plazo de solicitud", data.decode())
+        _, _, data = self.server.request("GET", "/case/existing")
+        self.assertNotIn("fuera del plazo", data.decode())
+
     def test_upload_problems_name_each_file(self):
         body, headers = multipart([("vacio.jpg", b""), ("bueno.pdf", b"%PDF-1.4 x"),
                                    ("carta.docx", b"PK\x03\x04 word")])
