@@ -297,6 +297,7 @@ core::Result<SummaryRow> Batch::audit_case(const Job& job, audit::Auditor& audit
     if (m_options.redact == Redact::yes) {
         *report = report::redact(*report); // every output below, the summary row too
     }
+    report->stamp = pipeline::audit_stamp(std::chrono::system_clock::now());
     pipeline::RenderOptions render;
     render.html = m_options.html == HtmlReports::yes;
     const pipeline::RenderedReports out = pipeline::render_reports(*report, m_messages, render);

@@ -9,6 +9,7 @@
 #include "util/files.hpp"
 #include "util/text.hpp"
 
+#include <chrono>
 #include <iostream>
 #include <unistd.h>
 
@@ -95,6 +96,7 @@ int run_audit(const AuditArgs& args) {
     if (args.redact) {
         *report = report::redact(*report); // every output below shows the masked copy
     }
+    report->stamp = pipeline::audit_stamp(std::chrono::system_clock::now());
     pipeline::RenderOptions render;
     render.colour = ::isatty(STDOUT_FILENO) ? report::Colour::yes : report::Colour::no;
     render.json = !args.json_out.empty();

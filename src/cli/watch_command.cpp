@@ -8,6 +8,7 @@
 #include "serve/folder_watcher.hpp"
 #include "util/files.hpp"
 
+#include <chrono>
 #include <iostream>
 #include <unistd.h>
 
@@ -27,6 +28,7 @@ void audit_once(audit::Auditor& auditor, const WatchArgs& args, const fs::path& 
         std::cerr << "presencia: " << pipeline::describe(report.error()) << "\n";
         return;
     }
+    report->stamp = pipeline::audit_stamp(std::chrono::system_clock::now());
     pipeline::RenderOptions render;
     render.colour = ::isatty(STDOUT_FILENO) ? report::Colour::yes : report::Colour::no;
     render.json = !args.json_out.empty();

@@ -15,6 +15,16 @@ namespace presencia::core {
 enum class Verdict { complete, incomplete, error };
 std::string_view to_string(Verdict v);
 
+// When the audit ran and which program ran it, for the printed hand-out.
+// Set by the front end (rules and report never read the clock) and never
+// written to the JSON, so golden files and batch fingerprints stay the same.
+struct AuditStamp {
+    Date date;
+    int hour = 0; // local time
+    int minute = 0;
+    std::string version; // "0.1.0"
+};
+
 struct Checks {
     bool presence_before_cutoff = false;
     bool continuous_window = false;
@@ -47,6 +57,7 @@ struct CaseReport {
     Verdict verdict = Verdict::incomplete;
     std::optional<Date> earliest_evidence; // first counted day, for "presence before the cut-off"
     std::vector<std::string> errors;       // case-level problems (verdict error)
+    std::optional<AuditStamp> stamp;       // empty: the report shows no audit time
     // Submission dates (runs) inside the application period, or around the
     // evidence when the profile has none, for which the same documents give
     // `complete`: the window moves with the date.

@@ -9,6 +9,7 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <ctime>
 #include <exception>
 
 namespace presencia::pipeline {
@@ -115,6 +116,20 @@ core::Result<core::CaseReport> audit_case(audit::Auditor& auditor, const fs::pat
         return core::Unexpected<core::Error>{opened.error()};
     }
     return audit_case(auditor, case_dir, *opened, control);
+}
+
+core::AuditStamp audit_stamp(std::chrono::system_clock::time_point when) {
+    const std::time_t t = std::chrono::system_clock::to_time_t(when);
+    std::tm local{};
+    localtime_r(&t, &local);
+    core::AuditStamp stamp;
+    if (auto d = core::Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday)) {
+        stamp.date = *d;
+    }
+    stamp.hour = local.tm_hour;
+    stamp.minute = local.tm_min;
+    stamp.version = PRESENCIA_VERSION;
+    return stamp;
 }
 
 RenderedReports render_reports(const core::CaseReport& report, const report::Messages& messages,

@@ -13,6 +13,7 @@
 #include "report/messages.hpp"
 #include "report/text_report.hpp"
 
+#include <chrono>
 #include <filesystem>
 #include <string>
 
@@ -60,6 +61,11 @@ bool is_refusal(const core::Error& error);
                                                         const std::filesystem::path& models,
                                                         const CaseOverrides& overrides,
                                                         audit::AuditControl* control = nullptr);
+
+// The audit time (local) and this program's version, for the printed
+// report: the front end calls it with the clock's time, so that nothing
+// below the front ends reads the clock.
+core::AuditStamp audit_stamp(std::chrono::system_clock::time_point when);
 
 struct RenderOptions {
     report::Colour colour = report::Colour::no;

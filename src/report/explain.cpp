@@ -1,5 +1,7 @@
 #include "report/explain.hpp"
 
+#include <algorithm>
+
 namespace presencia::report {
 
 std::string proves(const core::Document& doc, const Messages& m) {
@@ -15,8 +17,47 @@ std::string proves(const core::Document& doc, const Messages& m) {
     return out;
 }
 
+namespace {
+
+// Punctuation OCR leaves around a name; a name's own letters, digits, dots
+// of an initial ("J.") and hyphens inside are kept.
+bool stray(char c) {
+    return std::string_view(" \t,;:()[]{}|\"'`*_/\\").find(c) != std::string_view::npos;
+}
+
+} // namespace
+
+std::string shown_name(std::string_view name) {
+    while (!name.empty() && (stray(name.front()) || name.front() == '.' || name.front() == '-')) {
+        name.remove_prefix(1);
+    }
+    while (!name.empty() && (stray(name.back()) || name.back() == '-')) {
+        name.remove_suffix(1);
+    }
+    std::string out;
+    for (const char c : name) {
+        if ((c == ',' || c == ' ') && !out.empty() && out.back() == c) {
+            continue;
+        }
+        out += c;
+    }
+    // "LOPEZ ,MARIA" reads as "LOPEZ, MARIA".
+    for (size_t at = out.find(" ,"); at != std::string::npos; at = out.find(" ,", at)) {
+        out.erase(at, 1);
+    }
+    return out;
+}
+
+std::string holder_name(const core::Document& doc, const Messages& m) {
+    if (!doc.holder) {
+        return m.text("none");
+    }
+    const std::string name = shown_name(doc.holder->name);
+    return name.empty() ? m.text("none") : name;
+}
+
 std::string explain_document(const core::Document& doc, const Messages& m) {
-    const std::string holder = doc.holder ? doc.holder->name : m.text("none");
+    const std::string holder = holder_name(doc, m);
     if (doc.counted) {
         const std::string type = m.text("type." + std::string(core::to_string(doc.type)));
         if (doc.holder_match == core::HolderMatch::id_number && !doc.holder) {
@@ -42,12 +83,36 @@ std::string gap_advice(const core::Interval& gap, const Messages& m) {
     return m.text("gap.advice", {{"start", m.date(gap.start)}, {"end", m.date(gap.end)}});
 }
 
+std::string shown_verdict(const core::CaseReport& r) {
+    if (r.verdict == core::Verdict::error && r.documents.empty()) {
+        return "empty";
+    }
+    return std::string(core::to_string(r.verdict));
+}
+
+size_t not_counted(const core::CaseReport& r) {
+    return static_cast<size_t>(std::count_if(r.documents.begin(), r.documents.end(),
+                                             [](const core::Document& d) { return !d.counted; }));
+}
+
+bool incomplete_on_planned_date(const core::CaseReport& r) {
+    return r.verdict == core::Verdict::incomplete;
+}
+
 std::vector<std::string> when_to_submit(const core::CaseReport& r, const Messages& m) {
     std::vector<std::string> out;
+    // On a red case the runs are other dates: the first words must say that
+    // the planned date does not make it complete, and the runs read as a
+    // condition ("it would be complete if..."), never as "it is complete".
+    const bool other_dates = incomplete_on_planned_date(r) && !r.complete_if_submitted.empty();
+    if (other_dates) {
+        out.push_back(m.text("when.not_on_planned", {{"date", m.date(r.info.submission_date)}}));
+    }
+    const std::string prefix = other_dates ? "when.other_" : "when.";
     for (const core::Interval& run : r.complete_if_submitted) {
-        out.push_back(run.start == run.end ? m.text("when.day", {{"start", m.date(run.start)}})
-                                           : m.text("when.range", {{"start", m.date(run.start)},
-                                                                   {"end", m.date(run.end)}}));
+        out.push_back(run.start == run.end ? m.text(prefix + "day", {{"start", m.date(run.start)}})
+                                           : m.text(prefix + "range", {{"start", m.date(run.start)},
+                                                                       {"end", m.date(run.end)}}));
     }
     if (out.empty()) {
         out.push_back(r.profile.period_start && r.profile.period_end

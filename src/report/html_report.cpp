@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <sstream>
 
 namespace presencia::report {
@@ -18,7 +19,8 @@ constexpr const char* k_css = R"CSS(
 body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",Arial,sans-serif;color:var(--ink);background:#f3f4f6}
 main{max-width:1100px;margin:0 auto;padding:16px}
 .banner{border-radius:10px;padding:18px 22px;color:#fff;-webkit-print-color-adjust:exact;print-color-adjust:exact}
-.banner.complete{background:var(--ok)}.banner.incomplete{background:var(--bad)}.banner.error{background:#5f6368}
+.banner.complete{background:var(--ok)}.banner.incomplete{background:var(--bad)}.banner.error{background:#5f6368}.banner.empty{background:#fff;color:var(--ink);border:2px solid var(--line)}
+.banner .notcounted{font-weight:700}
 .banner h1{margin:0;font-size:2rem;line-height:1.2}
 .banner .sentence{margin:4px 0 0;font-size:1.05rem}
 .banner dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:14px 0 0}
@@ -52,7 +54,7 @@ svg .marker{font-size:12px!important;font-weight:600}
 .gapitem p{margin:0}
 ul.examples{margin:6px 0 0;padding-left:1.3em;columns:2 320px;column-gap:28px}
 ul.examples li{break-inside:avoid}
-.when p{margin:4px 0}.when .yes{font-size:1.1rem;font-weight:600;color:var(--ok)}
+.when p{margin:4px 0}.when .yes{font-size:1.1rem;font-weight:600;color:var(--ok)}.when .no{font-size:1.1rem;font-weight:700;color:var(--bad)}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:14px}
 .card{border:1px solid var(--line);border-radius:8px;overflow:hidden;background:#fff;break-inside:avoid;page-break-inside:avoid;display:flex;flex-direction:column}
 .card.flagged{background:#f6f6f7}
@@ -70,7 +72,7 @@ svg .ibox{fill:none;stroke:#e37400;stroke-width:2;stroke-dasharray:4 3}
 .card dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 10px;margin:0;font-size:.93rem}
 .card dt{color:var(--muted)}.card dd{margin:0;overflow-wrap:anywhere}
 .card ul.dates{margin:0;padding:0;list-style:none}
-.dates .ev{color:var(--ok)}.dates .ig{color:#a65100}
+.dates .ev{color:var(--ok)}.dates .ig{color:#a65100}.dates .nc{color:var(--muted)}
 .why{margin:8px 0 0;font-size:.95rem}
 .card.flagged .why{color:var(--bad)}
 footer{margin:18px 0 8px;color:var(--muted);font-size:.85rem}
@@ -82,6 +84,7 @@ footer{margin:18px 0 8px;color:var(--muted);font-size:.85rem}
  .banner dl,.card dl{grid-template-columns:1fr}.banner dd,.card dd{margin-bottom:4px}
  svg.timeline.wide{display:none}svg.timeline.narrow{display:block}
  svg.timeline text{font-size:14px}
+ svg.timeline.narrow text:not(.gaplabel){paint-order:stroke;stroke:#f8f9fa;stroke-width:3px;stroke-linejoin:round}
 }
 @media print{
  @page{size:A4;margin:12mm}
@@ -104,11 +107,24 @@ std::string type_name(const core::Document& d, const Messages& m) {
     return m.text("type." + std::string(core::to_string(d.type)));
 }
 
+std::string audited(const core::AuditStamp& s, const Messages& m) {
+    char time[8];
+    std::snprintf(time, sizeof time, "%02d:%02d", s.hour % 24, s.minute % 60);
+    return m.text("html.audited_value",
+                  {{"date", m.date(s.date)}, {"time", time}, {"version", s.version}});
+}
+
 void banner(std::ostringstream& out, const core::CaseReport& r, const Messages& m) {
-    const std::string verdict(core::to_string(r.verdict));
+    const std::string verdict = shown_verdict(r);
     out << "<header class=\"banner " << verdict << "\"><h1>"
         << escape_html(m.text("verdict.short." + verdict)) << "</h1><p class=\"sentence\">"
-        << escape_html(m.text("verdict.why." + verdict)) << "</p><dl>";
+        << escape_html(m.text("verdict.why." + verdict)) << "</p>";
+    // Even on a green case: files that do not count are papers to redo.
+    if (const size_t n = not_counted(r); n > 0 && r.verdict != core::Verdict::error) {
+        out << "<p class=\"sentence notcounted\">"
+            << escape_html(m.text("banner.not_counted", {{"count", std::to_string(n)}})) << "</p>";
+    }
+    out << "<dl>";
     const auto row = [&](const std::string& key, const std::string& value) {
         out << "<dt>" << escape_html(m.text(key)) << "</dt><dd>" << escape_html(value) << "</dd>";
     };
@@ -116,6 +132,10 @@ void banner(std::ostringstream& out, const core::CaseReport& r, const Messages& 
     row("submission_date", m.date(r.info.submission_date));
     row("profile", r.profile.title.empty() ? r.profile.id : r.profile.title);
     row("window", m.date(r.window.start) + " – " + m.date(r.window.end));
+    // A printed hand-out must say when it was made: papers brought later are not in it.
+    if (r.stamp) {
+        row("html.audited", audited(*r.stamp, m));
+    }
     out << "</dl></header>";
 }
 
@@ -128,8 +148,11 @@ void checks(std::ostringstream& out, const core::CaseReport& r, const Messages& 
     const std::string max = std::to_string(r.profile.max_gap_days);
     out << "<section class=\"checks-section\"><h2>" << escape_html(m.text("html.checks"))
         << "</h2><ul class=\"checks\">";
-    for (const std::string& e : r.errors) {
-        check(out, "bad", "✗", m.text("error.case", {{"why", e}}));
+    // An empty case is new, not broken: the banner already says so.
+    if (shown_verdict(r) != "empty") {
+        for (const std::string& e : r.errors) {
+            check(out, "bad", "✗", m.text("error.case", {{"why", m.reason(e)}}));
+        }
     }
     if (!r.profile.cutoff) {
         check(out, "ok", "·", m.text("check.cutoff.none"));
@@ -187,8 +210,9 @@ void what_to_bring(std::ostringstream& out, const core::CaseReport& r, const Mes
     const bool cutoff_missing = r.profile.cutoff && !r.checks.presence_before_cutoff;
     if (r.gaps.empty() && !cutoff_missing) {
         out << "<p>"
-            << escape_html(
-                   m.text(r.verdict == core::Verdict::error ? "verdict.error" : "bring.nothing"))
+            << escape_html(m.text(r.verdict != core::Verdict::error ? "bring.nothing"
+                                  : r.documents.empty()             ? "verdict.why.empty"
+                                                                    : "verdict.error"))
             << "</p></section>";
         return;
     }
@@ -216,18 +240,15 @@ void what_to_bring(std::ostringstream& out, const core::CaseReport& r, const Mes
 
 void when_section(std::ostringstream& out, const core::CaseReport& r, const Messages& m) {
     out << "<section class=\"when\"><h2>" << escape_html(m.text("when.title")) << "</h2>";
-    const bool some = !r.complete_if_submitted.empty();
+    // Large green type only when the planned date itself works: a hurried
+    // reader of a red case must never see "complete" in the colour of "ready".
+    const bool red = incomplete_on_planned_date(r) && !r.complete_if_submitted.empty();
+    const bool green = r.verdict == core::Verdict::complete && !r.complete_if_submitted.empty();
+    bool first = true;
     for (const std::string& line : when_to_submit(r, m)) {
-        out << "<p" << (some ? " class=\"yes\"" : "") << ">" << escape_html(line) << "</p>";
-    }
-    const bool planned_ok =
-        std::any_of(r.complete_if_submitted.begin(), r.complete_if_submitted.end(),
-                    [&](const core::Interval& i) { return i.contains(r.info.submission_date); });
-    if (some && !planned_ok) {
-        out << "<p>"
-            << escape_html(
-                   m.text("when.current_outside", {{"date", m.date(r.info.submission_date)}}))
-            << "</p>";
+        const char* cls = green ? " class=\"yes\"" : (red && first) ? " class=\"no\"" : "";
+        out << "<p" << cls << ">" << escape_html(line) << "</p>";
+        first = false;
     }
     out << "<p class=\"note\">"
         << escape_html(m.text("when.note", {{"months", std::to_string(r.profile.window_months)}}))
@@ -274,11 +295,15 @@ void dates_list(std::ostringstream& out, const core::Document& d, const Messages
     }
     out << "<ul class=\"dates\">";
     for (const core::DateMention& dm : d.dates) {
-        out << "<li class=\"" << (dm.evidence ? "ev" : "ig") << "\">"
-            << escape_html(m.date(dm.date)) << " · "
-            << escape_html(m.text("role." + std::string(core::to_string(dm.role)))) << " ("
-            << escape_html(m.text(dm.evidence ? "doc.evidence_date" : "doc.ignored_date"))
-            << ")</li>";
+        // Green is the colour of "counts": a date on a document that does
+        // not count is never green, whatever its role.
+        const char* cls = !dm.evidence ? "ig" : d.counted ? "ev" : "nc";
+        const char* what = !dm.evidence ? "doc.ignored_date"
+                           : d.counted  ? "doc.evidence_date"
+                                        : "doc.evidence_date_not_counted";
+        out << "<li class=\"" << cls << "\">" << escape_html(m.date(dm.date)) << " · "
+            << escape_html(m.text("role." + std::string(core::to_string(dm.role)))) << ": "
+            << escape_html(m.text(what)) << "</li>";
     }
     out << "</ul>";
 }
@@ -295,8 +320,8 @@ void card(std::ostringstream& out, const core::Document& d, const Messages& m) {
                 (d.last_page > d.page ? "–" + std::to_string(d.last_page) : "") + ")";
     }
     out << "<dt>" << escape_html(m.text("doc.file")) << "</dt><dd>" << escape_html(file) << "</dd>";
-    out << "<dt>" << escape_html(m.text("holder")) << "</dt><dd>"
-        << escape_html(d.holder ? d.holder->name : m.text("none")) << "</dd>";
+    out << "<dt>" << escape_html(m.text("holder")) << "</dt><dd>" << escape_html(holder_name(d, m))
+        << "</dd>";
     out << "<dt>" << escape_html(m.text("doc.dates")) << "</dt><dd>";
     dates_list(out, d, m);
     out << "</dd></dl><p class=\"why\">" << escape_html(explain_document(d, m))
@@ -335,7 +360,8 @@ std::string to_html(const core::CaseReport& r, const Messages& m) {
         when_section(out, r, m);
     }
     documents(out, r, m);
-    out << "<footer>" << escape_html(m.text("title")) << " · presencia · "
+    out << "<footer>" << escape_html(m.text("title")) << " · presencia"
+        << (r.stamp ? " " + escape_html(r.stamp->version) : std::string()) << " · "
         << escape_html(m.text("html.private")) << "</footer></main></body></html>\n";
     return out.str();
 }

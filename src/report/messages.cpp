@@ -2,6 +2,10 @@
 
 #include "util/json_file.hpp"
 
+#include <charconv>
+#include <unicode/locid.h>
+#include <unicode/msgfmt.h>
+
 namespace presencia::report {
 
 core::Result<Messages> Messages::load(const std::filesystem::path& models_dir,
@@ -32,9 +36,62 @@ core::Result<Messages> Messages::load(const std::filesystem::path& models_dir,
     return m;
 }
 
+namespace {
+
+// An argument that is a whole number goes to ICU as a number, so that
+// "{count, plural, one {# hueco} other {# huecos}}" picks the language's
+// plural form; anything else (a date already in words) as a string.
+icu::Formattable icu_argument(const std::string& value) {
+    long long n = 0;
+    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+    if (ec == std::errc{} && end == value.data() + value.size() && !value.empty()) {
+        return icu::Formattable(static_cast<int64_t>(n));
+    }
+    return icu::Formattable(icu::UnicodeString::fromUTF8(value));
+}
+
+// A catalogue text in ICU MessageFormat (it holds a plural or select): the
+// language's own plural rules, not hand-written "hueco(s)". Nothing when
+// ICU refuses the pattern, so the caller falls back to plain placeholders.
+std::optional<std::string> icu_format(const std::string& pattern, const std::string& lang,
+                                      const Messages::Args& args) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::MessageFormat format(icu::UnicodeString::fromUTF8(pattern), icu::Locale(lang.c_str()),
+                              status);
+    if (U_FAILURE(status)) {
+        return std::nullopt;
+    }
+    std::vector<icu::UnicodeString> names;
+    std::vector<icu::Formattable> values;
+    for (const auto& [name, value] : args) {
+        names.push_back(icu::UnicodeString::fromUTF8(name));
+        values.push_back(icu_argument(value));
+    }
+    icu::UnicodeString result;
+    format.format(names.data(), values.data(), static_cast<int32_t>(names.size()), result, status);
+    if (U_FAILURE(status)) {
+        return std::nullopt;
+    }
+    std::string out;
+    result.toUTF8String(out);
+    return out;
+}
+
+bool is_icu_pattern(const std::string& text) {
+    return text.find(", plural,") != std::string::npos ||
+           text.find(", select,") != std::string::npos;
+}
+
+} // namespace
+
 std::string Messages::text(const std::string& key, const Args& args) const {
     const auto it = m_texts.find(key);
     std::string out = it == m_texts.end() ? key : it->second;
+    if (is_icu_pattern(out)) {
+        if (auto formatted = icu_format(out, m_lang, args)) {
+            return *formatted;
+        }
+    }
     for (const auto& [name, value] : args) {
         const std::string placeholder = "{" + name + "}";
         for (size_t pos = out.find(placeholder); pos != std::string::npos;
@@ -49,6 +106,10 @@ std::string Messages::date(core::Date d) const {
     return text("date", {{"d", std::to_string(d.day())},
                          {"month", m_months[static_cast<size_t>(d.month() - 1)]},
                          {"y", std::to_string(d.year())}});
+}
+
+std::string Messages::month_name(int month) const {
+    return month >= 1 && month <= 12 ? m_months[static_cast<size_t>(month - 1)] : std::string();
 }
 
 std::string Messages::month_short(int month) const {

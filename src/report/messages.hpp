@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -21,12 +22,15 @@ class Messages {
 
     using Args = std::vector<std::pair<std::string, std::string>>;
     // The text for `key` with {name} placeholders filled; the key itself
-    // when the catalogue lacks it (visible, never a crash).
+    // when the catalogue lacks it (visible, never a crash). A text holding
+    // "{n, plural, ...}" is ICU MessageFormat: whole-number arguments are
+    // numbers there, so each language's plural rules choose the words.
     std::string text(const std::string& key, const Args& args = {}) const;
     // A reason the loader gave in English ("empty file (0 bytes)"), in this
     // language when the catalogue has it under "reason.<english>", else as is.
     std::string reason(const std::string& english) const;
-    std::string date(core::Date d) const; // "15 de marzo de 2026"
+    std::string date(core::Date d) const;    // "15 de marzo de 2026"
+    std::string month_name(int month) const; // "junio" for 6
     // "mar" for month 3: the catalogue's "months_short" (space-separated),
     // else the month's first three letters.
     std::string month_short(int month) const;

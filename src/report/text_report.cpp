@@ -3,7 +3,6 @@
 #include "report/explain.hpp"
 #include "util/text.hpp"
 
-#include <algorithm>
 #include <sstream>
 
 namespace presencia::report {
@@ -87,18 +86,16 @@ void write_missing(std::ostringstream& out, const core::CaseReport& r, const Mes
 void write_when(std::ostringstream& out, const core::CaseReport& r, const Messages& m,
                 const Paint& paint) {
     out << "\n" << m.text("when.title") << ":\n";
-    const bool some = !r.complete_if_submitted.empty();
+    const bool red = incomplete_on_planned_date(r) && !r.complete_if_submitted.empty();
+    const bool green = r.verdict == core::Verdict::complete && !r.complete_if_submitted.empty();
+    bool first = true;
     for (const std::string& line : when_to_submit(r, m)) {
-        out << "  - " << (some ? paint(line, "32") : line) << "\n";
-    }
-    const bool planned_ok =
-        std::any_of(r.complete_if_submitted.begin(), r.complete_if_submitted.end(),
-                    [&](const core::Interval& i) { return i.contains(r.info.submission_date); });
-    if (some && !planned_ok) {
         out << "  - "
-            << paint(m.text("when.current_outside", {{"date", m.date(r.info.submission_date)}}),
-                     "33")
+            << (green            ? paint(line, "32")
+                : (red && first) ? paint(line, "1;31")
+                                 : line)
             << "\n";
+        first = false;
     }
     out << "  (" << m.text("when.note", {{"months", std::to_string(r.profile.window_months)}})
         << ")\n";
@@ -129,10 +126,19 @@ std::string to_text(const core::CaseReport& r, const Messages& m, Colour colour)
     out << m.text("window") << ": " << m.date(r.window.start) << " – " << m.date(r.window.end)
         << "\n\n";
 
-    const std::string verdict = m.text("verdict." + std::string(core::to_string(r.verdict)));
-    out << paint(verdict, r.verdict == core::Verdict::complete ? "1;32" : "1;31") << "\n";
-    for (const std::string& e : r.errors) {
-        out << "  " << shown(m.text("error.case", {{"why", e}})) << "\n";
+    const std::string key = shown_verdict(r);
+    const std::string verdict = m.text("verdict." + key);
+    out << paint(verdict, r.verdict == core::Verdict::complete ? "1;32"
+                          : key == "empty"                     ? "1"
+                                                               : "1;31")
+        << "\n";
+    if (const size_t n = not_counted(r); n > 0 && r.verdict != core::Verdict::error) {
+        out << "  " << m.text("banner.not_counted", {{"count", std::to_string(n)}}) << "\n";
+    }
+    if (key != "empty") {
+        for (const std::string& e : r.errors) {
+            out << "  " << shown(m.text("error.case", {{"why", m.reason(e)}})) << "\n";
+        }
     }
     write_checks(out, r, m, paint);
     write_missing(out, r, m);

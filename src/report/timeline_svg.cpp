@@ -27,7 +27,7 @@ struct Geometry {
 
 Geometry geometry(TimelineLayout layout) {
     return layout == TimelineLayout::wide ? Geometry{960.0, 250.0, 16.0, 30, 34}
-                                          : Geometry{420.0, 0.0, 10.0, 24, 20};
+                                          : Geometry{360.0, 0.0, 10.0, 18, 14};
 }
 
 std::string num(double v) {
@@ -84,7 +84,7 @@ void month_ticks(std::ostringstream& out, const Scale& s, double bottom, const M
     }
     core::Date d = *month_start;
     const int months = (s.end().year() - d.year()) * 12 + s.end().month() - d.month() + 1;
-    const int per_name = s.g().narrow() ? 7 : 12; // names that fit across
+    const int per_name = s.g().narrow() ? 5 : 12; // names that fit across
     const int step = std::max(1, (months + per_name - 1) / per_name);
     for (int i = 0; d < s.end(); d = d.plus_months(1), ++i) {
         if (d < s.first()) {
@@ -106,8 +106,15 @@ void month_ticks(std::ostringstream& out, const Scale& s, double bottom, const M
 
 void bar(std::ostringstream& out, const Scale& s, const core::Interval& i, double y,
          const char* cls) {
-    if (i.end < s.first() || !(i.start < s.end())) {
-        return; // entirely off the calendar shown
+    if (!(i.start < s.end())) {
+        return; // after the calendar shown
+    }
+    if (i.end < s.first()) {
+        // Wholly earlier than the calendar shown (often the one proof before
+        // the cut-off): an arrow at the edge, never an empty row.
+        out << "<path class=\"" << cls << "\" d=\"M" << num(s.x(s.first())) << " " << num(y + 7)
+            << " l9 -9 v18z\"/>";
+        return;
     }
     double x0 = s.x(i.start);
     const double x1 = s.x(i.end.plus_days(1));

@@ -1,5 +1,10 @@
 #include "rules/duplicates.hpp"
 
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <numeric>
 #include <set>
 #include <sstream>
 #include <string>
@@ -30,7 +35,8 @@ bool same_document(const core::Document& a, const core::Document& b) {
     constexpr double k_min_overlap = 0.6;
     constexpr double k_min_overlap_undated = 0.75;
     const double needed = a.presence.empty() ? k_min_overlap_undated : k_min_overlap;
-    return a.type == b.type && a.presence == b.presence && a.holder_is_applicant == b.holder_is_applicant &&
+    return a.type == b.type && a.presence == b.presence &&
+           a.holder_is_applicant == b.holder_is_applicant &&
            word_overlap(a.fingerprint, b.fingerprint) >= needed;
 }
 
@@ -48,16 +54,62 @@ double word_overlap(std::string_view a, std::string_view b) {
     return static_cast<double>(common) / static_cast<double>(wa.size() + wb.size() - common);
 }
 
+bool name_marks_copy(std::string_view file) {
+    const size_t slash = file.find_last_of('/');
+    std::string_view stem = slash == std::string_view::npos ? file : file.substr(slash + 1);
+    if (const size_t dot = stem.find_last_of('.'); dot != std::string_view::npos && dot > 0) {
+        stem = stem.substr(0, dot);
+    }
+    // " (1)", " (2)": what browsers and file managers add to a second download.
+    if (stem.size() >= 4 && stem.back() == ')') {
+        const size_t open = stem.find_last_of('(');
+        const std::string_view digits =
+            open == std::string_view::npos ? "" : stem.substr(open + 1, stem.size() - open - 2);
+        if (open >= 1 && stem[open - 1] == ' ' && !digits.empty() &&
+            std::all_of(digits.begin(), digits.end(),
+                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+            return true;
+        }
+    }
+    // "copia" (es, gl), "còpia" (ca), "copy" (en): folded, as whole words.
+    for (const std::string& w : util::words(util::fold(stem))) {
+        if (w == "copia" || w == "copy") {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool counts_before(const core::Document& a, const core::Document& b) {
+    const bool copy_a = name_marks_copy(a.file), copy_b = name_marks_copy(b.file);
+    if (copy_a != copy_b) {
+        return copy_b;
+    }
+    if (a.file != b.file) {
+        return a.file < b.file; // std::string compares bytes
+    }
+    return a.page < b.page;
+}
+
 void flag_duplicates(std::vector<core::Document>& documents) {
-    for (size_t i = 0; i < documents.size(); ++i) {
-        if (is_file_problem(documents[i]) || documents[i].has_flag(core::Flag::duplicate)) {
+    // RULES.md: of two copies, the one that counts is the plain-named one,
+    // else the first by file name (bytes), then page. The documents keep
+    // their order in the report; only the choice follows this precedence.
+    std::vector<size_t> order(documents.size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return counts_before(documents[a], documents[b]); });
+    for (size_t oi = 0; oi < order.size(); ++oi) {
+        const core::Document& first = documents[order[oi]];
+        if (is_file_problem(first) || first.has_flag(core::Flag::duplicate)) {
             continue;
         }
-        for (size_t j = i + 1; j < documents.size(); ++j) {
-            if (!is_file_problem(documents[j]) && !documents[j].has_flag(core::Flag::duplicate) &&
-                same_document(documents[i], documents[j])) {
-                documents[j].add_flag(core::Flag::duplicate);
-                documents[j].duplicate_of = documents[i].file + " p." + std::to_string(documents[i].page);
+        for (size_t oj = oi + 1; oj < order.size(); ++oj) {
+            core::Document& later = documents[order[oj]];
+            if (!is_file_problem(later) && !later.has_flag(core::Flag::duplicate) &&
+                same_document(first, later)) {
+                later.add_flag(core::Flag::duplicate);
+                later.duplicate_of = first.file + " p." + std::to_string(first.page);
             }
         }
     }

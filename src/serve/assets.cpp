@@ -36,6 +36,8 @@ button,.button{font:inherit;font-weight:600;padding:10px 18px;border-radius:8px;
 .verdict{border-radius:10px;padding:14px 18px;font-weight:700;font-size:1.15rem;color:#fff;background:var(--muted)}
 .verdict.complete{background:var(--ok)}.verdict.incomplete{background:var(--bad)}.verdict.error{background:var(--warn)}
 .error{color:var(--bad);font-weight:600}
+.warn{color:var(--warn);font-weight:600;border-left:5px solid var(--warn);padding:4px 12px;background:#fff7e6}
+.problems{color:var(--bad);font-weight:600;text-align:left;margin:12px 0 0;padding-left:1.2em}
 .empty{color:var(--muted)}
 .back a{color:var(--accent)}
 .drop{border:3px dashed #98a4b0;text-align:center}
@@ -48,11 +50,17 @@ progress{width:100%;height:18px}
 .files{list-style:none;padding:0;margin:0}
 .files li{display:flex;justify-content:space-between;align-items:center;gap:10px;padding:8px 0;border-top:1px solid var(--line)}
 .fname{overflow-wrap:anywhere}
+.doc{display:grid;grid-template-columns:1.4em 1fr;gap:0 6px;min-width:0}
+.doc .fname{grid-column:2}.doc .why{grid-column:2;color:var(--muted);font-size:.9rem}
+.doc .mark{grid-row:1;font-weight:700}.doc.ok .mark{color:var(--ok)}.doc.bad .mark{color:var(--bad)}
+.doc.bad .why{color:var(--bad)}
+.report{padding:10px}
 .remove button{font-size:.9rem;padding:6px 12px;color:var(--bad);border-color:var(--bad)}
-iframe{width:100%;height:80vh;border:1px solid var(--line);border-radius:8px;background:#fff}
+iframe{display:block;width:100%;height:80vh;border:0;background:#fff}
 @media (max-width:600px){body{font-size:17px}main{padding:10px 12px 30px}.card{padding:14px}
 .case{grid-template-columns:1fr}.case .state{grid-column:1;grid-row:auto;text-align:left}.gaps{display:inline}
-.buttons .button,.buttons button{flex:1 1 100%}}
+.buttons .button,.buttons button{flex:1 1 100%}
+.card.report{margin-left:-12px;margin-right:-12px;border-radius:0;padding:8px 0}}
 @media print{header.top,.drop,.files,.back,.report .buttons,form{display:none}}
 )CSS";
 
@@ -98,8 +106,20 @@ const char* const k_app_js = R"JS(
     xhr.open('POST', base + '/upload');
     xhr.upload.onprogress = function (e) { show(c.dataset.tUploading, e.loaded, e.total); };
     xhr.onload = function () {
-      if (xhr.status !== 200) { show(c.dataset.tFailed + ' (' + xhr.status + ')', 0, 1); return; }
-      show(c.dataset.tQueued, 0, 0);
+      // The server names each refused file and says why: show every one,
+      // even when the others were saved.
+      var reply = null;
+      try { reply = JSON.parse(xhr.responseText); } catch (e) { reply = null; }
+      var list = document.getElementById('upload-problems');
+      list.textContent = '';
+      var problems = (reply && reply.problems) || [];
+      problems.forEach(function (p) {
+        var li = document.createElement('li'); li.textContent = p.why; list.appendChild(li);
+      });
+      list.hidden = problems.length === 0;
+      if (reply && reply.saved && reply.saved.length) { show(c.dataset.tQueued, 0, 0); return; }
+      if (problems.length) { box.hidden = true; return; }
+      show(c.dataset.tFailed + ' (' + xhr.status + ')', 0, 1);
     };
     xhr.onerror = function () { show(c.dataset.tFailed, 0, 1); };
     xhr.send(form);
@@ -116,6 +136,18 @@ const char* const k_app_js = R"JS(
     drop.addEventListener(t, function (e) { e.preventDefault(); drop.classList.remove('over'); });
   });
   drop.addEventListener('drop', function (e) { upload(e.dataTransfer.files); });
+  // The report grows to its own height: one page scroll, no box in a box.
+  var frame = document.getElementById('report');
+  if (frame) {
+    var fit = function () {
+      try {
+        frame.style.height = '0px';
+        frame.style.height = frame.contentDocument.documentElement.scrollHeight + 'px';
+      } catch (e) { frame.style.height = '80vh'; }
+    };
+    frame.addEventListener('load', fit);
+    window.addEventListener('resize', fit);
+  }
   var print = document.getElementById('print');
   if (print) {
     print.addEventListener('click', function () { document.getElementById('report').contentWindow.print(); });

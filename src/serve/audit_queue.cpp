@@ -5,6 +5,7 @@
 #include "util/json_file.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <nlohmann/json.hpp>
 
 namespace presencia::serve {
@@ -148,6 +149,9 @@ void AuditQueue::run_one(const std::string& case_name) {
     // The queue's one thread survives any case: failure is the case's value.
     try {
         auto report = pipeline::audit_case(*m_auditor, case_dir, m_models, {}, control.get());
+        if (report) {
+            report->stamp = pipeline::audit_stamp(std::chrono::system_clock::now());
+        }
         if (!report) {
             error = pipeline::describe(report.error());
         } else if (auto w = write_reports(*report, m_state_dir / case_name, m_models); !w) {

@@ -3,7 +3,10 @@
 #include "core/date.hpp"
 #include "report/html_report.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <sstream>
+#include <string_view>
 
 namespace presencia::serve {
 
@@ -32,38 +35,112 @@ std::string long_date(const std::string& iso, const report::Messages& m) {
     return d ? m.date(*d) : iso;
 }
 
-std::string verdict_key(const std::string& verdict) {
-    return verdict.empty() ? "serve.verdict.none" : "serve.verdict." + verdict;
+// A new case with no document yet is an `error` to the rules, but not to a
+// volunteer: it is shown as "no documents yet", in the neutral colour.
+std::string shown_verdict(const CaseSummary& s) {
+    if (s.verdict.empty()) {
+        return "none";
+    }
+    return s.verdict == "error" && s.documents == 0 ? "nodocs" : s.verdict;
+}
+
+std::string verdict_key(const CaseSummary& s) {
+    return "serve.verdict." + shown_verdict(s);
+}
+
+// The number of gaps means something only for a case that was read.
+bool shows_gaps(const CaseSummary& s) {
+    return s.verdict == "complete" || s.verdict == "incomplete";
 }
 
 std::string badge(const CaseSummary& s, const report::Messages& m) {
-    const std::string cls = s.verdict.empty() ? "none" : s.verdict;
-    return "<span class=\"badge " + escape_html(cls) + "\">" +
-           escape_html(m.text(verdict_key(s.verdict))) + "</span>";
+    return "<span class=\"badge " + escape_html(shown_verdict(s)) + "\">" +
+           escape_html(m.text(verdict_key(s))) + "</span>";
 }
 
-std::string new_case_form(const std::string& error, const report::Messages& m) {
+std::string new_case_form(const std::string& error, const NewCaseForm& typed,
+                          const report::Messages& m) {
+    const auto value = [](const std::string& v) {
+        return v.empty() ? std::string() : " value=\"" + escape_html(v) + "\"";
+    };
     std::ostringstream o;
     o << "<details class=\"card\"" << (error.empty() ? "" : " open") << "><summary>"
       << escape_html(m.text("serve.new_case")) << "</summary>";
     if (!error.empty()) {
         o << "<p class=\"error\" role=\"alert\">" << escape_html(error) << "</p>";
     }
+    // Dates as text: a browser without a date picker gets a plain field, and
+    // what was typed ("31/06/2026") comes back as typed, with what is wrong.
+    const std::string hint = escape_html(m.text("serve.date_hint"));
     o << "<form method=\"post\" action=\"/cases\" class=\"form\">"
       << "<label>" << escape_html(m.text("serve.field.applicant"))
-      << "<input name=\"applicant\" required maxlength=\"200\" autocomplete=\"off\"></label>"
+      << "<input name=\"applicant\" required maxlength=\"200\" autocomplete=\"off\""
+      << value(typed.applicant) << "></label>"
       << "<label>" << escape_html(m.text("serve.field.submission_date"))
-      << "<input name=\"submission_date\" type=\"date\" required></label>"
+      << "<input name=\"submission_date\" required inputmode=\"numeric\" placeholder=\"" << hint
+      << "\" autocomplete=\"off\"" << value(typed.submission_date) << "></label>"
       << "<label>" << escape_html(m.text("serve.field.birth_date"))
-      << "<input name=\"birth_date\" type=\"date\"></label>"
+      << "<input name=\"birth_date\" inputmode=\"numeric\" placeholder=\"" << hint
+      << "\" autocomplete=\"off\"" << value(typed.birth_date) << "></label>"
       << "<label>" << escape_html(m.text("serve.field.nie"))
-      << "<input name=\"nie\" maxlength=\"20\" autocomplete=\"off\"></label>"
+      << "<input name=\"nie\" maxlength=\"20\" autocomplete=\"off\"" << value(typed.nie)
+      << "></label>"
+      << (typed.same_person ? "<label class=\"check\"><input type=\"checkbox\" "
+                              "name=\"same_person_ok\" value=\"1\">" +
+                                  escape_html(m.text("serve.same_person_ok")) + "</label>"
+                            : std::string())
       << "<button class=\"primary\" type=\"submit\">" << escape_html(m.text("serve.create"))
       << "</button></form></details>";
     return o.str();
 }
 
+// The numbers of "15/06/2026" or "2026-06-15", in the order written.
+std::vector<std::string> date_parts(std::string_view text) {
+    std::vector<std::string> parts(1);
+    for (const char c : text) {
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+            parts.back() += c;
+        } else if ((c == '/' || c == '-' || c == '.') && !parts.back().empty()) {
+            parts.emplace_back();
+        } else if (c != ' ') {
+            return {};
+        }
+    }
+    return parts;
+}
+
 } // namespace
+
+core::Result<core::Date> parse_form_date(std::string_view text, const std::string& field,
+                                         const report::Messages& m) {
+    const auto refuse = [&](const std::string& key, const report::Messages::Args& args = {}) {
+        report::Messages::Args all = args;
+        all.emplace_back("field", m.text(field));
+        return core::fail(core::ErrorCode::bad_argument, m.text(key, all));
+    };
+    const std::vector<std::string> parts = date_parts(text);
+    if (parts.size() != 3 || parts[0].empty() || parts[1].empty() || parts[2].empty() ||
+        parts[0].size() > 4 || parts[1].size() > 2 || parts[2].size() > 4) {
+        return refuse("serve.error.date_form");
+    }
+    // Day first, as Spanish paperwork writes it; four digits first is ISO.
+    const bool iso = parts[0].size() == 4;
+    const int year = std::stoi(iso ? parts[0] : parts[2]);
+    const int month = std::stoi(parts[1]);
+    const int day = std::stoi(iso ? parts[2] : parts[0]);
+    if ((iso ? parts[2] : parts[0]).size() > 2 || (iso ? parts[0] : parts[2]).size() != 4) {
+        return refuse("serve.error.date_form");
+    }
+    if (month < 1 || month > 12) {
+        return refuse("serve.error.month", {{"month", std::to_string(month)}});
+    }
+    const int days = core::Date::days_in_month(year, month);
+    if (day < 1 || day > days) {
+        return refuse("serve.error.day",
+                      {{"month_name", m.month_name(month)}, {"days", std::to_string(days)}});
+    }
+    return *core::Date::from_ymd(year, month, day);
+}
 
 std::string url_segment(std::string_view text) {
     static constexpr char k_hex[] = "0123456789ABCDEF";
@@ -82,11 +159,12 @@ std::string url_segment(std::string_view text) {
 }
 
 std::string home_page(const std::vector<CaseRow>& cases, const std::string& query,
-                      const std::string& form_error, const report::Messages& m) {
+                      const std::string& form_error, const report::Messages& m,
+                      const NewCaseForm& typed) {
     std::ostringstream o;
     o << head(m.text("serve.home.title"), m) << "<h1>" << escape_html(m.text("serve.home.title"))
       << "</h1>";
-    o << new_case_form(form_error, m);
+    o << new_case_form(form_error, typed, m);
     o << "<form method=\"get\" action=\"/\" class=\"search\" role=\"search\"><input name=\"q\" "
          "type=\"search\" value=\""
       << escape_html(query) << "\" placeholder=\"" << escape_html(m.text("serve.search_hint"))
@@ -109,7 +187,7 @@ std::string home_page(const std::vector<CaseRow>& cases, const std::string& quer
             o << escape_html(m.text("serve.no_case_json"));
         }
         o << "</span><span class=\"state\">" << badge(c.summary, m);
-        if (!c.summary.verdict.empty()) {
+        if (shows_gaps(c.summary)) {
             o << " <span class=\"gaps\">"
               << escape_html(m.text("serve.gap_count", {{"n", std::to_string(c.summary.gaps)}}))
               << "</span>";
@@ -133,7 +211,35 @@ std::string upload_zone(const report::Messages& m) {
       << "<input id=\"camera\" type=\"file\" accept=\"image/*\" capture=\"environment\" "
          "hidden></label>"
       << "</div><div id=\"progress\" class=\"progress\" hidden><progress id=\"bar\"></progress>"
-      << "<p id=\"progress-text\" aria-live=\"polite\"></p></div></section>";
+      << "<p id=\"progress-text\" aria-live=\"polite\"></p></div>"
+      << "<ul id=\"upload-problems\" class=\"problems\" role=\"alert\" hidden></ul></section>";
+    return o.str();
+}
+
+// The file's name with ✓ or ✗ and why, from the last report: the volunteer
+// sees which paper to redo without opening the report. A file with several
+// pages counts when one of them does.
+std::string document_verdict(const CasePage& p, const std::string& file,
+                             const report::Messages& m) {
+    const auto it = p.documents.find(file);
+    std::ostringstream o;
+    if (it == p.documents.end() || it->second.empty()) {
+        o << "<div class=\"doc\"><span class=\"fname\">" << escape_html(file) << "</span></div>";
+        return o.str();
+    }
+    const bool counted = std::any_of(it->second.begin(), it->second.end(),
+                                     [](const DocumentLine& d) { return d.counted; });
+    o << "<div class=\"doc " << (counted ? "ok" : "bad") << "\"><span class=\"mark\" aria-label=\""
+      << escape_html(m.text(counted ? "doc.badge.counted" : "doc.badge.not_counted")) << "\">"
+      << (counted ? "✓" : "✗") << "</span><span class=\"fname\">" << escape_html(file) << "</span>";
+    std::vector<std::string> said;
+    for (const DocumentLine& d : it->second) {
+        if (std::find(said.begin(), said.end(), d.why) == said.end()) {
+            said.push_back(d.why);
+            o << "<span class=\"why\">" << escape_html(d.why) << "</span>";
+        }
+    }
+    o << "</div>";
     return o.str();
 }
 
@@ -146,9 +252,8 @@ std::string file_list(const CasePage& p, const report::Messages& m) {
     }
     o << "<ul class=\"files\">";
     for (const std::string& f : p.files) {
-        o << "<li><span class=\"fname\">" << escape_html(f) << "</span>"
-          << "<form method=\"post\" action=\"/case/" << url_segment(p.row.folder)
-          << "/remove\" class=\"remove\" data-confirm=\""
+        o << "<li>" << document_verdict(p, f, m) << "<form method=\"post\" action=\"/case/"
+          << url_segment(p.row.folder) << "/remove\" class=\"remove\" data-confirm=\""
           << escape_html(m.text("serve.remove_confirm", {{"file", f}}))
           << "\"><input type=\"hidden\" name=\"file\" value=\"" << escape_html(f)
           << "\"><button type=\"submit\">" << escape_html(m.text("serve.remove"))
@@ -177,10 +282,19 @@ std::string case_page(const CasePage& p, const report::Messages& m) {
           << escape_html(m.text("serve.submitted", {{"date", long_date(p.row.submission_date, m)}}))
           << "</p>";
     }
-    o << "<div id=\"verdict\" class=\"verdict "
-      << escape_html(p.row.summary.verdict.empty() ? "none" : p.row.summary.verdict)
-      << "\" role=\"status\">" << escape_html(m.text(verdict_key(p.row.summary.verdict)));
-    if (!p.row.summary.verdict.empty()) {
+    // RULES.md reports a date outside the application period: the volunteer
+    // sees it here, before any document is read, not only deep in the report.
+    const auto submitted = core::Date::parse_iso(p.row.submission_date);
+    if (submitted && p.period_start && p.period_end &&
+        (*submitted < *p.period_start || *p.period_end < *submitted)) {
+        o << "<p class=\"warn\" role=\"alert\">"
+          << escape_html(m.text("check.period.outside", {{"start", m.date(*p.period_start)},
+                                                         {"end", m.date(*p.period_end)}}))
+          << "</p>";
+    }
+    o << "<div id=\"verdict\" class=\"verdict " << escape_html(shown_verdict(p.row.summary))
+      << "\" role=\"status\">" << escape_html(m.text(verdict_key(p.row.summary)));
+    if (shows_gaps(p.row.summary)) {
         o << " · "
           << escape_html(m.text("serve.gap_count", {{"n", std::to_string(p.row.summary.gaps)}}));
     }

@@ -13,6 +13,8 @@
 #include "util/files.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <csignal>
 #include <httplib.h>
 #include <mutex>
@@ -207,12 +209,35 @@ std::vector<CaseRow> list_cases(const Context& ctx, const std::string& query) {
 
 // Validates the "new case" form and creates ROOT/<name>/case.json. Returns
 // the folder name, or the message to show above the form.
+NewCaseForm typed_form(const httplib::Request& req, bool same_person) {
+    return {req.get_param_value("applicant"), req.get_param_value("submission_date"),
+            req.get_param_value("birth_date"), req.get_param_value("nie"), same_person};
+}
+
+// The applicant of a case of ROOT with the form's name (folded) or NIE, if any.
+std::optional<std::string> same_person(const Context& ctx, const httplib::Request& req) {
+    const std::string folded = util::fold(util::squeeze_spaces(req.get_param_value("applicant")));
+    std::string nie;
+    for (const char c : req.get_param_value("nie")) {
+        if (std::isalnum(static_cast<unsigned char>(c))) {
+            nie += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        }
+    }
+    for (const CaseRow& row : list_cases(ctx, "")) {
+        if ((!row.applicant.empty() && !folded.empty() && util::fold(row.applicant) == folded) ||
+            (!nie.empty() && row.nie == nie)) {
+            return row.applicant;
+        }
+    }
+    return std::nullopt;
+}
+
 core::Result<std::string> create_case(Context& ctx, const httplib::Request& req,
                                       const report::Messages& m) {
     const std::string applicant = util::squeeze_spaces(req.get_param_value("applicant"));
-    const auto submission = core::Date::parse_iso(req.get_param_value("submission_date"));
-    const std::string birth_text = req.get_param_value("birth_date");
-    const auto birth = core::Date::parse_iso(birth_text);
+    const std::string submission_text =
+        util::squeeze_spaces(req.get_param_value("submission_date"));
+    const std::string birth_text = util::squeeze_spaces(req.get_param_value("birth_date"));
     std::string nie;
     for (const char c : req.get_param_value("nie")) {
         if (std::isalnum(static_cast<unsigned char>(c))) {
@@ -224,16 +249,27 @@ core::Result<std::string> create_case(Context& ctx, const httplib::Request& req,
     if (!load::check_person_name("applicant", applicant)) {
         return core::fail(core::ErrorCode::bad_argument, m.text("serve.error.applicant"));
     }
-    core::CaseInfo info;
-    if (submission) {
-        info.submission_date = *submission;
-    }
-    const auto profile = rules::load_profile(ctx.options.models, rules::k_default_profile);
-    if (!submission || (profile && !rules::check_submission_date(info, *profile))) {
+    if (submission_text.empty()) {
         return core::fail(core::ErrorCode::bad_argument, m.text("serve.error.submission_date"));
     }
-    if (!birth_text.empty() && !birth) {
-        return core::fail(core::ErrorCode::bad_argument, m.text("serve.error.birth_date"));
+    const auto submission =
+        parse_form_date(submission_text, "serve.field.submission_date_short", m);
+    if (!submission) {
+        return core::Unexpected<core::Error>{submission.error()};
+    }
+    core::CaseInfo info;
+    info.submission_date = *submission;
+    const auto profile = rules::load_profile(ctx.options.models, rules::k_default_profile);
+    if (profile && !rules::check_submission_date(info, *profile)) {
+        return core::fail(core::ErrorCode::bad_argument, m.text("serve.error.submission_date"));
+    }
+    std::optional<core::Date> birth;
+    if (!birth_text.empty()) {
+        auto parsed = parse_form_date(birth_text, "serve.field.birth_date_short", m);
+        if (!parsed) {
+            return core::Unexpected<core::Error>{parsed.error()};
+        }
+        birth = *parsed;
     }
     if (nie.size() > 20) {
         return core::fail(core::ErrorCode::bad_argument, m.text("serve.error.nie"));
@@ -267,6 +303,26 @@ std::vector<std::string> case_files(const fs::path& dir) {
     return names;
 }
 
+// Each document's verdict and sentence from the case's last report.json.
+std::map<std::string, std::vector<DocumentLine>> document_lines(const fs::path& report_json) {
+    std::map<std::string, std::vector<DocumentLine>> out;
+    const auto text = util::read_file(report_json);
+    if (!text) {
+        return out;
+    }
+    const auto j = nlohmann::json::parse(*text, nullptr, false);
+    if (!j.is_object() || !j.contains("documents") || !j["documents"].is_array()) {
+        return out;
+    }
+    for (const auto& d : j["documents"]) {
+        if (d.is_object() && d.contains("file") && d["file"].is_string()) {
+            out[d["file"].get<std::string>()].push_back(
+                {d.value("counted", false), d.value("explanation", std::string())});
+        }
+    }
+    return out;
+}
+
 nlohmann::json status_json(const CaseStatus& s, const CaseSummary& summary) {
     static constexpr const char* k_states[] = {"idle", "queued", "running", "done", "failed"};
     return {{"state", k_states[static_cast<int>(s.state)]},
@@ -278,27 +334,58 @@ nlohmann::json status_json(const CaseStatus& s, const CaseSummary& summary) {
             {"error", s.error}};
 }
 
+// An Office or OpenDocument file (a ZIP or an old OLE file, or its usual
+// extension): the audit cannot read it, so the volunteer is told at upload,
+// not deep in the report.
+bool is_office_file(const std::string& name, const std::string& content) {
+    std::string ext = fs::path(name).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    for (const char* office : {".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods", ".ppt", ".pptx",
+                               ".odp", ".rtf", ".pages"}) {
+        if (ext == office) {
+            return true;
+        }
+    }
+    return content.rfind("PK\x03\x04", 0) == 0 ||
+           content.rfind(std::string("\xD0\xCF\x11\xE0", 4), 0) == 0;
+}
+
 // Saves the request's files into the case folder: names cleaned, never
-// overwriting, each within the size limit. Returns what was saved and refused.
-nlohmann::json save_uploads(Context& ctx, const fs::path& dir, const httplib::Request& req) {
+// overwriting, each within the size limit. Returns what was saved and
+// refused, and for each refused file why, in the volunteer's language.
+nlohmann::json save_uploads(Context& ctx, const fs::path& dir, const httplib::Request& req,
+                            const report::Messages& m) {
     nlohmann::json saved = nlohmann::json::array();
     nlohmann::json refused = nlohmann::json::array();
+    nlohmann::json problems = nlohmann::json::array();
+    const auto refuse = [&](const std::string& file, const std::string& key) {
+        refused.push_back(file);
+        problems.push_back({{"file", file}, {"why", m.text(key, {{"file", file}})}});
+    };
     const std::lock_guard lock(ctx.files_mutex);
     for (const auto& [field, file] : req.files) {
+        const std::string shown = util::valid_utf8_or_replaced(file.filename);
         const auto clean = clean_upload_name(file.filename);
-        if (!clean || file.content.size() > ctx.options.max_file_bytes || file.content.empty()) {
-            refused.push_back(util::valid_utf8_or_replaced(file.filename));
-            continue;
+        if (!clean) {
+            refuse(shown, "serve.upload.bad_name");
+        } else if (file.content.empty()) {
+            refuse(shown, "serve.upload.empty");
+        } else if (file.content.size() > ctx.options.max_file_bytes) {
+            refuse(shown, "serve.upload.too_big");
+        } else if (is_office_file(*clean, file.content)) {
+            refuse(shown, "serve.upload.office");
+        } else {
+            const std::string name = unused_name(dir, *clean);
+            const auto target = inside(dir, name);
+            if (!target || !util::write_file_atomic(*target, file.content)) {
+                refuse(*clean, "serve.upload.io");
+                continue;
+            }
+            saved.push_back(name);
         }
-        const std::string name = unused_name(dir, *clean);
-        const auto target = inside(dir, name);
-        if (!target || !util::write_file_atomic(*target, file.content)) {
-            refused.push_back(*clean);
-            continue;
-        }
-        saved.push_back(name);
     }
-    return {{"saved", saved}, {"refused", refused}};
+    return {{"saved", saved}, {"refused", refused}, {"problems", problems}};
 }
 
 // Moves a document to ROOT/.presencia-trash/<case>/: nothing is deleted outright.
@@ -333,6 +420,12 @@ void add_case_routes(httplib::Server& svr, Context& ctx) {
         CasePage page;
         page.row = case_row(ctx, name);
         page.files = case_files(*dir);
+        page.documents = document_lines(ctx.queue->report_json(name));
+        if (const auto profile =
+                rules::load_profile(ctx.options.models, rules::k_default_profile)) {
+            page.period_start = profile->period_start;
+            page.period_end = profile->period_end;
+        }
         page.status = ctx.queue->status(name);
         std::error_code ec;
         page.has_report = fs::exists(ctx.queue->report_html(name, m.lang()), ec);
@@ -382,7 +475,7 @@ void add_case_routes(httplib::Server& svr, Context& ctx) {
                 send_text(res, !dir ? 404 : 400, "presencia: expected files for an existing case");
                 return;
             }
-            const nlohmann::json result = save_uploads(ctx, *dir, req);
+            const nlohmann::json result = save_uploads(ctx, *dir, req, messages_for(ctx, req));
             if (!result["saved"].empty()) {
                 ctx.queue->enqueue(name);
             }
@@ -413,9 +506,24 @@ void add_routes(httplib::Server& svr, Context& ctx) {
     });
     svr.Post("/cases", [&ctx](const httplib::Request& req, httplib::Response& res) {
         const auto m = messages_for(ctx, req);
+        // The same person twice is usually a second click, not a second case:
+        // say so once; the form comes back with a box to create it anyway.
+        if (req.get_param_value("same_person_ok") != "1") {
+            if (const auto other = same_person(ctx, req)) {
+                send_html(res,
+                          home_page(list_cases(ctx, ""), "",
+                                    m.text("serve.error.same_person", {{"name", *other}}), m,
+                                    typed_form(req, true)),
+                          409);
+                return;
+            }
+        }
         auto made = create_case(ctx, req, m);
         if (!made) {
-            send_html(res, home_page(list_cases(ctx, ""), "", made.error().detail, m), 400);
+            send_html(
+                res,
+                home_page(list_cases(ctx, ""), "", made.error().detail, m, typed_form(req, false)),
+                400);
             return;
         }
         res.set_redirect("/case/" + url_segment(*made), 303);

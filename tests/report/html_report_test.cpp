@@ -2,9 +2,11 @@
 // fetch, every name escaped, the verdict and the timeline in it.
 
 #include "hostile_report.hpp"
+#include "report/explain.hpp"
 #include "report/html_report.hpp"
 #include "report/json_report.hpp"
 #include "report/text_report.hpp"
+#include "report/timeline_svg.hpp"
 #include "test_paths.hpp"
 
 #include <gtest/gtest.h>
@@ -131,8 +133,8 @@ TEST(HtmlReport, SaysTheVerdictInPlainWordsAndDrawsTheTimeline) {
     EXPECT_NE(html.find("class=\"hbox\""), std::string::npos); // where the name was read
     EXPECT_NE(html.find("class=\"dbox\""), std::string::npos); // where the date was read
     EXPECT_NE(
-        html.find(
-            "Si presenta entre el 16 de abril de 2026 y el 30 de abril de 2026, no hay huecos"),
+        html.find("Solo estaría completo si se presentara entre el 16 de abril de 2026 y el 30 de "
+                  "abril de 2026"),
         std::string::npos);
     EXPECT_NE(html.find("@media print"), std::string::npos);
     EXPECT_NE(html.find("<html lang=\"es\">"), std::string::npos);
@@ -179,11 +181,191 @@ TEST(JsonReport, CompleteIfSubmittedIsAnAddedField) {
 TEST(TextReport, SaysWhenToSubmitWithoutColourOffATerminal) {
     const std::string text = to_text(sample_report(), messages("es"), report::Colour::no);
     EXPECT_NE(text.find("Cuándo presentar:"), std::string::npos);
-    EXPECT_NE(text.find("Si presenta entre el 16 de abril de 2026 y el 30 de abril de 2026"),
+    EXPECT_NE(text.find("Solo estaría completo si se presentara entre el 16 de abril de 2026 y el "
+                        "30 de abril de 2026"),
               std::string::npos);
-    EXPECT_NE(text.find("La fecha prevista (20 de mayo de 2026) no está entre esas fechas."),
-              std::string::npos);
+    EXPECT_NE(
+        text.find("Con la fecha prevista (20 de mayo de 2026) el expediente NO está completo"),
+        std::string::npos);
     EXPECT_EQ(text.find("\033["), std::string::npos);
     EXPECT_NE(to_text(sample_report(), messages("es"), report::Colour::yes).find("\033["),
               std::string::npos);
+}
+
+namespace {
+
+// The "Cuándo presentar" section of a page, or "" when it has none.
+std::string when_section(const std::string& html) {
+    const size_t start = html.find("<section class=\"when\">");
+    if (start == std::string::npos) {
+        return {};
+    }
+    return html.substr(start, html.find("</section>", start) - start);
+}
+
+} // namespace
+
+// Issue 17, point 2: a hurried reader of a red case must not see "completo"
+// in the large green type, and the first words say the planned date fails.
+TEST(HtmlReport, RedCaseNeverSaysCompleteInGreenUnderWhenToSubmit) {
+    for (const char* lang : {"es", "en"}) {
+        const std::string when = when_section(to_html(sample_report(), messages(lang)));
+        ASSERT_FALSE(when.empty()) << lang;
+        EXPECT_EQ(when.find("class=\"yes\""), std::string::npos) << lang;
+        const size_t first = when.find("<p");
+        EXPECT_EQ(when.find("<p class=\"no\">"), first) << lang;
+    }
+    const std::string when = when_section(to_html(sample_report(), messages("es")));
+    EXPECT_NE(when.find("<p class=\"no\">Con la fecha prevista (20 de mayo de 2026) el "
+                        "expediente NO está completo"),
+              std::string::npos);
+    EXPECT_EQ(when.find("el expediente está completo"), std::string::npos);
+}
+
+TEST(HtmlReport, GreenCaseShowsTheDatesThatWorkInGreen) {
+    core::CaseReport r = sample_report();
+    r.gaps.clear();
+    r.checks.continuous_window = true;
+    r.verdict = core::Verdict::complete;
+    r.complete_if_submitted = {{d("2026-04-16"), d("2026-05-30")}};
+    const std::string when = when_section(to_html(r, messages("es")));
+    EXPECT_NE(when.find("<p class=\"yes\">Si presenta entre el 16 de abril"), std::string::npos);
+    EXPECT_EQ(when.find("class=\"no\""), std::string::npos);
+}
+
+// Issue 17, point 3: a new case is not an error in English.
+TEST(HtmlReport, CaseWithNoDocumentsSaysNoDocumentsYet) {
+    core::CaseReport r = sample_report();
+    r.documents.clear();
+    r.coverage.clear();
+    r.earliest_evidence.reset();
+    r.complete_if_submitted.clear();
+    r.checks = {false, false, true};
+    r.verdict = core::Verdict::error;
+    r.errors = {"no documents in the case folder"};
+    const std::string es = to_html(r, messages("es"));
+    EXPECT_NE(es.find("<header class=\"banner empty\"><h1>Todavía no hay documentos</h1>"),
+              std::string::npos);
+    EXPECT_EQ(es.find("no documents"), std::string::npos);
+    EXPECT_EQ(es.find("Error del expediente"), std::string::npos);
+    EXPECT_EQ(es.find("No se pudo leer"), std::string::npos);
+    EXPECT_NE(to_html(r, messages("en")).find("<h1>No documents yet</h1>"), std::string::npos);
+    const std::string text = to_text(r, messages("es"), report::Colour::no);
+    EXPECT_NE(text.find("TODAVÍA NO HAY DOCUMENTOS"), std::string::npos);
+    EXPECT_EQ(text.find("no documents"), std::string::npos);
+}
+
+// A case whose files could not be read says so in the reader's language.
+TEST(HtmlReport, UnreadableCaseGivesTheCaseErrorInTheCataloguesWords) {
+    core::CaseReport r = sample_report();
+    for (core::Document& doc : r.documents) {
+        doc.counted = false;
+        doc.flags = {core::Flag::corrupt_file};
+    }
+    r.verdict = core::Verdict::error;
+    r.errors = {"no document in the case folder could be read"};
+    const std::string es = to_html(r, messages("es"));
+    EXPECT_NE(es.find("Error del expediente: no se pudo leer ningún documento del expediente"),
+              std::string::npos);
+    EXPECT_EQ(es.find("could be read"), std::string::npos);
+}
+
+// Issue 17, point 14: a green banner still says which papers do not count.
+TEST(HtmlReport, CompleteBannerSaysHowManyDocumentsDoNotCount) {
+    core::CaseReport r = sample_report();
+    r.gaps.clear();
+    r.checks.continuous_window = true;
+    r.verdict = core::Verdict::complete;
+    for (int i = 0; i < 4; ++i) {
+        core::Document bad;
+        bad.file = "foto" + std::to_string(i) + ".jpg";
+        bad.flags = {core::Flag::unreadable};
+        r.documents.push_back(bad);
+    }
+    const std::string es = to_html(r, messages("es"));
+    const size_t banner_end = es.find("</header>");
+    const size_t said = es.find("5 documentos no cuentan");
+    ASSERT_NE(said, std::string::npos);
+    EXPECT_LT(said, banner_end);
+    EXPECT_NE(to_html(r, messages("en")).find("5 documents do not count"), std::string::npos);
+    EXPECT_NE(to_text(r, messages("es"), report::Colour::no).find("5 documentos no cuentan"),
+              std::string::npos);
+    r.documents.resize(2);
+    EXPECT_NE(to_html(r, messages("es")).find("1 documento no cuenta:"), std::string::npos);
+    r.documents.resize(1);
+    EXPECT_EQ(to_html(r, messages("es")).find("no cuenta:"), std::string::npos);
+}
+
+// Issue 17, point 10: plurals come from ICU's rules, never "1 huecos" or "hueco(s)".
+TEST(HtmlReport, PluralsFollowTheLanguage) {
+    core::CaseReport r = sample_report();
+    const std::string one = to_html(r, messages("es"));
+    EXPECT_NE(one.find("hay 1 hueco de más de"), std::string::npos);
+    EXPECT_EQ(one.find("hueco(s)"), std::string::npos);
+    r.gaps.push_back({d("2026-01-01"), d("2026-01-01")});
+    EXPECT_NE(to_html(r, messages("es")).find("hay 2 huecos de más de"), std::string::npos);
+    EXPECT_NE(to_html(r, messages("en")).find("2 gaps longer than"), std::string::npos);
+    EXPECT_NE(to_text(r, messages("es"), report::Colour::no).find("(1 día)"), std::string::npos);
+}
+
+// Issue 17, point 12: the printed hand-out says when it was made and by which
+// version; the time comes from the front end, and the JSON never holds it.
+TEST(HtmlReport, ShowsTheAuditTimeAndVersionTheFrontEndGave) {
+    core::CaseReport r = sample_report();
+    const std::string without = to_html(r, messages("es"));
+    EXPECT_EQ(without.find("Revisado"), std::string::npos);
+    r.stamp = core::AuditStamp{d("2026-06-01"), 9, 5, "0.1.0"};
+    const std::string es = to_html(r, messages("es"));
+    const size_t at = es.find("<dt>Revisado</dt><dd>1 de junio de 2026, a las 09:05 (presencia "
+                              "0.1.0)</dd>");
+    ASSERT_NE(at, std::string::npos);
+    EXPECT_LT(at, es.find("</header>"));
+    EXPECT_NE(to_html(r, messages("en")).find("1 June 2026 at 09:05 (presencia 0.1.0)"),
+              std::string::npos);
+    EXPECT_EQ(to_json(r, messages("es")).dump(), to_json(sample_report(), messages("es")).dump());
+    EXPECT_EQ(to_text(r, messages("es"), report::Colour::no),
+              to_text(sample_report(), messages("es"), report::Colour::no));
+}
+
+// Issue 17, point 10: OCR punctuation around a name is not shown.
+TEST(Explain, ShownNameTrimsOcrPunctuation) {
+    EXPECT_EQ(report::shown_name("WÍLMER,,"), "WÍLMER");
+    EXPECT_EQ(report::shown_name("Sánchez Sanz,)"), "Sánchez Sanz");
+    EXPECT_EQ(report::shown_name(", AGUILAR EUCEDA,, NELSON"), "AGUILAR EUCEDA, NELSON");
+    EXPECT_EQ(report::shown_name("LOPEZ ,MARIA"), "LOPEZ,MARIA");
+    EXPECT_EQ(report::shown_name("J. García-Pérez"), "J. García-Pérez");
+    EXPECT_EQ(report::shown_name(",;"), "");
+}
+
+TEST(HtmlReport, DatesOfADocumentThatDoesNotCountAreNotGreen) {
+    core::CaseReport r = sample_report();
+    core::Document& doc = r.documents[0];
+    doc.holder->name = "ANA PEREZ,,";
+    std::string html = to_html(r, messages("es"));
+    EXPECT_NE(html.find("<li class=\"ev\">31 de marzo de 2026 · fin del periodo: prueba que estaba "
+                        "en España</li>"),
+              std::string::npos);
+    EXPECT_NE(html.find("a nombre de ANA PEREZ, prueba"), std::string::npos);
+    EXPECT_EQ(html.find("ANA PEREZ,,"), std::string::npos);
+    doc.counted = false;
+    doc.flags = {core::Flag::other_person};
+    html = to_html(r, messages("es"));
+    EXPECT_EQ(html.find("<li class=\"ev\">"), std::string::npos);
+    EXPECT_NE(html.find("<li class=\"nc\">31 de marzo de 2026"), std::string::npos);
+    EXPECT_EQ(html.find("fecha sin contexto"), std::string::npos);
+    EXPECT_EQ(html.find("(fecha de permanencia)"), std::string::npos);
+}
+
+// Issue 17, point 11: a proof wholly before the calendar shown (the only
+// one before the cut-off) keeps its row's arrow, in both layouts.
+TEST(TimelineSvg, ProofBeforeTheCalendarShownGetsAnArrow) {
+    core::CaseReport r = sample_report();
+    core::Document early = counted_doc();
+    early.file = "early.pdf";
+    early.presence = {{d("2025-06-02"), d("2025-06-02")}};
+    r.documents = {early};
+    for (const auto layout : {report::TimelineLayout::wide, report::TimelineLayout::narrow}) {
+        const std::string svg = report::timeline_svg(r, messages("es"), layout);
+        EXPECT_NE(svg.find("<path class=\"bar\""), std::string::npos);
+    }
 }

@@ -21,6 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(os.environ.get("PRESENCIA_BIN", REPO / "build" / "presencia"))
 SAMPLE = REPO / "samples" / "cases" / "maria-lopez-complete"
+GAP_SAMPLE = REPO / "samples" / "cases" / "ahmed-benali-gap"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 
 
@@ -195,6 +196,85 @@ class ServeTest(unittest.TestCase):
             self.assertEqual(status, 400, bad)
         self.assertTrue((case / "case.json").exists())
 
+    # --- the forms, as a volunteer fills them (issue 17, points 4 and 5) --
+
+    def post_form(self, fields):
+        return self.server.request(
+            "POST", "/cases", body=urllib.parse.urlencode(fields),
+            headers={"Content-Type": "application/x-www-form-urlencoded"})
+
+    def test_refused_form_keeps_what_was_typed_and_says_what_is_wrong(self):
+        status, _, data = self.post_form({"applicant": "Rosa Tipeada Nueva",
+                                          "submission_date": "31/06/2026", "nie": "X1234567L"})
+        self.assertEqual(status, 400)
+        page = data.decode()
+        self.assertIn("junio tiene 30 días", page)
+        self.assertIn('value="Rosa Tipeada Nueva"', page)
+        self.assertIn('value="31/06/2026"', page)
+        self.assertIn('value="X1234567L"', page)
+        status, _, data = self.post_form({"applicant": "Rosa Tipeada Nueva",
+                                          "submission_date": "15/13/2026"})
+        self.assertIn("el mes va del 1 al 12", data.decode())
+        status, _, data = self.post_form({"applicant": "Rosa Tipeada Nueva",
+                                          "submission_date": "15 junio"})
+        self.assertIn("día/mes/año", data.decode())
+        self.assertFalse(any("rosa" in p.name for p in self.root.iterdir()))
+
+    def test_form_accepts_day_month_year(self):
+        status, headers, _ = self.post_form({"applicant": "Luis Fecha Escrita",
+                                             "submission_date": "15/06/2026",
+                                             "birth_date": "3-2-1990"})
+        self.assertEqual(status, 303)
+        folder = headers["Location"].rsplit("/", 1)[1]
+        info = json.loads((self.root / folder / "case.json").read_text())
+        self.assertEqual(info["submission_date"], "2026-06-15")
+        self.assertEqual(info["birth_date"], "1990-02-03")
+
+    def test_same_person_twice_is_asked_once(self):
+        fields = {"applicant": "ana  PRUEBA", "submission_date": "2026-06-15"}
+        status, _, data = self.post_form(fields)
+        self.assertEqual(status, 409)
+        page = data.decode()
+        self.assertIn("Ya hay un expediente de Ana Prueba", page)
+        self.assertIn('name="same_person_ok"', page)
+        self.assertIn('value="ana  PRUEBA"', page)
+        status, headers, _ = self.post_form(dict(fields, same_person_ok="1"))
+        self.assertEqual(status, 303)
+        shutil.rmtree(self.root / headers["Location"].rsplit("/", 1)[1])
+
+    def test_case_page_warns_of_a_date_outside_the_application_period(self):
+        status, headers, _ = self.post_form({"applicant": "Olga Fuera Plazo",
+                                             "submission_date": "10/07/2026"})
+        self.assertEqual(status, 303)
+        folder = headers["Location"].rsplit("/", 1)[1]
+        _, _, data = self.server.request("GET", "/case/" + folder)
+        self.assertIn("fuera del plazo de solicitud", data.decode())
+        _, _, data = self.server.request("GET", "/case/existing")
+        self.assertNotIn("fuera del plazo", data.decode())
+
+    def test_upload_problems_name_each_file(self):
+        body, headers = multipart([("vacio.jpg", b""), ("bueno.pdf", b"%PDF-1.4 x"),
+                                   ("carta.docx", b"PK\x03\x04 word")])
+        status, _, data = self.server.request("POST", "/case/existing/upload", body=body,
+                                              headers=headers)
+        self.assertEqual(status, 200)
+        result = json.loads(data)
+        self.assertEqual(result["saved"], ["bueno.pdf"])
+        self.assertEqual(sorted(result["refused"]), ["carta.docx", "vacio.jpg"])
+        why = {p["file"]: p["why"] for p in result["problems"]}
+        self.assertIn("«vacio.jpg» está vacío (0 bytes)", why["vacio.jpg"])
+        self.assertIn("«carta.docx» es un documento de Word", why["carta.docx"])
+        self.assertIn("PDF", why["carta.docx"])
+        self.assertFalse((self.root / "existing" / "carta.docx").exists())
+        # Alone, an empty file is a 400 that still names it.
+        body, headers = multipart([("solo.png", b"")])
+        status, _, data = self.server.request("POST", "/case/existing/upload", body=body,
+                                              headers=headers)
+        self.assertEqual(status, 400)
+        self.assertIn("solo.png", json.loads(data)["problems"][0]["why"])
+        (self.root / "existing" / "bueno.pdf").unlink()
+
+
 
 def chromium_driver():
     from selenium import webdriver
@@ -271,9 +351,17 @@ class BrowserTest(unittest.TestCase):
         WebDriverWait(d, 150, poll_frequency=0.5).until(
             lambda drv: "Listo para presentar" in drv.find_element(By.ID, "verdict").text)
         verdict = d.find_element(By.ID, "verdict").text
-        self.assertIn("0 huecos", verdict)
+        self.assertIn("ningún hueco", verdict)
         names = [e.text for e in d.find_elements(By.CSS_SELECTOR, ".files .fname")]
         self.assertEqual(len(names), len(docs))
+        # Issue 17, point 6: each file's verdict in the list, the report at its full height.
+        self.assertEqual(len(d.find_elements(By.CSS_SELECTOR, ".files .doc.ok .mark")), len(docs))
+        self.assertTrue(all(e.text.startswith("Cuenta como prueba")
+                            for e in d.find_elements(By.CSS_SELECTOR, ".files .doc .why")))
+        WebDriverWait(d, 10).until(lambda drv: drv.execute_script(
+            "var f = document.getElementById('report');"
+            "return f.contentDocument.documentElement.scrollHeight <= f.clientHeight + 2"
+            " && f.clientHeight > 1500;"))
         d.switch_to.frame(d.find_element(By.ID, "report"))
         self.assertIn("listo para presentar", d.find_element(By.TAG_NAME, "body").text.lower())
         d.switch_to.default_content()
@@ -284,6 +372,85 @@ class BrowserTest(unittest.TestCase):
         d.get(self.server.url.split("?")[0] + "?lang=en")
         self.assertIn("Ready to submit", d.find_element(By.CSS_SELECTOR, ".cases").text)
         self.shoot("home-en")
+
+    def test_red_case_and_new_case_are_read_plainly(self):
+        """Issue 17: a red case never says "completo" in green; a new case is not an error."""
+        from selenium.webdriver.common.by import By
+        from selenium.webdriver.support.ui import WebDriverWait
+        d = self.driver
+        root = self.tmp / "root"
+        shutil.copytree(GAP_SAMPLE, root / "ahmed")
+        (root / "nuevo").mkdir()
+        (root / "nuevo" / "case.json").write_text(json.dumps(
+            {"applicant": "Nueva Persona", "submission_date": "2026-06-15"}))
+        base = self.server.url.split("?")[0]
+        d.set_window_size(1280, 900)
+        d.get(self.server.url)
+        d.get(base + "case/nuevo")
+        WebDriverWait(d, 30, poll_frequency=0.5).until(
+            lambda drv: "Todavía no hay documentos" in drv.find_element(By.ID, "verdict").text)
+        verdict = d.find_element(By.ID, "verdict")
+        self.assertNotIn("huecos", verdict.text)
+        self.assertIn("nodocs", verdict.get_attribute("class"))
+        d.switch_to.frame(d.find_element(By.ID, "report"))
+        body = d.find_element(By.TAG_NAME, "body").text
+        self.assertIn("Todavía no hay documentos", body)
+        self.assertNotIn("no documents", body)
+        self.assertNotIn("Error", body)
+        d.switch_to.default_content()
+        self.shoot("case-new-no-documents")
+        d.get(base + "case/ahmed")
+        WebDriverWait(d, 240, poll_frequency=0.5).until(
+            lambda drv: "Falta documentación" in drv.find_element(By.ID, "verdict").text)
+        bad = d.find_elements(By.CSS_SELECTOR, ".files .doc.bad")
+        self.assertTrue(bad)
+        self.assertTrue(all(e.find_element(By.CSS_SELECTOR, ".mark").text == "✗" for e in bad))
+        self.assertTrue(all("No cuenta" in e.find_element(By.CSS_SELECTOR, ".why").text
+                            for e in bad))
+        self.shoot("case-red")
+        d.get(base + "case/ahmed/report")
+        self.assertIn("Falta documentación", d.find_element(By.TAG_NAME, "h1").text)
+        when = d.find_element(By.CSS_SELECTOR, "section.when")
+        for green in when.find_elements(By.CSS_SELECTOR, ".yes"):
+            self.assertNotIn("completo", green.text.lower())
+        first = when.find_elements(By.TAG_NAME, "p")[0]
+        if "completo" in when.text and "Solo estaría completo" in when.text:
+            self.assertIn("NO está completo", first.text)
+            self.assertEqual(first.get_attribute("class"), "no")
+        self.shoot("report-red")
+
+    def test_upload_problems_and_refused_form_on_the_page(self):
+        from selenium.webdriver.common.by import By
+        from selenium.webdriver.support.ui import WebDriverWait
+        d = self.driver
+        d.set_window_size(390, 844)
+        d.get(self.server.url)
+        d.find_element(By.CSS_SELECTOR, "details summary").click()
+        d.find_element(By.NAME, "applicant").send_keys("Pedro Escribe Fecha")
+        d.find_element(By.NAME, "submission_date").send_keys("31/06/2026")
+        d.find_element(By.CSS_SELECTOR, "form.form button[type=submit]").click()
+        alert = WebDriverWait(d, 10).until(lambda drv: drv.find_element(By.CSS_SELECTOR, "p.error"))
+        self.assertIn("junio tiene 30 días", alert.text)
+        self.assertEqual(d.find_element(By.NAME, "applicant").get_attribute("value"),
+                         "Pedro Escribe Fecha")
+        self.shoot("home-form-refused")
+        date = d.find_element(By.NAME, "submission_date")
+        date.clear()
+        date.send_keys("30/06/2026")
+        d.find_element(By.CSS_SELECTOR, "form.form button[type=submit]").click()
+        WebDriverWait(d, 10).until(lambda drv: drv.find_elements(By.ID, "drop"))
+        (self.tmp / "vacio.jpg").write_bytes(b"")
+        (self.tmp / "carta.docx").write_bytes(b"PK\x03\x04 word")
+        picker = d.find_element(By.ID, "files")
+        d.execute_script("arguments[0].hidden = false", picker)
+        picker.send_keys(str(self.tmp / "vacio.jpg") + "\n" + str(self.tmp / "carta.docx"))
+        problems = WebDriverWait(d, 15).until(
+            lambda drv: drv.find_element(By.ID, "upload-problems").is_displayed()
+            and drv.find_element(By.ID, "upload-problems"))
+        self.assertIn("vacio.jpg", problems.text)
+        self.assertIn("carta.docx", problems.text)
+        self.assertIn("guárdelo como PDF", problems.text)
+        self.shoot("case-upload-problems")
 
 
 if __name__ == "__main__":
