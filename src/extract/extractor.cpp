@@ -91,6 +91,10 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
         }
         a.role = DateRole::period_start;
         b.role = DateRole::period_end;
+        // "01/2026 - 02/2026": a month that ends a range ends on its last day.
+        if (b.month_only) {
+            b.date = month_end(b.date);
+        }
         a.month_only = b.month_only = false;
         return true;
     };
@@ -216,8 +220,11 @@ std::vector<core::Interval> alta_to_expedicion(std::vector<DateMention>& dates,
                                                const TypeModel& model) {
     DateMention* expedition = issue_date(dates);
     DateMention* alta = nullptr;
+    // "empadronado/a en este municipio ... desde el 10 de octubre de 2023":
+    // a padrón has no billing period, so the date a "desde" opens is its alta.
     for (DateMention& d : dates) {
-        if (d.role == DateRole::alta && !d.month_only && (!alta || d.date < alta->date)) {
+        if (is_one_of(d.role, {DateRole::alta, DateRole::period_start}) && !d.month_only &&
+            (!alta || d.date < alta->date)) {
             alta = &d;
         }
     }
@@ -251,6 +258,34 @@ bool is_row_date(const DateMention& d) {
                                DateRole::signature, DateRole::expiry, DateRole::due});
 }
 
+// "2023-08-01 Baja por cambio de domicilio", or the kind in a cell of its
+// own beside the date: the movement a histórico row records, if it says.
+std::optional<DateRole> movement_of(const PageLines& page, const DateMention& d,
+                                    const Lexicon& lex) {
+    std::string row_text;
+    for (size_t k = 0; k < page.words.size(); ++k) {
+        if (same_row(page.boxes[k].box, d.box)) {
+            std::string folded = page.words[k].folded_text;
+            // Only the words around the date: a month name is no movement.
+            if (page.boxes[k].text == d.line) {
+                const std::string date_text = util::fold(d.text);
+                if (const size_t at = folded.find(date_text); at != std::string::npos) {
+                    folded = folded.substr(0, at) + ' ' + folded.substr(at + date_text.size());
+                }
+            }
+            row_text += folded + " | ";
+        }
+    }
+    const LineWords row = LineWords::from(row_text);
+    if (has_any(row, lex.baja_movement_words)) {
+        return DateRole::baja;
+    }
+    if (has_any(row, lex.alta_movement_words)) {
+        return DateRole::alta;
+    }
+    return std::nullopt;
+}
+
 std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<DateMention>& dates,
                                            const TypeModel& model, const Lexicon& lex) {
     DateMention* expedition = issue_date(dates);
@@ -266,7 +301,10 @@ std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<Da
     };
     std::vector<DateMention*> candidates;
     for (DateMention& d : dates) {
-        if (is_row_date(d) || opens_row(d)) {
+        // "2023-02-19 Alta ..." under a "Fecha" header reads as an issue
+        // date; the movement beside it says it is a row's.
+        if (is_row_date(d) || opens_row(d) ||
+            (d.role == DateRole::issue && movement_of(page, d, lex))) {
             candidates.push_back(&d);
         }
     }
@@ -274,6 +312,8 @@ std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<Da
         candidates.begin(), candidates.end(),
         [](const DateMention* a, const DateMention* b) { return a->box.y < b->box.y; });
     std::vector<core::Interval> rows;
+    // A movements list: the alta still open, waiting for its baja.
+    DateMention* pending_alta = nullptr;
     for (size_t i = 0; i < candidates.size();) {
         std::vector<DateMention*> row{candidates[i]};
         size_t j = i + 1;
@@ -295,12 +335,43 @@ std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<Da
             row[1]->role = DateRole::baja;
             row[0]->evidence = row[1]->evidence = true;
             rows.push_back({row[0]->date, row[1]->date});
-        } else if (row.size() == 1 && expedition && (open || row[0]->role == DateRole::alta) &&
-                   row[0]->date <= expedition->date) {
-            row[0]->role = DateRole::alta;
-            row[0]->evidence = expedition->evidence = true;
-            rows.push_back({row[0]->date, expedition->date});
+            continue;
         }
+        if (row.size() != 1) {
+            continue;
+        }
+        DateMention& only = *row[0];
+        const std::optional<DateRole> movement = movement_of(page, only, lex);
+        if (movement == DateRole::baja) {
+            only.role = DateRole::baja;
+            if (pending_alta && pending_alta->date <= only.date) {
+                pending_alta->evidence = only.evidence = true;
+                rows.push_back({pending_alta->date, only.date});
+            }
+            pending_alta = nullptr; // a baja with no alta before it proves nothing
+        } else if (movement == DateRole::alta) {
+            // Two altas with no baja between: the first stay's end is not
+            // printed, so it proves only its own day.
+            if (pending_alta) {
+                pending_alta->evidence = true;
+                rows.push_back({pending_alta->date, pending_alta->date});
+            }
+            only.role = DateRole::alta;
+            pending_alta = &only;
+        } else if (expedition && (open || only.role == DateRole::alta) &&
+                   only.date <= expedition->date) {
+            only.role = DateRole::alta;
+            only.evidence = expedition->evidence = true;
+            rows.push_back({only.date, expedition->date});
+        }
+    }
+    // RULES.md: an open row ends at the expedición date.
+    if (pending_alta && expedition && pending_alta->date <= expedition->date) {
+        pending_alta->evidence = expedition->evidence = true;
+        rows.push_back({pending_alta->date, expedition->date});
+    } else if (pending_alta) {
+        pending_alta->evidence = true;
+        rows.push_back({pending_alta->date, pending_alta->date});
     }
     if (rows.empty()) {
         return alta_to_expedicion(dates, model);

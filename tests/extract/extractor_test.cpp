@@ -551,3 +551,121 @@ TEST(Extractor, PresenceRolesFollowTheTypesOwnRoles) {
         }
     }
 }
+
+// A histórico that lists movements, one a row: the date, then its kind.
+// Each alta opens a stay, the next baja closes it, the last open alta ends
+// at the expedición (RULES.md).
+TEST(Historico, MovementsListPairsEachAltaWithItsBaja) {
+    const auto doc = read("Ayuntamiento de Getafe\nPadrón Municipal\n"
+                          "INFORME HISTÓRICO DE MOVIMIENTOS PADRONALES\nTITULAR\n"
+                          "María Fernanda López Quispe\nFecha Movimiento Domicilio\n"
+                          "2023-02-19 Alta Calle Mayor, 97\n"
+                          "2023-08-01 Baja por cambio de domicilio Calle Mayor, 97\n"
+                          "2023-08-02 Alta Plaza de la Villa, 40, 5-1\n"
+                          "Fecha de expedición: 2026-02-20\n");
+    EXPECT_EQ(doc.type, DocType::padron_historico);
+    ASSERT_EQ(doc.presence.size(), 2u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2023-02-19"), d("2023-08-01")}));
+    EXPECT_EQ(doc.presence[1], (core::Interval{d("2023-08-02"), d("2026-02-20")}));
+}
+
+// The same list read as cells: the movement's kind is a line of its own
+// beside the date (Catalan).
+TEST(Historico, MovementKindInItsOwnCell) {
+    const auto doc = read(text_of(std::vector<PlacedLine>{
+        {"Ajuntament de Lleida", 180, 200, 400},
+        {"INFORME HISTORIC DE MOVIMENTS PADRONALS", 180, 400, 900},
+        {"María Fernanda López Quispe", 180, 580, 500},
+        {"Data Moviment Domicili", 180, 690, 900},
+        {"20.08.24", 180, 770, 160},
+        {"Alta", 500, 770, 80},
+        {"30.03.25", 180, 850, 160},
+        {"Baixa per canvi de domicili", 500, 850, 400},
+        {"14.05.25", 180, 930, 160},
+        {"Alta", 500, 930, 80},
+        {"Data d'expedició: 06.02.26", 180, 1060, 500},
+    }));
+    EXPECT_EQ(doc.type, DocType::padron_historico);
+    ASSERT_EQ(doc.presence.size(), 2u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2024-08-20"), d("2025-03-30")}));
+    EXPECT_EQ(doc.presence[1], (core::Interval{d("2025-05-14"), d("2026-02-06")}));
+}
+
+// A baja with no alta before it says nothing about the days before it.
+TEST(Historico, BajaWithoutAnAltaProvesNothing) {
+    const auto doc = read("INFORME HISTÓRICO DE MOVIMIENTOS PADRONALES\n"
+                          "María Fernanda López Quispe\n"
+                          "2023-08-01 Baja por cambio de domicilio Calle Mayor, 97\n"
+                          "Fecha de expedición: 2026-02-20\n");
+    for (const core::Interval& i : doc.presence) {
+        EXPECT_GE(i.start, d("2023-08-02")) << i.start.iso();
+    }
+}
+
+// A certificate in prose: "empadronado/a ... desde el <date>" is the alta,
+// the closing "Lo que se certifica en X a <date>" the expedición.
+TEST(Padron, ProseDesdeIsTheAlta) {
+    const auto doc = read("Ayuntamiento de Bilbao\nCERTIFICA:\n"
+                          "Que, según los datos obrantes en el Padrón Municipal de Habitantes, "
+                          "D./Dña. LÓPEZ QUISPE, MARÍA FERNANDA,\n"
+                          "se encuentra empadronado/a en este municipio, en el domicilio Calle "
+                          "Cervantes, 105,\n5-4, desde el 10 de oct. de 2023.\n"
+                          "Lo que se certifica en Bilbao a 12 de mayo de 2024.\n");
+    EXPECT_EQ(doc.type, DocType::padron);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2023-10-10"), d("2024-05-12")}));
+}
+
+TEST(Padron, CatalanProseDesDelAcrossALineBreak) {
+    const auto doc = read("Ajuntament de Lleida\nCERTIFICA:\n"
+                          "Que, segons les dades que consten al Padró Municipal d'Habitants, "
+                          "En/Na María Fernanda López Quispe,\n"
+                          "està empadronat/da en aquest municipi, al domicili Carrer de València, "
+                          "46, des del 18\nde novembre de 2024.\n"
+                          "El que es certifica a Lleida, el 25 de desembre de 2025.\n");
+    EXPECT_EQ(doc.type, DocType::padron);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2024-11-18"), d("2025-12-25")}));
+}
+
+TEST(Padron, DataDInscripcioIsTheAlta) {
+    const auto doc = read("Ajuntament de Girona\nVOLANT D'EMPADRONAMENT\n"
+                          "Nom: María Fernanda López Quispe\nData d'inscripció 02/01/2026\n"
+                          "Data d'emissió 03/01/2026\n");
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-01-02"), d("2026-01-03")}));
+}
+
+// "01/2026 - 02/2026": a range of months ends on the last day of its last
+// month, not on its first.
+TEST(BillingPeriod, MonthOnlyRangeEndsOnTheLastMonthsLastDay) {
+    const auto doc = read("FACTURA DE ELECTRICIDAD\nTitular: María Fernanda López Quispe\n"
+                          "Fecha de emisión: 05/03/2026\nPeriodo de facturación: 01/2026 - "
+                          "02/2026\nImporte total: 80,00 EUR\n");
+    EXPECT_EQ(doc.type, DocType::utility_bill);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-01-01"), d("2026-02-28")}));
+}
+
+// A bill that prints its meter readings bills the days between them.
+TEST(BillingPeriod, MeterReadingDatesAreThePeriod) {
+    const auto doc = read("Butanos y Gases del Sur\nFactura de gas\n"
+                          "Titular del contrato: María Fernanda López Quispe\n"
+                          "Fecha emisión: 5/4/2026\nLectura Fecha kWh\n"
+                          "Anterior 1/3/2026 2664\nActual 31/3/2026 2948\n"
+                          "Días facturados: 31\nTotal a pagar: 110,73 €\n");
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-03-01"), d("2026-03-31")}));
+}
+
+// A hospital's discharge date ("Fecha de alta") is a day the patient was
+// there.
+TEST(Extractor, DischargeDateCountsOnAMedicalReport) {
+    const auto doc = read("Hospital Provincial de Cartagena\nServicio de Urgencias\n"
+                          "PACIENTE\nMaría Fernanda López Quispe\nINFORME DE ALTA\n"
+                          "Diagnóstico principal: gastroenteritis aguda.\n"
+                          "Fecha de alta: 16-ene-2026\n");
+    EXPECT_EQ(doc.type, DocType::medical);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2026-01-16"));
+}
