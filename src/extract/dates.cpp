@@ -837,6 +837,34 @@ core::DateRole role_from_context(std::string_view folded_line, const FoundDate& 
     return core::DateRole::unknown;
 }
 
+std::vector<core::DateRole> header_roles(std::string_view folded_line, const Lexicon& lex) {
+    std::vector<core::DateRole> roles;
+    size_t pos = 0;
+    while (pos < folded_line.size()) {
+        const bool at_word = pos == 0 || !is_word_char(folded_line[pos - 1]);
+        const RoleCue* match = nullptr;
+        // role_cues are longest first: "fecha de alta" before "fecha".
+        for (const RoleCue& cue : lex.role_cues) {
+            if (!at_word || folded_line.compare(pos, cue.text.size(), cue.text) != 0) {
+                continue;
+            }
+            const size_t end = pos + cue.text.size();
+            if (end >= folded_line.size() || !is_word_char(folded_line[end]) ||
+                !is_word_char(cue.text.back())) {
+                match = &cue;
+                break;
+            }
+        }
+        if (match) {
+            roles.push_back(match->role);
+            pos += match->text.size();
+        } else {
+            ++pos;
+        }
+    }
+    return roles;
+}
+
 bool joins_range(std::string_view between, const Lexicon& lex) {
     const std::string squeezed = util::squeeze_spaces(between);
     std::string_view s = squeezed;

@@ -669,3 +669,57 @@ TEST(Extractor, DischargeDateCountsOnAMedicalReport) {
     ASSERT_EQ(doc.presence.size(), 1u);
     EXPECT_EQ(doc.presence[0].start, d("2026-01-16"));
 }
+
+// "Periodo" in the cell left of "3/2026", or over it: the numeric month takes
+// its cue from the label; a reference number's label does not make a date.
+TEST(BillingPeriod, NumericMonthTakesItsCueFromTheLabelCell) {
+    const auto beside = read(text_of(std::vector<PlacedLine>{
+        {"FACTURA DE AGUA", 100, 100, 500},
+        {"Titular: María Fernanda López Quispe", 100, 200, 700},
+        {"Fecha de emisión: 05/04/2026", 100, 300, 600},
+        {"Periodo de facturación", 100, 400, 400},
+        {"3/2026", 700, 400, 120},
+        {"Factura n.º", 100, 500, 300},
+        {"4/2026", 700, 500, 120},
+    }));
+    ASSERT_EQ(beside.presence.size(), 1u);
+    EXPECT_EQ(beside.presence[0], (core::Interval{d("2026-03-01"), d("2026-03-31")}));
+
+    const auto above = read("FACTURA DE AGUA\nTitular: María Fernanda López Quispe\n"
+                            "Fecha de emisión: 05/04/2026\nPeriodo\n3/2026\n");
+    ASSERT_EQ(above.presence.size(), 1u);
+    EXPECT_EQ(above.presence[0], (core::Interval{d("2026-03-01"), d("2026-03-31")}));
+}
+
+// A household padrón: each row's dates take their roles from the header's
+// columns; the birth dates never count, and of several members' altas the
+// latest is taken, so no member's stay is claimed longer than it was.
+TEST(Padron, HouseholdTableReadsItsColumns) {
+    const auto doc = read("Ayuntamiento de Getafe\nVOLANTE DE EMPADRONAMIENTO\n"
+                          "Domicilio: Calle Mayor 3\nNombre F. nacimiento F. alta\n"
+                          "LÓPEZ PÉREZ, JUAN 04/08/1985 10/01/2022\n"
+                          "LÓPEZ QUISPE, MARÍA FERNANDA 03/07/1990 12/05/2024\n"
+                          "Fecha de expedición: 06/02/2026\n");
+    EXPECT_EQ(doc.type, DocType::padron);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2024-05-12"), d("2026-02-06")}));
+    for (const core::DateMention& m : doc.dates) {
+        if (m.date.year() < 2000) {
+            EXPECT_EQ(m.role, core::DateRole::birth) << m.text;
+        }
+    }
+}
+
+// Galician closing: "expídese o presente en A Coruña, o Mércores," and the
+// date on the next line is the expedición.
+TEST(Padron, GalicianExpideseOnTheLineAbove) {
+    const auto doc = read("Concello de A Coruña\nCERTIFICA:\nQue, segundo o Padrón Municipal de "
+                          "Habitantes, Sr./Sra. LÓPEZ QUISPE, MARÍA FERNANDA,\n"
+                          "está empadroado/a neste concello, no domicilio Rúa do Progreso, 35,\n"
+                          "desde o vinte e oito de xullo de dous mil vinte e catro.\n"
+                          "E para que así conste, expídese o presente en A Coruña, o Mércores,\n"
+                          "22 de outubro de 2025.\n");
+    EXPECT_EQ(doc.type, DocType::padron);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2024-07-28"), d("2025-10-22")}));
+}
