@@ -91,9 +91,20 @@ void add_dates_across_lines(const PageLines& page, const core::CaseInfo& info, c
     for (size_t i = 0; i + 1 < page.words.size(); ++i) {
         const std::string& first = page.words[i].folded_text;
         const std::string joined = first + " " + page.words[i + 1].folded_text;
+        const std::vector<FoundDate> on_first = find_dates(first, lex);
         for (const FoundDate& f : find_dates(joined, lex)) {
             if (f.begin >= first.size() || f.end <= first.size() + 1) {
                 continue; // entirely on one line: already read
+            }
+            // "treinta y uno de mayo de dos mil" / "veintiséis.": the first
+            // line alone read a date cut short (2000); the joined one wins.
+            for (const FoundDate& cut : on_first) {
+                if (cut.begin == f.begin) {
+                    std::erase_if(mentions, [&](const DateMention& m) {
+                        return m.line == page.boxes[i].text && m.date == cut.date &&
+                               m.month_only == cut.month_only;
+                    });
+                }
             }
             DateMention m;
             m.date = f.date;

@@ -723,3 +723,17 @@ TEST(Padron, GalicianExpideseOnTheLineAbove) {
     ASSERT_EQ(doc.presence.size(), 1u);
     EXPECT_EQ(doc.presence[0], (core::Interval{d("2024-07-28"), d("2025-10-22")}));
 }
+
+// A year in words cut by a line break ("... de dos mil" / "veintiséis."):
+// the first line alone reads 2000; the date is the one read across the break.
+TEST(Extractor, YearInWordsCutByALineBreakIsReadWhole) {
+    const auto doc = read("Servicios Sociales Municipales\nCOMPROBANTE DE ATENCIÓN\n"
+                          "Se hace constar que María Fernanda López Quispe ha sido\n"
+                          "atendida en este Centro el día treinta y uno de mayo de dos mil\n"
+                          "veintiséis.\n");
+    for (const core::DateMention& m : doc.dates) {
+        EXPECT_NE(m.date.year(), 2000) << m.text;
+    }
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2026-05-31"));
+}
