@@ -834,6 +834,19 @@ core::DateRole role_from_context(std::string_view folded_line, const FoundDate& 
             return *role;
         }
     }
+    // "... desde" / "el trece de diciembre de 2023": a sentence the line
+    // break cut, with only a word or two before the date on its own line,
+    // is read on with the line above.
+    constexpr size_t k_short_left = 12;
+    if (!folded_line_above.empty() && left.size() <= k_short_left) {
+        const std::string joined = std::string(folded_line_above) + " " + std::string(left);
+        if (auto role = nearest_cue(joined, lex)) {
+            return *role;
+        }
+        if (is_place_and_date(joined, lex)) {
+            return core::DateRole::issue;
+        }
+    }
     return core::DateRole::unknown;
 }
 

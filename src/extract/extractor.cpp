@@ -125,24 +125,27 @@ void add_dates_across_lines(const PageLines& page, const core::CaseInfo& info, c
 // "Periodo | 3/2026", or "Periodo" over "3/2026": a numeric month needs its
 // cue, which a form prints in the cell to the left or above. The line's
 // dates, plus those it shows only after its label.
-std::vector<FoundDate> dates_with_label(const std::string& folded_line, const std::string& label,
+std::vector<FoundDate> dates_with_label(const std::string& folded_line,
+                                        std::initializer_list<std::string_view> labels,
                                         const Lexicon& lex) {
     std::vector<FoundDate> found = find_dates(folded_line, lex);
-    if (label.empty()) {
-        return found;
-    }
-    const std::string prefix = label + " : ";
-    for (FoundDate f : find_dates(prefix + folded_line, lex)) {
-        if (f.begin < prefix.size()) {
+    for (const std::string_view label : labels) {
+        if (label.empty()) {
             continue;
         }
-        f.begin -= prefix.size();
-        f.end -= prefix.size();
-        const bool known = std::any_of(found.begin(), found.end(), [&](const FoundDate& g) {
-            return g.begin < f.end && f.begin < g.end;
-        });
-        if (!known) {
-            found.push_back(f);
+        const std::string prefix = std::string(label) + " : ";
+        for (FoundDate f : find_dates(prefix + folded_line, lex)) {
+            if (f.begin < prefix.size()) {
+                continue;
+            }
+            f.begin -= prefix.size();
+            f.end -= prefix.size();
+            const bool known = std::any_of(found.begin(), found.end(), [&](const FoundDate& g) {
+                return g.begin < f.end && f.begin < g.end;
+            });
+            if (!known) {
+                found.push_back(f);
+            }
         }
     }
     std::sort(found.begin(), found.end(),
@@ -190,8 +193,7 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
             left != std::string::npos ? page.words[left].folded_text : std::string();
         const std::string above =
             up != std::string::npos ? page.words[up].folded_text : std::string();
-        const std::vector<FoundDate> found =
-            dates_with_label(lw.folded_text, left != std::string::npos ? beside : above, lex);
+        const std::vector<FoundDate> found = dates_with_label(lw.folded_text, {beside, above}, lex);
         const size_t first_index = mentions.size();
         const std::vector<DateRole> columns =
             found.empty() ? std::vector<DateRole>{} : column_roles(page, has_dates, i, lex);

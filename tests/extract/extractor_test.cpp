@@ -737,3 +737,34 @@ TEST(Extractor, YearInWordsCutByALineBreakIsReadWhole) {
     ASSERT_EQ(doc.presence.size(), 1u);
     EXPECT_EQ(doc.presence[0].start, d("2026-05-31"));
 }
+
+// A sentence the line break cut: "... desde" / "el trece de diciembre de
+// 2023." and "... s'expedeix aquest document a Gandia," / "el 17 de març de
+// 2026." The few words before the date are read on from the line above.
+TEST(Padron, CueCutFromItsDateByALineBreak) {
+    const auto doc = read("Ayuntamiento de Gandia\nCERTIFICA:\nQue D./Dña. María Fernanda López "
+                          "Quispe se encuentra empadronada en este municipio, desde\n"
+                          "el trece de diciembre de 2023.\n"
+                          "I perquè així consti, s'expedeix aquest document a Gandia,\n"
+                          "el 17 de març de 2026.\n");
+    EXPECT_EQ(doc.type, DocType::padron);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2023-12-13"), d("2026-03-17")}));
+}
+
+// A payslip grid: "Periodo" heads its column, "4-2025" sits under it while a
+// name and an NIE stand to its left.
+TEST(BillingPeriod, NumericMonthUnderItsColumnHeader) {
+    const auto doc = read(text_of(std::vector<PlacedLine>{
+        {"Construcciones Hermanos Navarro S.L.", 140, 135, 700},
+        {"NÓMINA", 140, 185, 200},
+        {"| Trabajador/a NIF/NIE", 140, 236, 500},
+        {"Periodo |", 1110, 242, 160},
+        {"María Fernanda López Quispe Y1234567X", 154, 307, 700},
+        {"4-2025", 1109, 309, 120},
+        {"Salario base", 154, 430, 250},
+    }));
+    EXPECT_EQ(doc.type, DocType::payslip);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2025-04-01"), d("2025-04-30")}));
+}
