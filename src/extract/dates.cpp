@@ -837,8 +837,17 @@ core::DateRole role_from_context(std::string_view folded_line, const FoundDate& 
     // "... desde" / "el trece de diciembre de 2023": a sentence the line
     // break cut, with only a word or two before the date on its own line,
     // is read on with the line above.
-    constexpr size_t k_short_left = 12;
-    if (!folded_line_above.empty() && left.size() <= k_short_left) {
+    // Only articles and connectors stand before it ("el", "a", "o"), and the
+    // line above holds no date of its own: else "Periodo:" under "Fecha: <date>"
+    // would read as the fecha's.
+    constexpr size_t k_connector_size = 3;
+    const std::vector<std::string> left_words = util::words(left);
+    const bool only_connectors =
+        left_words.size() <= 2 &&
+        std::all_of(left_words.begin(), left_words.end(),
+                    [](const std::string& w) { return w.size() <= k_connector_size; });
+    if (!folded_line_above.empty() && only_connectors &&
+        find_dates(folded_line_above, lex).empty()) {
         const std::string joined = std::string(folded_line_above) + " " + std::string(left);
         if (auto role = nearest_cue(joined, lex)) {
             return *role;

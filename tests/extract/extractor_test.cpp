@@ -768,3 +768,12 @@ TEST(BillingPeriod, NumericMonthUnderItsColumnHeader) {
     ASSERT_EQ(doc.presence.size(), 1u);
     EXPECT_EQ(doc.presence[0], (core::Interval{d("2025-04-01"), d("2025-04-30")}));
 }
+
+// "Període: març de 2026" under "Data d'emissió: <date>": a label of its own
+// before the date is no cut sentence; the period is not the issue date's.
+TEST(BillingPeriod, PeriodLineUnderADatedLineKeepsItsOwnLabel) {
+    const auto doc = read("FACTURA D'ELECTRICITAT\nTitular: María Fernanda López Quispe\n"
+                          "Data d'emissió: 10-04-2026\nPeríode: març de 2026\n");
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-03-01"), d("2026-03-31")}));
+}
