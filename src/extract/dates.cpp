@@ -834,7 +834,57 @@ core::DateRole role_from_context(std::string_view folded_line, const FoundDate& 
             return *role;
         }
     }
+    // "... desde" / "el trece de diciembre de 2023": a sentence the line
+    // break cut, with only a word or two before the date on its own line,
+    // is read on with the line above.
+    // Only articles and connectors stand before it ("el", "a", "o"), and the
+    // line above holds no date of its own: else "Periodo:" under "Fecha: <date>"
+    // would read as the fecha's.
+    constexpr size_t k_connector_size = 3;
+    const std::vector<std::string> left_words = util::words(left);
+    const bool only_connectors =
+        left_words.size() <= 2 &&
+        std::all_of(left_words.begin(), left_words.end(),
+                    [](const std::string& w) { return w.size() <= k_connector_size; });
+    if (!folded_line_above.empty() && only_connectors &&
+        find_dates(folded_line_above, lex).empty()) {
+        const std::string joined = std::string(folded_line_above) + " " + std::string(left);
+        if (auto role = nearest_cue(joined, lex)) {
+            return *role;
+        }
+        if (is_place_and_date(joined, lex)) {
+            return core::DateRole::issue;
+        }
+    }
     return core::DateRole::unknown;
+}
+
+std::vector<core::DateRole> header_roles(std::string_view folded_line, const Lexicon& lex) {
+    std::vector<core::DateRole> roles;
+    size_t pos = 0;
+    while (pos < folded_line.size()) {
+        const bool at_word = pos == 0 || !is_word_char(folded_line[pos - 1]);
+        const RoleCue* match = nullptr;
+        // role_cues are longest first: "fecha de alta" before "fecha".
+        for (const RoleCue& cue : lex.role_cues) {
+            if (!at_word || folded_line.compare(pos, cue.text.size(), cue.text) != 0) {
+                continue;
+            }
+            const size_t end = pos + cue.text.size();
+            if (end >= folded_line.size() || !is_word_char(folded_line[end]) ||
+                !is_word_char(cue.text.back())) {
+                match = &cue;
+                break;
+            }
+        }
+        if (match) {
+            roles.push_back(match->role);
+            pos += match->text.size();
+        } else {
+            ++pos;
+        }
+    }
+    return roles;
 }
 
 bool joins_range(std::string_view between, const Lexicon& lex) {

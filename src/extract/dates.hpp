@@ -40,6 +40,10 @@ std::vector<FoundDate> find_dates(std::string_view folded_line, const Lexicon& l
 core::DateRole role_from_context(std::string_view folded_line, const FoundDate& date,
                                  std::string_view folded_line_above, const Lexicon& lex);
 
+// The date roles a table header names, left to right: "Nombre | F. nacimiento
+// | F. alta" gives birth, alta. Empty when the line names none.
+std::vector<core::DateRole> header_roles(std::string_view folded_line, const Lexicon& lex);
+
 // True when the text between two dates on a line joins them as a range
 // ("del 01/02/2026 al 28/02/2026", "01/02/2026 - 28/02/2026").
 bool joins_range(std::string_view between, const Lexicon& lex);

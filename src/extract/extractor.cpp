@@ -45,6 +45,45 @@ bool has_any(const LineWords& lw, const std::vector<std::string>& words) {
     });
 }
 
+// Two boxes on one printed row: their middles within half a line.
+bool same_row(const core::Box& a, const core::Box& b) {
+    const int a_mid = a.y + a.h / 2, b_mid = b.y + b.h / 2;
+    return std::abs(a_mid - b_mid) * 2 < std::max({a.h, b.h, 1});
+}
+
+// "Nombre | F. nacimiento | F. alta" over "LÓPEZ QUISPE, MARÍA 03/07/1990
+// 12/05/2024": a table's rows take their dates' roles from its header, column
+// by column. The header is the nearest line above with no date (rows in
+// between are the table's), read with the cells beside it left to right.
+std::vector<DateRole> column_roles(const PageLines& page, const std::vector<bool>& has_dates,
+                                   size_t row, const Lexicon& lex) {
+    constexpr size_t k_reach = 12;        // rows a header governs
+    constexpr size_t k_header_words = 12; // a header is short; prose is not
+    for (size_t j = row; j-- > 0 && row - j <= k_reach;) {
+        if (has_dates[j]) {
+            continue;
+        }
+        std::vector<size_t> cells;
+        for (size_t k = 0; k < page.words.size(); ++k) {
+            if (!has_dates[k] && same_row(page.boxes[k].box, page.boxes[j].box)) {
+                cells.push_back(k);
+            }
+        }
+        std::stable_sort(cells.begin(), cells.end(), [&](size_t a, size_t b) {
+            return page.boxes[a].box.x < page.boxes[b].box.x;
+        });
+        std::string header;
+        for (size_t k : cells) {
+            header += page.words[k].folded_text + " | ";
+        }
+        if (util::words(header).size() > k_header_words) {
+            return {};
+        }
+        return header_roles(header, lex);
+    }
+    return {};
+}
+
 // "firmo el presente en El Ejido, a 12 de mayo" / "de 2026.": a date that a
 // line break cut in two is read from the two lines joined.
 void add_dates_across_lines(const PageLines& page, const core::CaseInfo& info, const Lexicon& lex,
@@ -52,9 +91,20 @@ void add_dates_across_lines(const PageLines& page, const core::CaseInfo& info, c
     for (size_t i = 0; i + 1 < page.words.size(); ++i) {
         const std::string& first = page.words[i].folded_text;
         const std::string joined = first + " " + page.words[i + 1].folded_text;
+        const std::vector<FoundDate> on_first = find_dates(first, lex);
         for (const FoundDate& f : find_dates(joined, lex)) {
             if (f.begin >= first.size() || f.end <= first.size() + 1) {
                 continue; // entirely on one line: already read
+            }
+            // "treinta y uno de mayo de dos mil" / "veintiséis.": the first
+            // line alone read a date cut short (2000); the joined one wins.
+            for (const FoundDate& cut : on_first) {
+                if (cut.begin == f.begin) {
+                    std::erase_if(mentions, [&](const DateMention& m) {
+                        return m.line == page.boxes[i].text && m.date == cut.date &&
+                               m.month_only == cut.month_only;
+                    });
+                }
             }
             DateMention m;
             m.date = f.date;
@@ -70,6 +120,37 @@ void add_dates_across_lines(const PageLines& page, const core::CaseInfo& info, c
             mentions.push_back(std::move(m));
         }
     }
+}
+
+// "Periodo | 3/2026", or "Periodo" over "3/2026": a numeric month needs its
+// cue, which a form prints in the cell to the left or above. The line's
+// dates, plus those it shows only after its label.
+std::vector<FoundDate> dates_with_label(const std::string& folded_line,
+                                        std::initializer_list<std::string_view> labels,
+                                        const Lexicon& lex) {
+    std::vector<FoundDate> found = find_dates(folded_line, lex);
+    for (const std::string_view label : labels) {
+        if (label.empty()) {
+            continue;
+        }
+        const std::string prefix = std::string(label) + " : ";
+        for (FoundDate f : find_dates(prefix + folded_line, lex)) {
+            if (f.begin < prefix.size()) {
+                continue;
+            }
+            f.begin -= prefix.size();
+            f.end -= prefix.size();
+            const bool known = std::any_of(found.begin(), found.end(), [&](const FoundDate& g) {
+                return g.begin < f.end && f.begin < g.end;
+            });
+            if (!known) {
+                found.push_back(f);
+            }
+        }
+    }
+    std::sort(found.begin(), found.end(),
+              [](const FoundDate& a, const FoundDate& b) { return a.begin < b.begin; });
+    return found;
 }
 
 // Every date on the page with its role; ranges on a line become period
@@ -91,9 +172,17 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
         }
         a.role = DateRole::period_start;
         b.role = DateRole::period_end;
+        // "01/2026 - 02/2026": a month that ends a range ends on its last day.
+        if (b.month_only) {
+            b.date = month_end(b.date);
+        }
         a.month_only = b.month_only = false;
         return true;
     };
+    std::vector<bool> has_dates(page.words.size());
+    for (size_t i = 0; i < page.words.size(); ++i) {
+        has_dates[i] = !find_dates(page.words[i].folded_text, lex).empty();
+    }
     for (size_t i = 0; i < page.words.size(); ++i) {
         const LineWords& lw = page.words[i];
         // The label of a value that starts its line: on its left in the same
@@ -104,13 +193,18 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
             left != std::string::npos ? page.words[left].folded_text : std::string();
         const std::string above =
             up != std::string::npos ? page.words[up].folded_text : std::string();
-        const std::vector<FoundDate> found = find_dates(lw.folded_text, lex);
+        const std::vector<FoundDate> found = dates_with_label(lw.folded_text, {beside, above}, lex);
         const size_t first_index = mentions.size();
+        const std::vector<DateRole> columns =
+            found.empty() ? std::vector<DateRole>{} : column_roles(page, has_dates, i, lex);
         for (const FoundDate& f : found) {
             DateMention m;
             m.date = f.date;
             m.month_only = f.month_only;
             m.role = role_from_context(lw.folded_text, f, beside, lex);
+            if (m.role == DateRole::unknown && columns.size() == found.size()) {
+                m.role = columns[mentions.size() - first_index];
+            }
             if (m.role == DateRole::unknown) {
                 m.role = role_from_context(lw.folded_text, f, above, lex);
             }
@@ -216,8 +310,24 @@ std::vector<core::Interval> alta_to_expedicion(std::vector<DateMention>& dates,
                                                const TypeModel& model) {
     DateMention* expedition = issue_date(dates);
     DateMention* alta = nullptr;
+    // "empadronado/a en este municipio ... desde el 10 de octubre de 2023":
+    // a padrón has no billing period, so the date a "desde" opens is its alta.
+    // A household padrón lists each member's alta on a row of its own; until
+    // the row is tied to the applicant, the latest alta is the one no member
+    // started after, so the stay claimed is never longer than the applicant's.
+    const auto is_alta = [](const DateMention& d) {
+        return is_one_of(d.role, {DateRole::alta, DateRole::period_start}) && !d.month_only;
+    };
+    const bool one_line_of_altas =
+        std::all_of(dates.begin(), dates.end(), [&](const DateMention& d) {
+            return !is_alta(d) ||
+                   std::none_of(dates.begin(), dates.end(), [&](const DateMention& e) {
+                       return is_alta(e) && e.line != d.line && e.date != d.date;
+                   });
+        });
     for (DateMention& d : dates) {
-        if (d.role == DateRole::alta && !d.month_only && (!alta || d.date < alta->date)) {
+        if (is_alta(d) &&
+            (!alta || (one_line_of_altas ? d.date < alta->date : alta->date < d.date))) {
             alta = &d;
         }
     }
@@ -240,15 +350,39 @@ std::vector<core::Interval> alta_to_expedicion(std::vector<DateMention>& dates,
 // ends at the expedición date (RULES.md). Rows may leave gaps. Table cells
 // often come out of OCR and text layers as separate lines, so a row is the
 // set of lines that share a height on the page.
-bool same_row(const core::Box& a, const core::Box& b) {
-    const int a_mid = a.y + a.h / 2, b_mid = b.y + b.h / 2;
-    return std::abs(a_mid - b_mid) * 2 < std::max({a.h, b.h, 1});
-}
 
 bool is_row_date(const DateMention& d) {
     return !d.month_only &&
            !is_one_of(d.role, {DateRole::birth, DateRole::expedicion, DateRole::issue,
                                DateRole::signature, DateRole::expiry, DateRole::due});
+}
+
+// "2023-08-01 Baja por cambio de domicilio", or the kind in a cell of its
+// own beside the date: the movement a histórico row records, if it says.
+std::optional<DateRole> movement_of(const PageLines& page, const DateMention& d,
+                                    const Lexicon& lex) {
+    std::string row_text;
+    for (size_t k = 0; k < page.words.size(); ++k) {
+        if (same_row(page.boxes[k].box, d.box)) {
+            std::string folded = page.words[k].folded_text;
+            // Only the words around the date: a month name is no movement.
+            if (page.boxes[k].text == d.line) {
+                const std::string date_text = util::fold(d.text);
+                if (const size_t at = folded.find(date_text); at != std::string::npos) {
+                    folded = folded.substr(0, at) + ' ' + folded.substr(at + date_text.size());
+                }
+            }
+            row_text += folded + " | ";
+        }
+    }
+    const LineWords row = LineWords::from(row_text);
+    if (has_any(row, lex.baja_movement_words)) {
+        return DateRole::baja;
+    }
+    if (has_any(row, lex.alta_movement_words)) {
+        return DateRole::alta;
+    }
+    return std::nullopt;
 }
 
 std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<DateMention>& dates,
@@ -266,7 +400,10 @@ std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<Da
     };
     std::vector<DateMention*> candidates;
     for (DateMention& d : dates) {
-        if (is_row_date(d) || opens_row(d)) {
+        // "2023-02-19 Alta ..." under a "Fecha" header reads as an issue
+        // date; the movement beside it says it is a row's.
+        if (is_row_date(d) || opens_row(d) ||
+            (d.role == DateRole::issue && movement_of(page, d, lex))) {
             candidates.push_back(&d);
         }
     }
@@ -274,6 +411,8 @@ std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<Da
         candidates.begin(), candidates.end(),
         [](const DateMention* a, const DateMention* b) { return a->box.y < b->box.y; });
     std::vector<core::Interval> rows;
+    // A movements list: the alta still open, waiting for its baja.
+    DateMention* pending_alta = nullptr;
     for (size_t i = 0; i < candidates.size();) {
         std::vector<DateMention*> row{candidates[i]};
         size_t j = i + 1;
@@ -295,12 +434,43 @@ std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<Da
             row[1]->role = DateRole::baja;
             row[0]->evidence = row[1]->evidence = true;
             rows.push_back({row[0]->date, row[1]->date});
-        } else if (row.size() == 1 && expedition && (open || row[0]->role == DateRole::alta) &&
-                   row[0]->date <= expedition->date) {
-            row[0]->role = DateRole::alta;
-            row[0]->evidence = expedition->evidence = true;
-            rows.push_back({row[0]->date, expedition->date});
+            continue;
         }
+        if (row.size() != 1) {
+            continue;
+        }
+        DateMention& only = *row[0];
+        const std::optional<DateRole> movement = movement_of(page, only, lex);
+        if (movement == DateRole::baja) {
+            only.role = DateRole::baja;
+            if (pending_alta && pending_alta->date <= only.date) {
+                pending_alta->evidence = only.evidence = true;
+                rows.push_back({pending_alta->date, only.date});
+            }
+            pending_alta = nullptr; // a baja with no alta before it proves nothing
+        } else if (movement == DateRole::alta) {
+            // Two altas with no baja between: the first stay's end is not
+            // printed, so it proves only its own day.
+            if (pending_alta) {
+                pending_alta->evidence = true;
+                rows.push_back({pending_alta->date, pending_alta->date});
+            }
+            only.role = DateRole::alta;
+            pending_alta = &only;
+        } else if (expedition && (open || only.role == DateRole::alta) &&
+                   only.date <= expedition->date) {
+            only.role = DateRole::alta;
+            only.evidence = expedition->evidence = true;
+            rows.push_back({only.date, expedition->date});
+        }
+    }
+    // RULES.md: an open row ends at the expedición date.
+    if (pending_alta && expedition && pending_alta->date <= expedition->date) {
+        pending_alta->evidence = expedition->evidence = true;
+        rows.push_back({pending_alta->date, expedition->date});
+    } else if (pending_alta) {
+        pending_alta->evidence = true;
+        rows.push_back({pending_alta->date, pending_alta->date});
     }
     if (rows.empty()) {
         return alta_to_expedicion(dates, model);

@@ -74,6 +74,8 @@ void read_roles(const json& j, Lexicon& lex) {
     lex.place_date_cues = folded_list(j.at("place_date_cues"));
     lex.range_joiners = folded_list(j.at("range_joiners"));
     lex.open_row_words = folded_list(j.at("open_row_words"));
+    lex.alta_movement_words = folded_list(j.at("movement_words").at("alta"));
+    lex.baja_movement_words = folded_list(j.at("movement_words").at("baja"));
 }
 
 std::vector<std::pair<std::string, int>> folded_values(const json& object) {

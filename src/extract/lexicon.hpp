@@ -63,6 +63,10 @@ struct Lexicon {
 
     std::vector<std::string> range_joiners;
     std::vector<std::string> open_row_words;
+    // "2023-08-01 Baja por cambio de domicilio": the kind of a movement a
+    // histórico prints beside its date.
+    std::vector<std::string> alta_movement_words;
+    std::vector<std::string> baja_movement_words;
     std::vector<TypeModel> types;
     double min_type_score = 2.0;
     std::vector<std::string> holder_labels; // longest first
@@ -75,8 +79,9 @@ struct Lexicon {
     std::vector<std::string> name_particles;
     std::vector<std::string> surname_prefixes; // "Ait Lahcen", "El Idrissi": one surname
     std::vector<std::string> not_name_words;
-    std::vector<std::string> name_stop_words;      // end a name read after a label
-    std::vector<std::string> date_cue_words;       // words of the role cues ("data", "viatge"): never a name
+    std::vector<std::string> name_stop_words; // end a name read after a label
+    std::vector<std::string>
+        date_cue_words; // words of the role cues ("data", "viatge"): never a name
     std::vector<std::string> holder_role_words;    // "en calidad de arrendatario"
     std::vector<std::string> official_title_stems; // "Xosé Gómez, director/a de ...": an official
     std::vector<std::string> prose_verbs;          // "CERTIFICA:"

@@ -238,3 +238,11 @@ TEST(FindDates, AWeekdayThatDisagreesMakesTheReadingLessSure) {
     EXPECT_FALSE(agrees[0].corrected);
     EXPECT_TRUE(disagrees[0].corrected);
 }
+
+// A table header names its columns' date roles left to right; the rows take them.
+TEST(DateRoles, HeaderRolesLeftToRight) {
+    const auto roles = extract::header_roles(
+        "nombre | f. nacimiento | fecha de alta | fecha de baja", test_support::lexicon());
+    EXPECT_EQ(roles, (std::vector<core::DateRole>{core::DateRole::birth, core::DateRole::alta,
+                                                  core::DateRole::baja}));
+}

@@ -564,3 +564,229 @@ TEST(Extractor, PresenceRolesFollowTheTypesOwnRoles) {
         }
     }
 }
+
+// A histórico that lists movements, one a row: the date, then its kind.
+// Each alta opens a stay, the next baja closes it, the last open alta ends
+// at the expedición (RULES.md).
+TEST(Historico, MovementsListPairsEachAltaWithItsBaja) {
+    const auto doc = read("Ayuntamiento de Getafe\nPadrón Municipal\n"
+                          "INFORME HISTÓRICO DE MOVIMIENTOS PADRONALES\nTITULAR\n"
+                          "María Fernanda López Quispe\nFecha Movimiento Domicilio\n"
+                          "2023-02-19 Alta Calle Mayor, 97\n"
+                          "2023-08-01 Baja por cambio de domicilio Calle Mayor, 97\n"
+                          "2023-08-02 Alta Plaza de la Villa, 40, 5-1\n"
+                          "Fecha de expedición: 2026-02-20\n");
+    EXPECT_EQ(doc.type, DocType::padron_historico);
+    ASSERT_EQ(doc.presence.size(), 2u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2023-02-19"), d("2023-08-01")}));
+    EXPECT_EQ(doc.presence[1], (core::Interval{d("2023-08-02"), d("2026-02-20")}));
+}
+
+// The same list read as cells: the movement's kind is a line of its own
+// beside the date (Catalan).
+TEST(Historico, MovementKindInItsOwnCell) {
+    const auto doc = read(text_of(std::vector<PlacedLine>{
+        {"Ajuntament de Lleida", 180, 200, 400},
+        {"INFORME HISTORIC DE MOVIMENTS PADRONALS", 180, 400, 900},
+        {"María Fernanda López Quispe", 180, 580, 500},
+        {"Data Moviment Domicili", 180, 690, 900},
+        {"20.08.24", 180, 770, 160},
+        {"Alta", 500, 770, 80},
+        {"30.03.25", 180, 850, 160},
+        {"Baixa per canvi de domicili", 500, 850, 400},
+        {"14.05.25", 180, 930, 160},
+        {"Alta", 500, 930, 80},
+        {"Data d'expedició: 06.02.26", 180, 1060, 500},
+    }));
+    EXPECT_EQ(doc.type, DocType::padron_historico);
+    ASSERT_EQ(doc.presence.size(), 2u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2024-08-20"), d("2025-03-30")}));
+    EXPECT_EQ(doc.presence[1], (core::Interval{d("2025-05-14"), d("2026-02-06")}));
+}
+
+// A baja with no alta before it says nothing about the days before it.
+TEST(Historico, BajaWithoutAnAltaProvesNothing) {
+    const auto doc = read("INFORME HISTÓRICO DE MOVIMIENTOS PADRONALES\n"
+                          "María Fernanda López Quispe\n"
+                          "2023-08-01 Baja por cambio de domicilio Calle Mayor, 97\n"
+                          "Fecha de expedición: 2026-02-20\n");
+    for (const core::Interval& i : doc.presence) {
+        EXPECT_GE(i.start, d("2023-08-02")) << i.start.iso();
+    }
+}
+
+// A certificate in prose: "empadronado/a ... desde el <date>" is the alta,
+// the closing "Lo que se certifica en X a <date>" the expedición.
+TEST(Padron, ProseDesdeIsTheAlta) {
+    const auto doc = read("Ayuntamiento de Bilbao\nCERTIFICA:\n"
+                          "Que, según los datos obrantes en el Padrón Municipal de Habitantes, "
+                          "D./Dña. LÓPEZ QUISPE, MARÍA FERNANDA,\n"
+                          "se encuentra empadronado/a en este municipio, en el domicilio Calle "
+                          "Cervantes, 105,\n5-4, desde el 10 de oct. de 2023.\n"
+                          "Lo que se certifica en Bilbao a 12 de mayo de 2024.\n");
+    EXPECT_EQ(doc.type, DocType::padron);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2023-10-10"), d("2024-05-12")}));
+}
+
+TEST(Padron, CatalanProseDesDelAcrossALineBreak) {
+    const auto doc = read("Ajuntament de Lleida\nCERTIFICA:\n"
+                          "Que, segons les dades que consten al Padró Municipal d'Habitants, "
+                          "En/Na María Fernanda López Quispe,\n"
+                          "està empadronat/da en aquest municipi, al domicili Carrer de València, "
+                          "46, des del 18\nde novembre de 2024.\n"
+                          "El que es certifica a Lleida, el 25 de desembre de 2025.\n");
+    EXPECT_EQ(doc.type, DocType::padron);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2024-11-18"), d("2025-12-25")}));
+}
+
+TEST(Padron, DataDInscripcioIsTheAlta) {
+    const auto doc = read("Ajuntament de Girona\nVOLANT D'EMPADRONAMENT\n"
+                          "Nom: María Fernanda López Quispe\nData d'inscripció 02/01/2026\n"
+                          "Data d'emissió 03/01/2026\n");
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-01-02"), d("2026-01-03")}));
+}
+
+// "01/2026 - 02/2026": a range of months ends on the last day of its last
+// month, not on its first.
+TEST(BillingPeriod, MonthOnlyRangeEndsOnTheLastMonthsLastDay) {
+    const auto doc = read("FACTURA DE ELECTRICIDAD\nTitular: María Fernanda López Quispe\n"
+                          "Fecha de emisión: 05/03/2026\nPeriodo de facturación: 01/2026 - "
+                          "02/2026\nImporte total: 80,00 EUR\n");
+    EXPECT_EQ(doc.type, DocType::utility_bill);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-01-01"), d("2026-02-28")}));
+}
+
+// A bill that prints its meter readings bills the days between them.
+TEST(BillingPeriod, MeterReadingDatesAreThePeriod) {
+    const auto doc = read("Butanos y Gases del Sur\nFactura de gas\n"
+                          "Titular del contrato: María Fernanda López Quispe\n"
+                          "Fecha emisión: 5/4/2026\nLectura Fecha kWh\n"
+                          "Anterior 1/3/2026 2664\nActual 31/3/2026 2948\n"
+                          "Días facturados: 31\nTotal a pagar: 110,73 €\n");
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-03-01"), d("2026-03-31")}));
+}
+
+// A hospital's discharge date ("Fecha de alta") is a day the patient was
+// there.
+TEST(Extractor, DischargeDateCountsOnAMedicalReport) {
+    const auto doc = read("Hospital Provincial de Cartagena\nServicio de Urgencias\n"
+                          "PACIENTE\nMaría Fernanda López Quispe\nINFORME DE ALTA\n"
+                          "Diagnóstico principal: gastroenteritis aguda.\n"
+                          "Fecha de alta: 16-ene-2026\n");
+    EXPECT_EQ(doc.type, DocType::medical);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2026-01-16"));
+}
+
+// "Periodo" in the cell left of "3/2026", or over it: the numeric month takes
+// its cue from the label; a reference number's label does not make a date.
+TEST(BillingPeriod, NumericMonthTakesItsCueFromTheLabelCell) {
+    const auto beside = read(text_of(std::vector<PlacedLine>{
+        {"FACTURA DE AGUA", 100, 100, 500},
+        {"Titular: María Fernanda López Quispe", 100, 200, 700},
+        {"Fecha de emisión: 05/04/2026", 100, 300, 600},
+        {"Periodo de facturación", 100, 400, 400},
+        {"3/2026", 700, 400, 120},
+        {"Factura n.º", 100, 500, 300},
+        {"4/2026", 700, 500, 120},
+    }));
+    ASSERT_EQ(beside.presence.size(), 1u);
+    EXPECT_EQ(beside.presence[0], (core::Interval{d("2026-03-01"), d("2026-03-31")}));
+
+    const auto above = read("FACTURA DE AGUA\nTitular: María Fernanda López Quispe\n"
+                            "Fecha de emisión: 05/04/2026\nPeriodo\n3/2026\n");
+    ASSERT_EQ(above.presence.size(), 1u);
+    EXPECT_EQ(above.presence[0], (core::Interval{d("2026-03-01"), d("2026-03-31")}));
+}
+
+// A household padrón: each row's dates take their roles from the header's
+// columns; the birth dates never count, and of several members' altas the
+// latest is taken, so no member's stay is claimed longer than it was.
+TEST(Padron, HouseholdTableReadsItsColumns) {
+    const auto doc = read("Ayuntamiento de Getafe\nVOLANTE DE EMPADRONAMIENTO\n"
+                          "Domicilio: Calle Mayor 3\nNombre F. nacimiento F. alta\n"
+                          "LÓPEZ PÉREZ, JUAN 04/08/1985 10/01/2022\n"
+                          "LÓPEZ QUISPE, MARÍA FERNANDA 03/07/1990 12/05/2024\n"
+                          "Fecha de expedición: 06/02/2026\n");
+    EXPECT_EQ(doc.type, DocType::padron);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2024-05-12"), d("2026-02-06")}));
+    for (const core::DateMention& m : doc.dates) {
+        if (m.date.year() < 2000) {
+            EXPECT_EQ(m.role, core::DateRole::birth) << m.text;
+        }
+    }
+}
+
+// Galician closing: "expídese o presente en A Coruña, o Mércores," and the
+// date on the next line is the expedición.
+TEST(Padron, GalicianExpideseOnTheLineAbove) {
+    const auto doc = read("Concello de A Coruña\nCERTIFICA:\nQue, segundo o Padrón Municipal de "
+                          "Habitantes, Sr./Sra. LÓPEZ QUISPE, MARÍA FERNANDA,\n"
+                          "está empadroado/a neste concello, no domicilio Rúa do Progreso, 35,\n"
+                          "desde o vinte e oito de xullo de dous mil vinte e catro.\n"
+                          "E para que así conste, expídese o presente en A Coruña, o Mércores,\n"
+                          "22 de outubro de 2025.\n");
+    EXPECT_EQ(doc.type, DocType::padron);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2024-07-28"), d("2025-10-22")}));
+}
+
+// A year in words cut by a line break ("... de dos mil" / "veintiséis."):
+// the first line alone reads 2000; the date is the one read across the break.
+TEST(Extractor, YearInWordsCutByALineBreakIsReadWhole) {
+    const auto doc = read("Servicios Sociales Municipales\nCOMPROBANTE DE ATENCIÓN\n"
+                          "Se hace constar que María Fernanda López Quispe ha sido\n"
+                          "atendida en este Centro el día treinta y uno de mayo de dos mil\n"
+                          "veintiséis.\n");
+    for (const core::DateMention& m : doc.dates) {
+        EXPECT_NE(m.date.year(), 2000) << m.text;
+    }
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2026-05-31"));
+}
+
+// A sentence the line break cut: "... desde" / "el trece de diciembre de
+// 2023." and "... s'expedeix aquest document a Gandia," / "el 17 de març de
+// 2026." The few words before the date are read on from the line above.
+TEST(Padron, CueCutFromItsDateByALineBreak) {
+    const auto doc = read("Ayuntamiento de Gandia\nCERTIFICA:\nQue D./Dña. María Fernanda López "
+                          "Quispe se encuentra empadronada en este municipio, desde\n"
+                          "el trece de diciembre de 2023.\n"
+                          "I perquè així consti, s'expedeix aquest document a Gandia,\n"
+                          "el 17 de març de 2026.\n");
+    EXPECT_EQ(doc.type, DocType::padron);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2023-12-13"), d("2026-03-17")}));
+}
+
+// A payslip grid: "Periodo" heads its column, "4-2025" sits under it while a
+// name and an NIE stand to its left.
+TEST(BillingPeriod, NumericMonthUnderItsColumnHeader) {
+    const auto doc = read(text_of(std::vector<PlacedLine>{
+        {"Construcciones Hermanos Navarro S.L.", 140, 135, 700},
+        {"NÓMINA", 140, 185, 200},
+        {"| Trabajador/a NIF/NIE", 140, 236, 500},
+        {"Periodo |", 1110, 242, 160},
+        {"María Fernanda López Quispe Y1234567X", 154, 307, 700},
+        {"4-2025", 1109, 309, 120},
+        {"Salario base", 154, 430, 250},
+    }));
+    EXPECT_EQ(doc.type, DocType::payslip);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2025-04-01"), d("2025-04-30")}));
+}
+
+// "Període: març de 2026" under "Data d'emissió: <date>": a label of its own
+// before the date is no cut sentence; the period is not the issue date's.
+TEST(BillingPeriod, PeriodLineUnderADatedLineKeepsItsOwnLabel) {
+    const auto doc = read("FACTURA D'ELECTRICITAT\nTitular: María Fernanda López Quispe\n"
+                          "Data d'emissió: 10-04-2026\nPeríode: març de 2026\n");
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-03-01"), d("2026-03-31")}));
+}

@@ -1,0 +1,76 @@
+#include "extract/doc_type.hpp"
+#include "test_lexicon.hpp"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+using namespace presencia;
+using core::DocType;
+
+namespace {
+
+// Lines one under the other on an A4 page, as OCR returns them.
+DocType type_of(const std::string& page) {
+    std::vector<extract::LineWords> lines;
+    std::vector<core::OcrLine> boxes;
+    std::istringstream in(page);
+    std::string line;
+    int y = 100;
+    while (std::getline(in, line)) {
+        extract::LineWords lw = extract::LineWords::from(line);
+        lw.box = {100, y, 900, 30};
+        lines.push_back(std::move(lw));
+        boxes.push_back({line, {100, y, 900, 30}, 0.95f});
+        y += 60;
+    }
+    return extract::classify(lines, boxes, 2339, test_support::lexicon()).type;
+}
+
+} // namespace
+
+// A movements report is a histórico though its heading also says "Padrón
+// Municipal", the volante's words (es, ca).
+TEST(DocType, MovementsReportIsAHistorico) {
+    EXPECT_EQ(type_of("Ayuntamiento de Getafe\nPadrón Municipal\n"
+                      "INFORME HISTÓRICO DE MOVIMIENTOS PADRONALES\nTITULAR\n"
+                      "Fecha Movimiento Domicilio\n2023-02-19 Alta Calle Mayor, 97\n"),
+              DocType::padron_historico);
+    EXPECT_EQ(type_of("Ajuntament de Lleida\nPadró Municipal\n"
+                      "INFORME HISTORIC DE MOVIMENTS PADRONALS\nTITULAR\n"
+                      "Data Moviment Domicili\n05-01-2023 Alta Carrer de la Pau, 20\n"),
+              DocType::padron_historico);
+}
+
+// The volante itself stays a padrón: "histórico" is no word of it.
+TEST(DocType, VolanteStaysAPadron) {
+    EXPECT_EQ(type_of("Ayuntamiento de Madrid\nPadrón Municipal de Habitantes\n"
+                      "VOLANTE DE EMPADRONAMIENTO\nTitular LÓPEZ QUISPE, MARÍA FERNANDA\n"
+                      "Fecha de alta 27-05-2025\n"),
+              DocType::padron);
+}
+
+// A Galician prose certificate names the padrón only as "empadroado/a".
+TEST(DocType, GalicianProsePadron) {
+    EXPECT_EQ(type_of("Concello de Lugo\nSecretaría Xeral\nCERTIFICA:\n"
+                      "Que, segundo os datos que constan, Sr./Sra. LÓPEZ QUISPE, MARÍA,\n"
+                      "está empadroado/a neste concello, no domicilio Rúa do Progreso, 35\n"),
+              DocType::padron);
+}
+
+// A social services appointment slip is no attendance certificate.
+TEST(DocType, AppointmentSlipIsOther) {
+    EXPECT_EQ(type_of("Ayuntamiento de Málaga\nServicios Sociales Municipales\n"
+                      "Profesional de referencia: Pilar Rey Puig\nCOMPROBANTE DE ATENCIÓN\n"
+                      "Se hace constar que D./Dña. María Fernanda López Quispe ha sido "
+                      "atendida en este Centro de\nServicios Sociales el día 8 de ene. de 2026.\n"),
+              DocType::other);
+}
+
+// A bill with "Histórico de consumos" in its small print is still a bill.
+TEST(DocType, BillWithAConsumptionHistoryIsABill) {
+    EXPECT_EQ(type_of("ELÉCTRICA PENINSULAR S.A.\nFACTURA DE ELECTRICIDAD\n"
+                      "Titular: María Fernanda López Quispe\nPotencia contratada 3,3 kW\n"
+                      "Consumo 230 kWh\nHistórico de consumos\nImporte total 80,00 EUR\n"),
+              DocType::utility_bill);
+}
