@@ -25,9 +25,9 @@ run_packages="
 "
 build_packages="
   build-essential cmake pkg-config
-  libtesseract-dev libleptonica-dev libpoppler-cpp-dev libpoppler-private-dev libopencv-dev
+  libtesseract-dev libleptonica-dev libpoppler-cpp-dev libpoppler-private-dev
   nlohmann-json3-dev libcli11-dev libicu-dev libsqlite3-dev libssl-dev libheif-dev libpng-dev
-  libcpp-httplib-dev
+  libcpp-httplib-dev libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
 "
 # The test suite, the benchmarks, the corpus generators and CI: ccache,
 # dpkg-dev (dpkg-shlibdeps writes the package's Depends), the tesseract
