@@ -13,7 +13,7 @@ build="${1:-build}"
 if ! ls "$build"/presencia_*.deb >/dev/null 2>&1; then
     (cd "$build" && cpack -G DEB >/dev/null)
 fi
-deb="$(ls "$build"/presencia_*.deb | head -n 1)"
+deb="$(ls -t "$build"/presencia_*.deb | head -n 1)" # the newest
 version="$(basename "$deb" | cut -d_ -f2)"
 context="$build/image-context"
 rm -rf "$context"

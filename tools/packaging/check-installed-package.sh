@@ -6,8 +6,10 @@
 set -eu
 cd "$(dirname "$0")/../.."
 build="$(cd "${1:-build}" && pwd)"
+# A package left from an older version must not be the one tested.
+rm -f "$build"/presencia_*.deb
 (cd "$build" && cpack -G DEB >/dev/null)
-deb="$(ls "$build"/presencia_*.deb | head -n 1)"
+deb="$(ls "$build"/presencia_*.deb)"
 echo "presencia: installing $deb"
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --reinstall "$deb" >/dev/null
 out="$(mktemp -d)"
