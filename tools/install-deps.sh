@@ -1,6 +1,8 @@
 #!/bin/sh
 # Installs every Debian package presencia needs to build, test and generate
 # its corpus. Uses sudo only when not root. Safe to run again.
+# libzxing-dev builds the codes stage (libzxing2 runs it); zint only draws
+# the barcodes the tests decode.
 set -eu
 
 as_root() {
@@ -13,6 +15,7 @@ packages="
   libleptonica-dev libpoppler-cpp-dev libpoppler-private-dev libopencv-dev
   nlohmann-json3-dev libcli11-dev libicu-dev libsqlite3-dev libssl-dev libheif-dev libpng-dev
   libgtest-dev libbenchmark-dev
+  libzxing-dev libzxing2 zint
   python3 python3-pil python3-numpy python3-reportlab python3-jsonschema python3-opencv
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation fonts-freefont-ttf
   poppler-utils qpdf openssl time libheif-examples

@@ -66,11 +66,15 @@ std::optional<E> value_of(const Table& table, std::string_view name) {
 
 } // namespace
 
-std::string_view to_string(DocType t) { return name_of(k_doc_types, t); }
+std::string_view to_string(DocType t) {
+    return name_of(k_doc_types, t);
+}
 std::optional<DocType> doc_type_from_string(std::string_view s) {
     return value_of<DocType>(k_doc_types, s);
 }
-std::string_view to_string(DateRole r) { return name_of(k_roles, r); }
+std::string_view to_string(DateRole r) {
+    return name_of(k_roles, r);
+}
 std::optional<DateRole> date_role_from_string(std::string_view s) {
     return value_of<DateRole>(k_roles, s);
 }
@@ -95,8 +99,22 @@ std::string_view to_string(Flag f) {
         return "encrypted_pdf";
     case Flag::unsupported_file:
         return "unsupported_file";
+    case Flag::needs_review:
+        return "needs_review";
     }
     return "unknown";
+}
+
+std::string_view to_string(CodeKind k) {
+    switch (k) {
+    case CodeKind::bcbp:
+        return "bcbp";
+    case CodeKind::url:
+        return "url";
+    case CodeKind::other:
+        return "other";
+    }
+    return "other";
 }
 
 bool is_evidence_role(DateRole r) {
