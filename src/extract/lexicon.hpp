@@ -74,12 +74,16 @@ struct Lexicon {
     std::vector<std::string> name_particles;
     std::vector<std::string> surname_prefixes; // "Ait Lahcen", "El Idrissi": one surname
     std::vector<std::string> not_name_words;
-    std::vector<std::string> name_stop_words;      // end a name read after a label
-    std::vector<std::string> date_cue_words;       // words of the role cues ("data", "viatge"): never a name
+    std::vector<std::string> name_stop_words; // end a name read after a label
+    std::vector<std::string>
+        date_cue_words; // words of the role cues ("data", "viatge"): never a name
     std::vector<std::string> holder_role_words;    // "en calidad de arrendatario"
     std::vector<std::string> official_title_stems; // "Xosé Gómez, director/a de ...": an official
     std::vector<std::string> prose_verbs;          // "CERTIFICA:"
     std::vector<std::string> prose_holder_openers; // "Que", opening the holder's line after it
+
+    std::vector<std::string> csv_cues;         // "codigo seguro de verificacion", longest first
+    std::vector<std::string> spanish_airports; // IATA codes, upper case (airports_es.json)
 
     const TypeModel& model_for(core::DocType type) const;
     std::optional<int> month_number(std::string_view folded_word) const;
