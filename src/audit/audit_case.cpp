@@ -184,6 +184,12 @@ std::vector<core::Code> page_codes(const image::PreparedPage& prepared, const cv
     if (gray.depth() != CV_8U) {
         return {};
     }
+    // A 50-megapixel photo is searched at the prepared page's size: the
+    // cost grows with pixels, and a code prepare() kept legible survives it.
+    if (prepared.scale < 1.0) {
+        cv::resize(gray, gray, cv::Size(), prepared.scale, prepared.scale, cv::INTER_AREA);
+        return codes::find_codes(gray);
+    }
     std::vector<core::Code> found = codes::find_codes(gray);
     for (core::Code& code : found) {
         const double s = prepared.scale;

@@ -74,6 +74,9 @@ void look_for_codes(benchmark::State& state, const std::string& name) {
     if (page.channels() == 3) {
         cv::cvtColor(page, gray, cv::COLOR_BGR2GRAY);
     }
+    if (prepared->scale < 1.0) { // as audit's page_codes does
+        cv::resize(gray, gray, cv::Size(), prepared->scale, prepared->scale, cv::INTER_AREA);
+    }
     size_t found = 0;
     for (auto _ : state) {
         auto codes = codes::find_codes(prepared->gray);
