@@ -449,7 +449,11 @@ def render_phone_pass(bcbp, symbology, airline, route):
     """A boarding pass in an airline's app, as a phone screenshot: the code
     in the middle of the screen, where gate readers (and zxing-cpp 1.4's
     Aztec detector, which starts at the image centre) look for it."""
-    code = zint_image(symbology, bcbp, scale=5)
+    code = None
+    for scale in (5, 4, 3, 2):  # the widest that fits the screen (PDF417 is wide)
+        code = zint_image(symbology, bcbp, scale=scale)
+        if code is None or code.size[0] <= 680:
+            break
     if code is None:
         return None
     page = Image.new("L", (720, 1280), 255)
