@@ -12,13 +12,44 @@ bool is_alnum(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) != 0;
 }
 
-// "LOPEZ QUISPE/MARIA" → "MARIA LOPEZ QUISPE": the order printed names take.
-std::string printed_order(const std::string& passenger) {
-    const size_t slash = passenger.find('/');
-    if (slash == std::string::npos) {
-        return passenger;
+// A word of the code that is the applicant's words run together ("LOPEZQUISPE"),
+// the last one perhaps cut by the 20-character field ("MARIAFER"), split
+// into them; any other word is kept as it is.
+std::string split_run(const std::string& folded, const std::vector<std::string>& words) {
+    std::string out;
+    std::string_view rest = folded;
+    while (!rest.empty()) {
+        const auto whole = std::find_if(words.begin(), words.end(), [&](const std::string& w) {
+            return !w.empty() && rest.starts_with(w);
+        });
+        if (whole != words.end()) {
+            out += (out.empty() ? "" : " ") + *whole;
+            rest.remove_prefix(whole->size());
+            continue;
+        }
+        const bool cut = rest.size() >= 2 &&
+                         std::any_of(words.begin(), words.end(),
+                                     [&](const std::string& w) { return w.starts_with(rest); });
+        if (!cut) {
+            return folded;
+        }
+        out += (out.empty() ? "" : " ") + std::string(rest);
+        break;
     }
-    return passenger.substr(slash + 1) + " " + passenger.substr(0, slash);
+    return out;
+}
+
+// "LOPEZ QUISPE/MARIA" → "lopez quispe maria": kept surname first, so that a
+// given name cut by the field's end stays the last word, as the name
+// matcher expects of a cut name.
+std::string passenger_name(const std::string& passenger, const ApplicantName& applicant) {
+    std::string folded = util::fold(passenger);
+    std::replace(folded.begin(), folded.end(), '/', ' ');
+    std::string out;
+    for (const std::string& word : util::words(folded)) {
+        out += (out.empty() ? "" : " ") + split_run(word, applicant.all);
+    }
+    return out;
 }
 
 // The code after a cue: letters, digits and dashes, 8 characters at least
@@ -83,15 +114,16 @@ void read_codes(const core::OcrText& text, const ApplicantName& applicant, const
         }
         pass = true;
         const NameMatch m =
-            match_name(applicant, parse_name(printed_order(code.bcbp->passenger), lex));
+            match_name(applicant, parse_name(passenger_name(code.bcbp->passenger, applicant), lex));
         if (m != NameMatch::not_a_name) {
             code.passenger_is_applicant = m == NameMatch::same_person;
         }
         // With no name read from the print, the report names the code's
         // passenger; holder_match stays the print's, for rules to compare.
         if (!doc.holder) {
-            doc.holder = core::HolderReading{printed_order(code.bcbp->passenger), code.text,
-                                             code.box, 1.0f, "BCBP"};
+            std::string shown = code.bcbp->passenger;
+            std::replace(shown.begin(), shown.end(), '/', ' ');
+            doc.holder = core::HolderReading{shown, code.text, code.box, 1.0f, "BCBP"};
         }
         for (core::BcbpLeg& leg : code.bcbp->legs) {
             const auto spanish = [&](const std::string& airport) {
