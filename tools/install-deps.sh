@@ -6,6 +6,8 @@
 #   sh tools/install-deps.sh build  run + compilers and -dev packages to build `presencia`
 #   sh tools/install-deps.sh test   build + the test suite, benchmarks and corpus tools
 #                                   (GoogleTest, Python, fonts, Chromium...); the default
+# libzxing-dev builds the codes stage (libzxing2 runs it); zint only draws
+# the barcodes the tests decode.
 set -eu
 
 mode="${1:-test}"
@@ -21,19 +23,20 @@ run_packages="
   tesseract-ocr-spa tesseract-ocr-eng tesseract-ocr-osd
   libtesseract5 liblept5 libpoppler-cpp0v5 libpoppler126
   libopencv-core406 libopencv-imgproc406 libopencv-imgcodecs406
-  libsqlite3-0 libicu72 libheif1 libssl3 libpng16-16 libcpp-httplib0.11
+  libsqlite3-0 libicu72 libheif1 libssl3 libpng16-16 libcpp-httplib0.11 libzxing2
 "
 build_packages="
   build-essential cmake pkg-config
   libtesseract-dev libleptonica-dev libpoppler-cpp-dev libpoppler-private-dev
   nlohmann-json3-dev libcli11-dev libicu-dev libsqlite3-dev libssl-dev libheif-dev libpng-dev
   libcpp-httplib-dev libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
+  libzxing-dev
 "
 # The test suite, the benchmarks, the corpus generators and CI: ccache,
 # dpkg-dev (dpkg-shlibdeps writes the package's Depends), the tesseract
 # program (tests compare its version with the library's)...
 test_packages="
-  libgtest-dev libbenchmark-dev ccache dpkg-dev tesseract-ocr
+  libgtest-dev libbenchmark-dev ccache dpkg-dev tesseract-ocr zint
   python3 python3-pil python3-numpy python3-reportlab python3-jsonschema python3-opencv
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation fonts-freefont-ttf
   poppler-utils qpdf openssl time libheif-examples

@@ -400,6 +400,109 @@ def write_page_limit_inputs(out):
     write_thin_pdf(out / "thin_page.pdf", 1, 20000)
 
 
+# Boarding passes (IATA BCBP, Resolution 792) for the applicant: day 074 is
+# 15 March 2026. One leg from Lima to Madrid in PDF417; an Aztec pass from
+# Barcelona to Paris-Orly; zint (Debian's zint package) draws the codes.
+BCBP_LIM_MAD = "M1LOPEZ QUISPE/MARIA  EXY7Z9Q LIMMADIB 6650 074Y023C0042 100"
+BCBP_BCN_ORY = "M1LOPEZQUISPE/MARIAFEREQ4RT2P BCNORYVY 8002 074Y012A0007 100"
+CSV_CODE = "A1B2-C3D4-E5F6-G7H8"
+CSV_URL = "https://sede.madrid.es/csv/validar?csv=A1B2C3D4E5F6G7H8"
+
+
+def zint_image(symbology, data, scale=4):
+    """The code as a gray image, or None where zint is not installed."""
+    zint = shutil.which("zint")
+    if not zint:
+        return None
+    png = subprocess.run([zint, "-b", symbology, "--scale=%d" % scale, "--notext", "--direct",
+                          "--filetype=PNG", "-d", data], check=True, capture_output=True).stdout
+    return Image.open(io.BytesIO(png)).convert("L")
+
+
+def render_boarding_pass(bcbp, symbology, airline, route, damage_print=False):
+    """A printed boarding pass: airline, passenger, route, date, the code."""
+    code = zint_image(symbology, bcbp)
+    if code is None:
+        return None
+    size = (points_to_px(420, DPI), points_to_px(300, DPI))
+    page = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(page)
+    bold = ImageFont.truetype(LIBERATION + "LiberationSans-Bold.ttf", points_to_px(16, DPI))
+    font = ImageFont.truetype(DEJAVU + "DejaVuSans.ttf", points_to_px(10, DPI))
+    x, y = points_to_px(24, DPI), points_to_px(20, DPI)
+    draw.text((x, y), airline, font=bold, fill=20)
+    lines = ["TARJETA DE EMBARQUE / BOARDING PASS", "Pasajero: " + NAME, "Vuelo: " + route,
+             "Fecha: " + DATE, "Asiento 23C  Puerta B12"]
+    for i, text in enumerate(lines):
+        draw.text((x, y + points_to_px(30 + 16 * i, DPI)), text, font=font, fill=20)
+    if damage_print:
+        # Coffee and a fold over the print: the text is gone, the code is not.
+        text_band = page.crop((0, 0, size[0], points_to_px(130, DPI)))
+        text_band = text_band.filter(ImageFilter.GaussianBlur(9)).point(lambda v: 120 + v // 3)
+        page.paste(text_band, (0, 0))
+    code_y = points_to_px(140, DPI)
+    page.paste(code, (x, code_y))
+    return page
+
+
+def render_phone_pass(bcbp, symbology, airline, route):
+    """A boarding pass in an airline's app, as a phone screenshot: the code
+    in the middle of the screen, where gate readers (and zxing-cpp 1.4's
+    Aztec detector, which starts at the image centre) look for it."""
+    code = None
+    for scale in (5, 4, 3, 2):  # the widest that fits the screen (PDF417 is wide)
+        code = zint_image(symbology, bcbp, scale=scale)
+        if code is None or code.size[0] <= 680:
+            break
+    if code is None:
+        return None
+    page = Image.new("L", (720, 1280), 255)
+    draw = ImageDraw.Draw(page)
+    bold = ImageFont.truetype(LIBERATION + "LiberationSans-Bold.ttf", 44)
+    font = ImageFont.truetype(DEJAVU + "DejaVuSans.ttf", 26)
+    draw.text((40, 60), airline, font=bold, fill=20)
+    for i, text in enumerate([NAME, route, DATE]):
+        draw.text((40, 140 + 40 * i), text, font=font, fill=20)
+    page.paste(code, ((720 - code.size[0]) // 2, (1280 - code.size[1]) // 2))
+    return page
+
+
+def render_padron_with_csv():
+    """A padrón certificate with its Código Seguro de Verificación and a QR."""
+    lines = CERTIFICATE + [("", None, 12),
+                           ("Código Seguro de Verificación: " + CSV_CODE,
+                            DEJAVU + "DejaVuSans.ttf", 10)]
+    page = render_lines(lines, A4_PX, DPI)
+    qr = zint_image("QRCODE", CSV_URL, scale=5)
+    if qr is not None:
+        page.paste(qr, (A4_PX[0] - qr.size[0] - 160, A4_PX[1] - qr.size[1] - 200))
+    return page
+
+
+def write_code_pages(out):
+    clean = render_boarding_pass(BCBP_LIM_MAD, "PDF417", "IBERIA", "IB6650 LIM-MAD")
+    if clean is None:
+        return  # no zint: the codes tests skip
+    clean.save(out / "boarding_pass.png", compress_level=1)
+    # A scan: a little tilt and grain.
+    noisy(skewed(clean, 2), sigma=18).save(out / "boarding_pass_scan.png", compress_level=1)
+    # A phone photo on a table: keystoned, slightly out of focus.
+    keystoned(clean).filter(ImageFilter.GaussianBlur(1.2)).save(
+        out / "boarding_pass_photo.jpg", quality=85)
+    damaged = render_boarding_pass(BCBP_LIM_MAD, "PDF417", "IBERIA", "IB6650 LIM-MAD",
+                                   damage_print=True)
+    keystoned(damaged).filter(ImageFilter.GaussianBlur(1.2)).save(
+        out / "boarding_pass_damaged_photo.jpg", quality=85)
+    aztec = render_phone_pass(BCBP_BCN_ORY, "AZTEC", "VUELING", "VY8002 BCN-ORY")
+    aztec.save(out / "boarding_pass_aztec.png", compress_level=1)
+    keystoned(aztec).filter(ImageFilter.GaussianBlur(1.2)).save(
+        out / "boarding_pass_aztec_photo.jpg", quality=85)
+    padron = render_padron_with_csv()
+    padron.save(out / "padron_csv.png", compress_level=1)
+    keystoned(padron).filter(ImageFilter.GaussianBlur(1.0)).save(
+        out / "padron_csv_photo.jpg", quality=85)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", required=True, type=Path)
@@ -457,6 +560,7 @@ def main():
     # Who a page names (issue 16): a certificate in prose with its official
     # named first, a transfer between two people, OCR digits inside names.
     write_people_pages(out)
+    write_code_pages(out)
 
 
 def write_people_pages(out):

@@ -1,12 +1,15 @@
 #include "audit/audit_case.hpp"
 
 #include "audit/thumbnail.hpp"
+#include "codes/find_codes.hpp"
 #include "extract/extractor.hpp"
 #include "extract/mrz.hpp"
 #include "load/case_folder.hpp"
 #include "rules/evaluate.hpp"
 #include "rules/submission_dates.hpp"
 #include "util/text.hpp"
+
+#include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 #include <mutex>
@@ -191,6 +194,43 @@ core::Result<std::unique_ptr<Auditor>> Auditor::create(const std::filesystem::pa
     return auditor;
 }
 
+namespace {
+
+// The page's barcodes, looked for once: on the prepared page, whose boxes
+// match the OCR's, else on the original, where binarising has not broken
+// a fine code's modules (boxes scaled to the prepared page).
+std::vector<core::Code> page_codes(const image::PreparedPage& prepared, const cv::Mat& original) {
+    if (!prepared.blank) {
+        if (auto found = codes::find_codes(prepared.gray); !found.empty()) {
+            return found;
+        }
+    }
+    cv::Mat gray = original;
+    if (original.channels() == 3) {
+        cv::cvtColor(original, gray, cv::COLOR_BGR2GRAY);
+    } else if (original.channels() == 4) {
+        cv::cvtColor(original, gray, cv::COLOR_BGRA2GRAY);
+    }
+    if (gray.depth() != CV_8U) {
+        return {};
+    }
+    // A 50-megapixel photo is searched at the prepared page's size: the
+    // cost grows with pixels, and a code prepare() kept legible survives it.
+    if (prepared.scale < 1.0) {
+        cv::resize(gray, gray, cv::Size(), prepared.scale, prepared.scale, cv::INTER_AREA);
+        return codes::find_codes(gray);
+    }
+    std::vector<core::Code> found = codes::find_codes(gray);
+    for (core::Code& code : found) {
+        const double s = prepared.scale;
+        code.box = {static_cast<int>(code.box.x * s), static_cast<int>(code.box.y * s),
+                    static_cast<int>(code.box.w * s), static_cast<int>(code.box.h * s)};
+    }
+    return found;
+}
+
+} // namespace
+
 Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
                                         Thumbnails thumbnails) {
     const auto failed = [&page](core::Error e) {
@@ -221,6 +261,9 @@ Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
         }
     }
     if (text && (!want_thumbnail || thumbnail)) {
+        for (core::Code& code : text->codes) {
+            codes::classify(code);
+        }
         return PageReading{std::move(*text), thumbnail.value_or(Thumbnail{})};
     }
 
@@ -248,6 +291,7 @@ Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
         if (reads_poorly(*text, m_options.unreadable_confidence)) {
             text->quality = image::assess_quality(page.image); // to say why
         }
+        text->codes = page_codes(*prepared, page.image);
         if (m_cache) {
             m_cache->store(ocr_key, *text);
         }
@@ -257,6 +301,9 @@ Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
         if (m_cache && !thumbnail->jpeg.empty()) {
             m_cache->store_bytes(thumbnail_key, to_bytes(*thumbnail));
         }
+    }
+    for (core::Code& code : text->codes) {
+        codes::classify(code); // cheap, so cached rows keep only what zxing read
     }
     return PageReading{std::move(*text), thumbnail.value_or(Thumbnail{})};
 }
@@ -293,7 +340,15 @@ Auditor::read_file(const load::CaseFile& file, const std::vector<core::Page>& pa
         const core::OcrText& text = *texts[p];
         if (auto problem = illegible(text, m_options.unreadable_confidence)) {
             close();
-            documents.push_back(problem_document(file.name, page_no, *problem));
+            if (text.codes.empty()) {
+                documents.push_back(problem_document(file.name, page_no, *problem));
+                continue;
+            }
+            // RULES.md, Codes: an unreadable print is no disagreement, the
+            // code alone counts. The guessed text is dropped, not read.
+            core::OcrText codes_only = text;
+            codes_only.lines.clear();
+            documents.push_back(extractor.read(codes_only, file.name, page_no));
             continue;
         }
         // RULES.md: each PDF page is its own document unless it continues the previous one.
@@ -302,6 +357,10 @@ Auditor::read_file(const load::CaseFile& file, const std::vector<core::Page>& pa
             for (core::OcrLine line : text.lines) {
                 line.box.y += offset;
                 open->joined.lines.push_back(std::move(line));
+            }
+            for (core::Code code : text.codes) {
+                code.box.y += offset;
+                open->joined.codes.push_back(std::move(code));
             }
             open->joined.page_height += text.page_height;
             open->last_text = &text;

@@ -125,8 +125,22 @@ std::string_view to_string(Flag f) {
         return "encrypted_pdf";
     case Flag::unsupported_file:
         return "unsupported_file";
+    case Flag::needs_review:
+        return "needs_review";
     }
     return "unknown";
+}
+
+std::string_view to_string(CodeKind k) {
+    switch (k) {
+    case CodeKind::bcbp:
+        return "bcbp";
+    case CodeKind::url:
+        return "url";
+    case CodeKind::other:
+        return "other";
+    }
+    return "other";
 }
 
 bool is_evidence_role(DateRole r) {

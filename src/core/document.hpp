@@ -42,6 +42,7 @@ enum class Flag {
     corrupt_file,
     encrypted_pdf,
     unsupported_file,
+    needs_review, // RULES.md, Codes: the code and the print disagree, or prove nothing
 };
 
 // What a printed date means on its document, read from the words around it.
@@ -82,7 +83,7 @@ struct DateMention {
     std::string line;        // the whole line
     Box box;
     float confidence = 0.0f;
-    bool evidence = false;   // this date became (part of) the document's presence
+    bool evidence = false; // this date became (part of) the document's presence
 };
 
 struct HolderReading {
@@ -90,7 +91,7 @@ struct HolderReading {
     std::string line;
     Box box;
     float confidence = 0.0f;
-    std::string label;        // the label it followed ("Titular"), empty if found otherwise
+    std::string label; // the label it followed ("Titular"), empty if found otherwise
 };
 
 // The role a page gives a person it names (RULES.md, "Who a document
@@ -146,14 +147,16 @@ struct Document {
     std::vector<Flag> flags;
     bool counted = false;
     float confidence = 0.0f;
-    std::string problem;            // detail behind a file flag (corrupt_file...) or unreadable
-    std::string duplicate_of;       // "file p.N" of the first copy
-    std::string fingerprint;        // normalised words, for finding copies from content
+    std::string problem;      // detail behind a file flag (corrupt_file...) or unreadable
+    std::string duplicate_of; // "file p.N" of the first copy
+    std::string fingerprint;  // normalised words, for finding copies from content
     TextSource source = TextSource::ocr;
     float ocr_confidence = 0.0f;
     int page_width = 0;
     int page_height = 0;
-    Signature signature; // the file's electronic signature (PDFs), so an altered one shows
+    std::vector<Code> codes;   // barcodes on the document's pages
+    Verification verification; // CSV and QR URL, shown so an official can check it
+    Signature signature;       // the file's electronic signature (PDFs), so an altered one shows
     // A small picture of the first page for the HTML report (JPEG bytes, empty
     // when none), upright like the boxes. thumbnail_scale turns page pixels
     // (OcrLine, DateMention and HolderReading boxes) into thumbnail pixels.

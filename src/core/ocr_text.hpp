@@ -2,20 +2,18 @@
 // What a page says: lines of text with their boxes on the page, from OCR or
 // from a PDF's text layer. The extract stage works only on this.
 
+#include "core/box.hpp"
+#include "core/code.hpp"
+
 #include <string>
 #include <vector>
 
 namespace presencia::core {
 
-struct Box {
-    int x = 0, y = 0, w = 0, h = 0; // pixels of the page image (PDF: points at 72 dpi scaled)
-    friend bool operator==(const Box&, const Box&) = default;
-};
-
 struct OcrLine {
-    std::string text;         // UTF-8
+    std::string text; // UTF-8
     Box box;
-    float confidence = 1.0f;  // 0..1; text layers are 1
+    float confidence = 1.0f; // 0..1; text layers are 1
 };
 
 enum class TextSource { ocr, pdf_text_layer };
@@ -35,8 +33,9 @@ struct OcrText {
     int page_height = 0;
     float mean_confidence = 0.0f; // over words, 0..1
     TextSource source = TextSource::ocr;
-    int rotation_applied = 0;     // degrees the page was turned before reading
-    PageQuality quality;          // measured only for pages that read poorly
+    int rotation_applied = 0; // degrees the page was turned before reading
+    PageQuality quality;      // measured only for pages that read poorly
+    std::vector<Code> codes;  // barcodes decoded on the page (codes stage)
 
     std::string joined() const; // all lines, '\n'-separated
 };

@@ -1,5 +1,6 @@
 #include "extract/extractor.hpp"
 
+#include "extract/codes.hpp"
 #include "extract/dates.hpp"
 #include "extract/doc_type.hpp"
 #include "extract/holder.hpp"
@@ -541,6 +542,7 @@ core::Document Extractor::read(const core::OcrText& text, const std::string& fil
         doc.presence = one_day(doc.dates, model);
         break;
     }
+    read_codes(text, m_applicant, m_lex, doc);
     doc.confidence = document_confidence(doc, guess, text.mean_confidence);
     return doc;
 }

@@ -239,6 +239,16 @@ bool Lexicon::is_month_abbreviation(std::string_view folded_word) const {
            month_abbreviations.end();
 }
 
+void read_verification(const json& j, Lexicon& lex) {
+    lex.csv_cues = folded_list(j.at("csv_cues"));
+    std::sort(lex.csv_cues.begin(), lex.csv_cues.end(),
+              [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+}
+
+void read_airports(const json& j, Lexicon& lex) {
+    lex.spanish_airports = j.at("airports").get<std::vector<std::string>>();
+}
+
 core::Result<Lexicon> load_lexicon(const std::filesystem::path& models_dir) {
     Lexicon lex;
     // One model file a line, so adding one is a one-line change.
@@ -250,6 +260,8 @@ core::Result<Lexicon> load_lexicon(const std::filesystem::path& models_dir) {
         {"lexicon/people.json", read_people},
         {"lexicon/date_words.json", read_date_words},
         {"lexicon/ocr_confusions.json", read_confusions},
+        {"lexicon/verification.json", read_verification},
+        {"lexicon/airports_es.json", read_airports},
     };
     // clang-format on
     for (const auto& [name, reader] : parts) {

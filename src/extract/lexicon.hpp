@@ -91,6 +91,9 @@ struct Lexicon {
     std::vector<std::pair<std::string, core::PersonRole>> label_roles;
     ConfusionModel confusions; // ocr_confusions.json
 
+    std::vector<std::string> csv_cues;         // "codigo seguro de verificacion", longest first
+    std::vector<std::string> spanish_airports; // IATA codes, upper case (airports_es.json)
+
     const TypeModel& model_for(core::DocType type) const;
     std::optional<int> month_number(std::string_view folded_word) const;
     bool is_month_abbreviation(std::string_view folded_word) const;

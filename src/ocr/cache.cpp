@@ -15,7 +15,9 @@ namespace {
 using nlohmann::json;
 
 // Bump when the stored JSON changes shape: old rows then read as misses.
-constexpr int k_format = 1;
+// 2: rows carry the page's decoded barcodes; a format-1 row never looked
+// for them, so it is a miss and the page is read again.
+constexpr int k_format = 2;
 
 struct DbCloser {
     void operator()(sqlite3* db) const noexcept { sqlite3_close_v2(db); }
@@ -60,8 +62,15 @@ json to_json(const core::OcrText& text) {
                          {"b", {line.box.x, line.box.y, line.box.w, line.box.h}},
                          {"c", line.confidence}});
     }
+    json codes = json::array();
+    for (const core::Code& code : text.codes) {
+        codes.push_back({{"s", code.symbology},
+                         {"t", code.text},
+                         {"b", {code.box.x, code.box.y, code.box.w, code.box.h}}});
+    }
     return {{"v", k_format},
             {"lines", std::move(lines)},
+            {"codes", std::move(codes)},
             {"w", text.page_width},
             {"h", text.page_height},
             {"mc", text.mean_confidence},
@@ -84,6 +93,15 @@ std::optional<core::OcrText> from_json(const std::string& stored) {
                                                core::Box{b.at(0).get<int>(), b.at(1).get<int>(),
                                                          b.at(2).get<int>(), b.at(3).get<int>()},
                                                line.at("c").get<float>()});
+        }
+        for (const json& c : j.at("codes")) {
+            const json& b = c.at("b");
+            core::Code code;
+            code.symbology = c.at("s").get<std::string>();
+            code.text = c.at("t").get<std::string>();
+            code.box = {b.at(0).get<int>(), b.at(1).get<int>(), b.at(2).get<int>(),
+                        b.at(3).get<int>()};
+            text.codes.push_back(std::move(code));
         }
         text.page_width = j.at("w").get<int>();
         text.page_height = j.at("h").get<int>();
@@ -127,8 +145,7 @@ struct Cache::Impl {
     }
 
     // A failed store only costs a re-read next time; the audit goes on.
-    void store(sqlite3_stmt* statement, const std::string& key, std::string_view value,
-               bool text) {
+    void store(sqlite3_stmt* statement, const std::string& key, std::string_view value, bool text) {
         const std::lock_guard lock(mutex);
         sqlite3_reset(statement);
         sqlite3_bind_text(statement, 1, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);

@@ -138,4 +138,37 @@ std::vector<std::string> gap_examples(const Messages& m) {
     return out;
 }
 
+std::string verification_line(const core::Document& doc, const Messages& m) {
+    const core::Verification& v = doc.verification;
+    if (v.empty()) {
+        return {};
+    }
+    if (!v.csv.empty() && !v.url.empty()) {
+        return m.text("verification.csv_at", {{"csv", v.csv}, {"url", v.url}});
+    }
+    return v.csv.empty() ? m.text("verification.url", {{"url", v.url}})
+                         : m.text("verification.csv", {{"csv", v.csv}});
+}
+
+std::vector<std::string> code_lines(const core::Document& doc, const Messages& m) {
+    std::vector<std::string> lines;
+    for (const core::Code& c : doc.codes) {
+        if (!c.bcbp) {
+            continue;
+        }
+        std::string legs;
+        for (const core::BcbpLeg& leg : c.bcbp->legs) {
+            legs += (legs.empty() ? "" : ", ") + leg.from + "-" + leg.to + " " + leg.carrier +
+                    leg.flight + " " + (leg.date ? leg.date->iso() : "?");
+            if (leg.date_inferred) {
+                legs += " " + m.text("code.year_inferred");
+            }
+        }
+        lines.push_back(
+            m.text("code.bcbp",
+                   {{"symbology", c.symbology}, {"passenger", c.bcbp->passenger}, {"legs", legs}}));
+    }
+    return lines;
+}
+
 } // namespace presencia::report

@@ -36,6 +36,13 @@ size_t not_counted(const core::CaseReport& report);
 // "when to submit" block must then lead with that, in the colour of a problem.
 bool incomplete_on_planned_date(const core::CaseReport& report);
 
+// "Código Seguro de Verificación X; compruébelo en URL": how an official can
+// check the document online (RULES.md, Codes); empty when it has neither.
+std::string verification_line(const core::Document& doc, const Messages& messages);
+// One line per boarding-pass code: passenger, legs and days, saying when a
+// year was inferred.
+std::vector<std::string> code_lines(const core::Document& doc, const Messages& messages);
+
 // "When to submit": one sentence per run of submission dates that make the
 // case complete with the documents already in the folder, or one sentence
 // saying there is none (naming the application period when there is one).

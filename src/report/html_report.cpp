@@ -324,8 +324,14 @@ void card(std::ostringstream& out, const core::Document& d, const Messages& m) {
         << "</dd>";
     out << "<dt>" << escape_html(m.text("doc.dates")) << "</dt><dd>";
     dates_list(out, d, m);
-    out << "</dd></dl><p class=\"why\">" << escape_html(explain_document(d, m))
-        << "</p></div></article>";
+    out << "</dd></dl><p class=\"why\">" << escape_html(explain_document(d, m)) << "</p>";
+    for (const std::string& line : code_lines(d, m)) {
+        out << "<p class=\"code\">" << escape_html(line) << "</p>";
+    }
+    if (const std::string v = verification_line(d, m); !v.empty()) {
+        out << "<p class=\"verification\">" << escape_html(v) << "</p>";
+    }
+    out << "</div></article>";
 }
 
 void documents(std::ostringstream& out, const core::CaseReport& r, const Messages& m) {

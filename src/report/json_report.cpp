@@ -60,6 +60,44 @@ ordered_json signature(const core::Signature& s) {
     return j;
 }
 
+// Schema `codes`: the pass's first leg in the schema's fields, every leg in
+// `legs` (added), with whether its year was inferred (RULES.md, Codes).
+ordered_json code_json(const core::Code& c) {
+    ordered_json j{{"symbology", c.symbology},
+                   {"kind", std::string(core::to_string(c.kind))},
+                   {"text", c.text},
+                   {"box", box(c.box)}};
+    if (!c.bcbp || c.bcbp->legs.empty()) {
+        return j;
+    }
+    const core::BcbpLeg& first = c.bcbp->legs.front();
+    ordered_json pass{{"passenger", c.bcbp->passenger}};
+    if (first.date) {
+        pass["flight_date"] = first.date->iso();
+    }
+    pass["from"] = first.from;
+    pass["to"] = first.to;
+    pass["carrier"] = first.carrier;
+    pass["flight"] = first.flight;
+    if (c.passenger_is_applicant) {
+        pass["passenger_is_applicant"] = *c.passenger_is_applicant;
+    }
+    ordered_json legs = ordered_json::array();
+    for (const core::BcbpLeg& leg : c.bcbp->legs) {
+        legs.push_back({{"from", leg.from},
+                        {"to", leg.to},
+                        {"carrier", leg.carrier},
+                        {"flight", leg.flight},
+                        {"julian_day", leg.julian_day},
+                        {"date", leg.date ? ordered_json(leg.date->iso()) : ordered_json(nullptr)},
+                        {"date_inferred", leg.date_inferred},
+                        {"spanish_airport", leg.spanish}});
+    }
+    pass["legs"] = std::move(legs);
+    j["bcbp"] = std::move(pass);
+    return j;
+}
+
 ordered_json document(const core::Document& d, const Messages& m) {
     ordered_json j;
     j["file"] = d.file;
@@ -123,6 +161,23 @@ ordered_json document(const core::Document& d, const Messages& m) {
     }
     if (d.signature.status != core::SignatureStatus::none) {
         j["signature"] = signature(d.signature);
+    }
+    if (!d.codes.empty()) {
+        ordered_json codes = ordered_json::array();
+        for (const core::Code& c : d.codes) {
+            codes.push_back(code_json(c));
+        }
+        j["codes"] = std::move(codes);
+    }
+    if (!d.verification.empty()) {
+        ordered_json v = ordered_json::object();
+        if (!d.verification.csv.empty()) {
+            v["csv"] = d.verification.csv;
+        }
+        if (!d.verification.url.empty()) {
+            v["url"] = d.verification.url;
+        }
+        j["verification"] = std::move(v);
     }
     return j;
 }

@@ -158,6 +158,12 @@ std::string to_text(const core::CaseReport& r, const Messages& m, Colour colour)
         if (d.signature.status != core::SignatureStatus::none) {
             out << "      " << signature_line(d.signature, m, paint) << "\n";
         }
+        for (const std::string& line : code_lines(d, m)) {
+            out << "      " << shown(line) << "\n";
+        }
+        if (const std::string v = verification_line(d, m); !v.empty()) {
+            out << "      " << shown(v) << "\n";
+        }
     }
     return out.str();
 }

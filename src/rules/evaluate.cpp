@@ -3,15 +3,114 @@
 #include "rules/duplicates.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace presencia::rules {
 namespace {
 
 using core::Flag;
 
+std::optional<core::Date> day_of_year(int year, int julian_day) {
+    const auto jan1 = core::Date::from_ymd(year, 1, 1);
+    if (!jan1 || julian_day < 1) {
+        return std::nullopt;
+    }
+    const core::Date d = jan1->plus_days(julian_day - 1);
+    return d.year() == year ? std::optional<core::Date>(d) : std::nullopt;
+}
+
 bool has_file_problem(const core::Document& d) {
     return d.has_flag(Flag::corrupt_file) || d.has_flag(Flag::encrypted_pdf) ||
            d.has_flag(Flag::unsupported_file) || d.has_flag(Flag::unreadable);
+}
+
+// RULES.md, Codes: the year of a leg's day comes from the printed date, else
+// the pass's issue date, else it is the latest such day by the submission.
+void resolve_leg_date(core::BcbpLeg& leg, const core::Bcbp& pass, const core::Document& doc,
+                      core::Date submission) {
+    for (const core::DateMention& m : doc.dates) {
+        if (core::is_evidence_role(m.role) && !m.month_only) {
+            if (const auto d = day_of_year(m.date.year(), leg.julian_day); d) {
+                leg.date = d;
+                return;
+            }
+        }
+    }
+    if (pass.issue_year_digit && pass.issue_day) {
+        for (int year = submission.year(); year >= submission.year() - 10; --year) {
+            const auto issued = day_of_year(year, *pass.issue_day);
+            if (year % 10 != *pass.issue_year_digit || !issued || *issued > submission) {
+                continue;
+            }
+            // The flight is on or after the day the pass was issued.
+            auto flight = day_of_year(year, leg.julian_day);
+            if (flight && *flight < *issued) {
+                flight = day_of_year(year + 1, leg.julian_day);
+            }
+            leg.date = flight;
+            return;
+        }
+    }
+    for (int year = submission.year(); year >= submission.year() - 8; --year) {
+        if (const auto d = day_of_year(year, leg.julian_day); d && *d <= submission) {
+            leg.date = d;
+            leg.date_inferred = true;
+            return;
+        }
+    }
+}
+
+// A boarding pass's code against its print (RULES.md, Codes). Returns the
+// days its Spanish legs prove for the applicant; flags needs_review when the
+// code proves nothing or disagrees with a readable print.
+void apply_codes(core::Document& doc, core::Date submission) {
+    std::vector<core::Interval> days;
+    bool pass = false;
+    bool someone_else = false;
+    bool no_spanish_leg = false;
+    for (core::Code& code : doc.codes) {
+        if (!code.bcbp) {
+            continue;
+        }
+        pass = true;
+        bool spanish = false;
+        for (core::BcbpLeg& leg : code.bcbp->legs) {
+            resolve_leg_date(leg, *code.bcbp, doc, submission);
+            if (leg.spanish && leg.date) {
+                spanish = true;
+                days.push_back({*leg.date, *leg.date});
+            }
+        }
+        no_spanish_leg = no_spanish_leg || !spanish;
+        someone_else = someone_else || code.passenger_is_applicant != true;
+    }
+    if (!pass) {
+        return;
+    }
+    // A printed name or date that could not be read is no disagreement.
+    const bool print_names_other = doc.holder_match == core::HolderMatch::other_person;
+    const bool print_names_applicant = doc.holder_match == core::HolderMatch::name ||
+                                       doc.holder_match == core::HolderMatch::id_number;
+    const bool print_dated = !doc.presence.empty();
+    const bool dates_agree =
+        !print_dated || std::any_of(days.begin(), days.end(), [&](const core::Interval& d) {
+            return std::any_of(
+                doc.presence.begin(), doc.presence.end(),
+                [&](const core::Interval& p) { return p.start <= d.start && d.end <= p.end; });
+        });
+    const bool names_disagree = someone_else ? print_names_applicant : print_names_other;
+    if (someone_else && !print_names_applicant) {
+        doc.holder_match = core::HolderMatch::other_person;
+    } else if (!someone_else) {
+        doc.holder_match = core::HolderMatch::name;
+        doc.holder_is_applicant = true;
+    }
+    if (!days.empty()) {
+        doc.presence = core::merge_intervals(days); // the code's reading, exact
+    }
+    if (no_spanish_leg || names_disagree || !dates_agree) {
+        doc.add_flag(Flag::needs_review);
+    }
 }
 
 // RULES.md, "What makes a document valid evidence": nominative, the
@@ -20,6 +119,7 @@ void flag_document(core::Document& doc, core::Date submission) {
     if (has_file_problem(doc)) {
         return;
     }
+    apply_codes(doc, submission);
     if (doc.holder_match == core::HolderMatch::none) {
         doc.add_flag(Flag::not_nominative);
     } else if (doc.holder_match == core::HolderMatch::other_person) {
@@ -44,7 +144,8 @@ core::Interval presence_window(core::Date submission, int window_months) {
     return {submission.plus_months(-window_months), submission};
 }
 
-std::vector<core::Interval> find_gaps(const core::Interval& window, const std::vector<core::Interval>& coverage,
+std::vector<core::Interval> find_gaps(const core::Interval& window,
+                                      const std::vector<core::Interval>& coverage,
                                       int max_gap_days) {
     std::vector<core::Interval> gaps;
     for (const core::Interval& run : core::uncovered_runs(window, coverage)) {
@@ -63,9 +164,10 @@ core::CaseReport evaluate_case(const core::CaseInfo& info, const core::Profile& 
     report.window = presence_window(info.submission_date, profile.window_months);
 
     // RULES.md: the first copy is the first in file-name byte order, then page.
-    std::stable_sort(documents.begin(), documents.end(), [](const core::Document& a, const core::Document& b) {
-        return a.file != b.file ? a.file < b.file : a.page < b.page;
-    });
+    std::stable_sort(documents.begin(), documents.end(),
+                     [](const core::Document& a, const core::Document& b) {
+                         return a.file != b.file ? a.file < b.file : a.page < b.page;
+                     });
     for (core::Document& doc : documents) {
         flag_document(doc, info.submission_date);
     }
@@ -78,8 +180,8 @@ core::CaseReport evaluate_case(const core::CaseInfo& info, const core::Profile& 
             continue;
         }
         // Only what was proven by the submission date counts.
-        for (const core::Interval& i : core::clip(doc.presence, {core::Date::from_day_number(-100000),
-                                                                 info.submission_date})) {
+        for (const core::Interval& i : core::clip(
+                 doc.presence, {core::Date::from_day_number(-100000), info.submission_date})) {
             evidence.push_back(i);
         }
     }
@@ -90,19 +192,22 @@ core::CaseReport evaluate_case(const core::CaseInfo& info, const core::Profile& 
     report.gaps = find_gaps(report.window, report.coverage, profile.max_gap_days);
 
     report.checks.presence_before_cutoff =
-        !profile.cutoff || (report.earliest_evidence && *report.earliest_evidence <= *profile.cutoff);
+        !profile.cutoff ||
+        (report.earliest_evidence && *report.earliest_evidence <= *profile.cutoff);
     report.checks.continuous_window = report.gaps.empty();
     report.checks.submission_in_period =
         (!profile.period_start || *profile.period_start <= info.submission_date) &&
         (!profile.period_end || info.submission_date <= *profile.period_end);
 
     report.documents = std::move(documents);
-    const bool nothing_readable = std::all_of(report.documents.begin(), report.documents.end(), has_file_problem);
+    const bool nothing_readable =
+        std::all_of(report.documents.begin(), report.documents.end(), has_file_problem);
     if (nothing_readable) {
         // RULES.md: a case that could not be read at all is `error`.
         report.verdict = core::Verdict::error;
-        report.errors.push_back(report.documents.empty() ? "no documents in the case folder"
-                                                         : "no document in the case folder could be read");
+        report.errors.push_back(report.documents.empty()
+                                    ? "no documents in the case folder"
+                                    : "no document in the case folder could be read");
     } else {
         report.verdict = report.checks.presence_before_cutoff && report.checks.continuous_window
                              ? core::Verdict::complete

@@ -1,0 +1,74 @@
+// Barcodes as evidence (RULES.md, Codes), through the program itself, on
+// pages tools/render_test_pages.py draws with zint: a boarding pass whose
+// print is ruined still counts from its barcode, on the flight's day, in
+// the applicant's name; a padrón's CSV and QR address are in the report.
+
+#include "e2e_support.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace presencia::e2e;
+
+namespace {
+
+fs::path test_page(const std::string& name) {
+    return fs::path(PRESENCIA_TEST_DATA_DIR) / name;
+}
+
+class Codes : public CaseFolderTest {
+  protected:
+    nlohmann::json audit(const std::string& applicant, const std::vector<std::string>& pages) {
+        std::ofstream(case_dir / "case.json")
+            << R"({"applicant": ")" << applicant << R"(", "submission_date": "2026-06-15"})";
+        for (const std::string& p : pages) {
+            if (!fs::exists(test_page(p))) {
+                ADD_FAILURE() << p << " was not rendered (is zint installed?)";
+                return {};
+            }
+            fs::copy(test_page(p), case_dir);
+        }
+        const fs::path report = scratch / "report.json";
+        const RunResult r = run("audit " + quoted(case_dir.string()) +
+                                    " --no-cache --lang es --json " + quoted(report.string()),
+                                scratch);
+        EXPECT_TRUE(fs::exists(report)) << r.output;
+        return fs::exists(report) ? read_json(report) : nlohmann::json{};
+    }
+};
+
+TEST_F(Codes, APhotographedPassWithRuinedPrintCountsFromItsBarcode) {
+    const auto report = audit("María Fernanda López Quispe", {"boarding_pass_damaged_photo.jpg"});
+    ASSERT_EQ(report.at("documents").size(), 1u);
+    const auto& doc = report.at("documents").at(0);
+    EXPECT_TRUE(doc.at("counted")) << doc.dump(1);
+    EXPECT_EQ(doc.at("type"), "transport_ticket");
+    ASSERT_EQ(doc.at("presence").size(), 1u);
+    EXPECT_EQ(doc.at("presence").at(0).at("start"), "2026-03-15");
+    EXPECT_EQ(doc.at("presence").at(0).at("end"), "2026-03-15");
+    const auto& pass = doc.at("codes").at(0).at("bcbp");
+    EXPECT_EQ(pass.at("passenger"), "LOPEZ QUISPE/MARIA");
+    EXPECT_EQ(pass.at("to"), "MAD");
+    EXPECT_EQ(pass.at("flight_date"), "2026-03-15");
+    // No year on the page or in the code: the report says it was inferred.
+    EXPECT_TRUE(pass.at("legs").at(0).at("date_inferred"));
+    ASSERT_EQ(report.at("coverage").size(), 1u);
+    EXPECT_EQ(report.at("coverage").at(0).at("start"), "2026-03-15");
+}
+
+TEST_F(Codes, AnotherPersonsPassDoesNotCount) {
+    const auto report = audit("Ana Beatriz Torres Villa", {"boarding_pass_damaged_photo.jpg"});
+    ASSERT_EQ(report.at("documents").size(), 1u);
+    const auto& doc = report.at("documents").at(0);
+    EXPECT_FALSE(doc.at("counted"));
+    EXPECT_TRUE(report.at("coverage").empty());
+}
+
+TEST_F(Codes, APadronCertificatesCsvAndQrAddressAreReported) {
+    const auto report = audit("María Fernanda López Quispe", {"padron_csv_photo.jpg"});
+    ASSERT_EQ(report.at("documents").size(), 1u);
+    const auto& v = report.at("documents").at(0).at("verification");
+    EXPECT_EQ(v.at("csv"), "A1B2-C3D4-E5F6-G7H8");
+    EXPECT_EQ(v.at("url"), "https://sede.madrid.es/csv/validar?csv=A1B2C3D4E5F6G7H8");
+}
+
+} // namespace

@@ -1,0 +1,60 @@
+// What a page's codes add to its document (extract/codes.hpp): the CSV as
+// printed, whose pass it is, which legs touch Spain.
+#include "extract/codes.hpp"
+#include "test_lexicon.hpp"
+
+#include <gtest/gtest.h>
+
+namespace presencia::extract {
+namespace {
+
+using test_support::lexicon;
+
+std::vector<core::OcrLine> lines(std::initializer_list<const char*> texts) {
+    std::vector<core::OcrLine> out;
+    for (const char* t : texts) {
+        out.push_back({t, {}, 1.0f});
+    }
+    return out;
+}
+
+TEST(FindCsv, ReadsTheCodeAfterEachCue) {
+    const auto& cues = lexicon().csv_cues;
+    EXPECT_EQ(find_csv(lines({"Código Seguro de Verificación: A1B2-C3D4-E5F6"}), cues),
+              "A1B2-C3D4-E5F6");
+    EXPECT_EQ(find_csv(lines({"Codi Segur de Verificació (CSV): 7XK29QPL4M"}), cues), "7XK29QPL4M");
+    EXPECT_EQ(find_csv(lines({"CSV: 12ABCD34EFGH"}), cues), "12ABCD34EFGH");
+}
+
+TEST(FindCsv, IgnoresCueWordsWithoutACode) {
+    const auto& cues = lexicon().csv_cues;
+    EXPECT_EQ(
+        find_csv(lines({"Puede comprobar el Código Seguro de Verificación en la sede"}), cues), "");
+    EXPECT_EQ(find_csv(lines({"Fichero datos.csv adjunto 2026"}), cues), "");
+}
+
+TEST(ReadCodes, MatchesThePassengerAndMarksSpanishLegs) {
+    core::Code code;
+    code.kind = core::CodeKind::bcbp;
+    code.bcbp = core::Bcbp{};
+    code.bcbp->passenger = "LOPEZQUISPE/MARIAFER"; // spaces dropped, cut at 20
+    core::BcbpLeg leg;
+    leg.from = "CDG";
+    leg.to = "BCN";
+    code.bcbp->legs = {leg};
+    core::OcrText text;
+    text.codes = {code};
+    core::Document doc;
+    read_codes(text, parse_applicant("María Fernanda López Quispe", lexicon()), lexicon(), doc);
+    ASSERT_EQ(doc.codes.size(), 1u);
+    EXPECT_EQ(doc.codes[0].passenger_is_applicant, true);
+    EXPECT_TRUE(doc.codes[0].bcbp->legs[0].spanish);
+    EXPECT_EQ(doc.type, core::DocType::transport_ticket);
+
+    core::Document other;
+    read_codes(text, parse_applicant("Ana Beatriz Torres Villa", lexicon()), lexicon(), other);
+    EXPECT_EQ(other.codes[0].passenger_is_applicant, false);
+}
+
+} // namespace
+} // namespace presencia::extract
