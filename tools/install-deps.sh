@@ -16,7 +16,7 @@ as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-# Keep in step with the Depends of the package (cmake/Packaging.cmake): the
+# Keep in step with the Depends of the package (tools/packaging/packaging.cmake): the
 # packages of the libraries the binary links (objdump -p build/presencia |
 # grep NEEDED, then dpkg -S on each), and the OCR data it loads (spa, eng, osd).
 run_packages="
