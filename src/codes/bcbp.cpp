@@ -128,18 +128,9 @@ core::Result<Bcbp> parse_bcbp(std::string_view text) {
     return pass;
 }
 
-std::optional<core::Date> day_of_year(int year, int julian_day) {
-    const auto jan1 = core::Date::from_ymd(year, 1, 1);
-    if (!jan1 || julian_day < 1) {
-        return std::nullopt;
-    }
-    const core::Date d = jan1->plus_days(julian_day - 1);
-    return d.year() == year ? std::optional<core::Date>(d) : std::nullopt;
-}
-
 std::optional<core::Date> latest_day_on_or_before(int julian_day, core::Date limit) {
     for (int year = limit.year(); year >= limit.year() - 8; --year) {
-        if (const auto d = day_of_year(year, julian_day); d && *d <= limit) {
+        if (const auto d = core::Date::from_day_of_year(year, julian_day); d && *d <= limit) {
             return d;
         }
     }
@@ -154,7 +145,7 @@ std::optional<core::Date> issue_date(const Bcbp& pass, core::Date limit) {
         if (year % 10 != *pass.issue_year_digit) {
             continue;
         }
-        if (const auto d = day_of_year(year, *pass.issue_day); d && *d <= limit) {
+        if (const auto d = core::Date::from_day_of_year(year, *pass.issue_day); d && *d <= limit) {
             return d;
         }
     }

@@ -18,9 +18,6 @@ using Bcbp = core::Bcbp;
 // what the standard says (leg count, Julian day, hexadecimal sizes).
 [[nodiscard]] core::Result<Bcbp> parse_bcbp(std::string_view text);
 
-// Day `julian_day` (1..366) of `year`, if that year has it.
-std::optional<core::Date> day_of_year(int year, int julian_day);
-
 // The latest date on or before `limit` that is day `julian_day` of its year
 // (RULES.md: with no year on the page or in the code).
 std::optional<core::Date> latest_day_on_or_before(int julian_day, core::Date limit);

@@ -32,7 +32,9 @@ Ymd civil_from_days(int z) {
     return {yoe + era * 400 + (m <= 2), m, d};
 }
 
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool is_leap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 } // namespace
 
@@ -42,6 +44,15 @@ int Date::days_in_month(int year, int month) {
         return 29;
     }
     return k_days[month - 1];
+}
+
+std::optional<Date> Date::from_day_of_year(int year, int day_of_year) {
+    const auto jan1 = from_ymd(year, 1, 1);
+    if (!jan1 || day_of_year < 1) {
+        return std::nullopt;
+    }
+    const Date d = jan1->plus_days(day_of_year - 1);
+    return d.year() == year ? std::optional<Date>(d) : std::nullopt;
 }
 
 std::optional<Date> Date::from_ymd(int year, int month, int day) {
@@ -72,9 +83,15 @@ std::optional<Date> Date::parse_iso(std::string_view text) {
     return from_ymd(*y, *m, *d);
 }
 
-int Date::year() const { return civil_from_days(m_days).y; }
-int Date::month() const { return civil_from_days(m_days).m; }
-int Date::day() const { return civil_from_days(m_days).d; }
+int Date::year() const {
+    return civil_from_days(m_days).y;
+}
+int Date::month() const {
+    return civil_from_days(m_days).m;
+}
+int Date::day() const {
+    return civil_from_days(m_days).d;
+}
 
 std::string Date::iso() const {
     const Ymd c = civil_from_days(m_days);

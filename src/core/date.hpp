@@ -18,6 +18,9 @@ class Date {
     // Strict YYYY-MM-DD; nullopt on any other text or an impossible date.
     static std::optional<Date> parse_iso(std::string_view text);
     static Date from_day_number(int days) { return Date(days); }
+    // Day `day_of_year` (1..366) of `year` (a boarding pass's Julian day),
+    // nullopt when that year has no such day.
+    static std::optional<Date> from_day_of_year(int year, int day_of_year);
 
     int year() const;
     int month() const;

@@ -10,15 +10,6 @@ namespace {
 
 using core::Flag;
 
-std::optional<core::Date> day_of_year(int year, int julian_day) {
-    const auto jan1 = core::Date::from_ymd(year, 1, 1);
-    if (!jan1 || julian_day < 1) {
-        return std::nullopt;
-    }
-    const core::Date d = jan1->plus_days(julian_day - 1);
-    return d.year() == year ? std::optional<core::Date>(d) : std::nullopt;
-}
-
 bool has_file_problem(const core::Document& d) {
     return d.has_flag(Flag::corrupt_file) || d.has_flag(Flag::encrypted_pdf) ||
            d.has_flag(Flag::unsupported_file) || d.has_flag(Flag::unreadable);
@@ -30,7 +21,7 @@ void resolve_leg_date(core::BcbpLeg& leg, const core::Bcbp& pass, const core::Do
                       core::Date submission) {
     for (const core::DateMention& m : doc.dates) {
         if (core::is_evidence_role(m.role) && !m.month_only) {
-            if (const auto d = day_of_year(m.date.year(), leg.julian_day); d) {
+            if (const auto d = core::Date::from_day_of_year(m.date.year(), leg.julian_day); d) {
                 leg.date = d;
                 return;
             }
@@ -38,21 +29,22 @@ void resolve_leg_date(core::BcbpLeg& leg, const core::Bcbp& pass, const core::Do
     }
     if (pass.issue_year_digit && pass.issue_day) {
         for (int year = submission.year(); year >= submission.year() - 10; --year) {
-            const auto issued = day_of_year(year, *pass.issue_day);
+            const auto issued = core::Date::from_day_of_year(year, *pass.issue_day);
             if (year % 10 != *pass.issue_year_digit || !issued || *issued > submission) {
                 continue;
             }
             // The flight is on or after the day the pass was issued.
-            auto flight = day_of_year(year, leg.julian_day);
+            auto flight = core::Date::from_day_of_year(year, leg.julian_day);
             if (flight && *flight < *issued) {
-                flight = day_of_year(year + 1, leg.julian_day);
+                flight = core::Date::from_day_of_year(year + 1, leg.julian_day);
             }
             leg.date = flight;
             return;
         }
     }
     for (int year = submission.year(); year >= submission.year() - 8; --year) {
-        if (const auto d = day_of_year(year, leg.julian_day); d && *d <= submission) {
+        if (const auto d = core::Date::from_day_of_year(year, leg.julian_day);
+            d && *d <= submission) {
             leg.date = d;
             leg.date_inferred = true;
             return;

@@ -83,10 +83,10 @@ TEST(Bcbp, RefusesWhatIsNotAPass) {
 }
 
 TEST(Bcbp, TurnsJulianDaysIntoDates) {
-    EXPECT_EQ(day_of_year(2026, 1), Date::from_ymd(2026, 1, 1));
-    EXPECT_EQ(day_of_year(2026, 74), Date::from_ymd(2026, 3, 15));
-    EXPECT_EQ(day_of_year(2024, 366), Date::from_ymd(2024, 12, 31));
-    EXPECT_FALSE(day_of_year(2026, 366));
+    EXPECT_EQ(Date::from_day_of_year(2026, 1), Date::from_ymd(2026, 1, 1));
+    EXPECT_EQ(Date::from_day_of_year(2026, 74), Date::from_ymd(2026, 3, 15));
+    EXPECT_EQ(Date::from_day_of_year(2024, 366), Date::from_ymd(2024, 12, 31));
+    EXPECT_FALSE(Date::from_day_of_year(2026, 366));
     // Day 350 is in December: on 10 January 2027 the latest one is 2026's.
     EXPECT_EQ(latest_day_on_or_before(350, *Date::from_ymd(2027, 1, 10)),
               Date::from_ymd(2026, 12, 16));

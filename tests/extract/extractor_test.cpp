@@ -1,5 +1,6 @@
 #include "extract/extractor.hpp"
 #include "test_lexicon.hpp"
+#include "test_text.hpp"
 
 #include <gtest/gtest.h>
 
@@ -12,21 +13,9 @@ using core::DocType;
 
 namespace {
 
-Date d(const char* iso) { return *Date::parse_iso(iso); }
+using test_support::text_of;
 
-core::OcrText text_of(const std::string& page) {
-    core::OcrText text;
-    std::istringstream in(page);
-    std::string line;
-    int y = 0;
-    while (std::getline(in, line)) {
-        text.lines.push_back({line, {10, y, 800, 30}, 0.95f});
-        y += 40;
-    }
-    text.page_height = y * 3;
-    text.mean_confidence = 0.95f;
-    return text;
-}
+Date d(const char* iso) { return *Date::parse_iso(iso); }
 
 core::CaseInfo maria() {
     return {"María Fernanda López Quispe", d("2026-06-15"), d("1990-07-03"), {"Y1234567X"}, ""};

@@ -3,6 +3,7 @@
 
 #include "extract/extractor.hpp"
 #include "test_lexicon.hpp"
+#include "test_text.hpp"
 
 #include <gtest/gtest.h>
 
@@ -14,19 +15,7 @@ using core::PersonRole;
 
 namespace {
 
-core::OcrText text_of(const std::string& page) {
-    core::OcrText text;
-    std::istringstream in(page);
-    std::string line;
-    int y = 0;
-    while (std::getline(in, line)) {
-        text.lines.push_back({line, {10, y, 800, 30}, 0.95f});
-        y += 40;
-    }
-    text.page_height = y * 3;
-    text.mean_confidence = 0.95f;
-    return text;
-}
+using test_support::text_of;
 
 core::Document read(const char* applicant, const std::string& page,
                     std::vector<std::string> ids = {}) {
