@@ -15,7 +15,9 @@ namespace {
 
 using test_support::text_of;
 
-Date d(const char* iso) { return *Date::parse_iso(iso); }
+Date d(const char* iso) {
+    return *Date::parse_iso(iso);
+}
 
 core::CaseInfo maria() {
     return {"María Fernanda López Quispe", d("2026-06-15"), d("1990-07-03"), {"Y1234567X"}, ""};
@@ -82,8 +84,9 @@ TEST(Extractor, BillProvesItsBillingPeriodNotTheDueDate) {
 }
 
 TEST(Extractor, MonthOnlyPeriodIsTheWholeMonth) {
-    const auto doc = read("AGUAS DEL LEVANTE\nFactura de agua\nTitular: María Fernanda López Quispe\n"
-                          "Periodo: marzo de 2026\nConsumo 12 m3\n");
+    const auto doc =
+        read("AGUAS DEL LEVANTE\nFactura de agua\nTitular: María Fernanda López Quispe\n"
+             "Periodo: marzo de 2026\nConsumo 12 m3\n");
     ASSERT_EQ(doc.presence.size(), 1u);
     EXPECT_EQ(doc.presence[0].start, d("2026-03-01"));
     EXPECT_EQ(doc.presence[0].end, d("2026-03-31"));
@@ -91,7 +94,8 @@ TEST(Extractor, MonthOnlyPeriodIsTheWholeMonth) {
 
 TEST(Extractor, LandlordsBillIsAnotherPerson) {
     const auto doc = read("FACTURA DE GAS NATURAL\nTitular del contrato: ANTONIO GARCIA MARTIN\n"
-                          "Dirección de suministro: Calle Mayor 12\nPeriodo de facturación: del 01/03/2026 al 31/03/2026\n");
+                          "Dirección de suministro: Calle Mayor 12\nPeriodo de facturación: del "
+                          "01/03/2026 al 31/03/2026\n");
     EXPECT_FALSE(doc.holder_is_applicant);
     EXPECT_EQ(doc.holder_match, core::HolderMatch::other_person);
     ASSERT_TRUE(doc.holder);
@@ -99,12 +103,13 @@ TEST(Extractor, LandlordsBillIsAnotherPerson) {
 }
 
 TEST(Extractor, RentalContractHolderIsTheTenantNotTheLandlord) {
-    const auto doc = read("CONTRATO DE ARRENDAMIENTO DE VIVIENDA\n"
-                          "En Madrid, a 1 de septiembre de 2025\n"
-                          "REUNIDOS\n"
-                          "De una parte, D. ANTONIO GARCIA MARTIN, en calidad de arrendador.\n"
-                          "De otra parte, Dña. MARIA FERNANDA LOPEZ QUISPE, en calidad de arrendataria.\n"
-                          "Duración: desde el 01/09/2025 hasta el 31/08/2027\n");
+    const auto doc =
+        read("CONTRATO DE ARRENDAMIENTO DE VIVIENDA\n"
+             "En Madrid, a 1 de septiembre de 2025\n"
+             "REUNIDOS\n"
+             "De una parte, D. ANTONIO GARCIA MARTIN, en calidad de arrendador.\n"
+             "De otra parte, Dña. MARIA FERNANDA LOPEZ QUISPE, en calidad de arrendataria.\n"
+             "Duración: desde el 01/09/2025 hasta el 31/08/2027\n");
     EXPECT_EQ(doc.type, DocType::rental_contract);
     EXPECT_TRUE(doc.holder_is_applicant);
     ASSERT_EQ(doc.presence.size(), 1u);
@@ -128,8 +133,9 @@ TEST(Extractor, HistoricoRowsLeaveTheirGaps) {
 }
 
 TEST(Extractor, TicketProvesTheTravelDay) {
-    const auto doc = read("TRANSPORTES INTERURBANOS DEL NORTE\nBILLETE\nPasajero: FERNANDA LOPEZ\n"
-                          "Origen: Madrid Destino: Toledo\nFecha de viaje: 14/02/2026 Salida 08:30\nAsiento 12\n");
+    const auto doc = read(
+        "TRANSPORTES INTERURBANOS DEL NORTE\nBILLETE\nPasajero: FERNANDA LOPEZ\n"
+        "Origen: Madrid Destino: Toledo\nFecha de viaje: 14/02/2026 Salida 08:30\nAsiento 12\n");
     EXPECT_EQ(doc.type, DocType::transport_ticket);
     EXPECT_TRUE(doc.holder_is_applicant);
     ASSERT_EQ(doc.presence.size(), 1u);
@@ -137,22 +143,25 @@ TEST(Extractor, TicketProvesTheTravelDay) {
 }
 
 TEST(Extractor, IdNumberMakesItTheApplicantsDespiteADamagedName) {
-    const auto doc = read("JUSTIFICANTE DE TRANSFERENCIA\nBanco Meridional - Oficina 0231 Madrid\n"
-                          "Ordenante: M4R1A F3RN LQP\nNIE: Y-1234567-X\nFecha operación: 10/03/2026\n");
+    const auto doc =
+        read("JUSTIFICANTE DE TRANSFERENCIA\nBanco Meridional - Oficina 0231 Madrid\n"
+             "Ordenante: M4R1A F3RN LQP\nNIE: Y-1234567-X\nFecha operación: 10/03/2026\n");
     EXPECT_TRUE(doc.holder_is_applicant);
     EXPECT_EQ(doc.holder_match, core::HolderMatch::id_number);
 }
 
 TEST(Extractor, BirthDateFromTheCaseIsNeverEvidence) {
-    const auto doc = read("CENTRO DE SALUD LAS AGUILAS\nInforme médico\nPaciente: María Fernanda López Quispe\n"
-                          "03/07/1990\nFecha de consulta: 20/01/2026\n");
+    const auto doc =
+        read("CENTRO DE SALUD LAS AGUILAS\nInforme médico\nPaciente: María Fernanda López Quispe\n"
+             "03/07/1990\nFecha de consulta: 20/01/2026\n");
     ASSERT_EQ(doc.presence.size(), 1u);
     EXPECT_EQ(doc.presence[0].start, d("2026-01-20"));
 }
 
 TEST(Extractor, ReceiptWithoutNameIsNotNominative) {
-    const auto doc = read("SUPERMERCADO LA ESQUINA\nFACTURA SIMPLIFICADA\n2 x Leche 1,80\nTOTAL 3,60 EUR\n"
-                          "Fecha: 12/03/2026 18:22\nGracias por su visita\n");
+    const auto doc =
+        read("SUPERMERCADO LA ESQUINA\nFACTURA SIMPLIFICADA\n2 x Leche 1,80\nTOTAL 3,60 EUR\n"
+             "Fecha: 12/03/2026 18:22\nGracias por su visita\n");
     EXPECT_EQ(doc.type, DocType::shop_receipt);
     EXPECT_EQ(doc.holder_match, core::HolderMatch::none);
     EXPECT_FALSE(doc.presence.empty());
@@ -160,13 +169,14 @@ TEST(Extractor, ReceiptWithoutNameIsNotNominative) {
 
 TEST(Extractor, HolderNameWrappedAfterCommaInProse) {
     core::CaseInfo awa{"Awa Bah Coulibaly", d("2026-06-15"), std::nullopt, {}, ""};
-    const auto doc = read("COMPROMISO DE CONTRATACIÓN\n"
-                          "D./Dña. Francisco Javier Otero Puig, en calidad de administrador/a de Construcciones\n"
-                          "Hermanos Navarro S.L., manifiesta su intención de contratar a D./Dña. BAH COULIBALY,\n"
-                          "AWA, con Pasaporte YVV7343452, como empleado/a de limpieza, con jornada completa y\n"
-                          "Fecha prevista de inicio: 2026-07-16\n"
-                          "En Terrassa, a 1 de mayo de 2026.\n",
-                          awa);
+    const auto doc = read(
+        "COMPROMISO DE CONTRATACIÓN\n"
+        "D./Dña. Francisco Javier Otero Puig, en calidad de administrador/a de Construcciones\n"
+        "Hermanos Navarro S.L., manifiesta su intención de contratar a D./Dña. BAH COULIBALY,\n"
+        "AWA, con Pasaporte YVV7343452, como empleado/a de limpieza, con jornada completa y\n"
+        "Fecha prevista de inicio: 2026-07-16\n"
+        "En Terrassa, a 1 de mayo de 2026.\n",
+        awa);
     ASSERT_TRUE(doc.holder);
     EXPECT_EQ(doc.holder->name, "BAH COULIBALY, AWA,");
     EXPECT_TRUE(doc.holder_is_applicant);
@@ -187,24 +197,28 @@ TEST(Extractor, PatientLabelAfterOtherLabelsOnThePage) {
 
 TEST(Extractor, ProseCertificateNamesItsHolderAfterQue) {
     core::CaseInfo olena{"Olena Melnyk", d("2026-06-15"), std::nullopt, {}, ""};
-    const auto doc = read("CERTIFICADO DE ASISTENCIA\n"
-                          "D./Dña. Francisco Javier Puig Otero, coordinador/a de Asociación Acoge,\n"
-                          "CERTIFICA:\n"
-                          "Que Ana-Maria Melnyk, con Pasaporte FYN5376805, ha sido atendido/a en\n"
-                          "el servicio de acogida y orientación de esta entidad.\n"
-                          "Y para que conste, firmo el presente en El Ejido, a 12 de mayo\n"
-                          "de 2026.\n",
-                          olena);
+    const auto doc =
+        read("CERTIFICADO DE ASISTENCIA\n"
+             "D./Dña. Francisco Javier Puig Otero, coordinador/a de Asociación Acoge,\n"
+             "CERTIFICA:\n"
+             "Que Ana-Maria Melnyk, con Pasaporte FYN5376805, ha sido atendido/a en\n"
+             "el servicio de acogida y orientación de esta entidad.\n"
+             "Y para que conste, firmo el presente en El Ejido, a 12 de mayo\n"
+             "de 2026.\n",
+             olena);
     ASSERT_TRUE(doc.holder);
     EXPECT_EQ(doc.holder->name, "Ana-Maria Melnyk,");
-    EXPECT_EQ(doc.holder_match, core::HolderMatch::other_person); // same surname, another given name
+    EXPECT_EQ(doc.holder_match,
+              core::HolderMatch::other_person); // same surname, another given name
     ASSERT_EQ(doc.presence.size(), 1u);
     EXPECT_EQ(doc.presence[0].start, d("2026-05-12")); // the date a line break cut in two
 }
 
 TEST(Extractor, TwoColumnBoxesReadTheLabelAboveTheValue) {
     core::OcrText text;
-    auto add = [&](const char* s, int x, int y) { text.lines.push_back({s, {x, y, 300, 40}, 0.95f}); };
+    auto add = [&](const char* s, int x, int y) {
+        text.lines.push_back({s, {x, y, 300, 40}, 0.95f});
+    };
     add("Autobuses Costa Sur S.A.", 100, 200);
     add("Billete / Tarjeta de embarque", 100, 350);
     add("PASAJERO", 100, 450);
@@ -227,7 +241,8 @@ TEST(Extractor, TwoColumnBoxesReadTheLabelAboveTheValue) {
 
 TEST(Extractor, UnlabelledNameDoesNotSwallowADate) {
     core::CaseInfo ahmed{"Ahmed Benali", d("2026-06-15"), std::nullopt, {}, ""};
-    const auto doc = read("LOCUTORIO EL PUENTE\nRecarga móvil 10,00\nAhmed Benali 08.05.26\n", ahmed);
+    const auto doc =
+        read("LOCUTORIO EL PUENTE\nRecarga móvil 10,00\nAhmed Benali 08.05.26\n", ahmed);
     ASSERT_TRUE(doc.holder);
     EXPECT_EQ(doc.holder->name, "Ahmed Benali");
 }
@@ -253,10 +268,10 @@ TEST(Holder, CatalanDateLabelIsNotAName) {
 }
 
 TEST(Holder, LowerCaseSlipInsideANameKeepsTheName) {
-    const auto lost_capital = read_for("Juan Pablo Quispe Castillo",
-                                       "JUSTIFICANTE DE TRANSFERENCIA\n"
-                                       "Ordenante: Juan Pablo uispe Castillo\n"
-                                       "Fecha de operación: 03/03/2026\n");
+    const auto lost_capital =
+        read_for("Juan Pablo Quispe Castillo", "JUSTIFICANTE DE TRANSFERENCIA\n"
+                                               "Ordenante: Juan Pablo uispe Castillo\n"
+                                               "Fecha de operación: 03/03/2026\n");
     ASSERT_TRUE(lost_capital.holder);
     EXPECT_EQ(lost_capital.holder->name, "Juan Pablo uispe Castillo");
     EXPECT_TRUE(lost_capital.holder_is_applicant);
@@ -267,51 +282,57 @@ TEST(Holder, LowerCaseSlipInsideANameKeepsTheName) {
     EXPECT_TRUE(doubled.holder_is_applicant) << (doubled.holder ? doubled.holder->name : "");
     // After a comma, a lower-case word describes the person: the name ends.
     const auto described = read_for("Jhon Freddy de la Cruz Castillo",
-                                     "CERTIFICADO\n"
-                                     "Titular: Jhon Freddy Cruz Castillo, vecino Madrid\n");
+                                    "CERTIFICADO\n"
+                                    "Titular: Jhon Freddy Cruz Castillo, vecino Madrid\n");
     ASSERT_TRUE(described.holder);
     EXPECT_EQ(described.holder->name, "Jhon Freddy Cruz Castillo,");
 }
 
 TEST(Holder, CapitalisedNameWrappedToTheNextLine) {
-    const auto doc = read_for("Juan Pablo Rodríguez Flores",
-                              "CERTIFICADO DE EMPADRONAMIENTO\n"
-                              "Según los datos que constan en el Padrón Municipal de Habitantes, Don/Doña JUAN PABLO\n"
-                              "RODRÍGUEZ FLORES, con domicilio en Calle Mayor 3, figura inscrito/a\n"
-                              "desde el 04/05/2025.\n");
+    const auto doc = read_for(
+        "Juan Pablo Rodríguez Flores",
+        "CERTIFICADO DE EMPADRONAMIENTO\n"
+        "Según los datos que constan en el Padrón Municipal de Habitantes, Don/Doña JUAN PABLO\n"
+        "RODRÍGUEZ FLORES, con domicilio en Calle Mayor 3, figura inscrito/a\n"
+        "desde el 04/05/2025.\n");
     ASSERT_TRUE(doc.holder);
     EXPECT_EQ(doc.holder->name, "JUAN PABLO RODRÍGUEZ FLORES,");
     EXPECT_TRUE(doc.holder_is_applicant);
-    const auto galician = read_for("María de los Ángeles Montoya Gutiérrez",
-                                   "CERTIFICADO DE EMPADROAMENTO\n"
-                                   "Segundo os datos que constan no Padrón Municipal de Habitantes, Don/Dona MARÍA DE LOS ÁNGELES\n"
-                                   "MONTOYA GUTIÉRREZ, con Pasaporte YT9806469, figura inscrito/a no domicilio\n");
+    const auto galician =
+        read_for("María de los Ángeles Montoya Gutiérrez",
+                 "CERTIFICADO DE EMPADROAMENTO\n"
+                 "Segundo os datos que constan no Padrón Municipal de Habitantes, Don/Dona MARÍA "
+                 "DE LOS ÁNGELES\n"
+                 "MONTOYA GUTIÉRREZ, con Pasaporte YT9806469, figura inscrito/a no domicilio\n");
     EXPECT_TRUE(galician.holder_is_applicant) << (galician.holder ? galician.holder->name : "");
 }
 
 // Seen on seed 2718: a title-case name in prose wrapped after its given names.
 TEST(Holder, TitleCaseNameWrappedToTheNextLine) {
-    const auto offer = read_for("Sandra Milena Montoya Vargas",
-                                "OFERTA DE EMPLEO\n"
-                                "D./Dña. Montserrat Castro Fernández, en calidad de administrador/a de Construcciones\n"
-                                "Hermanos Navarro S.L., manifiesta su intención de contratar a D./Dña. Sandra Milena\n"
-                                "Montoya Vargas, como cuidador/a, con jornada completa y contrato indefinido.\n"
-                                "En Terrassa, a 29 de abril de 2026.\n");
+    const auto offer = read_for(
+        "Sandra Milena Montoya Vargas",
+        "OFERTA DE EMPLEO\n"
+        "D./Dña. Montserrat Castro Fernández, en calidad de administrador/a de Construcciones\n"
+        "Hermanos Navarro S.L., manifiesta su intención de contratar a D./Dña. Sandra Milena\n"
+        "Montoya Vargas, como cuidador/a, con jornada completa y contrato indefinido.\n"
+        "En Terrassa, a 29 de abril de 2026.\n");
     ASSERT_TRUE(offer.holder);
     EXPECT_EQ(offer.holder->name, "Sandra Milena Montoya Vargas,");
     EXPECT_TRUE(offer.holder_is_applicant);
     // A relative's name wraps the same way and stays someone else.
-    const auto relative = read_for("Sandra Milena Montoya Vargas",
-                                   "CERTIFICADO DE EMPADRONAMIENTO\n"
-                                   "Según los datos que constan en el Padrón Municipal de Habitantes, D./Dña. Luis Miguel\n"
-                                   "Montoya Vargas figura inscrito/a en el domicilio Calle Mayor 3\n");
+    const auto relative = read_for(
+        "Sandra Milena Montoya Vargas",
+        "CERTIFICADO DE EMPADRONAMIENTO\n"
+        "Según los datos que constan en el Padrón Municipal de Habitantes, D./Dña. Luis Miguel\n"
+        "Montoya Vargas figura inscrito/a en el domicilio Calle Mayor 3\n");
     EXPECT_EQ(relative.holder_match, core::HolderMatch::other_person);
     // The applicant's whole name ends the line: the next line's first word
     // is the next sentence, not more name.
-    const auto whole = read_for("Sandra Milena Montoya Vargas",
-                                "OFERTA DE EMPLEO\n"
-                                "La empresa manifiesta su intención de contratar a D./Dña. Sandra Milena Montoya Vargas\n"
-                                "Terrassa y alrededores, con jornada completa.\n");
+    const auto whole = read_for(
+        "Sandra Milena Montoya Vargas",
+        "OFERTA DE EMPLEO\n"
+        "La empresa manifiesta su intención de contratar a D./Dña. Sandra Milena Montoya Vargas\n"
+        "Terrassa y alrededores, con jornada completa.\n");
     EXPECT_TRUE(whole.holder_is_applicant) << (whole.holder ? whole.holder->name : "");
 }
 
@@ -352,12 +373,14 @@ TEST(Holder, CatalanInterestedPartyLabel) {
 // A padrón naming its holder in the sentence and, in a table, who lives
 // with them: the household's names are not the holder's.
 TEST(Holder, HouseholdTableDoesNotOutweighTheHolderInTheText) {
-    core::OcrText text = text_of("VOLANTE DE EMPADRONAMIENTO\n"
-                                 "Según los datos que constan en el Padrón Municipal de Habitantes, Farhan Patel, con\n"
-                                 "Documento X7604002H, figura inscrito/a en el domicilio Calle Santa Ana 4, con fecha de alta 2023-09-09.\n"
-                                 "Nombre\n"
-                                 "Lucía Patel\n"
-                                 "Madrid, a 26 de diciembre de 2025.\n");
+    core::OcrText text = text_of(
+        "VOLANTE DE EMPADRONAMIENTO\n"
+        "Según los datos que constan en el Padrón Municipal de Habitantes, Farhan Patel, con\n"
+        "Documento X7604002H, figura inscrito/a en el domicilio Calle Santa Ana 4, con fecha de "
+        "alta 2023-09-09.\n"
+        "Nombre\n"
+        "Lucía Patel\n"
+        "Madrid, a 26 de diciembre de 2025.\n");
     // The table's two columns, side by side with the "Nombre" header.
     text.lines[3].box = {10, 120, 200, 30};
     text.lines.insert(text.lines.begin() + 4, {"Fecha de nacimiento", {600, 120, 300, 30}, 0.95f});
@@ -395,12 +418,13 @@ TEST(Extractor, CatalanTicketAndCourseCertificateTypes) {
     EXPECT_EQ(ticket.type, DocType::transport_ticket);
     ASSERT_EQ(ticket.presence.size(), 1u);
     EXPECT_EQ(ticket.presence[0].start, d("2026-01-06"));
-    const auto course = read("Escola Oficial d'Idiomes de Gandia\nCERTIFICAT D'APROFITAMENT\n"
-                             "CERTIFICA:\n"
-                             "Que MOHAMED BOUZID, amb Passaport PYA132756, ha realitzat amb aprofitament el curs\n"
-                             "amb una durada de 120 hores lectives.\n"
-                             "signo aquest certificat a Gandia, Dilluns, 19 de gener de 2026.\n",
-                             mohamed);
+    const auto course =
+        read("Escola Oficial d'Idiomes de Gandia\nCERTIFICAT D'APROFITAMENT\n"
+             "CERTIFICA:\n"
+             "Que MOHAMED BOUZID, amb Passaport PYA132756, ha realitzat amb aprofitament el curs\n"
+             "amb una durada de 120 hores lectives.\n"
+             "signo aquest certificat a Gandia, Dilluns, 19 de gener de 2026.\n",
+             mohamed);
     EXPECT_EQ(course.type, DocType::training_certificate);
     EXPECT_TRUE(course.holder_is_applicant);
 }
@@ -428,11 +452,12 @@ TEST(Extractor, GluedLabelsLostApostrophesAndNamesAcrossLines) {
     EXPECT_EQ(padron.presence[0].end, d("2026-04-28"));
 
     core::CaseInfo rosa{"Rosa Elena Suárez Huamán", d("2026-06-15"), std::nullopt, {}, ""};
-    const auto wrapped = read("CERTIFICADO DE EMPADRONAMIENTO\n"
-                              "Según los datos que constan en el Padrón Municipal de Habitantes, ROSA ELENA\n"
-                              "SUAREZ HUAMAN, con Pasaporte D30157029, nacido/a el 20.05.93, figura\n"
-                              "inscrito/a en el domicilio Carrer Major, 119, con fecha de alta 06.12.23.\n",
-                              rosa);
+    const auto wrapped =
+        read("CERTIFICADO DE EMPADRONAMIENTO\n"
+             "Según los datos que constan en el Padrón Municipal de Habitantes, ROSA ELENA\n"
+             "SUAREZ HUAMAN, con Pasaporte D30157029, nacido/a el 20.05.93, figura\n"
+             "inscrito/a en el domicilio Carrer Major, 119, con fecha de alta 06.12.23.\n",
+             rosa);
     EXPECT_TRUE(wrapped.holder_is_applicant);
 }
 

@@ -10,7 +10,8 @@ namespace {
 
 NameMatch match(const char* applicant, const char* printed) {
     const auto& lex = test_support::lexicon();
-    return extract::match_name(extract::parse_applicant(applicant, lex), extract::parse_name(printed, lex));
+    return extract::match_name(extract::parse_applicant(applicant, lex),
+                               extract::parse_name(printed, lex));
 }
 
 constexpr const char* k_maria = "María Fernanda López Quispe";
@@ -20,15 +21,18 @@ constexpr const char* k_maria = "María Fernanda López Quispe";
 TEST(NameMatch, ToleratesHowPaperworkPrintsNames) {
     EXPECT_EQ(match(k_maria, "MARIA FERNANDA LOPEZ QUISPE"), NameMatch::same_person);
     EXPECT_EQ(match(k_maria, "LOPEZ QUISPE, MARIA FERNANDA"), NameMatch::same_person);
-    EXPECT_EQ(match(k_maria, "María Fernanda López"), NameMatch::same_person);   // second surname missing
-    EXPECT_EQ(match(k_maria, "LÓPEZ QUISPE, MARÍA"), NameMatch::same_person);     // one given name
+    EXPECT_EQ(match(k_maria, "María Fernanda López"),
+              NameMatch::same_person); // second surname missing
+    EXPECT_EQ(match(k_maria, "LÓPEZ QUISPE, MARÍA"), NameMatch::same_person); // one given name
     EXPECT_EQ(match(k_maria, "MARIA FERNANDA LOPEZ QUISPF"), NameMatch::same_person); // OCR error
     EXPECT_EQ(match(k_maria, "M. FERNANDA LOPEZ QUISPE"), NameMatch::same_person);
 }
 
 TEST(NameMatch, ParticlesAndHyphens) {
-    EXPECT_EQ(match("Juan Carlos de la Cruz Pérez-Gil", "DE LA CRUZ PEREZ GIL, JUAN CARLOS"), NameMatch::same_person);
-    EXPECT_EQ(match("Juan Carlos de la Cruz Pérez-Gil", "Juan Carlos Cruz"), NameMatch::same_person);
+    EXPECT_EQ(match("Juan Carlos de la Cruz Pérez-Gil", "DE LA CRUZ PEREZ GIL, JUAN CARLOS"),
+              NameMatch::same_person);
+    EXPECT_EQ(match("Juan Carlos de la Cruz Pérez-Gil", "Juan Carlos Cruz"),
+              NameMatch::same_person);
 }
 
 TEST(NameMatch, SameSurnamesOtherGivenNameIsAnotherPerson) {
@@ -36,7 +40,8 @@ TEST(NameMatch, SameSurnamesOtherGivenNameIsAnotherPerson) {
     EXPECT_EQ(match(k_maria, "LOPEZ QUISPE, ROSA"), NameMatch::other_person);
     EXPECT_EQ(match("Mario Gómez Ruiz", "MARIA GOMEZ RUIZ"), NameMatch::other_person);
     EXPECT_EQ(match("Daniel Osei Mensah", "DANIELA OSEI MENSAH"), NameMatch::other_person);
-    EXPECT_EQ(match(k_maria, "LOPEZ QUISPE"), NameMatch::other_person); // surnames only: could be a relative
+    EXPECT_EQ(match(k_maria, "LOPEZ QUISPE"),
+              NameMatch::other_person); // surnames only: could be a relative
 }
 
 TEST(NameMatch, ADifferentPersonEntirely) {
@@ -62,35 +67,48 @@ TEST(NameMatch, OneLetterSurnameIsAWordNotAnInitial) {
 // Seen on generated receipts and phone photos: the name cut by the line's
 // end or the receipt's width is the applicant's when every whole word is.
 TEST(NameMatch, NameCutAtTheLineEnd) {
-    EXPECT_EQ(match("Sandra Milena Montoya Vargas", "MONTOYA VARGAS, SANDRA MI"), NameMatch::same_person);
-    EXPECT_EQ(match("María Fernanda Rodríguez Mamani", "MARIA FERNANDA RODRIGUEZ MA"), NameMatch::same_person);
-    EXPECT_EQ(match("María de los Ángeles Vargas Suárez", "Maria de los Angeles Varg"), NameMatch::same_person);
+    EXPECT_EQ(match("Sandra Milena Montoya Vargas", "MONTOYA VARGAS, SANDRA MI"),
+              NameMatch::same_person);
+    EXPECT_EQ(match("María Fernanda Rodríguez Mamani", "MARIA FERNANDA RODRIGUEZ MA"),
+              NameMatch::same_person);
+    EXPECT_EQ(match("María de los Ángeles Vargas Suárez", "Maria de los Angeles Varg"),
+              NameMatch::same_person);
     // Given names only: too little to tell, but not another person.
     EXPECT_EQ(match("Ana Lucía Flores Cárdenas", "Ana L"), NameMatch::not_a_name);
     EXPECT_EQ(match("Jhon Freddy de la Cruz Castillo", "Jhon Freddy"), NameMatch::not_a_name);
     // A cut word must still be the start of one of the applicant's words.
-    EXPECT_EQ(match("Sandra Milena Montoya Vargas", "MONTOYA VARGAS, SANDRA PA"), NameMatch::other_person);
+    EXPECT_EQ(match("Sandra Milena Montoya Vargas", "MONTOYA VARGAS, SANDRA PA"),
+              NameMatch::other_person);
 }
 
 // Seen on seeds 2718, 4242, 5150 and 9090: a cut word one letter short when
 // the rest is the applicant, a cut word with a letter misread, a given name
 // cut with every surname printed.
 TEST(NameMatch, CutWordsOnReceipts) {
-    EXPECT_EQ(match("Rosa Elena García Rodríguez", "GARCÍA RODRIGUEZ, ROSA ELEN"), NameMatch::same_person);
-    EXPECT_EQ(match("José Luis Montoya Castillo", "JOSE LUIS MONTOYA CASTILI"), NameMatch::same_person);
-    EXPECT_EQ(match("María de los Ángeles Huamán Flores", "María de los Ángeles Huan"), NameMatch::same_person);
-    EXPECT_EQ(match("Oksana Kovalenko Bondarenko", "KOVALENKO BONDARENKO, OKSA"), NameMatch::same_person);
-    EXPECT_EQ(match("Olena Kovalenko Bondarenko", "KOVALENKO BONDARENKO, OLE"), NameMatch::other_person);
+    EXPECT_EQ(match("Rosa Elena García Rodríguez", "GARCÍA RODRIGUEZ, ROSA ELEN"),
+              NameMatch::same_person);
+    EXPECT_EQ(match("José Luis Montoya Castillo", "JOSE LUIS MONTOYA CASTILI"),
+              NameMatch::same_person);
+    EXPECT_EQ(match("María de los Ángeles Huamán Flores", "María de los Ángeles Huan"),
+              NameMatch::same_person);
+    EXPECT_EQ(match("Oksana Kovalenko Bondarenko", "KOVALENKO BONDARENKO, OKSA"),
+              NameMatch::same_person);
+    EXPECT_EQ(match("Olena Kovalenko Bondarenko", "KOVALENKO BONDARENKO, OLE"),
+              NameMatch::other_person);
     // One letter short with nothing else to go on is a name of its own.
     EXPECT_EQ(match("Daniela Osei", "OSEI, DANIEL"), NameMatch::other_person);
     // Three letters may be a whole name: María's sister Mar.
     EXPECT_EQ(match("María Pérez López", "PEREZ LOPEZ, MAR"), NameMatch::other_person);
     // Three letters misread, after the rest of the name (seed 777).
-    EXPECT_EQ(match("Juan Pablo Chávez Castillo", "CHAVEZ CASTILLO, JUAN PAE"), NameMatch::same_person);
-    EXPECT_EQ(match("María Fernanda Flores Ramírez", "María Fernanda Flores Ran"), NameMatch::same_person);
-    EXPECT_EQ(match("Juan Pablo Chávez Castillo", "CHAVEZ CASTILLO, JUAN PEDRO"), NameMatch::other_person);
+    EXPECT_EQ(match("Juan Pablo Chávez Castillo", "CHAVEZ CASTILLO, JUAN PAE"),
+              NameMatch::same_person);
+    EXPECT_EQ(match("María Fernanda Flores Ramírez", "María Fernanda Flores Ran"),
+              NameMatch::same_person);
+    EXPECT_EQ(match("Juan Pablo Chávez Castillo", "CHAVEZ CASTILLO, JUAN PEDRO"),
+              NameMatch::other_person);
     // A misread cut word must keep its first letters.
-    EXPECT_EQ(match("José Luis Montoya Castillo", "JOSE LUIS MONTOYA PASTILI"), NameMatch::other_person);
+    EXPECT_EQ(match("José Luis Montoya Castillo", "JOSE LUIS MONTOYA PASTILI"),
+              NameMatch::other_person);
 }
 
 // A clerk's dropped letter is a slip, not a gendered pair: the shorter name
@@ -119,7 +137,8 @@ TEST(NameMatch, DroppedLetterInAGivenNameIsASlip) {
     EXPECT_EQ(match("Jun Bautista", "Jan Bautista"), NameMatch::other_person);
     // A changed letter in a short given name is another name, even beside
     // the right second one (Ana Lucía, Ane Lucía): the volunteer decides.
-    EXPECT_EQ(match("Ana Lucía del Valle Ortiz", "Ane Lucía del Valle Ortiz"), NameMatch::other_person);
+    EXPECT_EQ(match("Ana Lucía del Valle Ortiz", "Ane Lucía del Valle Ortiz"),
+              NameMatch::other_person);
     EXPECT_EQ(match("Daniel Osei Mensah", "DANIELA OSEI MENSAH"), NameMatch::other_person);
     EXPECT_EQ(match("Daniela Osei Mensah", "DANIEL OSEI MENSAH"), NameMatch::other_person);
 }
@@ -128,15 +147,18 @@ TEST(NameMatch, DroppedLetterInAGivenNameIsASlip) {
 // Bautista" is the applicant with her second surname left out.
 TEST(NameMatch, JoinedParticlesStartACompoundSurname) {
     EXPECT_EQ(match("Rowena Bautista dela Cruz", "Rowena Bautista"), NameMatch::same_person);
-    EXPECT_EQ(match("Jose Miguel Reyes dela Cruz", "REYES DELA CRUZ, JOSE MIGUEL"), NameMatch::same_person);
-    EXPECT_EQ(match("Rowena Bautista dela Cruz", "Maricel Bautista dela Cruz"), NameMatch::other_person);
+    EXPECT_EQ(match("Jose Miguel Reyes dela Cruz", "REYES DELA CRUZ, JOSE MIGUEL"),
+              NameMatch::same_person);
+    EXPECT_EQ(match("Rowena Bautista dela Cruz", "Maricel Bautista dela Cruz"),
+              NameMatch::other_person);
 }
 
 // Spacing slips: two of the applicant's words run together or one split.
 TEST(NameMatch, SpacingSlipsAreTheSameName) {
     EXPECT_EQ(match("Nadia El Amrani", "ELAMRANI, NADIA"), NameMatch::same_person);
     EXPECT_EQ(match("Li Na Reyes", "REYES, LINA"), NameMatch::same_person);
-    EXPECT_EQ(match("Rowena Bautista Dela Cruz", "Rowena Bautista De La Cruz"), NameMatch::same_person);
+    EXPECT_EQ(match("Rowena Bautista Dela Cruz", "Rowena Bautista De La Cruz"),
+              NameMatch::same_person);
     // Another given name stays another person, however it is spaced.
     EXPECT_EQ(match("Nadia El Amrani", "ELAMRANI, FATIMA"), NameMatch::other_person);
 }
@@ -155,8 +177,10 @@ TEST(NameMatch, LostCapitalIAtAWordsEnd) {
 // surnames, so the given name and the first surname are the applicant.
 TEST(NameMatch, TwoWordSurnamesWithAPrefix) {
     EXPECT_EQ(match("Mohamed Ait Lahcen El Idrissi", "Mohamed Ait Lahcen"), NameMatch::same_person);
-    EXPECT_EQ(match("Mohamed Ait Lahcen El Idrissi", "AIT LAHCEN EL IDRISSI, MOHAMED"), NameMatch::same_person);
-    EXPECT_EQ(match("Mohamed Ait Lahcen El Idrissi", "Youssef Ait Lahcen El Idrissi"), NameMatch::other_person);
+    EXPECT_EQ(match("Mohamed Ait Lahcen El Idrissi", "AIT LAHCEN EL IDRISSI, MOHAMED"),
+              NameMatch::same_person);
+    EXPECT_EQ(match("Mohamed Ait Lahcen El Idrissi", "Youssef Ait Lahcen El Idrissi"),
+              NameMatch::other_person);
     EXPECT_EQ(match("Salma El Amrani", "EL AMRANI, SALMA"), NameMatch::same_person);
 }
 
