@@ -53,7 +53,7 @@ else()
   set(CPACK_DEBIAN_PACKAGE_DEPENDS
       "${PRESENCIA_DEB_DATA_DEPENDS}, libtesseract5, liblept5, libpoppler-cpp0v5, libpoppler126, "
       "libopencv-core406, libopencv-imgproc406, libopencv-imgcodecs406, libsqlite3-0, libicu72, "
-      "libheif1, libssl3, libpng16-16, libcpp-httplib0.11, libstdc++6, libgcc-s1, libc6")
+      "libheif1, libssl3, libpng16-16, libcpp-httplib0.11, libzxing2, libstdc++6, libgcc-s1, libc6")
   string(REPLACE ";" "" CPACK_DEBIAN_PACKAGE_DEPENDS "${CPACK_DEBIAN_PACKAGE_DEPENDS}")
 endif()
 
