@@ -49,17 +49,6 @@ int line_count(const std::string& text) {
     return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
 }
 
-// A report's documents for one file.
-std::vector<nlohmann::json> documents_of(const nlohmann::json& report, const std::string& file) {
-    std::vector<nlohmann::json> docs;
-    for (const auto& doc : report.at("documents")) {
-        if (doc.at("file") == file) {
-            docs.push_back(doc);
-        }
-    }
-    return docs;
-}
-
 std::string first_flag(const nlohmann::json& doc) {
     return doc.at("flags").empty() ? std::string() : doc.at("flags").at(0).get<std::string>();
 }

@@ -197,21 +197,10 @@ size_t records_in(const fs::path& dir) {
 // skips what was finished and audits the rest.
 TEST_F(BatchE2e, InterruptedBatchResumesWhereItStopped) {
     const fs::path out = scratch / "out";
-    const std::vector<std::string> args = {binary().string(), "batch",  root.string(), "--out",
-                                           out.string(),      "--jobs", "2",           "--no-cache",
-                                           "--quiet"};
-    std::vector<char*> argv;
-    for (const std::string& a : args) {
-        argv.push_back(const_cast<char*>(a.c_str()));
-    }
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t io;
-    posix_spawn_file_actions_init(&io);
-    posix_spawn_file_actions_addopen(&io, 2, (scratch / "stderr.txt").c_str(),
-                                     O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    pid_t pid = 0;
-    ASSERT_EQ(posix_spawn(&pid, argv[0], &io, nullptr, argv.data(), environ), 0);
-    posix_spawn_file_actions_destroy(&io);
+    const pid_t pid = spawn_binary(
+        {"batch", root.string(), "--out", out.string(), "--jobs", "2", "--no-cache", "--quiet"},
+        scratch / "stderr.txt");
+    ASSERT_GT(pid, 0);
     // broken and the three empty cases take no OCR; then the real ones are in flight.
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
     while (records_in(out / "state") < 4 && std::chrono::steady_clock::now() < deadline) {

@@ -2,10 +2,9 @@
 // that name what is wrong, documented exit statuses, an untouched input.
 
 #include "e2e_support.hpp"
+#include "util/hash.hpp"
 
 #include <gtest/gtest.h>
-
-#include "util/hash.hpp"
 
 #include <map>
 
@@ -38,7 +37,8 @@ TEST_F(Cli, MissingCaseJsonSaysSoAndExits3) {
 }
 
 TEST_F(Cli, ImpossibleDateInCaseJsonNamesTheField) {
-    write(case_dir / "case.json", R"({"applicant": "Ana Ruiz Soto", "submission_date": "2026-02-30"})");
+    write(case_dir / "case.json",
+          R"({"applicant": "Ana Ruiz Soto", "submission_date": "2026-02-30"})");
     const RunResult r = audit();
     EXPECT_EQ(r.exit_code, 3);
     EXPECT_NE(r.output.find("submission_date"), std::string::npos) << r.output;
@@ -52,14 +52,16 @@ TEST_F(Cli, WrongTypeInCaseJson) {
 }
 
 TEST_F(Cli, BadDateOnTheCommandLine) {
-    write(case_dir / "case.json", R"({"applicant": "Ana Ruiz Soto", "submission_date": "2026-06-15"})");
+    write(case_dir / "case.json",
+          R"({"applicant": "Ana Ruiz Soto", "submission_date": "2026-06-15"})");
     const RunResult r = audit("--submission-date 15/06/2026");
     EXPECT_EQ(r.exit_code, 3);
     EXPECT_NE(r.output.find("--submission-date"), std::string::npos) << r.output;
 }
 
 TEST_F(Cli, UnknownProfileListsTheKnownOnes) {
-    write(case_dir / "case.json", R"({"applicant": "Ana Ruiz Soto", "submission_date": "2026-06-15"})");
+    write(case_dir / "case.json",
+          R"({"applicant": "Ana Ruiz Soto", "submission_date": "2026-06-15"})");
     const RunResult r = audit("--profile nope");
     EXPECT_EQ(r.exit_code, 3);
     EXPECT_NE(r.output.find("rd316-2026"), std::string::npos) << r.output;
@@ -68,8 +70,9 @@ TEST_F(Cli, UnknownProfileListsTheKnownOnes) {
 TEST_F(Cli, CommandLineReplacesCaseJson) {
     fs::copy(source_dir() / "samples/cases/maria-lopez-complete/IMG_20260408_101512.jpg", case_dir);
     const std::string report = (scratch / "r.json").string();
-    const RunResult r = audit("--applicant 'María Fernanda López Quispe' --submission-date 2026-04-20 --lang en --json " +
-                              quoted(report));
+    const RunResult r = audit(
+        "--applicant 'María Fernanda López Quispe' --submission-date 2026-04-20 --lang en --json " +
+        quoted(report));
     EXPECT_EQ(r.exit_code, 1) << r.output; // one bill cannot prove five months
     EXPECT_NE(r.output.find("DOCUMENTS MISSING"), std::string::npos) << r.output;
     const auto json = read_json(report);
@@ -78,13 +81,15 @@ TEST_F(Cli, CommandLineReplacesCaseJson) {
 }
 
 TEST_F(Cli, EmptyFolderIsAnErrorVerdict) {
-    write(case_dir / "case.json", R"({"applicant": "Ana Ruiz Soto", "submission_date": "2026-06-15"})");
+    write(case_dir / "case.json",
+          R"({"applicant": "Ana Ruiz Soto", "submission_date": "2026-06-15"})");
     const RunResult r = audit();
     EXPECT_EQ(r.exit_code, 2) << r.output;
 }
 
 TEST_F(Cli, BadFilesAreFlaggedAndTheCaseGoesOn) {
-    write(case_dir / "case.json", R"({"applicant": "María Fernanda López Quispe", "submission_date": "2026-06-15"})");
+    write(case_dir / "case.json",
+          R"({"applicant": "María Fernanda López Quispe", "submission_date": "2026-06-15"})");
     fs::copy(source_dir() / "samples/cases/maria-lopez-complete/scan0003.png", case_dir);
     write(case_dir / "empty.jpg", "");
     write(case_dir / "notes.docx", "PK\x03\x04 not really a document");
@@ -118,7 +123,8 @@ TEST_F(Cli, ReadOnlyCaseFolderIsNeverWritten) {
 }
 
 TEST_F(Cli, UnwritableOutputPathIsExit4AndLeavesNothing) {
-    write(case_dir / "case.json", R"({"applicant": "María Fernanda López Quispe", "submission_date": "2026-06-15"})");
+    write(case_dir / "case.json",
+          R"({"applicant": "María Fernanda López Quispe", "submission_date": "2026-06-15"})");
     fs::copy(source_dir() / "samples/cases/maria-lopez-complete/scan0003.png", case_dir);
     const RunResult r = audit("--json /nonexistent-folder/report.json");
     EXPECT_EQ(r.exit_code, 4) << r.output;
@@ -138,7 +144,8 @@ TEST_F(Cli, RunsWithOpenMpLimitedToOneThreadWhateverTheShellSays) {
         quoted(case_dir.string()) + " --cache " + quoted((scratch / "c.sqlite").string()) +
         " >/dev/null 2>&1 & pid=$!; "
         "for i in 1 2 3 4 5 6 7 8 9 10; do "
-        "  if tr '\\0' '\\n' < /proc/$pid/environ 2>/dev/null | grep -qx 'OMP_THREAD_LIMIT=1'; then "
+        "  if tr '\\0' '\\n' < /proc/$pid/environ 2>/dev/null | grep -qx 'OMP_THREAD_LIMIT=1'; "
+        "then "
         "    found=yes; break; fi; sleep 0.3; done; "
         "kill $pid 2>/dev/null; wait $pid 2>/dev/null; echo \"limit=${found:-no}\"";
     const RunResult r = run_program("/bin/sh", "-c " + quoted(command), scratch);

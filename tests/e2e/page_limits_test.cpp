@@ -17,17 +17,6 @@ namespace {
 constexpr const char* k_maria =
     R"({"applicant": "María Fernanda López Quispe", "submission_date": "2026-06-15", "nie": "Y4071325H"})";
 
-// The report's documents for one file.
-std::vector<nlohmann::json> documents_of(const nlohmann::json& report, const std::string& file) {
-    std::vector<nlohmann::json> docs;
-    for (const auto& doc : report.at("documents")) {
-        if (doc.at("file") == file) {
-            docs.push_back(doc);
-        }
-    }
-    return docs;
-}
-
 std::string problem(const nlohmann::json& doc) {
     return doc.contains("problem") ? doc.at("problem").get<std::string>() : std::string();
 }

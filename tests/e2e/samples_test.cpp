@@ -5,11 +5,10 @@
 
 #include <gtest/gtest.h>
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <map>
 #include <set>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace presencia::e2e;
 using nlohmann::json;
@@ -25,7 +24,9 @@ std::vector<std::string> sample_names() {
     return names;
 }
 
-std::string key(const json& doc) { return doc.at("file").get<std::string>() + "#" + std::to_string(doc.at("page").get<int>()); }
+std::string key(const json& doc) {
+    return doc.at("file").get<std::string>() + "#" + std::to_string(doc.at("page").get<int>());
+}
 
 std::set<std::string> flag_set(const json& doc) {
     std::set<std::string> flags;
@@ -112,7 +113,8 @@ TEST_P(SampleCase, ReportIsValidAgainstTheSchemaAndPrivate) {
     if (!fs::exists(schema)) {
         GTEST_SKIP() << "schema not found beside the repository";
     }
-    const std::string cmd = "/usr/bin/python3 " + quoted((source_dir() / "tools/validate_report.py").string()) + " " +
+    const std::string cmd = "/usr/bin/python3 " +
+                            quoted((source_dir() / "tools/validate_report.py").string()) + " " +
                             quoted(schema.string()) + " " + quoted(report_path.string());
     EXPECT_EQ(std::system(cmd.c_str()), 0);
     struct stat st {};

@@ -48,20 +48,10 @@ class BatchSignals : public ::testing::Test {
     // Starts the batch with no OCR cache (every page is read) and waits
     // until it has finished a first case, so that workers are busy.
     void start_and_wait_for_work() {
-        const std::vector<std::string> args = {
-            binary().string(), "batch", root.string(), "--out",  out.string(),
-            "--jobs",          "2",     "--no-cache",  "--quiet"};
-        std::vector<char*> argv;
-        for (const std::string& a : args) {
-            argv.push_back(const_cast<char*>(a.c_str()));
-        }
-        argv.push_back(nullptr);
-        posix_spawn_file_actions_t io;
-        posix_spawn_file_actions_init(&io);
-        posix_spawn_file_actions_addopen(&io, 2, (scratch / "stderr.txt").c_str(),
-                                         O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        ASSERT_EQ(posix_spawn(&pid, argv[0], &io, nullptr, argv.data(), environ), 0);
-        posix_spawn_file_actions_destroy(&io);
+        pid = spawn_binary(
+            {"batch", root.string(), "--out", out.string(), "--jobs", "2", "--no-cache", "--quiet"},
+            scratch / "stderr.txt");
+        ASSERT_GT(pid, 0);
         const auto deadline = Clock::now() + 120s;
         while (!case_finished() && Clock::now() < deadline) {
             std::this_thread::sleep_for(20ms);
