@@ -260,11 +260,15 @@ Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
             thumbnail = thumbnail_from_bytes(*bytes);
         }
     }
-    if (text && (!want_thumbnail || thumbnail)) {
-        for (core::Code& code : text->codes) {
+    // What zxing read is cached; what it means is worked out on every read.
+    const auto reading = [&thumbnail](core::OcrText read) {
+        for (core::Code& code : read.codes) {
             codes::classify(code);
         }
-        return PageReading{std::move(*text), thumbnail.value_or(Thumbnail{})};
+        return PageReading{std::move(read), thumbnail.value_or(Thumbnail{})};
+    };
+    if (text && (!want_thumbnail || thumbnail)) {
+        return reading(std::move(*text));
     }
 
     load::ensure_pixels(page);
@@ -302,10 +306,7 @@ Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
             m_cache->store_bytes(thumbnail_key, to_bytes(*thumbnail));
         }
     }
-    for (core::Code& code : text->codes) {
-        codes::classify(code); // cheap, so cached rows keep only what zxing read
-    }
-    return PageReading{std::move(*text), thumbnail.value_or(Thumbnail{})};
+    return reading(std::move(*text));
 }
 
 std::vector<core::Document>
