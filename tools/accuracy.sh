@@ -4,10 +4,11 @@
 #
 # Usage: tools/accuracy.sh [--cases N] [--seed S] [--out DIR] [--jobs J]
 #                          [--subset mixed|clean|degraded] [--regen]
-#                          [--families all|tuning|held_out|classic]
+#                          [--families all|tuning|held_out|held_out_2|classic]
 #
 # --families keeps the corpus to the template families of that frozen split
-# (tools/corpus/families.json); evaluate.py reports both splits side by side.
+# (tools/corpus/families.json); evaluate.py reports the splits side by side.
+# held_out_2 is the fresh set nobody tuned on; all leaves it out.
 # classic is the corpus of before the families (one builder per kind).
 #
 # Works from any cwd. The binary is build/presencia unless PRESENCIA_BIN is
@@ -46,7 +47,8 @@ done
 [[ $seed =~ ^[0-9]+$ ]] || die "--seed must be a non-negative integer, got '$seed'"
 [[ $jobs =~ ^[1-9][0-9]*$ ]] || die "--jobs must be a positive integer, got '$jobs'"
 [[ $subset =~ ^(mixed|clean|degraded)$ ]] || die "--subset must be mixed, clean or degraded"
-[[ $families =~ ^(all|tuning|held_out|classic)$ ]] || die "--families must be all, tuning, held_out or classic"
+[[ $families =~ ^(all|tuning|held_out|held_out_2|classic)$ ]] ||
+    die "--families must be all, tuning, held_out, held_out_2 or classic"
 
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"

@@ -18,11 +18,12 @@ import sys
 import tempfile
 import unittest
 from pathlib import Path
+from unittest import mock
 
 TOOLS = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(TOOLS))
 
-from corpus import assemble, families  # noqa: E402
+from corpus import assemble, fam_fresh, families, render  # noqa: E402
 from corpus import textdata as td  # noqa: E402
 
 D = dt.date
@@ -145,18 +146,119 @@ class DateForms(unittest.TestCase):
         self.assertEqual(f(2025, 8, "abbr_dash"), "ago-2025")
 
 
+class FreshHeldOut(unittest.TestCase):
+    """held_out_2 (fam_fresh): written after held_out had been looked at, never tuned on."""
+
+    def fresh(self):
+        return sorted(f for f, s in families.SPLIT.items() if s == "held_out_2")
+
+    def test_every_kind_has_a_fresh_family_and_only_fam_fresh_is_fresh(self):
+        for kind in families.REGISTRY:
+            self.assertTrue(families.candidates(kind, "held_out_2"), kind)
+        mine = {f"{k}/{n}" for k, fams in fam_fresh.FAMILIES.items() for n in fams}
+        self.assertEqual(set(self.fresh()), mine)
+        for kind in ("padron", "utility_bill", "bank_receipt", "medical", "attendance_certificate",
+                     "training_certificate"):
+            self.assertGreaterEqual(len(families.candidates(kind, "held_out_2")), 2, kind)
+
+    def test_fresh_split_is_frozen(self):
+        # Changing this list re-opens a measure someone may already have reported.
+        self.assertEqual(self.fresh(), sorted(FRESH_FROZEN))
+        # Appended after every earlier entry, none of which moved.
+        order = list(families.SPLIT)
+        self.assertEqual(order[-len(FRESH_FROZEN):], FRESH_FROZEN)
+
+    def test_every_fresh_family_renders_in_its_languages(self):
+        for fam in self.fresh():
+            kind, name = fam.split("/")
+            for lang in families.langs(kind, name):
+                with self.subTest(family=fam, lang=lang):
+                    _, doc = EveryFamily.build(self, kind, name, lang, "applicant")
+                    self.assertTrue(render.pdf_from_pages(doc.pages).startswith(b"%PDF"))
+                    for page in doc.pages:
+                        img = render.to_image(page, 50).convert("L")
+                        self.assertLess(img.getextrema()[0], 128)  # ink on the page
+                        self.assertTrue(all(0 <= op[1] <= page.w and 0 <= op[2] <= page.h
+                                            for op in page.ops if op[0] == "text"), fam)
+
+    def test_fresh_truth_is_what_the_rules_say(self):
+        for fam in self.fresh():
+            kind, name = fam.split("/")
+            for holder in ("applicant", "relative", "landlord"):
+                with self.subTest(family=fam, holder=holder):
+                    app, doc = EveryFamily.build(self, kind, name, "es", holder)
+                    sp = SPECS.get(kind, {"date": D(2026, 3, 16)})
+                    want = {"padron": lambda: [(sp["alta"], sp["expedicion"])],
+                            "padron_historico": lambda: [(a, b or sp["expedicion"]) for a, b in sp["rows"]],
+                            "utility_bill": lambda: [sp["period"]],
+                            "payslip": lambda: [sp["period"]]}.get(kind, lambda: [(sp["date"], sp["date"])])()
+                    self.assertEqual(doc.presence, want)
+                    named = folded(doc.holder)
+                    person = {"applicant": app.person, "relative": app.relative,
+                              "landlord": app.landlord}[holder]
+                    for part in person.given.split() + person.surnames[0].split():
+                        self.assertIn(folded(part), named + " " + folded(doc.holder.replace(",", " ")))
+                    officials = [p for p in doc.people if p["role"] in ("official", "landlord", "sender")
+                                 and p["name"] != doc.holder]
+                    self.assertFalse(any(p["is_applicant"] for p in officials))
+
+    def test_fresh_undated_pages_print_no_date(self):
+        for fam in self.fresh():
+            kind, name = fam.split("/")
+            if kind not in UNDATED_KINDS:
+                continue
+            for lang in families.langs(kind, name):
+                for seed in range(4):
+                    with self.subTest(family=fam, lang=lang, seed=seed):
+                        _, doc = EveryFamily.build(self, kind, name, lang, "applicant", date=None, seed=seed)
+                        self.assertEqual(doc.presence, [])
+                        self.assertIsNone(DATE.search(td.strip_accents(page_text(doc))))
+
+    def test_tuning_and_all_corpora_are_unchanged_by_the_fresh_set(self):
+        """--families tuning (and all) draw the same documents, byte for byte, as
+        before held_out_2 existed: the registry without it gives the same files."""
+        import gen_corpus
+        without = {k: {n: e for n, e in fams.items() if families.SPLIT[f"{k}/{n}"] != "held_out_2"}
+                   for k, fams in families.REGISTRY.items()}
+        with tempfile.TemporaryDirectory() as tmp:
+            for which in ("tuning", "all"):
+                trees = []
+                for reg in (families.REGISTRY, without):
+                    out = Path(tmp) / f"{which}-{len(trees)}"
+                    with mock.patch.object(families, "REGISTRY", reg):
+                        for i in range(2):
+                            gen_corpus.generate_case((str(out), 9, i, "mixed", which))
+                    trees.append({str(p.relative_to(out)): p.read_bytes()
+                                  for p in sorted(out.rglob("*")) if p.is_file()})
+                self.assertEqual(trees[0], trees[1], which)
+                self.assertTrue(trees[0])
+
+
+# The frozen held_out_2 families, in families.json order.
+FRESH_FROZEN = [
+    "padron/convivencia", "padron/registro_salida", "padron_historico/periodos",
+    "utility_bill/twocol_history", "utility_bill/municipal_water", "payslip/header_boxes",
+    "transport_ticket/train_purchase", "bank_receipt/atm_slip", "bank_receipt/incoming_transfer",
+    "medical/justificante_visita", "medical/urgencias_twocol", "attendance_certificate/hace_constar",
+    "attendance_certificate/user_card", "training_certificate/jornada",
+    "training_certificate/diploma_landscape", "library_card/pvc_card", "rental_contract/exponen",
+    "job_offer/compromiso_partes", "shop_receipt/invoice_customer", "other/comparecencia",
+]
+
+
 class FrozenSplit(unittest.TestCase):
     def test_split_covers_every_family_and_kind(self):
         families.check_split()
         held = [f for f, s in families.SPLIT.items() if s == "held_out"]
-        self.assertTrue(0.25 <= len(held) / len(families.SPLIT) <= 0.4)
+        first = [f for f, s in families.SPLIT.items() if s in ("tuning", "held_out")]
+        self.assertTrue(0.25 <= len(held) / len(first) <= 0.4)
         for must in ("attendance_certificate/prose_persona", "training_certificate/official_first",
                      "bank_receipt/remittance", "rental_contract/two_tenants"):
             self.assertEqual(families.SPLIT[must], "held_out")
 
     def test_generated_documents_keep_to_the_split(self):
         with tempfile.TemporaryDirectory() as tmp:
-            for which in ("held_out", "tuning"):
+            for which in ("held_out", "tuning", "held_out_2"):
                 out = Path(tmp) / which
                 subprocess.run([sys.executable, str(TOOLS / "gen_corpus.py"), "--out", str(out),
                                 "--cases", "3", "--seed", "5", "--families", which, "--jobs", "1"],
@@ -165,6 +267,10 @@ class FrozenSplit(unittest.TestCase):
                     for d in json.loads(path.read_text())["documents"]:
                         self.assertEqual(d["family_split"], which, d["family"])
                         self.assertEqual(families.split_of(d["family"]), which)
+
+    def test_all_never_draws_the_fresh_set(self):
+        for kind in families.REGISTRY:
+            self.assertFalse(set(families.candidates(kind, "all")) & set(families.candidates(kind, "held_out_2")))
 
 
 if __name__ == "__main__":
