@@ -26,6 +26,10 @@ ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII
 WD_ABBR = {"es": ["lun.", "mar.", "mié.", "jue.", "vie.", "sáb.", "dom."],
            "ca": ["dl.", "dt.", "dc.", "dj.", "dv.", "ds.", "dg."],
            "gl": ["luns", "mar.", "mér.", "xov.", "ven.", "sáb.", "dom."]}
+COUNTRIES = {"latam": ["Colombia", "Perú", "Bolivia", "Ecuador", "Honduras", "Venezuela"],
+             "maghreb": ["Marruecos", "Argelia"], "westafrica": ["Senegal", "Malí", "Gambia", "Guinea"],
+             "southasia": ["Pakistán", "India", "Bangladés"], "easteurope": ["Ucrania", "Rumanía", "Moldavia"],
+             "asia": ["China", "Filipinas"]}
 STAMP_INK = [(90, 40, 140), (30, 60, 150), (150, 30, 60)]
 # Numeric forms these issuers print (all day-first or year-first, never month-first).
 NUM = ["slash", "slash2", "dash", "dash2", "dot4", "dot2", "ymd_dot", "iso", "slash_nopad", "roman"]
@@ -71,7 +75,18 @@ class FB(NB):
         return fdate(date, style or self.ds, self.ctx.lang)
 
     def dlong(self, date):
-        return fdate(date, self.rng.choice(LONG), self.ctx.lang)
+        # Spanish, Catalan and Galician write weekdays in lower case inside a line.
+        s = fdate(date, self.rng.choice(LONG), self.ctx.lang)
+        return s[0].lower() + s[1:]
+
+    def country(self):
+        """Where the holder comes from, as a certificate of origin would say it."""
+        c, r = self.ctx, self.rng
+        sur = set(c.holder.surnames) if c.holder else set()
+        for origin, (_, surnames, _) in td.ORIGINS.items():
+            if sur & set(surnames):
+                return r.choice(COUNTRIES[origin])
+        return r.choice([x for xs in COUNTRIES.values() for x in xs])
 
     def fname(self):
         """The holder as these issuers print names: surname first in capitals with the
@@ -213,10 +228,10 @@ def _coresident(b):
 
 
 def _rel_word(c, same_family):
+    # Spouses keep their own surnames in Spain: same surnames means a child or a sibling.
     if same_family:
-        return c.ctx.rng.choice([c.ctx.t("Hijo/a", "Fill/a", "Fillo/a"), c.ctx.t("Hermano/a", "Germà/ana", "Irmán/á"),
-                                 c.ctx.t("Cónyuge", "Cònjuge", "Cónxuxe")])
-    return c.ctx.t("Otro", "Altre", "Outro")
+        return c.ctx.rng.choice([c.ctx.t("Hijo/a", "Fill/a", "Fillo/a"), c.ctx.t("Hermano/a", "Germà/ana", "Irmán/á")])
+    return c.ctx.rng.choice([c.ctx.t("Otro", "Altre", "Outro"), c.ctx.t("Sin parentesco", "Sense parentiu", "Sen parentesco")])
 
 
 # ------------------------------------------------------------ padrón
@@ -303,8 +318,9 @@ def padron_registro_salida(ctx, alta, expedicion, **_):
     born = ""
     if c.birth and r.random() < 0.6:
         b.dis.append("birth_date")
-        born = c.t(f", nacido/a el {b.d(c.birth)} en {r.choice(['Colombia', 'Marruecos', 'Senegal', 'Perú', 'Ucrania'])}",
+        born = c.t(f", nacido/a el {b.d(c.birth)} en {b.country()}",
                    f", nascut/da el {b.d(c.birth)}", f", nado/a o {b.d(c.birth)}")
+    ident = b.ident_text().rstrip(",")
     variation = None
     if r.random() < 0.6 and (expedicion - alta).days > 20:
         variation = alta + dt.timedelta(days=r.randint(10, (expedicion - alta).days - 1))
@@ -316,13 +332,13 @@ def padron_registro_salida(ctx, alta, expedicion, **_):
                    f"{sec}, secretario/a do {muni_issuer(c)},"), False),
               (c.t("CERTIFICA:", "CERTIFICA:", "CERTIFICA:"), True),
               (c.t(f"Que en el Padrón Municipal de Habitantes figura inscrito/a {b.honor()} {holder}"
-                   f"{b.ident_text()}{born}, con domicilio en {c.home[0]}, dado/a de alta en este municipio "
+                   f"{ident}{born}, con domicilio en {c.home[0]}, dado/a de alta en este municipio "
                    f"en fecha {b.d(alta)} por cambio de residencia.",
                    f"Que al Padró Municipal d'Habitants hi figura inscrit/a {b.honor()} {holder}"
-                   f"{b.ident_text()}{born}, amb domicili a {c.home[0]}, donat/da d'alta en aquest municipi "
+                   f"{ident}{born}, amb domicili a {c.home[0]}, donat/da d'alta en aquest municipi "
                    f"en data {b.d(alta)} per canvi de residència.",
                    f"Que no Padrón Municipal de Habitantes figura inscrito/a {b.honor()} {holder}"
-                   f"{b.ident_text()}{born}, con domicilio en {c.home[0]}, dado/a de alta neste concello "
+                   f"{ident}{born}, con domicilio en {c.home[0]}, dado/a de alta neste concello "
                    f"con data {b.d(alta)} por cambio de residencia."), False)]
              + ([(c.t(f"Última modificación de datos personales: {b.d(variation)} (cambio de documento).",
                       f"Última modificació de dades personals: {b.d(variation)} (canvi de document).",
@@ -460,7 +476,7 @@ def bill_municipal_water(ctx, issue, period=None, kind=None, **_):
     """Municipal water and waste bill ('recibo'), the customer as 'SURNAMES, Given', the
     period as a bimonthly or monthly name and the meter dates in the reading table."""
     b, c, r = FB(ctx), ctx, ctx.rng
-    kind = kind or "agua"
+    kind = "agua"  # a municipal water company, whatever utility the plan drew
     company = r.choice(td.UTILITIES[kind])
     b.header([company, c.t(f"Servicio municipal de {c.muni[0]}", f"Servei municipal de {c.muni[0]}",
                            f"Servizo municipal de {c.muni[0]}"), b.cif_line()], r.choice(["centered", "logo_left"]))
@@ -499,6 +515,66 @@ def bill_municipal_water(ctx, issue, period=None, kind=None, **_):
                     "de la taxa pel subministrament d'aigua.",
                     "Pode domiciliar este recibo en calquera entidade bancaria. Ordenanza fiscal reguladora "
                     "da taxa por subministración de auga.")])
+    return b.done("utility_bill", holder, [period] if period else one_day(issue))
+
+
+def bill_aviso_estimado(ctx, issue, period=None, kind=None, **_):
+    """Letter 'Estimado/a Sr./Sra. X:' announcing the bill, the period named as months in
+    words ('los meses de enero y febrero de 2026'), the debit date and a reference."""
+    b, c, r = FB(ctx), ctx, ctx.rng
+    kind = kind or r.choice(list(td.UTILITIES))
+    company = r.choice(td.UTILITIES[kind])
+    b.header([company, f"{c.t('Apartado de Correos', 'Apartat de Correus', 'Apartado de Correos')} {r.randint(100, 9999)}"],
+             r.choice(["logo_left", "right"]))
+    holder = b.fname()
+    hon = b.honor()
+    b.twocol([(b.place_date(issue, formula=False), False)],
+             [(hon + " " + holder, True) if holder else ("", False), (c.home[0], False), (c.home[1], False)])
+    b.f.space(4)
+    b.f.para(c.t(f"Estimado/a {hon} {holder}:" if holder else "Estimado/a cliente:",
+                 f"Benvolgut/da {hon} {holder}:" if holder else "Benvolgut/da client/a:",
+                 f"Estimado/a {hon} {holder}:" if holder else "Estimado/a cliente:"))
+    total = _money(r, 20, 160)
+    if period:
+        s_, e_ = period
+        first, _ = td.month_bounds(s_.year, s_.month)
+        _, last = td.month_bounds(e_.year, e_.month)
+        if s_ == first and e_ == last and s_.year == e_.year and r.random() < 0.7:
+            m = td.MONTHS[c.lang]
+            if s_.month == e_.month:
+                what = c.t(f"al mes de {m[s_.month - 1]} de {s_.year}", f"al mes {td.month_of('ca', s_.month)} de {s_.year}",
+                           f"ao mes de {m[s_.month - 1]} de {s_.year}")
+            else:
+                what = c.t(f"a los meses de {m[s_.month - 1]} y {m[e_.month - 1]} de {s_.year}",
+                           f"als mesos {td.month_of('ca', s_.month)} i {td.month_of('ca', e_.month)} de {s_.year}",
+                           f"aos meses de {m[s_.month - 1]} e {m[e_.month - 1]} de {s_.year}")
+        else:
+            what = c.t(f"al periodo {b.period(*period)}", f"al període {b.period(*period)}",
+                       f"ao período {b.period(*period)}")
+        b.f.para(c.t(f"Le informamos de que ya está disponible su factura correspondiente {what}, por un "
+                     f"importe de {total} euros (IVA incluido).",
+                     f"Us informem que ja teniu disponible la factura corresponent {what}, per un import "
+                     f"de {total} euros (IVA inclòs).",
+                     f"Informámolo de que xa está dispoñible a súa factura correspondente {what}, por un "
+                     f"importe de {total} euros (IVE incluído)."))
+    else:
+        b.f.para(c.t(f"Le informamos de que ya está disponible su factura, por un importe de {total} euros.",
+                     f"Us informem que ja teniu disponible la factura, per un import de {total} euros.",
+                     f"Informámolo de que xa está dispoñible a súa factura, por un importe de {total} euros."))
+    due = issue + dt.timedelta(days=r.randint(5, 15))
+    b.dis.append("due_date")
+    b.f.para(c.t(f"El cargo en su cuenta se realizará el día {b.d(due)}. Si desea consultar el detalle, acceda "
+                 "a su área de cliente.",
+                 f"El càrrec al vostre compte es farà el dia {b.d(due)}. Si voleu consultar-ne el detall, "
+                 "accediu a la vostra àrea de client.",
+                 f"O cargo na súa conta realizarase o día {b.d(due)}. Se desexa consultar o detalle, acceda "
+                 "á súa área de cliente."))
+    b.f.para(c.t("Atentamente,", "Atentament,", "Atentamente,"))
+    b.f.signature([c.t("Servicio de Atención al Cliente", "Servei d'Atenció al Client", "Servizo de Atención ao Cliente"),
+                   company], align="l")
+    b.dis.append("reference_number")
+    b.f.footer([f"{c.t('Referencia del contrato', 'Referència del contracte', 'Referencia do contrato')}: "
+                f"{r.randint(10**9, 10**10 - 1)} · {b.cif_line()}"])
     return b.done("utility_bill", holder, [period] if period else one_day(issue))
 
 
@@ -653,6 +729,7 @@ def bank_incoming_transfer(ctx, date, **_):
         items.insert(5, (c.t("Fecha de abono", "Data d'abonament", "Data de abono"), b.d(date)))
         items.insert(6, (c.t("Fecha valor", "Data valor", "Data valor"), b.d(date)))
     b.f.fields(items, r.choice(["colon", "grid", "column"]))
+    b.f.para(c.t("Estimado/a cliente:", "Benvolgut/da client/a:", "Estimado/a cliente:"))
     b.f.para(c.t("Le comunicamos que hemos abonado en su cuenta el importe indicado. Este aviso no "
                  "requiere firma.",
                  "Us comuniquem que hem abonat al vostre compte l'import indicat. Aquest avís no "
@@ -752,7 +829,7 @@ def att_hace_constar(ctx, date, **_):
     b.header([issuer, f"{td.address(r, c.muni)[0]} · {c.muni[0]}", b.cif_line()], r.choice(["centered", "logo_left"]))
     off = b.person(b.official(), "official")
     holder = b.fname()
-    country = r.choice(["Colombia", "Marruecos", "Senegal", "Venezuela", "Honduras", "Pakistán", "Georgia"])
+    country = b.country()
     b.f.para(c.t(f"{off}, con DNI {_dni(r)}, en calidad de {r.choice(['responsable', 'coordinador/a', 'trabajador/a social'])} "
                  f"de {issuer},",
                  f"{off}, amb DNI {_dni(r)}, en qualitat de {r.choice(['responsable', 'coordinador/a', 'treballador/a social'])} "
@@ -905,6 +982,33 @@ def library_pvc_card(ctx, date, **_):
         b.f.text(f"{c.t('Alta', 'Alta', 'Alta')}: {b.d(date)}", b.f.base * 0.9)
     b.barcode(h=7.0, w=50.0)
     b.f.text(f"2{r.randint(10**11, 10**12 - 1)}", b.f.base * 0.8)
+    return b.done("library_card", holder, one_day(date), "user")
+
+
+def library_card_back(ctx, date, **_):
+    """The back of the card: the conditions of use, a phone for lost cards, the holder's
+    name over the signature line and the issue date in the library's own style."""
+    b = FB(ctx, size=(86.0, 54.0), base=ctx.rng.choice([7.0, 7.5]))
+    c, r = ctx, ctx.rng
+    b.f.margin = 4.0
+    b.f.single_page = True
+    b.f.y = 2.0
+    b.f.para(c.t("Este carné es personal e intransferible y es válido en toda la red de bibliotecas. "
+                 "En caso de pérdida, comuníquelo al",
+                 "Aquest carnet és personal i intransferible i és vàlid a tota la xarxa de biblioteques. "
+                 "En cas de pèrdua, comuniqueu-ho al",
+                 "Este carné é persoal e intransferible e é válido en toda a rede de bibliotecas. "
+                 "En caso de perda, comuníqueo ao") + f" {b.phone()}.", size=b.f.base * 0.9)
+    holder = b.fname()
+    b.f.space(4)
+    b.f.page.line(b.f.left, b.f.y + 1, b.f.left + 45, b.f.y + 1, 0.3, b.color)
+    b.f.y += 1
+    b.f.text(c.t("Firma del titular", "Signatura del titular", "Sinatura do titular"), b.f.base * 0.8)
+    if holder:
+        b.f.text(holder, b.f.fit(holder, b.f.font(True), b.f.base, b.f.width), True)
+    if date:
+        lab = c.t("Fecha de expedición", "Data d'expedició", "Data de expedición")
+        b.f.text(f"{lab}: {b.d(date)}")
     return b.done("library_card", holder, one_day(date), "user")
 
 
@@ -1064,14 +1168,15 @@ def other_comparecencia(ctx, date, **_):
 FAMILIES = {
     "padron": {"convivencia": (padron_convivencia, ALL), "registro_salida": (padron_registro_salida, ALL)},
     "padron_historico": {"periodos": (historico_periodos, ALL)},
-    "utility_bill": {"twocol_history": (bill_twocol_history, ALL), "municipal_water": (bill_municipal_water, ALL)},
+    "utility_bill": {"twocol_history": (bill_twocol_history, ALL), "municipal_water": (bill_municipal_water, ALL),
+                     "aviso_estimado": (bill_aviso_estimado, ALL)},
     "payslip": {"header_boxes": (payslip_header_boxes, ALL)},
     "transport_ticket": {"train_purchase": (ticket_train_purchase, ALL)},
     "bank_receipt": {"atm_slip": (bank_atm_slip, ALL), "incoming_transfer": (bank_incoming_transfer, ALL)},
     "medical": {"justificante_visita": (med_justificante_visita, ALL), "urgencias_twocol": (med_urgencias_twocol, ALL)},
     "attendance_certificate": {"hace_constar": (att_hace_constar, ALL), "user_card": (att_user_card, ALL)},
     "training_certificate": {"jornada": (train_jornada, ALL), "diploma_landscape": (train_diploma_landscape, ALL)},
-    "library_card": {"pvc_card": (library_pvc_card, ALL)},
+    "library_card": {"pvc_card": (library_pvc_card, ALL), "card_back": (library_card_back, ALL)},
     "rental_contract": {"exponen": (rental_exponen, ES)},
     "job_offer": {"compromiso_partes": (job_compromiso_partes, ES)},
     "shop_receipt": {"invoice_customer": (shop_invoice_customer, ALL)},

@@ -243,6 +243,7 @@ FRESH_FROZEN = [
     "attendance_certificate/user_card", "training_certificate/jornada",
     "training_certificate/diploma_landscape", "library_card/pvc_card", "rental_contract/exponen",
     "job_offer/compromiso_partes", "shop_receipt/invoice_customer", "other/comparecencia",
+    "utility_bill/aviso_estimado", "library_card/card_back",
 ]
 
 
