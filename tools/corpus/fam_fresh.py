@@ -231,7 +231,7 @@ def _rel_word(c, same_family):
     # Spouses keep their own surnames in Spain: same surnames means a child or a sibling.
     if same_family:
         return c.ctx.rng.choice([c.ctx.t("Hijo/a", "Fill/a", "Fillo/a"), c.ctx.t("Hermano/a", "Germà/ana", "Irmán/á")])
-    return c.ctx.rng.choice([c.ctx.t("Otro", "Altre", "Outro"), c.ctx.t("Sin parentesco", "Sense parentiu", "Sen parentesco")])
+    return c.ctx.rng.choice([c.ctx.t("Otro", "Altre", "Outro"), "—"])
 
 
 # ------------------------------------------------------------ padrón
