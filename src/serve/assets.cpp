@@ -72,6 +72,26 @@ const char* const k_app_js = R"JS(
       if (!window.confirm(f.dataset.confirm)) { e.preventDefault(); }
     });
   });
+  // A submission date outside the application period is allowed (RULES.md
+  // only reports it): the form says so while it is typed, and still sends.
+  function pad(n) { return (n.length < 2 ? '0' : '') + n; }
+  function typedIso(v) {
+    var m = /^(\d{4})\s*[-\/.]\s*(\d{1,2})\s*[-\/.]\s*(\d{1,2})$/.exec(v);
+    if (m) { return m[1] + '-' + pad(m[2]) + '-' + pad(m[3]); }
+    m = /^(\d{1,2})\s*[-\/.]\s*(\d{1,2})\s*[-\/.]\s*(\d{4})$/.exec(v);
+    return m ? m[3] + '-' + pad(m[2]) + '-' + pad(m[1]) : null;
+  }
+  document.querySelectorAll('form[data-period-start]').forEach(function (f) {
+    var input = f.querySelector('input[name=submission_date]');
+    var note = f.querySelector('.period-note');
+    if (!input || !note) { return; }
+    var check = function () {
+      var iso = typedIso(input.value.trim());
+      note.hidden = !iso || (iso >= f.dataset.periodStart && iso <= f.dataset.periodEnd);
+    };
+    input.addEventListener('input', check);
+    check();
+  });
   var c = document.getElementById('case');
   if (!c) { return; }
   var base = c.dataset.base, generation = c.dataset.generation;
@@ -89,8 +109,12 @@ const char* const k_app_js = R"JS(
           window.location.reload(); return;
         }
         if (s.state === 'running') {
-          show(c.dataset.tReading.replace('{read}', s.pages_read).replace('{found}', s.pages_found),
-               s.pages_read, s.pages_found);
+          // The page being read and the seconds so far: a slow page still
+          // shows the clock moving, never a frozen count.
+          var page = Math.min(s.pages_read + 1, s.pages_found);
+          var msg = s.pages_found > 0 ? c.dataset.tReading : c.dataset.tOpening;
+          show(msg.replace('{page}', page).replace('{pages}', s.pages_found)
+                  .replace('{seconds}', s.seconds), s.pages_read, s.pages_found);
         } else if (s.state === 'queued') {
           show(c.dataset.tQueued, 0, 0);
         }
