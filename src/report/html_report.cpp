@@ -48,6 +48,7 @@ svg .flagged .name{fill:#80868b!important}
 svg .cutoff{stroke:#174ea6;stroke-width:2;stroke-dasharray:5 4}
 svg .submission{stroke:var(--ink);stroke-width:2}
 svg .marker{font-size:12px!important;font-weight:600}
+svg .chip{fill:#f8f9fa;opacity:.92}
 .legend{display:flex;flex-wrap:wrap;gap:6px 18px;margin:8px 0 0;padding:0;list-style:none;font-size:.9rem}
 .swatch{display:inline-block;width:22px;height:11px;border-radius:2px;margin-right:6px;vertical-align:middle;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .gapitem{border-left:5px solid var(--bad);background:#fdf1f0;padding:8px 14px;margin:10px 0;border-radius:0 6px 6px 0;-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -83,7 +84,7 @@ footer{margin:18px 0 8px;color:var(--muted);font-size:.85rem}
  .cards{grid-template-columns:1fr}
  .banner dl,.card dl{grid-template-columns:1fr}.banner dd,.card dd{margin-bottom:4px}
  svg.timeline.wide{display:none}svg.timeline.narrow{display:block}
- svg.timeline text{font-size:14px}
+ svg.timeline text{font-size:14px}svg.timeline.narrow .what,svg.timeline.narrow .reason{font-size:12.5px!important}
  svg.timeline.narrow text:not(.gaplabel){paint-order:stroke;stroke:#f8f9fa;stroke-width:3px;stroke-linejoin:round}
 }
 @media print{

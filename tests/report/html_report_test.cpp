@@ -369,3 +369,24 @@ TEST(TimelineSvg, ProofBeforeTheCalendarShownGetsAnArrow) {
         EXPECT_NE(svg.find("<path class=\"bar\""), std::string::npos);
     }
 }
+
+// Issue 17, point 11: on a phone a camera's long file name keeps both ends,
+// and the cut-off and submission lines pass under the labels, not over them.
+TEST(TimelineSvg, PhoneLayoutKeepsLongNamesAndLinesUnderTheLabels) {
+    core::CaseReport r = sample_report();
+    r.documents[0].file = "WhatsApp Image 2026-02-04 at 12.30.11.jpeg";
+    r.documents[1].file = "Escaneado_20260226_2.jpg";
+    const std::string svg = report::timeline_svg(r, messages("es"), report::TimelineLayout::narrow);
+    EXPECT_NE(svg.find(">Escaneado_20260226_2.jpg<"), std::string::npos);
+    EXPECT_NE(svg.find("12.30.11.jpeg<"), std::string::npos); // cut in the middle, if at all
+    EXPECT_NE(svg.find("WhatsApp Image"), std::string::npos);
+    const size_t cutoff = svg.find("<line class=\"cutoff\"");
+    const size_t submission = svg.find("<line class=\"submission\"");
+    const size_t chip = svg.find("<rect class=\"chip\"");
+    const size_t name = svg.find("<text class=\"name\"");
+    ASSERT_NE(cutoff, std::string::npos);
+    ASSERT_NE(chip, std::string::npos);
+    EXPECT_LT(cutoff, chip); // drawn first: the chip covers it
+    EXPECT_LT(submission, chip);
+    EXPECT_LT(chip, name);
+}
