@@ -75,11 +75,18 @@ const char* const k_app_js = R"JS(
   // A submission date outside the application period is allowed (RULES.md
   // only reports it): the form says so while it is typed, and still sends.
   function pad(n) { return (n.length < 2 ? '0' : '') + n; }
+  // The typed date as YYYY-MM-DD, or null while it is no real date (the
+  // server says what is wrong with "31/06/2026", the note does not).
   function typedIso(v) {
-    var m = /^(\d{4})\s*[-\/.]\s*(\d{1,2})\s*[-\/.]\s*(\d{1,2})$/.exec(v);
-    if (m) { return m[1] + '-' + pad(m[2]) + '-' + pad(m[3]); }
-    m = /^(\d{1,2})\s*[-\/.]\s*(\d{1,2})\s*[-\/.]\s*(\d{4})$/.exec(v);
-    return m ? m[3] + '-' + pad(m[2]) + '-' + pad(m[1]) : null;
+    var y, mo, d, m = /^(\d{4})\s*[-\/.]\s*(\d{1,2})\s*[-\/.]\s*(\d{1,2})$/.exec(v);
+    if (m) { y = m[1]; mo = m[2]; d = m[3]; } else {
+      m = /^(\d{1,2})\s*[-\/.]\s*(\d{1,2})\s*[-\/.]\s*(\d{4})$/.exec(v);
+      if (!m) { return null; }
+      y = m[3]; mo = m[2]; d = m[1];
+    }
+    var t = new Date(Date.UTC(+y, +mo - 1, +d));
+    if (t.getUTCMonth() !== +mo - 1 || t.getUTCDate() !== +d) { return null; }
+    return y + '-' + pad(mo) + '-' + pad(d);
   }
   document.querySelectorAll('form[data-period-start]').forEach(function (f) {
     var input = f.querySelector('input[name=submission_date]');

@@ -488,6 +488,12 @@ class BrowserTest(unittest.TestCase):
         d.get(self.server.url.split("?")[0] + "?lang=en")
         self.assertIn("Ready to submit", d.find_element(By.CSS_SELECTOR, ".cases").text)
         self.shoot("home-en")
+        # The English page gives each file's reason in English, not report.json's Spanish.
+        d.get(self.server.url.split("?")[0] + "case/maria-fernanda-lopez-quispe?lang=en")
+        reasons = [e.text for e in d.find_elements(By.CSS_SELECTOR, ".files .doc .why")]
+        self.assertGreaterEqual(len(reasons), len(docs))
+        self.assertTrue(all(r.startswith("Counts as evidence") for r in reasons), reasons)
+        self.shoot("case-en")
 
     def test_red_case_and_new_case_are_read_plainly(self):
         """Issue 17: a red case never says "completo" in green; a new case is not an error."""
