@@ -66,6 +66,7 @@ ul.examples li{break-inside:avoid}
 svg .hbox{fill:none;stroke:#1a73e8;stroke-width:3}
 svg .dbox{fill:none;stroke:var(--ok);stroke-width:3}
 svg .ibox{fill:none;stroke:#e37400;stroke-width:2;stroke-dasharray:4 3}
+svg .cbox{fill:none;stroke:#7b1fa2;stroke-width:3;stroke-dasharray:8 3}
 .body{padding:10px 14px 12px}
 .card h3{margin:0 0 6px;font-size:1.05rem;display:flex;gap:8px;align-items:baseline;flex-wrap:wrap}
 .badge{display:inline-block;border-radius:99px;padding:0 10px;font-size:.85rem;font-weight:700;color:#fff;-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -285,6 +286,10 @@ void picture(std::ostringstream& out, const core::Document& d, const Messages& m
     }
     if (d.holder) {
         box_rect(out, d, d.holder->box, "hbox");
+    }
+    // Issue 19: a code's data is evidence too, so where it was read is shown.
+    for (const core::Code& c : d.codes) {
+        box_rect(out, d, c.box, "cbox");
     }
     out << "</svg></div>";
 }

@@ -390,3 +390,17 @@ TEST(TimelineSvg, PhoneLayoutKeepsLongNamesAndLinesUnderTheLabels) {
     EXPECT_LT(submission, chip);
     EXPECT_LT(chip, name);
 }
+
+// Issue 19: where a code was read is drawn on the page picture, like a name or a date.
+TEST(HtmlReport, DrawsTheCodesBoxOnThePagePicture) {
+    core::CaseReport r = sample_report();
+    core::Code code;
+    code.symbology = "PDF417";
+    code.text = "M1PRUEBA/ANA";
+    code.box = {100, 300, 200, 80}; // page pixels: 10, 30, 20, 8 on the 0.1 thumbnail
+    r.documents[0].codes = {code};
+    const std::string html = report::to_html(r, messages("es"));
+    EXPECT_NE(html.find("<rect class=\"cbox\" x=\"7\" y=\"27\" width=\"26\" height=\"14\""),
+              std::string::npos);
+    EXPECT_NE(html.find("morado, un código de barras o QR"), std::string::npos);
+}
