@@ -99,6 +99,27 @@ const char* const k_app_js = R"JS(
     input.addEventListener('input', check);
     check();
   });
+  // Home page: a case audited in the background gets its verdict in place.
+  var list = document.querySelector('ul.cases');
+  function pollCases() {
+    var waiting = list.querySelectorAll('a[data-status]');
+    if (!waiting.length) { return; }
+    waiting.forEach(function (a) {
+      fetch(a.dataset.status, {credentials: 'same-origin', cache: 'no-store'})
+        .then(function (r) { return r.json(); })
+        .then(function (s) {
+          if (s.state === 'queued' || s.state === 'running' || !s.verdict) { return; }
+          var shown = s.verdict === 'error' && s.documents === 0 ? 'nodocs' : s.verdict;
+          var badge = a.querySelector('.badge');
+          badge.className = 'badge ' + shown;
+          badge.textContent = list.dataset['t' + shown.charAt(0).toUpperCase() + shown.slice(1)];
+          a.removeAttribute('data-status');
+        })
+        .catch(function () {});
+    });
+    setTimeout(pollCases, 2000);
+  }
+  if (list) { pollCases(); }
   var c = document.getElementById('case');
   if (!c) { return; }
   var base = c.dataset.base, generation = c.dataset.generation;

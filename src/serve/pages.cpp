@@ -213,10 +213,21 @@ std::string home_page(const std::vector<CaseRow>& cases, const std::string& quer
         o << "<p class=\"empty\">"
           << escape_html(m.text(query.empty() ? "serve.no_cases" : "serve.no_match")) << "</p>";
     }
-    o << "<ul class=\"cases\">";
+    // The badges' words, for the script that turns "En revisión…" into the
+    // verdict when a background audit ends, without reloading the page (a
+    // reload would lose a half-typed new case).
+    o << "<ul class=\"cases\"";
+    for (const char* verdict : {"complete", "incomplete", "error", "nodocs", "pending"}) {
+        o << " data-t-" << verdict << "=\""
+          << escape_html(m.text(std::string("serve.verdict.") + verdict)) << "\"";
+    }
+    o << ">";
     for (const CaseRow& c : cases) {
-        o << "<li><a class=\"case\" href=\"/case/" << url_segment(c.folder)
-          << "\"><span class=\"who\">" << escape_html(c.applicant.empty() ? c.folder : c.applicant)
+        o << "<li><a class=\"case\" href=\"/case/" << url_segment(c.folder) << "\"";
+        if (c.pending) {
+            o << " data-status=\"/case/" << url_segment(c.folder) << "/status\"";
+        }
+        o << "><span class=\"who\">" << escape_html(c.applicant.empty() ? c.folder : c.applicant)
           << "</span>";
         o << "<span class=\"meta\">";
         if (!c.submission_date.empty()) {

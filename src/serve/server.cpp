@@ -428,6 +428,7 @@ nlohmann::json status_json(const CaseStatus& s, const CaseSummary& summary) {
             {"seconds", s.seconds},
             {"verdict", summary.verdict},
             {"gaps", summary.gaps},
+            {"documents", summary.documents},
             {"error", s.error}};
 }
 

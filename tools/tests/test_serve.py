@@ -541,6 +541,33 @@ class BrowserTest(unittest.TestCase):
             self.assertEqual(first.get_attribute("class"), "no")
         self.shoot("report-red")
 
+    def test_home_page_gets_the_start_up_verdicts_in_place(self):
+        """Issue 17, point 9: the list shows each background audit's verdict, no reload."""
+        from selenium.webdriver.common.by import By
+        from selenium.webdriver.support.ui import WebDriverWait
+        root = self.tmp / "root2"
+        shutil.copytree(SAMPLE, root / "previa")  # pages enough to be still read at first sight
+        (root / "vacia").mkdir()
+        (root / "vacia" / "case.json").write_text(json.dumps(
+            {"applicant": "Vacía Sin Papeles", "submission_date": "2026-06-15"}))
+        server = Server(root, self.tmp / "ocr2.sqlite")
+        try:
+            d = self.driver
+            d.set_window_size(1280, 900)
+            d.get(server.url)
+            self.assertNotIn("Sin revisar", d.find_element(By.CSS_SELECTOR, ".cases").text)
+            self.assertTrue(d.find_elements(By.CSS_SELECTOR, ".cases a[data-status]"))
+            d.execute_script("window.notReloaded = true")
+            WebDriverWait(d, 120, poll_frequency=0.5).until(
+                lambda drv: "En revisión" not in drv.find_element(By.CSS_SELECTOR, ".cases").text)
+            self.assertTrue(d.execute_script("return window.notReloaded === true"))
+            text = d.find_element(By.CSS_SELECTOR, ".cases").text
+            self.assertIn("Todavía no hay documentos", text)
+            self.assertIn("Listo para presentar", text)
+            self.shoot("home-start-up-audits")
+        finally:
+            server.stop()
+
     def test_upload_problems_and_refused_form_on_the_page(self):
         from selenium.webdriver.common.by import By
         from selenium.webdriver.support.ui import WebDriverWait
