@@ -288,7 +288,12 @@ Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
         if (!prepared->blank) {
             auto read = ocr->read(prepared->gray);
             if (!read) {
-                return failed(read.error());
+                // A page too slow to read is shown all the same: it is the one to redo.
+                PageReading out = failed(read.error());
+                if (want_thumbnail) {
+                    out.thumbnail = make_thumbnail(page.image, core::OcrText{});
+                }
+                return out;
             }
             text = std::move(*read);
         }

@@ -48,6 +48,7 @@ svg .flagged .name{fill:#80868b!important}
 svg .cutoff{stroke:#174ea6;stroke-width:2;stroke-dasharray:5 4}
 svg .submission{stroke:var(--ink);stroke-width:2}
 svg .marker{font-size:12px!important;font-weight:600}
+svg .chip{fill:#f8f9fa;opacity:.92}
 .legend{display:flex;flex-wrap:wrap;gap:6px 18px;margin:8px 0 0;padding:0;list-style:none;font-size:.9rem}
 .swatch{display:inline-block;width:22px;height:11px;border-radius:2px;margin-right:6px;vertical-align:middle;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .gapitem{border-left:5px solid var(--bad);background:#fdf1f0;padding:8px 14px;margin:10px 0;border-radius:0 6px 6px 0;-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -65,6 +66,7 @@ ul.examples li{break-inside:avoid}
 svg .hbox{fill:none;stroke:#1a73e8;stroke-width:3}
 svg .dbox{fill:none;stroke:var(--ok);stroke-width:3}
 svg .ibox{fill:none;stroke:#e37400;stroke-width:2;stroke-dasharray:4 3}
+svg .cbox{fill:none;stroke:#7b1fa2;stroke-width:3;stroke-dasharray:8 3}
 .body{padding:10px 14px 12px}
 .card h3{margin:0 0 6px;font-size:1.05rem;display:flex;gap:8px;align-items:baseline;flex-wrap:wrap}
 .badge{display:inline-block;border-radius:99px;padding:0 10px;font-size:.85rem;font-weight:700;color:#fff;-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -83,7 +85,7 @@ footer{margin:18px 0 8px;color:var(--muted);font-size:.85rem}
  .cards{grid-template-columns:1fr}
  .banner dl,.card dl{grid-template-columns:1fr}.banner dd,.card dd{margin-bottom:4px}
  svg.timeline.wide{display:none}svg.timeline.narrow{display:block}
- svg.timeline text{font-size:14px}
+ svg.timeline text{font-size:14px}svg.timeline.narrow .what,svg.timeline.narrow .reason{font-size:12.5px!important}
  svg.timeline.narrow text:not(.gaplabel){paint-order:stroke;stroke:#f8f9fa;stroke-width:3px;stroke-linejoin:round}
 }
 @media print{
@@ -284,6 +286,10 @@ void picture(std::ostringstream& out, const core::Document& d, const Messages& m
     }
     if (d.holder) {
         box_rect(out, d, d.holder->box, "hbox");
+    }
+    // Issue 19: a code's data is evidence too, so where it was read is shown.
+    for (const core::Code& c : d.codes) {
+        box_rect(out, d, c.box, "cbox");
     }
     out << "</svg></div>";
 }

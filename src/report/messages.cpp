@@ -140,8 +140,22 @@ std::string Messages::month_short(int month) const {
 }
 
 std::string Messages::reason(const std::string& english) const {
-    const auto it = m_texts.find("reason." + english);
-    return it == m_texts.end() ? english : it->second;
+    if (const auto it = m_texts.find("reason." + english); it != m_texts.end()) {
+        return it->second;
+    }
+    // A reason with a figure in it ("page took too long to read (over 20
+    // s)", the figure an option's): its key holds {n} where the figure was.
+    const size_t digit = english.find_first_of("0123456789");
+    if (digit != std::string::npos) {
+        const size_t end = english.find_first_not_of("0123456789.", digit);
+        const std::string figure = english.substr(digit, end - digit);
+        const std::string key = "reason." + english.substr(0, digit) + "{n}" +
+                                (end == std::string::npos ? "" : english.substr(end));
+        if (m_texts.count(key) != 0) {
+            return text(key, {{"n", figure}});
+        }
+    }
+    return english;
 }
 
 } // namespace presencia::report

@@ -5,13 +5,14 @@
 #include <algorithm>
 #include <cstdio>
 #include <sstream>
+#include <vector>
 
 namespace presencia::report {
 namespace {
 
 constexpr double k_top = 46.0;    // window label and month names
-constexpr double k_row = 36.0;    // one document
 constexpr double k_bottom = 40.0; // cut-off and submission labels
+constexpr double k_gaps_row = 36.0;
 constexpr int k_margin_days = 14; // calendar shown beyond the window
 
 // Wide: names in a column left of the bars. Narrow (a phone): names above
@@ -22,12 +23,27 @@ struct Geometry {
     double right;
     size_t name_chars;
     size_t reason_chars;
+    double row; // one document
     bool narrow() const { return label_width == 0; }
 };
 
+// Narrow: the name on a line of its own and the reason under it, both the
+// drawing's whole width (36 bold letters at 14 px on a 390 px phone), so a
+// camera's long file name is not cut to "Escaneado_2026…".
 Geometry geometry(TimelineLayout layout) {
-    return layout == TimelineLayout::wide ? Geometry{960.0, 250.0, 16.0, 30, 34}
-                                          : Geometry{360.0, 0.0, 10.0, 18, 14};
+    return layout == TimelineLayout::wide ? Geometry{960.0, 250.0, 16.0, 32, 34, 36.0}
+                                          : Geometry{360.0, 0.0, 10.0, 36, 46, 52.0};
+}
+
+// A label's width in the drawing's units, over-estimated (bold DejaVu Sans
+// runs about 0.62 em a letter, regular 0.55), for the chip that keeps lines
+// off it.
+double label_width(const std::string& text, double font, double em_per_letter) {
+    size_t points = 0;
+    for (const char c : text) {
+        points += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    }
+    return static_cast<double>(points) * font * em_per_letter + 6.0;
 }
 
 std::string num(double v) {
@@ -45,6 +61,24 @@ std::string shortened(const std::string& text, size_t max) {
         }
     }
     return text;
+}
+
+// A file name of at most `max` code points, cut in the middle so both its
+// start and its end stay ("WhatsApp Image 2026-0…12.30.11.jpeg"): files of
+// one phone differ at the end.
+std::string shortened_name(const std::string& text, size_t max) {
+    std::vector<size_t> starts; // byte offset of each code point
+    for (size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            starts.push_back(i);
+        }
+    }
+    if (starts.size() <= max || max < 8) {
+        return shortened(text, max);
+    }
+    const size_t tail = (max - 1) / 2;
+    const size_t head = max - 1 - tail;
+    return text.substr(0, starts[head]) + "…" + text.substr(starts[starts.size() - tail]);
 }
 
 class Scale {
@@ -148,17 +182,28 @@ void document_row(std::ostringstream& out, const core::Document& d, const Scale&
     const char* second_class = d.counted ? "what" : "reason";
     out << "<g class=\"" << (d.counted ? "doc counted" : "doc flagged") << "\"><title>"
         << escape_html(name) << ": " << escape_html(second) << "</title>";
-    if (g.narrow()) { // name and reason on one line above the bar
-        out << "<text class=\"name\" x=\"" << num(s.left()) << "\" y=\"" << num(y + 14) << "\">"
-            << escape_html(shortened(name, g.name_chars)) << "<tspan class=\"" << second_class
-            << "\"> · " << escape_html(shortened(second, g.reason_chars)) << "</tspan></text>";
+    const std::string shown_name = shortened_name(name, g.name_chars);
+    const std::string shown_second = shortened(second, g.reason_chars);
+    if (g.narrow()) {
+        // Name, then reason, then the bar. Each label sits on a chip of the
+        // plot's colour drawn over the cut-off and submission lines: those
+        // lines cross the bars, never a word.
+        out << "<rect class=\"chip\" x=\"" << num(s.left() - 2) << "\" y=\"" << num(y + 2)
+            << "\" width=\"" << num(label_width(shown_name, 14.0, 0.66))
+            << "\" height=\"17\" rx=\"3\"/>"
+            << "<rect class=\"chip\" x=\"" << num(s.left() - 2) << "\" y=\"" << num(y + 19)
+            << "\" width=\"" << num(label_width(shown_second, 12.5, 0.58))
+            << "\" height=\"15\" rx=\"3\"/>";
+        out << "<text class=\"name\" x=\"" << num(s.left()) << "\" y=\"" << num(y + 15) << "\">"
+            << escape_html(shown_name) << "</text><text class=\"" << second_class << "\" x=\""
+            << num(s.left()) << "\" y=\"" << num(y + 31) << "\">" << escape_html(shown_second)
+            << "</text>";
     } else {
         out << "<text class=\"name\" x=\"6\" y=\"" << num(y + 14) << "\">"
-            << escape_html(shortened(name, g.name_chars)) << "</text><text class=\"" << second_class
-            << "\" x=\"6\" y=\"" << num(y + 29) << "\">"
-            << escape_html(shortened(second, g.reason_chars)) << "</text>";
+            << escape_html(shown_name) << "</text><text class=\"" << second_class
+            << "\" x=\"6\" y=\"" << num(y + 29) << "\">" << escape_html(shown_second) << "</text>";
     }
-    const double bar_y = g.narrow() ? y + 19 : y + 11;
+    const double bar_y = g.narrow() ? y + 35 : y + 11;
     for (const core::Interval& i : d.presence) {
         bar(out, s, i, bar_y, d.counted ? "bar" : "bar grey");
     }
@@ -201,21 +246,31 @@ const char* anchor_for(const Scale& s, double x) {
     return share < 0.3 ? "start" : share > 0.7 ? "end" : "middle";
 }
 
-// The vertical lines and their names under the plot: cut-off, submission.
-void markers(std::ostringstream& out, const core::CaseReport& r, const Scale& s, double bottom,
-             const Messages& m) {
+// The vertical lines of the cut-off and the submission, drawn before the
+// rows so that the labels' chips cover them.
+void marker_lines(std::ostringstream& out, const core::CaseReport& r, const Scale& s,
+                  double bottom) {
     if (r.profile.cutoff) {
         const double cx = s.x(r.profile.cutoff->plus_days(1));
         out << "<line class=\"cutoff\" x1=\"" << num(cx) << "\" y1=\"" << k_top - 12 << "\" x2=\""
             << num(cx) << "\" y2=\"" << num(bottom + 4) << "\"/>";
+    }
+    const double sx = s.x(r.window.end.plus_days(1));
+    out << "<line class=\"submission\" x1=\"" << num(sx) << "\" y1=\"" << k_top - 12 << "\" x2=\""
+        << num(sx) << "\" y2=\"" << num(bottom + 4) << "\"/>";
+}
+
+// The names of those lines, under the plot.
+void marker_labels(std::ostringstream& out, const core::CaseReport& r, const Scale& s,
+                   double bottom, const Messages& m) {
+    if (r.profile.cutoff) {
+        const double cx = s.x(r.profile.cutoff->plus_days(1));
         out << "<text class=\"marker\" text-anchor=\"" << anchor_for(s, cx) << "\" x=\"" << num(cx)
             << "\" y=\"" << num(bottom + 18) << "\">"
             << escape_html(m.text("timeline.cutoff", {{"date", m.date(*r.profile.cutoff)}}))
             << "</text>";
     }
     const double sx = s.x(r.window.end.plus_days(1));
-    out << "<line class=\"submission\" x1=\"" << num(sx) << "\" y1=\"" << k_top - 12 << "\" x2=\""
-        << num(sx) << "\" y2=\"" << num(bottom + 4) << "\"/>";
     out << "<text class=\"marker\" text-anchor=\"end\" x=\"" << num(sx) << "\" y=\""
         << num(bottom + 34) << "\">"
         << escape_html(m.text("timeline.submission") + ": " + m.date(r.info.submission_date))
@@ -227,7 +282,7 @@ void markers(std::ostringstream& out, const core::CaseReport& r, const Scale& s,
 std::string timeline_svg(const core::CaseReport& r, const Messages& m, TimelineLayout layout) {
     const Geometry g = geometry(layout);
     const Scale s = make_scale(g, r);
-    const double bottom = k_top + k_row * static_cast<double>(r.documents.size() + 1);
+    const double bottom = k_top + k_gaps_row + g.row * static_cast<double>(r.documents.size());
     std::ostringstream out;
     out << "<svg class=\"timeline " << (g.narrow() ? "narrow" : "wide") << "\" viewBox=\"0 0 "
         << num(g.width) << " " << num(bottom + k_bottom) << "\" role=\"img\" aria-label=\""
@@ -247,15 +302,16 @@ std::string timeline_svg(const core::CaseReport& r, const Messages& m, TimelineL
                                         m.date(r.window.end))
         << "</text>";
     month_ticks(out, s, bottom, m);
+    marker_lines(out, r, s, bottom);
     gaps_row(out, r, s, bottom, m);
-    double y = k_top + k_row;
+    double y = k_top + k_gaps_row;
     for (const core::Document& d : r.documents) {
         out << "<line class=\"row\" x1=\"0\" y1=\"" << num(y) << "\" x2=\"" << num(g.width)
             << "\" y2=\"" << num(y) << "\"/>";
         document_row(out, d, s, y, m);
-        y += k_row;
+        y += g.row;
     }
-    markers(out, r, s, bottom, m);
+    marker_labels(out, r, s, bottom, m);
     out << "</svg>";
     return out.str();
 }

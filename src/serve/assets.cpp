@@ -72,6 +72,54 @@ const char* const k_app_js = R"JS(
       if (!window.confirm(f.dataset.confirm)) { e.preventDefault(); }
     });
   });
+  // A submission date outside the application period is allowed (RULES.md
+  // only reports it): the form says so while it is typed, and still sends.
+  function pad(n) { return (n.length < 2 ? '0' : '') + n; }
+  // The typed date as YYYY-MM-DD, or null while it is no real date (the
+  // server says what is wrong with "31/06/2026", the note does not).
+  function typedIso(v) {
+    var y, mo, d, m = /^(\d{4})\s*[-\/.]\s*(\d{1,2})\s*[-\/.]\s*(\d{1,2})$/.exec(v);
+    if (m) { y = m[1]; mo = m[2]; d = m[3]; } else {
+      m = /^(\d{1,2})\s*[-\/.]\s*(\d{1,2})\s*[-\/.]\s*(\d{4})$/.exec(v);
+      if (!m) { return null; }
+      y = m[3]; mo = m[2]; d = m[1];
+    }
+    var t = new Date(Date.UTC(+y, +mo - 1, +d));
+    if (t.getUTCMonth() !== +mo - 1 || t.getUTCDate() !== +d) { return null; }
+    return y + '-' + pad(mo) + '-' + pad(d);
+  }
+  document.querySelectorAll('form[data-period-start]').forEach(function (f) {
+    var input = f.querySelector('input[name=submission_date]');
+    var note = f.querySelector('.period-note');
+    if (!input || !note) { return; }
+    var check = function () {
+      var iso = typedIso(input.value.trim());
+      note.hidden = !iso || (iso >= f.dataset.periodStart && iso <= f.dataset.periodEnd);
+    };
+    input.addEventListener('input', check);
+    check();
+  });
+  // Home page: a case audited in the background gets its verdict in place.
+  var list = document.querySelector('ul.cases');
+  function pollCases() {
+    var waiting = list.querySelectorAll('a[data-status]');
+    if (!waiting.length) { return; }
+    waiting.forEach(function (a) {
+      fetch(a.dataset.status, {credentials: 'same-origin', cache: 'no-store'})
+        .then(function (r) { return r.json(); })
+        .then(function (s) {
+          if (s.state === 'queued' || s.state === 'running' || !s.verdict) { return; }
+          var shown = s.verdict === 'error' && s.documents === 0 ? 'nodocs' : s.verdict;
+          var badge = a.querySelector('.badge');
+          badge.className = 'badge ' + shown;
+          badge.textContent = list.dataset['t' + shown.charAt(0).toUpperCase() + shown.slice(1)];
+          a.removeAttribute('data-status');
+        })
+        .catch(function () {});
+    });
+    setTimeout(pollCases, 2000);
+  }
+  if (list) { pollCases(); }
   var c = document.getElementById('case');
   if (!c) { return; }
   var base = c.dataset.base, generation = c.dataset.generation;
@@ -89,8 +137,12 @@ const char* const k_app_js = R"JS(
           window.location.reload(); return;
         }
         if (s.state === 'running') {
-          show(c.dataset.tReading.replace('{read}', s.pages_read).replace('{found}', s.pages_found),
-               s.pages_read, s.pages_found);
+          // The page being read and the seconds so far: a slow page still
+          // shows the clock moving, never a frozen count.
+          var page = Math.min(s.pages_read + 1, s.pages_found);
+          var msg = s.pages_found > 0 ? c.dataset.tReading : c.dataset.tOpening;
+          show(msg.replace('{page}', page).replace('{pages}', s.pages_found)
+                  .replace('{seconds}', s.seconds), s.pages_read, s.pages_found);
         } else if (s.state === 'queued') {
           show(c.dataset.tQueued, 0, 0);
         }

@@ -22,6 +22,7 @@ AuditQueue::~AuditQueue() {
         const std::lock_guard lock(m_mutex);
         m_stopping = true;
         m_queue.clear();
+        m_background.clear();
         for (auto& [name, control] : m_controls) {
             control->stop = true;
         }
@@ -36,7 +37,24 @@ void AuditQueue::enqueue(const std::string& case_name) {
         if (std::find(m_queue.begin(), m_queue.end(), case_name) != m_queue.end()) {
             return;
         }
+        std::erase(m_background, case_name);
         m_queue.push_back(case_name);
+        CaseStatus& s = m_status[case_name];
+        if (s.state != JobState::running) {
+            s.state = JobState::queued;
+        }
+    }
+    m_wake.notify_one();
+}
+
+void AuditQueue::enqueue_background(const std::string& case_name) {
+    {
+        const std::lock_guard lock(m_mutex);
+        if (std::find(m_queue.begin(), m_queue.end(), case_name) != m_queue.end() ||
+            std::find(m_background.begin(), m_background.end(), case_name) != m_background.end()) {
+            return;
+        }
+        m_background.push_back(case_name);
         CaseStatus& s = m_status[case_name];
         if (s.state != JobState::running) {
             s.state = JobState::queued;
@@ -56,6 +74,11 @@ CaseStatus AuditQueue::status(const std::string& case_name) const {
         s.pages_found = c->second->pages_found;
         s.pages_read = c->second->pages_read;
     }
+    if (auto t = m_started.find(case_name); t != m_started.end()) {
+        s.seconds = static_cast<unsigned>(std::chrono::duration_cast<std::chrono::seconds>(
+                                              std::chrono::steady_clock::now() - t->second)
+                                              .count());
+    }
     return s;
 }
 
@@ -63,8 +86,8 @@ fs::path AuditQueue::report_html(const std::string& case_name, const std::string
     return m_state_dir / case_name / ("report." + lang + ".html");
 }
 
-fs::path AuditQueue::report_json(const std::string& case_name) const {
-    return m_state_dir / case_name / "report.json";
+fs::path AuditQueue::report_json(const std::string& case_name, const std::string& lang) const {
+    return m_state_dir / case_name / (lang == "es" ? "report.json" : "report." + lang + ".json");
 }
 
 CaseSummary AuditQueue::summary(const std::string& case_name) const {
@@ -87,13 +110,16 @@ void AuditQueue::loop() {
         std::string name;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            m_wake.wait(lock,
+                        [this] { return m_stopping || !m_queue.empty() || !m_background.empty(); });
             if (m_stopping) {
                 return;
             }
-            name = m_queue.front();
-            m_queue.pop_front();
+            std::deque<std::string>& from = m_queue.empty() ? m_background : m_queue;
+            name = from.front();
+            from.pop_front();
             m_status[name].state = JobState::running;
+            m_started[name] = std::chrono::steady_clock::now();
             m_controls[name] = std::make_shared<audit::AuditControl>();
         }
         run_one(name);
@@ -114,9 +140,11 @@ core::Status write_reports(const core::CaseReport& report, const fs::path& dir,
             return core::fail(messages.error().code, messages.error().detail);
         }
         // The report shown and downloaded is the same HTML as `audit --html`.
-        const bool json = std::string(lang) == "es";
+        // report.json is the schema's, in Spanish; each other language has
+        // its own copy, so the case page gives every document's reason in
+        // the page's language.
         pipeline::RenderOptions render;
-        render.json = json;
+        render.json = true;
         render.text = false;
         const pipeline::RenderedReports out = pipeline::render_reports(report, *messages, render);
         if (auto w =
@@ -124,10 +152,10 @@ core::Status write_reports(const core::CaseReport& report, const fs::path& dir,
             !w) {
             return w;
         }
-        if (json) {
-            if (auto w = util::write_file_atomic(dir / "report.json", out.json); !w) {
-                return w;
-            }
+        const std::string json_name =
+            std::string(lang) == "es" ? "report.json" : std::string("report.") + lang + ".json";
+        if (auto w = util::write_file_atomic(dir / json_name, out.json); !w) {
+            return w;
         }
     }
     const nlohmann::json summary = {{"verdict", std::string(core::to_string(report.verdict))},
@@ -166,8 +194,8 @@ void AuditQueue::run_one(const std::string& case_name) {
         // The last audit's reports would contradict the error (a complete
         // case whose case.json now holds an impossible date).
         std::error_code ec;
-        for (const char* file :
-             {"summary.json", "report.json", "report.es.html", "report.en.html"}) {
+        for (const char* file : {"summary.json", "report.json", "report.en.json", "report.es.html",
+                                 "report.en.html"}) {
             fs::remove(m_state_dir / case_name / file, ec);
         }
     }
@@ -176,9 +204,12 @@ void AuditQueue::run_one(const std::string& case_name) {
     s.pages_found = control->pages_found;
     s.pages_read = control->pages_read;
     m_controls.erase(case_name);
+    m_started.erase(case_name);
     s.error = error;
     s.generation += 1;
-    const bool again = std::find(m_queue.begin(), m_queue.end(), case_name) != m_queue.end();
+    const bool again =
+        std::find(m_queue.begin(), m_queue.end(), case_name) != m_queue.end() ||
+        std::find(m_background.begin(), m_background.end(), case_name) != m_background.end();
     s.state = again ? JobState::queued : error.empty() ? JobState::done : JobState::failed;
 }
 

@@ -7,6 +7,7 @@
 #include "audit/audit_case.hpp"
 #include "report/messages.hpp"
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
@@ -25,6 +26,7 @@ struct CaseStatus {
     size_t pages_found = 0;
     size_t pages_read = 0;
     unsigned generation = 0; // +1 per finished audit: the page reloads the report when it changes
+    unsigned seconds = 0;    // running: since the audit began, so the page never looks stuck
     std::string error;       // failed: why, for the volunteer
 };
 
@@ -45,12 +47,19 @@ class AuditQueue {
     AuditQueue& operator=(const AuditQueue&) = delete;
 
     // Queues the case unless it is already waiting (a running one is queued
-    // again: its files changed while it was read).
+    // again: its files changed while it was read). A case a volunteer is
+    // looking at goes ahead of every background one.
     void enqueue(const std::string& case_name);
+    // Queues the case behind every other, unless it is already waiting: the
+    // audits the server starts on its own (case folders found at start-up).
+    void enqueue_background(const std::string& case_name);
     CaseStatus status(const std::string& case_name) const;
 
     std::filesystem::path report_html(const std::string& case_name, const std::string& lang) const;
-    std::filesystem::path report_json(const std::string& case_name) const;
+    // report.json (the schema's, Spanish) or, for another language, its copy
+    // whose sentences are in that language.
+    std::filesystem::path report_json(const std::string& case_name,
+                                      const std::string& lang = "es") const;
     CaseSummary summary(const std::string& case_name) const;
 
   private:
@@ -64,6 +73,8 @@ class AuditQueue {
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<std::string> m_queue;
+    std::deque<std::string> m_background; // taken only when m_queue is empty
+    std::map<std::string, std::chrono::steady_clock::time_point> m_started;
     std::map<std::string, CaseStatus> m_status;
     std::map<std::string, std::shared_ptr<audit::AuditControl>> m_controls;
     bool m_stopping = false;

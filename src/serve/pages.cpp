@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <sstream>
 #include <string_view>
 
@@ -37,15 +38,15 @@ std::string long_date(const std::string& iso, const report::Messages& m) {
 
 // A new case with no document yet is an `error` to the rules, but not to a
 // volunteer: it is shown as "no documents yet", in the neutral colour.
-std::string shown_verdict(const CaseSummary& s) {
+std::string shown_verdict(const CaseSummary& s, bool pending = false) {
     if (s.verdict.empty()) {
-        return "none";
+        return pending ? "pending" : "none";
     }
     return s.verdict == "error" && s.documents == 0 ? "nodocs" : s.verdict;
 }
 
-std::string verdict_key(const CaseSummary& s) {
-    return "serve.verdict." + shown_verdict(s);
+std::string verdict_key(const CaseSummary& s, bool pending = false) {
+    return "serve.verdict." + shown_verdict(s, pending);
 }
 
 // The number of gaps means something only for a case that was read.
@@ -53,32 +54,59 @@ bool shows_gaps(const CaseSummary& s) {
     return s.verdict == "complete" || s.verdict == "incomplete";
 }
 
-std::string badge(const CaseSummary& s, const report::Messages& m) {
-    return "<span class=\"badge " + escape_html(shown_verdict(s)) + "\">" +
-           escape_html(m.text(verdict_key(s))) + "</span>";
+std::string badge(const CaseSummary& s, bool pending, const report::Messages& m) {
+    return "<span class=\"badge " + escape_html(shown_verdict(s, pending)) + "\">" +
+           escape_html(m.text(verdict_key(s, pending))) + "</span>";
 }
 
-std::string new_case_form(const std::string& error, const NewCaseForm& typed,
-                          const report::Messages& m) {
+// The case form, for a new case or to correct one: what a form shows
+// besides the fields.
+struct FormFrame {
+    std::string action;      // where it posts
+    std::string summary_key; // the folded box's title
+    std::string button_key;
+    std::string error; // refused: why; the box opens
+    bool open = false;
+};
+
+// A note under the submission date, shown by the script while the typed date
+// lies outside the application period: a warning, never a refusal.
+std::string period_note(const ApplicationPeriod& period, const report::Messages& m) {
+    if (!period.start || !period.end) {
+        return {};
+    }
+    return "<p class=\"warn period-note\" role=\"status\" hidden>" +
+           escape_html(m.text("serve.form.period_outside",
+                              {{"start", m.date(*period.start)}, {"end", m.date(*period.end)}})) +
+           "</p>";
+}
+
+std::string case_form(const FormFrame& frame, const NewCaseForm& typed,
+                      const ApplicationPeriod& period, const report::Messages& m) {
     const auto value = [](const std::string& v) {
         return v.empty() ? std::string() : " value=\"" + escape_html(v) + "\"";
     };
     std::ostringstream o;
-    o << "<details class=\"card\"" << (error.empty() ? "" : " open") << "><summary>"
-      << escape_html(m.text("serve.new_case")) << "</summary>";
-    if (!error.empty()) {
-        o << "<p class=\"error\" role=\"alert\">" << escape_html(error) << "</p>";
+    o << "<details class=\"card\"" << (frame.open || !frame.error.empty() ? " open" : "")
+      << "><summary>" << escape_html(m.text(frame.summary_key)) << "</summary>";
+    if (!frame.error.empty()) {
+        o << "<p class=\"error\" role=\"alert\">" << escape_html(frame.error) << "</p>";
     }
     // Dates as text: a browser without a date picker gets a plain field, and
     // what was typed ("31/06/2026") comes back as typed, with what is wrong.
     const std::string hint = escape_html(m.text("serve.date_hint"));
-    o << "<form method=\"post\" action=\"/cases\" class=\"form\">"
-      << "<label>" << escape_html(m.text("serve.field.applicant"))
+    o << "<form method=\"post\" action=\"" << escape_html(frame.action) << "\" class=\"form\"";
+    if (period.start && period.end) {
+        o << " data-period-start=\"" << period.start->iso() << "\" data-period-end=\""
+          << period.end->iso() << "\"";
+    }
+    o << "><label>" << escape_html(m.text("serve.field.applicant"))
       << "<input name=\"applicant\" required maxlength=\"200\" autocomplete=\"off\""
       << value(typed.applicant) << "></label>"
       << "<label>" << escape_html(m.text("serve.field.submission_date"))
       << "<input name=\"submission_date\" required inputmode=\"numeric\" placeholder=\"" << hint
-      << "\" autocomplete=\"off\"" << value(typed.submission_date) << "></label>"
+      << "\" autocomplete=\"off\"" << value(typed.submission_date) << ">" << period_note(period, m)
+      << "</label>"
       << "<label>" << escape_html(m.text("serve.field.birth_date"))
       << "<input name=\"birth_date\" inputmode=\"numeric\" placeholder=\"" << hint
       << "\" autocomplete=\"off\"" << value(typed.birth_date) << "></label>"
@@ -89,9 +117,20 @@ std::string new_case_form(const std::string& error, const NewCaseForm& typed,
                               "name=\"same_person_ok\" value=\"1\">" +
                                   escape_html(m.text("serve.same_person_ok")) + "</label>"
                             : std::string())
-      << "<button class=\"primary\" type=\"submit\">" << escape_html(m.text("serve.create"))
+      << "<button class=\"primary\" type=\"submit\">" << escape_html(m.text(frame.button_key))
       << "</button></form></details>";
     return o.str();
+}
+
+// "2026-06-15" as the form shows it: "15/06/2026".
+std::string form_date(const std::string& iso) {
+    const auto d = core::Date::parse_iso(iso);
+    if (!d) {
+        return iso;
+    }
+    char out[16];
+    std::snprintf(out, sizeof out, "%02d/%02d/%04d", d->day(), d->month(), d->year());
+    return out;
 }
 
 // The numbers of "15/06/2026" or "2026-06-15", in the order written.
@@ -160,11 +199,11 @@ std::string url_segment(std::string_view text) {
 
 std::string home_page(const std::vector<CaseRow>& cases, const std::string& query,
                       const std::string& form_error, const report::Messages& m,
-                      const NewCaseForm& typed) {
+                      const NewCaseForm& typed, const ApplicationPeriod& period) {
     std::ostringstream o;
     o << head(m.text("serve.home.title"), m) << "<h1>" << escape_html(m.text("serve.home.title"))
       << "</h1>";
-    o << new_case_form(form_error, typed, m);
+    o << case_form({"/cases", "serve.new_case", "serve.create", form_error}, typed, period, m);
     o << "<form method=\"get\" action=\"/\" class=\"search\" role=\"search\"><input name=\"q\" "
          "type=\"search\" value=\""
       << escape_html(query) << "\" placeholder=\"" << escape_html(m.text("serve.search_hint"))
@@ -174,10 +213,21 @@ std::string home_page(const std::vector<CaseRow>& cases, const std::string& quer
         o << "<p class=\"empty\">"
           << escape_html(m.text(query.empty() ? "serve.no_cases" : "serve.no_match")) << "</p>";
     }
-    o << "<ul class=\"cases\">";
+    // The badges' words, for the script that turns "En revisión…" into the
+    // verdict when a background audit ends, without reloading the page (a
+    // reload would lose a half-typed new case).
+    o << "<ul class=\"cases\"";
+    for (const char* verdict : {"complete", "incomplete", "error", "nodocs", "pending"}) {
+        o << " data-t-" << verdict << "=\""
+          << escape_html(m.text(std::string("serve.verdict.") + verdict)) << "\"";
+    }
+    o << ">";
     for (const CaseRow& c : cases) {
-        o << "<li><a class=\"case\" href=\"/case/" << url_segment(c.folder)
-          << "\"><span class=\"who\">" << escape_html(c.applicant.empty() ? c.folder : c.applicant)
+        o << "<li><a class=\"case\" href=\"/case/" << url_segment(c.folder) << "\"";
+        if (c.pending) {
+            o << " data-status=\"/case/" << url_segment(c.folder) << "/status\"";
+        }
+        o << "><span class=\"who\">" << escape_html(c.applicant.empty() ? c.folder : c.applicant)
           << "</span>";
         o << "<span class=\"meta\">";
         if (!c.submission_date.empty()) {
@@ -186,7 +236,7 @@ std::string home_page(const std::vector<CaseRow>& cases, const std::string& quer
         } else {
             o << escape_html(m.text("serve.no_case_json"));
         }
-        o << "</span><span class=\"state\">" << badge(c.summary, m);
+        o << "</span><span class=\"state\">" << badge(c.summary, c.pending, m);
         if (shows_gaps(c.summary)) {
             o << " <span class=\"gaps\">"
               << escape_html(m.text("serve.gap_count", {{"n", std::to_string(c.summary.gaps)}}))
@@ -273,7 +323,8 @@ std::string case_page(const CasePage& p, const report::Messages& m) {
     o << "<div id=\"case\" data-base=\"" << escape_html(base) << "\" data-generation=\""
       << p.status.generation << "\" data-t-uploading=\"" << escape_html(m.text("serve.uploading"))
       << "\" data-t-queued=\"" << escape_html(m.text("serve.queued")) << "\" data-t-reading=\""
-      << escape_html(m.text("serve.reading")) << "\" data-t-failed=\""
+      << escape_html(m.text("serve.reading")) << "\" data-t-opening=\""
+      << escape_html(m.text("serve.opening")) << "\" data-t-failed=\""
       << escape_html(m.text("serve.upload_failed")) << "\"></div>";
     o << "<p class=\"back\"><a href=\"/\">" << escape_html(m.text("serve.back")) << "</a></p>";
     o << "<h1>" << escape_html(title) << "</h1>";
@@ -285,15 +336,23 @@ std::string case_page(const CasePage& p, const report::Messages& m) {
     // RULES.md reports a date outside the application period: the volunteer
     // sees it here, before any document is read, not only deep in the report.
     const auto submitted = core::Date::parse_iso(p.row.submission_date);
-    if (submitted && p.period_start && p.period_end &&
-        (*submitted < *p.period_start || *p.period_end < *submitted)) {
+    if (submitted && p.period.start && p.period.end &&
+        (*submitted < *p.period.start || *p.period.end < *submitted)) {
         o << "<p class=\"warn\" role=\"alert\">"
-          << escape_html(m.text("check.period.outside", {{"start", m.date(*p.period_start)},
-                                                         {"end", m.date(*p.period_end)}}))
+          << escape_html(m.text("check.period.outside", {{"start", m.date(*p.period.start)},
+                                                         {"end", m.date(*p.period.end)}}))
           << "</p>";
     }
-    o << "<div id=\"verdict\" class=\"verdict " << escape_html(shown_verdict(p.row.summary))
-      << "\" role=\"status\">" << escape_html(m.text(verdict_key(p.row.summary)));
+    // The name and dates as case.json holds them, to correct a slip; an
+    // audit starts again once they are saved.
+    const NewCaseForm current{p.row.applicant, form_date(p.row.submission_date),
+                              form_date(p.row.birth_date), p.row.nie, false};
+    o << case_form(
+        {base + "/edit", "serve.edit_case", "serve.save", p.edit_error, p.edit_typed.has_value()},
+        p.edit_typed.value_or(current), p.period, m);
+    o << "<div id=\"verdict\" class=\"verdict "
+      << escape_html(shown_verdict(p.row.summary, p.row.pending)) << "\" role=\"status\">"
+      << escape_html(m.text(verdict_key(p.row.summary, p.row.pending)));
     if (shows_gaps(p.row.summary)) {
         o << " · "
           << escape_html(m.text("serve.gap_count", {{"n", std::to_string(p.row.summary.gaps)}}));

@@ -20,7 +20,9 @@ struct CaseRow {
     std::string applicant;       // empty: case.json missing or broken
     std::string submission_date; // YYYY-MM-DD
     std::string nie;
+    std::string birth_date; // YYYY-MM-DD, empty: not given
     CaseSummary summary;
+    bool pending = false; // queued or being audited now
 };
 
 // One document (a file's page) as the last report judged it.
@@ -29,20 +31,15 @@ struct DocumentLine {
     std::string why; // the report's sentence: why it counts or not
 };
 
-struct CasePage {
-    CaseRow row;
-    std::vector<std::string> files;
-    // By file name, from the last report; a file not in it (added since) has none.
-    std::map<std::string, std::vector<DocumentLine>> documents;
-    // The profile's application period, to warn when the submission date is outside it.
-    std::optional<core::Date> period_start;
-    std::optional<core::Date> period_end;
-    CaseStatus status;
-    bool has_report = false;
+// The profile's application period: a submission date outside it is
+// allowed (RULES.md reports it, the verdict ignores it), and warned of.
+struct ApplicationPeriod {
+    std::optional<core::Date> start;
+    std::optional<core::Date> end;
 };
 
-// What the volunteer typed in the new-case form: shown again when the form
-// is refused, so nothing has to be typed twice.
+// What the volunteer typed in the new-case or correction form: shown again
+// when the form is refused, so nothing has to be typed twice.
 struct NewCaseForm {
     std::string applicant;
     std::string submission_date;
@@ -51,9 +48,22 @@ struct NewCaseForm {
     bool same_person = false; // refused as a case that exists: offer to create it anyway
 };
 
+struct CasePage {
+    CaseRow row;
+    std::vector<std::string> files;
+    // By file name, from the last report; a file not in it (added since) has none.
+    std::map<std::string, std::vector<DocumentLine>> documents;
+    ApplicationPeriod period; // to warn when the submission date is outside it
+    CaseStatus status;
+    bool has_report = false;
+    // The correction form refused: why, and what was typed (open, filled as typed).
+    std::string edit_error;
+    std::optional<NewCaseForm> edit_typed;
+};
+
 std::string home_page(const std::vector<CaseRow>& cases, const std::string& query,
                       const std::string& form_error, const report::Messages& m,
-                      const NewCaseForm& typed = {});
+                      const NewCaseForm& typed = {}, const ApplicationPeriod& period = {});
 
 // A date from the form: YYYY-MM-DD (a date picker) or day/month/year as a
 // person types it ("15/06/2026", "15-6-2026", "15.06.2026"). Fails with

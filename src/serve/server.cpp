@@ -1,6 +1,7 @@
 #include "serve/server.hpp"
 
 #include "core/date.hpp"
+#include "extract/approximate_match.hpp"
 #include "load/case_file.hpp"
 #include "load/case_folder.hpp"
 #include "report/messages.hpp"
@@ -181,8 +182,13 @@ CaseRow case_row(const Context& ctx, const std::string& folder) {
         if (!info->id_numbers.empty()) {
             row.nie = info->id_numbers.front();
         }
+        if (info->birth_date) {
+            row.birth_date = info->birth_date->iso();
+        }
     }
     row.summary = ctx.queue->summary(folder);
+    const JobState state = ctx.queue->status(folder).state;
+    row.pending = state == JobState::queued || state == JobState::running;
     return row;
 }
 
@@ -207,45 +213,93 @@ std::vector<CaseRow> list_cases(const Context& ctx, const std::string& query) {
     return rows;
 }
 
-// Validates the "new case" form and creates ROOT/<name>/case.json. Returns
-// the folder name, or the message to show above the form.
+// What the form held, to show it again when it is refused.
 NewCaseForm typed_form(const httplib::Request& req, bool same_person) {
     return {req.get_param_value("applicant"), req.get_param_value("submission_date"),
             req.get_param_value("birth_date"), req.get_param_value("nie"), same_person};
 }
 
-// The applicant of a case of ROOT with the form's name (folded) or NIE, if any.
-std::optional<std::string> same_person(const Context& ctx, const httplib::Request& req) {
-    const std::string folded = util::fold(util::squeeze_spaces(req.get_param_value("applicant")));
+std::string typed_nie(const httplib::Request& req) {
     std::string nie;
     for (const char c : req.get_param_value("nie")) {
         if (std::isalnum(static_cast<unsigned char>(c))) {
             nie += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         }
     }
+    return nie;
+}
+
+// The folded words of a name, for comparing two ways of typing it.
+std::vector<std::string> name_words(const std::string& name) {
+    std::vector<std::string> words;
+    std::string word;
+    for (const char c : util::fold(name) + " ") {
+        if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80) != 0) {
+            word += c;
+        } else if (!word.empty()) {
+            words.push_back(std::move(word));
+            word.clear();
+        }
+    }
+    return words;
+}
+
+// Two names typed for one person: every word of the shorter one is close to
+// its own word of the longer one, in any order ("Maria Lopez" and "María
+// Fernanda López Quispe", "Lopes Maria"), with a typing slip allowed in each
+// (plain edit distance: a typed name has typing slips, not OCR's). Two words
+// at least, so a first name alone matches nobody.
+bool same_name(const std::string& a, const std::string& b) {
+    std::vector<std::string> shorter = name_words(a);
+    std::vector<std::string> longer = name_words(b);
+    if (shorter.size() > longer.size()) {
+        std::swap(shorter, longer);
+    }
+    if (shorter.size() < 2) {
+        return !shorter.empty() && shorter == longer;
+    }
+    static const extract::ConfusionModel k_typing; // constant: Levenshtein costs
+    std::vector<bool> used(longer.size(), false);
+    for (const std::string& w : shorter) {
+        bool found = false;
+        for (size_t i = 0; i < longer.size() && !found; ++i) {
+            if (!used[i] && extract::similar_words(w, longer[i], k_typing)) {
+                used[i] = found = true;
+            }
+        }
+        if (!found) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The applicant of another case of ROOT with nearly the form's name or with
+// its NIE, if any (`except`: the case being corrected).
+std::optional<std::string> same_person(const Context& ctx, const httplib::Request& req,
+                                       const std::string& except = {}) {
+    const std::string name = util::squeeze_spaces(req.get_param_value("applicant"));
+    const std::string nie = typed_nie(req);
     for (const CaseRow& row : list_cases(ctx, "")) {
-        if ((!row.applicant.empty() && !folded.empty() && util::fold(row.applicant) == folded) ||
-            (!nie.empty() && row.nie == nie)) {
+        if (row.folder != except && ((!row.applicant.empty() && same_name(row.applicant, name)) ||
+                                     (!nie.empty() && row.nie == nie))) {
             return row.applicant;
         }
     }
     return std::nullopt;
 }
 
-core::Result<std::string> create_case(Context& ctx, const httplib::Request& req,
-                                      const report::Messages& m) {
+// The form's case.json fields, checked as every front end checks them
+// (pipeline::open_case) before anything is written: a case the audit would
+// refuse is never created nor corrected into. Fails with the message to
+// show above the form.
+core::Result<nlohmann::json> case_fields(const Context& ctx, const httplib::Request& req,
+                                         const report::Messages& m) {
     const std::string applicant = util::squeeze_spaces(req.get_param_value("applicant"));
     const std::string submission_text =
         util::squeeze_spaces(req.get_param_value("submission_date"));
     const std::string birth_text = util::squeeze_spaces(req.get_param_value("birth_date"));
-    std::string nie;
-    for (const char c : req.get_param_value("nie")) {
-        if (std::isalnum(static_cast<unsigned char>(c))) {
-            nie += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        }
-    }
-    // The checks every front end makes (pipeline::open_case), before the
-    // folder exists: a case the audit would refuse is never created.
+    const std::string nie = typed_nie(req);
     if (!load::check_person_name("applicant", applicant)) {
         return core::fail(core::ErrorCode::bad_argument, m.text("serve.error.applicant"));
     }
@@ -281,16 +335,58 @@ core::Result<std::string> create_case(Context& ctx, const httplib::Request& req,
     if (!nie.empty()) {
         j["nie"] = nie;
     }
+    return j;
+}
+
+// Validates the "new case" form and creates ROOT/<name>/case.json. Returns
+// the folder name, or the message to show above the form.
+core::Result<std::string> create_case(Context& ctx, const httplib::Request& req,
+                                      const report::Messages& m) {
+    auto fields = case_fields(ctx, req, m);
+    if (!fields) {
+        return core::Unexpected<core::Error>{fields.error()};
+    }
     const std::lock_guard lock(ctx.files_mutex);
-    const std::string name = unused_name(ctx.root, case_folder_name(applicant));
+    const std::string name =
+        unused_name(ctx.root, case_folder_name((*fields)["applicant"].get<std::string>()));
     std::error_code ec;
     if (!fs::create_directory(ctx.root / name, ec) || ec) {
         return core::fail(core::ErrorCode::io_error, m.text("serve.error.io"));
     }
-    if (auto w = util::write_file_atomic(ctx.root / name / "case.json", j.dump(2) + "\n"); !w) {
+    if (auto w = util::write_file_atomic(ctx.root / name / "case.json", fields->dump(2) + "\n");
+        !w) {
         return core::fail(core::ErrorCode::io_error, m.text("serve.error.io"));
     }
     return name;
+}
+
+// Corrects the name, dates and NIE of an existing case: the same checks as
+// a new one; whatever else case.json holds (a profile, more ID numbers) is
+// kept. The folder keeps its name: links and the trash stay valid.
+core::Status edit_case(Context& ctx, const fs::path& dir, const httplib::Request& req,
+                       const report::Messages& m) {
+    auto fields = case_fields(ctx, req, m);
+    if (!fields) {
+        return core::Unexpected<core::Error>{fields.error()};
+    }
+    const std::lock_guard lock(ctx.files_mutex);
+    nlohmann::json j = nlohmann::json::object();
+    if (auto text = util::read_file(dir / "case.json")) {
+        if (auto old = nlohmann::json::parse(*text, nullptr, false); old.is_object()) {
+            j = std::move(old);
+        }
+    }
+    for (const char* key : {"applicant", "submission_date", "birth_date", "nie"}) {
+        if (fields->contains(key)) {
+            j[key] = (*fields)[key];
+        } else {
+            j.erase(key);
+        }
+    }
+    if (auto w = util::write_file_atomic(dir / "case.json", j.dump(2) + "\n"); !w) {
+        return core::fail(core::ErrorCode::io_error, m.text("serve.error.io_edit"));
+    }
+    return core::Ok{};
 }
 
 std::vector<std::string> case_files(const fs::path& dir) {
@@ -329,8 +425,10 @@ nlohmann::json status_json(const CaseStatus& s, const CaseSummary& summary) {
             {"pages_found", s.pages_found},
             {"pages_read", s.pages_read},
             {"generation", s.generation},
+            {"seconds", s.seconds},
             {"verdict", summary.verdict},
             {"gaps", summary.gaps},
+            {"documents", summary.documents},
             {"error", s.error}};
 }
 
@@ -406,37 +504,82 @@ bool move_to_trash(Context& ctx, const std::string& case_name, const fs::path& d
     return !ec;
 }
 
+ApplicationPeriod application_period(const Context& ctx) {
+    ApplicationPeriod period;
+    if (const auto profile = rules::load_profile(ctx.options.models, rules::k_default_profile)) {
+        period.start = profile->period_start;
+        period.end = profile->period_end;
+    }
+    return period;
+}
+
+CasePage case_page_of(Context& ctx, const std::string& name, const fs::path& dir,
+                      const report::Messages& m) {
+    CasePage page;
+    page.row = case_row(ctx, name);
+    page.files = case_files(dir);
+    page.documents = document_lines(ctx.queue->report_json(name, m.lang()));
+    page.period = application_period(ctx);
+    page.status = ctx.queue->status(name);
+    std::error_code ec;
+    page.has_report = fs::exists(ctx.queue->report_html(name, m.lang()), ec);
+    // A case never audited in this session, or audited before files
+    // were added while the server was down, is audited on first visit.
+    if (page.status.state == JobState::idle && !page.files.empty()) {
+        ctx.queue->enqueue(name);
+        page.status = ctx.queue->status(name);
+        page.row.pending = true;
+    }
+    return page;
+}
+
+void send_not_found(httplib::Response& res, const report::Messages& m) {
+    send_html(res, message_page(m.text("serve.not_found"), m.text("serve.not_found.text"), m), 404);
+}
+
+void add_edit_route(httplib::Server& svr, Context& ctx) {
+    svr.Post(R"(/case/([^/]+)/edit)", [&ctx](const httplib::Request& req, httplib::Response& res) {
+        const auto m = messages_for(ctx, req);
+        const std::string name = req.matches[1];
+        const auto dir = case_dir(ctx, name);
+        if (!dir) {
+            send_not_found(res, m);
+            return;
+        }
+        const auto refuse = [&](const std::string& why, bool same, int status) {
+            CasePage page = case_page_of(ctx, name, *dir, m);
+            page.edit_error = why;
+            page.edit_typed = typed_form(req, same);
+            send_html(res, case_page(page, m), status);
+        };
+        // Corrected into another case's person: asked once, as a new case is.
+        if (req.get_param_value("same_person_ok") != "1") {
+            if (const auto other = same_person(ctx, req, name)) {
+                refuse(m.text("serve.error.same_person_edit", {{"name", *other}}), true, 409);
+                return;
+            }
+        }
+        if (auto edited = edit_case(ctx, *dir, req, m); !edited) {
+            refuse(edited.error().detail, false, 400);
+            return;
+        }
+        ctx.queue->enqueue(name);
+        res.set_redirect("/case/" + url_segment(name), 303);
+    });
+}
+
 void add_case_routes(httplib::Server& svr, Context& ctx) {
     svr.Get(R"(/case/([^/]+))", [&ctx](const httplib::Request& req, httplib::Response& res) {
         const auto m = messages_for(ctx, req);
         const std::string name = req.matches[1];
         const auto dir = case_dir(ctx, name);
         if (!dir) {
-            send_html(res,
-                      message_page(m.text("serve.not_found"), m.text("serve.not_found.text"), m),
-                      404);
+            send_not_found(res, m);
             return;
         }
-        CasePage page;
-        page.row = case_row(ctx, name);
-        page.files = case_files(*dir);
-        page.documents = document_lines(ctx.queue->report_json(name));
-        if (const auto profile =
-                rules::load_profile(ctx.options.models, rules::k_default_profile)) {
-            page.period_start = profile->period_start;
-            page.period_end = profile->period_end;
-        }
-        page.status = ctx.queue->status(name);
-        std::error_code ec;
-        page.has_report = fs::exists(ctx.queue->report_html(name, m.lang()), ec);
-        // A case never audited in this session, or audited before files
-        // were added while the server was down, is audited on first visit.
-        if (page.status.state == JobState::idle && !page.files.empty()) {
-            ctx.queue->enqueue(name);
-            page.status = ctx.queue->status(name);
-        }
-        send_html(res, case_page(page, m));
+        send_html(res, case_page(case_page_of(ctx, name, *dir, m), m));
     });
+    add_edit_route(svr, ctx);
     svr.Get(R"(/case/([^/]+)/status)", [&ctx](const httplib::Request& req, httplib::Response& res) {
         const std::string name = req.matches[1];
         if (!case_dir(ctx, name)) {
@@ -502,7 +645,7 @@ void add_routes(httplib::Server& svr, Context& ctx) {
     svr.Get("/", [&ctx](const httplib::Request& req, httplib::Response& res) {
         const auto m = messages_for(ctx, req);
         const std::string q = req.get_param_value("q");
-        send_html(res, home_page(list_cases(ctx, q), q, "", m));
+        send_html(res, home_page(list_cases(ctx, q), q, "", m, {}, application_period(ctx)));
     });
     svr.Post("/cases", [&ctx](const httplib::Request& req, httplib::Response& res) {
         const auto m = messages_for(ctx, req);
@@ -513,17 +656,17 @@ void add_routes(httplib::Server& svr, Context& ctx) {
                 send_html(res,
                           home_page(list_cases(ctx, ""), "",
                                     m.text("serve.error.same_person", {{"name", *other}}), m,
-                                    typed_form(req, true)),
+                                    typed_form(req, true), application_period(ctx)),
                           409);
                 return;
             }
         }
         auto made = create_case(ctx, req, m);
         if (!made) {
-            send_html(
-                res,
-                home_page(list_cases(ctx, ""), "", made.error().detail, m, typed_form(req, false)),
-                400);
+            send_html(res,
+                      home_page(list_cases(ctx, ""), "", made.error().detail, m,
+                                typed_form(req, false), application_period(ctx)),
+                      400);
             return;
         }
         res.set_redirect("/case/" + url_segment(*made), 303);
@@ -546,6 +689,54 @@ void add_routes(httplib::Server& svr, Context& ctx) {
             send_text(res, res.status, "presencia: " + std::to_string(res.status));
         }
     });
+}
+
+// The newest change in a case folder: its files, case.json, or the folder
+// itself (a file removed or renamed changes only the folder).
+fs::file_time_type newest_change(const fs::path& dir) {
+    std::error_code ec;
+    fs::file_time_type newest = fs::last_write_time(dir, ec);
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        const auto t = entry.last_write_time(ec);
+        if (!ec && t > newest) {
+            newest = t;
+        }
+    }
+    return newest;
+}
+
+// Issue 17: the case folders found at start-up are audited in the
+// background, so the home page does not show "Sin revisar" until each one is
+// opened. Only a case never audited, or changed since its last audit (files
+// added while the server was down), is queued; those audited before go
+// first, since their pages are in the OCR cache and they take seconds. One
+// case at a time, on the queue's thread: requests never wait for them, and a
+// case the volunteer opens goes ahead.
+void audit_at_start(Context& ctx, const fs::path& state_dir) {
+    std::vector<std::string> read_before;
+    std::vector<std::string> never_read;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(ctx.root, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (!plain_name(name) || entry.is_symlink(ec) || !entry.is_directory(ec) ||
+            !fs::is_regular_file(entry.path() / "case.json", ec)) {
+            continue;
+        }
+        const fs::path summary = state_dir / name / "summary.json";
+        const auto audited = fs::last_write_time(summary, ec);
+        if (ec) {
+            never_read.push_back(name);
+        } else if (newest_change(entry.path()) > audited) {
+            read_before.push_back(name);
+        }
+    }
+    std::sort(read_before.begin(), read_before.end());
+    std::sort(never_read.begin(), never_read.end());
+    for (const auto* names : {&read_before, &never_read}) {
+        for (const std::string& name : *names) {
+            ctx.queue->enqueue_background(name);
+        }
+    }
 }
 
 // Blocks SIGINT and SIGTERM in every thread started after it, and waits for
@@ -599,6 +790,7 @@ int run_server(const ServeOptions& options, std::unique_ptr<audit::Auditor> audi
     }
     AuditQueue queue(std::move(auditor), ctx.root, state_dir, options.models);
     ctx.queue = &queue;
+    audit_at_start(ctx, state_dir);
 
     httplib::Server svr;
     svr.set_payload_max_length(options.max_request_bytes);

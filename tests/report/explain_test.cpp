@@ -36,3 +36,15 @@ TEST(Explain, UnknownReasonIsShownAsIs) {
         report::explain_document(broken("image is too large (30000x30000)"), load("es"));
     EXPECT_NE(es.find("30000x30000"), std::string::npos) << es;
 }
+
+// Issue 17, point 1: a page cut by the OCR time bound says so in the
+// volunteer's language, whatever the bound was set to.
+TEST(Explain, PageCutByTheTimeBoundSaysWhyInTheCataloguesWords) {
+    core::Document d;
+    d.file = "foto oscura.jpg";
+    d.add_flag(core::Flag::unreadable);
+    d.problem = "page took too long to read (over 12.5 s): repeat the photo or scan";
+    const std::string es = report::explain_document(d, load("es"));
+    EXPECT_NE(es.find("tardaba demasiado en leerse (más de 12.5 s)"), std::string::npos) << es;
+    EXPECT_EQ(es.find("too long"), std::string::npos) << es;
+}

@@ -369,3 +369,38 @@ TEST(TimelineSvg, ProofBeforeTheCalendarShownGetsAnArrow) {
         EXPECT_NE(svg.find("<path class=\"bar\""), std::string::npos);
     }
 }
+
+// Issue 17, point 11: on a phone a camera's long file name keeps both ends,
+// and the cut-off and submission lines pass under the labels, not over them.
+TEST(TimelineSvg, PhoneLayoutKeepsLongNamesAndLinesUnderTheLabels) {
+    core::CaseReport r = sample_report();
+    r.documents[0].file = "WhatsApp Image 2026-02-04 at 12.30.11.jpeg";
+    r.documents[1].file = "Escaneado_20260226_2.jpg";
+    const std::string svg = report::timeline_svg(r, messages("es"), report::TimelineLayout::narrow);
+    EXPECT_NE(svg.find(">Escaneado_20260226_2.jpg<"), std::string::npos);
+    EXPECT_NE(svg.find("12.30.11.jpeg<"), std::string::npos); // cut in the middle, if at all
+    EXPECT_NE(svg.find("WhatsApp Image"), std::string::npos);
+    const size_t cutoff = svg.find("<line class=\"cutoff\"");
+    const size_t submission = svg.find("<line class=\"submission\"");
+    const size_t chip = svg.find("<rect class=\"chip\"");
+    const size_t name = svg.find("<text class=\"name\"");
+    ASSERT_NE(cutoff, std::string::npos);
+    ASSERT_NE(chip, std::string::npos);
+    EXPECT_LT(cutoff, chip); // drawn first: the chip covers it
+    EXPECT_LT(submission, chip);
+    EXPECT_LT(chip, name);
+}
+
+// Issue 19: where a code was read is drawn on the page picture, like a name or a date.
+TEST(HtmlReport, DrawsTheCodesBoxOnThePagePicture) {
+    core::CaseReport r = sample_report();
+    core::Code code;
+    code.symbology = "PDF417";
+    code.text = "M1PRUEBA/ANA";
+    code.box = {100, 300, 200, 80}; // page pixels: 10, 30, 20, 8 on the 0.1 thumbnail
+    r.documents[0].codes = {code};
+    const std::string html = report::to_html(r, messages("es"));
+    EXPECT_NE(html.find("<rect class=\"cbox\" x=\"7\" y=\"27\" width=\"26\" height=\"14\""),
+              std::string::npos);
+    EXPECT_NE(html.find("morado, un código de barras o QR"), std::string::npos);
+}

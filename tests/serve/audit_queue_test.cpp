@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <iterator>
 #include <thread>
 #include <vector>
 
@@ -105,6 +106,35 @@ TEST_F(AuditQueueTest, ARefusedCaseFailsWithTheReasonAndDropsItsOldReports) {
         << s.error;
     EXPECT_EQ(queue->summary("ana").verdict, "");
     EXPECT_FALSE(fs::exists(queue->report_html("ana", "es")));
+}
+
+// Issue 17: the audits the server starts on its own (start-up) never hold
+// back the case a volunteer opens, and each language gets its own reasons.
+TEST_F(AuditQueueTest, ACaseAVolunteerOpensGoesAheadOfBackgroundAudits) {
+    const std::vector<std::string> background = {"bg1", "bg2", "bg3", "bg4"};
+    for (const std::string& name : background) {
+        make_case(scratch.path() / "root" / name, "2026-06-15");
+    }
+    make_case(scratch.path() / "root" / "opened", "2026-06-15");
+    auto queue = start();
+    for (const std::string& name : background) {
+        queue->enqueue_background(name);
+    }
+    queue->enqueue("opened");
+    ASSERT_EQ(wait_until_finished(*queue, "opened").state, JobState::done);
+    // At most bg1 had begun: the others waited behind the opened case.
+    for (const char* waiting : {"bg2", "bg3", "bg4"}) {
+        EXPECT_EQ(queue->status(waiting).generation, 0u) << waiting;
+    }
+    for (const std::string& name : background) {
+        EXPECT_EQ(wait_until_finished(*queue, name).state, JobState::done) << name;
+    }
+    std::ifstream en(queue->report_json("opened", "en"));
+    const std::string english((std::istreambuf_iterator<char>(en)), {});
+    EXPECT_NE(english.find("Counts as evidence"), std::string::npos);
+    std::ifstream es(queue->report_json("opened"));
+    const std::string spanish((std::istreambuf_iterator<char>(es)), {});
+    EXPECT_NE(spanish.find("Cuenta como prueba"), std::string::npos);
 }
 
 } // namespace

@@ -10,6 +10,7 @@ PRESENCIA_SCREENSHOTS=DIR keeps screenshots of every page at 1280 and 390 px.
 import http.client
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -248,9 +249,65 @@ class ServeTest(unittest.TestCase):
         self.assertEqual(status, 303)
         folder = headers["Location"].rsplit("/", 1)[1]
         _, _, data = self.server.request("GET", "/case/" + folder)
-        self.assertIn("fuera del plazo de solicitud", data.decode())
+        self.assertIn("la fecha de presentación está fuera del plazo de solicitud", data.decode())
         _, _, data = self.server.request("GET", "/case/existing")
-        self.assertNotIn("fuera del plazo", data.decode())
+        self.assertNotIn("la fecha de presentación está fuera del plazo", data.decode())
+
+    def test_a_similar_name_is_taken_for_the_same_person(self):
+        """Issue 17, point 8: a slip, another order or a name left out is still Ana Prueba."""
+        for typed in ["Ana Pruebas", "prueba ana", "Ana María Prueba"]:
+            status, _, data = self.post_form({"applicant": typed, "submission_date": "2026-06-15"})
+            self.assertEqual(status, 409, typed)
+            self.assertIn("Ya hay un expediente de Ana Prueba", data.decode())
+        status, headers, _ = self.post_form({"applicant": "Ana Gómez Otra",
+                                             "submission_date": "2026-06-15"})
+        self.assertEqual(status, 303)
+        shutil.rmtree(self.root / headers["Location"].rsplit("/", 1)[1])
+
+    def test_name_and_dates_are_corrected_through_the_same_checks(self):
+        """Issue 17, point 8: case.json is corrected from the case page, checked as a new case."""
+        status, headers, _ = self.post_form({"applicant": "Teresa Mal Escrita",
+                                             "submission_date": "15/06/2026", "nie": "Y7654321Z"})
+        self.assertEqual(status, 303)
+        folder = headers["Location"].rsplit("/", 1)[1]
+        case_json = self.root / folder / "case.json"
+        info = json.loads(case_json.read_text())
+        info["passport"] = "PA1234567"  # a field the form does not show is kept
+        case_json.write_text(json.dumps(info))
+        _, _, data = self.server.request("GET", "/case/" + folder)
+        page = data.decode()
+        self.assertIn(f'action="/case/{folder}/edit"', page)
+        self.assertIn('value="15/06/2026"', page)
+
+        def edit(fields):
+            return self.server.request(
+                "POST", f"/case/{folder}/edit", body=urllib.parse.urlencode(fields),
+                headers={"Content-Type": "application/x-www-form-urlencoded"})
+
+        status, _, data = edit({"applicant": "Teresa Bien Escrita",
+                                "submission_date": "31/06/2026"})
+        self.assertEqual(status, 400)
+        page = data.decode()
+        self.assertIn("junio tiene 30 días", page)
+        self.assertIn('value="Teresa Bien Escrita"', page)
+        self.assertEqual(json.loads(case_json.read_text()), info)
+        status, _, data = edit({"applicant": "T", "submission_date": "20/06/2026"})
+        self.assertEqual(status, 400)
+        self.assertIn("Escriba el nombre completo", data.decode())
+        # Corrected into another case's person: asked first.
+        status, _, data = edit({"applicant": "Ana Prueba", "submission_date": "20/06/2026"})
+        self.assertEqual(status, 409)
+        self.assertIn("Ya hay otro expediente de Ana Prueba", data.decode())
+        status, headers, _ = edit({"applicant": "Teresa Bien Escrita",
+                                   "submission_date": "20/06/2026", "birth_date": "1/2/1990"})
+        self.assertEqual(status, 303)
+        self.assertEqual(headers["Location"], "/case/" + folder)
+        self.assertEqual(json.loads(case_json.read_text()),
+                         {"applicant": "Teresa Bien Escrita", "submission_date": "2026-06-20",
+                          "birth_date": "1990-02-01", "passport": "PA1234567"})
+        _, _, data = self.server.request("GET", "/case/" + folder)
+        self.assertIn("<h1>Teresa Bien Escrita</h1>", data.decode())
+        shutil.rmtree(self.root / folder)
 
     def test_upload_problems_name_each_file(self):
         body, headers = multipart([("vacio.jpg", b""), ("bueno.pdf", b"%PDF-1.4 x"),
@@ -274,6 +331,49 @@ class ServeTest(unittest.TestCase):
         self.assertIn("solo.png", json.loads(data)["problems"][0]["why"])
         (self.root / "existing" / "bueno.pdf").unlink()
 
+
+
+@unittest.skipUnless(BIN.exists(), f"{BIN} is not built (tools/build.sh)")
+class StartupTest(unittest.TestCase):
+    """Issue 17, point 9: case folders that exist when the server starts."""
+
+    def test_existing_cases_are_audited_in_the_background(self):
+        tmp = Path(tempfile.mkdtemp(prefix="presencia-startup-"))
+        try:
+            root = tmp / "root"
+            (root / "previa").mkdir(parents=True)
+            shutil.copy(SAMPLE / "case.json", root / "previa")
+            shutil.copy(SAMPLE / "scan0003.png", root / "previa")
+            (root / "vacia").mkdir()
+            (root / "vacia" / "case.json").write_text(json.dumps(
+                {"applicant": "Vacía Sin Papeles", "submission_date": "2026-06-15"}))
+            server = Server(root, tmp / "ocr.sqlite")
+            try:
+                # Never "Sin revisar", and the home page answers at once while
+                # the audits run: no case page is ever opened here.
+                deadline = time.time() + 120
+                while True:
+                    status, _, data = server.request("GET", "/")
+                    self.assertEqual(status, 200)
+                    page = data.decode()
+                    self.assertNotIn("Sin revisar", page)
+                    if "En revisión" not in page or time.time() > deadline:
+                        break
+                    time.sleep(0.5)
+                self.assertIn("Todavía no hay documentos", page)
+                self.assertRegex(page, "Falta documentación|Listo para presentar")
+                self.assertTrue((root / ".presencia" / "previa" / "summary.json").exists())
+            finally:
+                server.stop()
+            # A case unchanged since its last audit is not read again at start-up.
+            server = Server(root, tmp / "ocr.sqlite")
+            try:
+                _, _, data = server.request("GET", "/case/previa/status")
+                self.assertEqual(json.loads(data)["state"], "idle")
+            finally:
+                server.stop()
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 def chromium_driver():
@@ -348,7 +448,23 @@ class BrowserTest(unittest.TestCase):
         d.execute_script("arguments[0].hidden = false", picker)
         docs = sorted(str(p) for p in SAMPLE.iterdir() if p.name != "case.json")
         picker.send_keys("\n".join(docs))
-        WebDriverWait(d, 150, poll_frequency=0.5).until(
+        # Issue 17, point 1: while the pages are read, the page says which one
+        # and for how long, and that line moves: it never looks stuck.
+        reading = []
+        deadline = time.time() + 150
+        while time.time() < deadline:
+            try:
+                if "Listo para presentar" in d.find_element(By.ID, "verdict").text:
+                    break
+                line = d.find_element(By.ID, "progress-text").text
+            except Exception:  # the page reloads when the audit ends
+                continue
+            if re.fullmatch(r"Leyendo los documentos: página \d+ de \d+ \(\d+ s\)", line):
+                reading.append(line)
+            time.sleep(0.4)
+        self.assertTrue(reading, "no 'página N de M (S s)' line while the pages were read")
+        self.assertGreater(len(set(reading)), 1, reading)
+        WebDriverWait(d, 10, poll_frequency=0.5).until(
             lambda drv: "Listo para presentar" in drv.find_element(By.ID, "verdict").text)
         verdict = d.find_element(By.ID, "verdict").text
         self.assertIn("ningún hueco", verdict)
@@ -372,6 +488,12 @@ class BrowserTest(unittest.TestCase):
         d.get(self.server.url.split("?")[0] + "?lang=en")
         self.assertIn("Ready to submit", d.find_element(By.CSS_SELECTOR, ".cases").text)
         self.shoot("home-en")
+        # The English page gives each file's reason in English, not report.json's Spanish.
+        d.get(self.server.url.split("?")[0] + "case/maria-fernanda-lopez-quispe?lang=en")
+        reasons = [e.text for e in d.find_elements(By.CSS_SELECTOR, ".files .doc .why")]
+        self.assertGreaterEqual(len(reasons), len(docs))
+        self.assertTrue(all(r.startswith("Counts as evidence") for r in reasons), reasons)
+        self.shoot("case-en")
 
     def test_red_case_and_new_case_are_read_plainly(self):
         """Issue 17: a red case never says "completo" in green; a new case is not an error."""
@@ -419,6 +541,33 @@ class BrowserTest(unittest.TestCase):
             self.assertEqual(first.get_attribute("class"), "no")
         self.shoot("report-red")
 
+    def test_home_page_gets_the_start_up_verdicts_in_place(self):
+        """Issue 17, point 9: the list shows each background audit's verdict, no reload."""
+        from selenium.webdriver.common.by import By
+        from selenium.webdriver.support.ui import WebDriverWait
+        root = self.tmp / "root2"
+        shutil.copytree(SAMPLE, root / "previa")  # pages enough to be still read at first sight
+        (root / "vacia").mkdir()
+        (root / "vacia" / "case.json").write_text(json.dumps(
+            {"applicant": "Vacía Sin Papeles", "submission_date": "2026-06-15"}))
+        server = Server(root, self.tmp / "ocr2.sqlite")
+        try:
+            d = self.driver
+            d.set_window_size(1280, 900)
+            d.get(server.url)
+            self.assertNotIn("Sin revisar", d.find_element(By.CSS_SELECTOR, ".cases").text)
+            self.assertTrue(d.find_elements(By.CSS_SELECTOR, ".cases a[data-status]"))
+            d.execute_script("window.notReloaded = true")
+            WebDriverWait(d, 120, poll_frequency=0.5).until(
+                lambda drv: "En revisión" not in drv.find_element(By.CSS_SELECTOR, ".cases").text)
+            self.assertTrue(d.execute_script("return window.notReloaded === true"))
+            text = d.find_element(By.CSS_SELECTOR, ".cases").text
+            self.assertIn("Todavía no hay documentos", text)
+            self.assertIn("Listo para presentar", text)
+            self.shoot("home-start-up-audits")
+        finally:
+            server.stop()
+
     def test_upload_problems_and_refused_form_on_the_page(self):
         from selenium.webdriver.common.by import By
         from selenium.webdriver.support.ui import WebDriverWait
@@ -434,9 +583,20 @@ class BrowserTest(unittest.TestCase):
         self.assertEqual(d.find_element(By.NAME, "applicant").get_attribute("value"),
                          "Pedro Escribe Fecha")
         self.shoot("home-form-refused")
+        # Issue 17, point 8: a date outside the application period is warned
+        # of while it is typed, and the form still sends it (RULES.md).
         date = d.find_element(By.NAME, "submission_date")
+        note = d.find_element(By.CSS_SELECTOR, "form.form .period-note")
+        self.assertFalse(note.is_displayed())
+        date.clear()
+        date.send_keys("10/07/2026")
+        self.assertTrue(note.is_displayed())
+        self.assertIn("fuera del plazo de solicitud", note.text)
+        self.assertIn("las normas no lo impiden", note.text)
+        self.shoot("home-form-period-warning")
         date.clear()
         date.send_keys("30/06/2026")
+        self.assertFalse(note.is_displayed())
         d.find_element(By.CSS_SELECTOR, "form.form button[type=submit]").click()
         WebDriverWait(d, 10).until(lambda drv: drv.find_elements(By.ID, "drop"))
         (self.tmp / "vacio.jpg").write_bytes(b"")
