@@ -13,10 +13,9 @@ namespace presencia::core {
 struct CaseInfo {
     std::string applicant;
     Date submission_date;
-    std::optional<Date> birth_date; // never evidence; helps spot birth dates
-    std::vector<std::string>
-        id_numbers;         // NIE, passport: a document carrying one is the applicant's
-    std::string profile_id; // empty: the default profile
+    std::optional<Date> birth_date;       // never evidence; helps spot birth dates
+    std::vector<std::string> id_numbers;  // NIE, passport: a document carrying one is the applicant's
+    std::string profile_id;               // empty: the default profile
     // RULES.md, Households: everyone applying together, the applicant among
     // them (relation applicant). Empty for a plain case: a household of one.
     std::vector<Member> members;
