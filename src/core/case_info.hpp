@@ -18,7 +18,7 @@ struct CaseInfo {
     std::string profile_id;               // empty: the default profile
     // RULES.md, Households: everyone applying together, the applicant among
     // them (relation applicant). Empty for a plain case: a household of one.
-    std::vector<Member> members;
+    std::vector<Member> members{};
 };
 
 } // namespace presencia::core
