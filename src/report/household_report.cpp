@@ -43,6 +43,13 @@ std::string joined(const std::vector<std::string>& parts, const char* sep = ", "
     return out;
 }
 
+// RULES.md, what a person needs: what closes a member's gap, in their name.
+std::string member_gap_advice(const core::Interval& g, const core::Member& member,
+                              const Messages& m) {
+    return m.text("household.gap.advice",
+                  {{"name", member.name}, {"start", m.date(g.start)}, {"end", m.date(g.end)}});
+}
+
 // One member's check lines, in the words of the case's own checks.
 std::vector<std::string> member_lines(const core::MemberResult& mr, const core::CaseReport& r,
                                       const Messages& m) {
@@ -77,7 +84,7 @@ std::vector<std::string> member_lines(const core::MemberResult& mr, const core::
         lines.push_back(m.text("gap.line", {{"start", m.date(g.start)},
                                             {"end", m.date(g.end)},
                                             {"days", std::to_string(g.days())}}) +
-                        ": " + gap_advice(g, m));
+                        " " + member_gap_advice(g, mr.member, m));
     }
     return lines;
 }
@@ -142,7 +149,7 @@ ordered_json member_json(const core::MemberResult& mr, const Messages& m) {
         gaps.push_back({{"start", g.start.iso()},
                         {"end", g.end.iso()},
                         {"days", g.days()},
-                        {"advice", gap_advice(g, m)}});
+                        {"advice", member_gap_advice(g, mr.member, m)}});
     }
     j["gaps"] = gaps;
     j["documents"] = refs(mr.documents);
