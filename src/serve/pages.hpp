@@ -49,6 +49,7 @@ struct NewCaseForm {
     std::string birth_date;
     std::string nie;
     bool same_person = false; // refused as a case that exists: offer to create it anyway
+    std::string members{};    // RULES.md, Households: "name; relation; birth date" a line
 };
 
 std::string home_page(const std::vector<CaseRow>& cases, const std::string& query,
