@@ -542,8 +542,21 @@ core::Document Extractor::read(const core::OcrText& text, const std::string& fil
         as_member.applicant = member.name;
         as_member.id_numbers = member.id_numbers;
         const HolderDecision theirs = decide_holder(lines.words, as_member, m_members[m], m_lex);
-        if (theirs.match == core::HolderMatch::name ||
-            theirs.match == core::HolderMatch::id_number) {
+        if (theirs.match != core::HolderMatch::name &&
+            theirs.match != core::HolderMatch::id_number) {
+            continue;
+        }
+        // "Hamza Zerrouki" fits the father, and the son "Hamza Zerrouki
+        // Rodríguez" only with a surname missing: a print that names a member
+        // with fewer words is that member's, never the longer name's.
+        const bool fits_shorter =
+            theirs.match == core::HolderMatch::name && theirs.holder &&
+            std::any_of(m_members.begin(), m_members.end(), [&](const ApplicantName& other) {
+                return other.all.size() < m_members[m].all.size() &&
+                       match_name(other, parse_name(theirs.holder->name, m_lex)) ==
+                           NameMatch::same_person;
+            });
+        if (!fits_shorter) {
             doc.members_named.push_back(member.name);
         }
     }

@@ -51,6 +51,20 @@ std::optional<size_t> member_named(std::string_view printed,
     return best;
 }
 
+// Another member whose name, shorter than member `m`'s, the print fits.
+std::optional<size_t> fits_shorter_name(std::string_view printed, size_t m,
+                                        const std::vector<extract::ApplicantName>& names,
+                                        const extract::Lexicon& lex) {
+    const extract::PersonName parsed = extract::parse_name(printed, lex);
+    for (size_t k = 0; k < names.size(); ++k) {
+        if (k != m && names[k].all.size() < names[m].all.size() &&
+            extract::match_name(names[k], parsed) == extract::NameMatch::same_person) {
+            return k;
+        }
+    }
+    return std::nullopt;
+}
+
 // A boarding pass's passenger ("SURNAME/GIVEN"), as a name to match.
 std::string passenger_name(const std::string& encoded) {
     std::string out = encoded;
@@ -99,9 +113,15 @@ std::vector<core::DocumentMembers> assign_documents(const std::vector<core::Memb
             }
         };
         // The applicant is who the holder decision says (name, NIE or
-        // passport number, a code's passenger): the case's own reading.
+        // passport number, a code's passenger): the case's own reading,
+        // unless the printed name fits another member with fewer words (a
+        // child "Ana Ruiz" of an applicant "Ana Ruiz Soto": the missing
+        // surname tolerated for one person is the other's whole name).
         if (!members.empty() && d.holder_is_applicant) {
-            add(0);
+            const auto shorter = d.holder_match == core::HolderMatch::name && d.holder
+                                     ? fits_shorter_name(d.holder->name, 0, names, lex)
+                                     : std::nullopt;
+            add(shorter ? *shorter : 0);
         }
         for (size_t m = 1; m < members.size(); ++m) {
             if (std::find(d.members_named.begin(), d.members_named.end(), members[m].name) !=
@@ -114,7 +134,8 @@ std::vector<core::DocumentMembers> assign_documents(const std::vector<core::Memb
                 continue;
             }
             if (p.is_applicant) {
-                add(0);
+                const auto shorter = fits_shorter_name(p.name, 0, names, lex);
+                add(shorter ? *shorter : 0);
             } else if (const auto m = member_named(p.name, names, lex)) {
                 add(*m);
             }

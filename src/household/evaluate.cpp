@@ -273,17 +273,21 @@ void apply_household(core::CaseReport& report, const extract::Lexicon& lex) {
         return;
     }
     const std::vector<core::Member> members = members_of(report.info);
+    // The applicant's documents as the household assigns them: gained from
+    // a padrón's list, or given up to a member the print fits better.
     bool gained = false;
-    for (const core::DocumentMembers& a : assign_documents(members, report.documents, lex)) {
-        if (a.members.empty() || a.members.front() != 0) {
-            continue;
-        }
-        for (core::Document& d : report.documents) {
-            if (d.file == a.document.file && d.page == a.document.page && !d.holder_is_applicant) {
-                d.holder_is_applicant = true;
-                d.holder_match = core::HolderMatch::name;
-                gained = true;
-            }
+    const std::vector<core::DocumentMembers> assigned =
+        assign_documents(members, report.documents, lex);
+    for (core::Document& d : report.documents) {
+        const auto it = std::find_if(assigned.begin(), assigned.end(), [&](const auto& a) {
+            return a.document.file == d.file && a.document.page == d.page;
+        });
+        const bool applicants = it != assigned.end() && !it->members.empty() &&
+                                it->members.front() == 0;
+        if (applicants != d.holder_is_applicant && it != assigned.end()) {
+            d.holder_is_applicant = applicants;
+            d.holder_match = applicants ? core::HolderMatch::name : core::HolderMatch::other_person;
+            gained = true;
         }
     }
     if (gained) {

@@ -240,3 +240,26 @@ TEST(Household, AgeOnCountsWholeYears) {
     EXPECT_EQ(household::age_on(d("2008-06-16"), d("2026-06-15")), 17);
     EXPECT_EQ(household::age_on(d("2008-06-15"), d("2026-06-15")), 18);
 }
+
+// A father "Hamza Zerrouki" and a son "Hamza Zerrouki Rodríguez": a print
+// of the shorter name is the father's, never the son's with a surname
+// missing; and the other way round for the applicant.
+TEST(Household, APrintFittingAShorterMembersNameIsThatMembers) {
+    const core::CaseInfo info = family({member("Hamza Zerrouki", Relation::applicant),
+                                        member("Hamza Zerrouki Rodriguez", Relation::child,
+                                               d("2009-01-01"))});
+    const core::CaseReport r = audit(info, monthly_payslips("HAMZA ZERROUKI", "a"));
+    for (const core::DocumentMembers& e : r.household->documents) {
+        EXPECT_EQ(e.members, std::vector<size_t>{0}) << e.document.file;
+    }
+    const core::CaseInfo reversed =
+        family({member("Hamza Zerrouki Rodriguez", Relation::applicant),
+                member("Hamza Zerrouki", Relation::parent)});
+    const core::CaseReport r2 = audit(reversed, monthly_payslips("HAMZA ZERROUKI", "a"));
+    for (const core::DocumentMembers& e : r2.household->documents) {
+        EXPECT_EQ(e.members, std::vector<size_t>{1}) << e.document.file;
+    }
+    EXPECT_EQ(r2.verdict, core::Verdict::incomplete); // the father's papers are not the applicant's
+    EXPECT_EQ(r2.household->members[1].verdict, MemberVerdict::incomplete); // no pre-2026 proof
+    EXPECT_TRUE(r2.household->members[1].continuous_window);
+}
