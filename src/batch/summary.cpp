@@ -195,15 +195,15 @@ SummaryRow error_row(const std::string& case_name, const std::string& why) {
 
 json to_json(const SummaryRow& row) {
     json j = {{"case", row.case_name},
-            {"applicant", row.applicant},
-            {"submission_date", row.submission_date},
-            {"verdict", row.verdict},
-            {"gaps", row.gaps},
-            {"gap_days_total", row.gap_days_total},
-            {"flagged_documents", row.flagged_documents},
-            {"documents", row.documents},
-            {"error", row.error},
-            {"report", row.report}};
+              {"applicant", row.applicant},
+              {"submission_date", row.submission_date},
+              {"verdict", row.verdict},
+              {"gaps", row.gaps},
+              {"gap_days_total", row.gap_days_total},
+              {"flagged_documents", row.flagged_documents},
+              {"documents", row.documents},
+              {"error", row.error},
+              {"report", row.report}};
     if (!row.members.empty()) {
         json members = json::array();
         for (const MemberRow& m : row.members) {
@@ -234,11 +234,10 @@ core::Result<SummaryRow> row_from_json(const json& j) {
         row.report = j.at("report").get<std::string>();
         if (const auto it = j.find("members"); it != j.end()) {
             for (const json& m : *it) {
-                row.members.push_back({m.at("name").get<std::string>(),
-                                       m.at("relation").get<std::string>(),
-                                       m.at("verdict").get<std::string>(), m.at("gaps").get<int>(),
-                                       m.at("gap_days_total").get<int>(),
-                                       m.at("documents").get<int>()});
+                row.members.push_back(
+                    {m.at("name").get<std::string>(), m.at("relation").get<std::string>(),
+                     m.at("verdict").get<std::string>(), m.at("gaps").get<int>(),
+                     m.at("gap_days_total").get<int>(), m.at("documents").get<int>()});
             }
         }
         return row;

@@ -282,8 +282,8 @@ void apply_household(core::CaseReport& report, const extract::Lexicon& lex) {
         const auto it = std::find_if(assigned.begin(), assigned.end(), [&](const auto& a) {
             return a.document.file == d.file && a.document.page == d.page;
         });
-        const bool applicants = it != assigned.end() && !it->members.empty() &&
-                                it->members.front() == 0;
+        const bool applicants =
+            it != assigned.end() && !it->members.empty() && it->members.front() == 0;
         if (applicants != d.holder_is_applicant && it != assigned.end()) {
             d.holder_is_applicant = applicants;
             d.holder_match = applicants ? core::HolderMatch::name : core::HolderMatch::other_person;

@@ -327,8 +327,8 @@ TEST(People, TwoLabelsOverTheValue) {
 // RULES.md, Households: the other members are found as the applicant is;
 // a member named only as a relative or landlord is not.
 TEST(People, HouseholdMembersFoundAsTheApplicantIs) {
-    core::CaseInfo info{"Ahmed Benali Haddad", *core::Date::parse_iso("2026-06-15"),
-                        std::nullopt, {}, ""};
+    core::CaseInfo info{
+        "Ahmed Benali Haddad", *core::Date::parse_iso("2026-06-15"), std::nullopt, {}, ""};
     core::Member spouse;
     spouse.name = "Fatima Zahra Mansour";
     spouse.relation = core::Relation::spouse;
@@ -345,6 +345,6 @@ TEST(People, HouseholdMembersFoundAsTheApplicantIs) {
               std::vector<std::string>{"Fatima Zahra Mansour"});
     EXPECT_EQ(read_page("NÓMINA\nTrabajador: Pedro Ruiz Gil\nNIE Y 7654321 K\n"),
               std::vector<std::string>{"Fatima Zahra Mansour"});
-    EXPECT_TRUE(read_page("NÓMINA\nTrabajador: AHMED BENALI HADDAD\nPeriodo: marzo de 2026\n")
-                    .empty());
+    EXPECT_TRUE(
+        read_page("NÓMINA\nTrabajador: AHMED BENALI HADDAD\nPeriodo: marzo de 2026\n").empty());
 }

@@ -245,16 +245,15 @@ TEST(Household, AgeOnCountsWholeYears) {
 // of the shorter name is the father's, never the son's with a surname
 // missing; and the other way round for the applicant.
 TEST(Household, APrintFittingAShorterMembersNameIsThatMembers) {
-    const core::CaseInfo info = family({member("Hamza Zerrouki", Relation::applicant),
-                                        member("Hamza Zerrouki Rodriguez", Relation::child,
-                                               d("2009-01-01"))});
+    const core::CaseInfo info =
+        family({member("Hamza Zerrouki", Relation::applicant),
+                member("Hamza Zerrouki Rodriguez", Relation::child, d("2009-01-01"))});
     const core::CaseReport r = audit(info, monthly_payslips("HAMZA ZERROUKI", "a"));
     for (const core::DocumentMembers& e : r.household->documents) {
         EXPECT_EQ(e.members, std::vector<size_t>{0}) << e.document.file;
     }
-    const core::CaseInfo reversed =
-        family({member("Hamza Zerrouki Rodriguez", Relation::applicant),
-                member("Hamza Zerrouki", Relation::parent)});
+    const core::CaseInfo reversed = family({member("Hamza Zerrouki Rodriguez", Relation::applicant),
+                                            member("Hamza Zerrouki", Relation::parent)});
     const core::CaseReport r2 = audit(reversed, monthly_payslips("HAMZA ZERROUKI", "a"));
     for (const core::DocumentMembers& e : r2.household->documents) {
         EXPECT_EQ(e.members, std::vector<size_t>{1}) << e.document.file;
