@@ -4,6 +4,7 @@
   tools/gen_corpus.py --out DIR --cases N --seed S [--subset clean|degraded|mixed] [--jobs J]
                      [--families tuning|held_out|held_out_2|all|classic]
   tools/gen_corpus.py --samples DIR
+  tools/gen_corpus.py --households --out DIR --cases N --seed S [--families tuning|held_out|all]
 
 Writes DIR/cases/<case_id>/ (case.json + documents) and DIR/truth/<case_id>.json.
 Same arguments => byte-identical output. Truth is computed by tools/corpus/rules.py.
@@ -79,6 +80,9 @@ def main(argv=None):
     ap.add_argument("--families", choices=["tuning", "held_out", "held_out_2", "all", "classic"], default="all",
                     help="template families to draw documents from (frozen split)")
     ap.add_argument("--samples", metavar="DIR", help="write the fixed sample set into DIR")
+    ap.add_argument("--households", action="store_true",
+                    help="families of 2-5 members in one folder, truth per member "
+                         "(tools/corpus/households.py)")
     a = ap.parse_args(argv)
     if a.samples:
         from corpus import samples
@@ -86,6 +90,11 @@ def main(argv=None):
         return 0
     if not a.out:
         ap.error("--out or --samples is required")
+    if a.households:
+        from corpus import households
+        households.run(a.out, a.cases, a.seed, a.subset,
+                       "all" if a.families == "classic" else a.families)
+        return 0
     run_corpus(a.out, a.cases, a.seed, a.subset, a.jobs, a.families)
     return 0
 

@@ -62,6 +62,8 @@ class Auditor {
                                                        AuditControl* control = nullptr);
 
     const std::vector<std::string>& warnings() const { return m_warnings; }
+    // The words and name-matching model documents are read with.
+    const extract::Lexicon& lexicon() const { return m_lexicon; }
 
   private:
     Auditor(extract::Lexicon lexicon, const AuditOptions& options);

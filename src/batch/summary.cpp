@@ -151,7 +151,38 @@ SummaryRow row_for(const std::string& case_name, const core::CaseReport& report)
     for (const std::string& e : report.errors) {
         row.error += (row.error.empty() ? "" : "; ") + e;
     }
+    if (report.household && !report.info.members.empty()) {
+        for (const core::MemberResult& mr : report.household->members) {
+            MemberRow m;
+            m.name = mr.member.name;
+            m.relation = std::string(core::to_string(mr.member.relation));
+            m.verdict = std::string(core::to_string(mr.verdict));
+            m.gaps = static_cast<int>(mr.gaps.size());
+            for (const core::Interval& gap : mr.gaps) {
+                m.gap_days_total += gap.days();
+            }
+            m.documents = static_cast<int>(mr.documents.size());
+            row.members.push_back(std::move(m));
+        }
+    }
     return row;
+}
+
+std::vector<SummaryRow> member_rows(const SummaryRow& row) {
+    std::vector<SummaryRow> out;
+    for (const MemberRow& m : row.members) {
+        SummaryRow r;
+        r.case_name = row.case_name + " [" + m.relation + "]";
+        r.applicant = m.name;
+        r.submission_date = row.submission_date;
+        r.verdict = m.verdict;
+        r.gaps = m.gaps;
+        r.gap_days_total = m.gap_days_total;
+        r.documents = m.documents;
+        r.report = row.report;
+        out.push_back(std::move(r));
+    }
+    return out;
 }
 
 SummaryRow error_row(const std::string& case_name, const std::string& why) {
@@ -163,16 +194,29 @@ SummaryRow error_row(const std::string& case_name, const std::string& why) {
 }
 
 json to_json(const SummaryRow& row) {
-    return {{"case", row.case_name},
-            {"applicant", row.applicant},
-            {"submission_date", row.submission_date},
-            {"verdict", row.verdict},
-            {"gaps", row.gaps},
-            {"gap_days_total", row.gap_days_total},
-            {"flagged_documents", row.flagged_documents},
-            {"documents", row.documents},
-            {"error", row.error},
-            {"report", row.report}};
+    json j = {{"case", row.case_name},
+              {"applicant", row.applicant},
+              {"submission_date", row.submission_date},
+              {"verdict", row.verdict},
+              {"gaps", row.gaps},
+              {"gap_days_total", row.gap_days_total},
+              {"flagged_documents", row.flagged_documents},
+              {"documents", row.documents},
+              {"error", row.error},
+              {"report", row.report}};
+    if (!row.members.empty()) {
+        json members = json::array();
+        for (const MemberRow& m : row.members) {
+            members.push_back({{"name", m.name},
+                               {"relation", m.relation},
+                               {"verdict", m.verdict},
+                               {"gaps", m.gaps},
+                               {"gap_days_total", m.gap_days_total},
+                               {"documents", m.documents}});
+        }
+        j["members"] = std::move(members);
+    }
+    return j;
 }
 
 core::Result<SummaryRow> row_from_json(const json& j) {
@@ -188,6 +232,14 @@ core::Result<SummaryRow> row_from_json(const json& j) {
         row.documents = j.at("documents").get<int>();
         row.error = j.at("error").get<std::string>();
         row.report = j.at("report").get<std::string>();
+        if (const auto it = j.find("members"); it != j.end()) {
+            for (const json& m : *it) {
+                row.members.push_back(
+                    {m.at("name").get<std::string>(), m.at("relation").get<std::string>(),
+                     m.at("verdict").get<std::string>(), m.at("gaps").get<int>(),
+                     m.at("gap_days_total").get<int>(), m.at("documents").get<int>()});
+            }
+        }
         return row;
     } catch (const json::exception& e) {
         return core::fail(core::ErrorCode::bad_case,
@@ -198,7 +250,14 @@ core::Result<SummaryRow> row_from_json(const json& j) {
 std::string to_csv(const std::vector<SummaryRow>& rows) {
     std::string out = "case,applicant,submission_date,verdict,gaps,gap_days_total,"
                       "flagged_documents,documents,error\r\n";
+    std::vector<SummaryRow> all;
     for (const SummaryRow& r : rows) {
+        all.push_back(r);
+        for (SummaryRow& m : member_rows(r)) {
+            all.push_back(std::move(m));
+        }
+    }
+    for (const SummaryRow& r : all) {
         const bool audited = r.verdict == "complete" || r.verdict == "incomplete";
         const auto count = [audited](int n) { return audited ? std::to_string(n) : std::string(); };
         out += csv_field(r.case_name) + "," + csv_field(r.applicant) + "," +
@@ -242,6 +301,9 @@ std::string to_html(const std::vector<SummaryRow>& rows, const report::Messages&
     out += "</tr></thead>\n<tbody>\n";
     for (const SummaryRow& r : rows) {
         out += html_row(r, messages);
+        for (const SummaryRow& m : member_rows(r)) {
+            out += html_row(m, messages);
+        }
     }
     return out + "</tbody>\n</table>\n" + k_sort_script + "\n</body>\n</html>\n";
 }

@@ -13,6 +13,16 @@
 
 namespace presencia::batch {
 
+// RULES.md, Households: one member of a case that lists members.
+struct MemberRow {
+    std::string name;
+    std::string relation; // applicant, spouse, partner, child, parent, other
+    std::string verdict;  // complete, incomplete, error, not_needed
+    int gaps = 0;
+    int gap_days_total = 0;
+    int documents = 0; // counted for this member
+};
+
 struct SummaryRow {
     std::string case_name; // relative path under ROOT
     std::string applicant;
@@ -24,7 +34,13 @@ struct SummaryRow {
     int documents = 0;
     std::string error;  // why the case could not be audited, or its case-level errors
     std::string report; // the case's report, relative to the output folder; may be empty
+    std::vector<MemberRow> members; // empty unless case.json lists members
 };
+
+// The rows written after a case's own row, one per member: the case column
+// says "CASE [relation]", the applicant column the member's name, the
+// counts are the member's. None for a plain case.
+std::vector<SummaryRow> member_rows(const SummaryRow& row);
 
 SummaryRow row_for(const std::string& case_name, const core::CaseReport& report);
 // A case that could not be audited: verdict error, `why` in the error column.

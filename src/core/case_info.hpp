@@ -2,6 +2,7 @@
 // What the volunteer tells us about the case (case.json and the command line).
 
 #include "core/date.hpp"
+#include "core/household.hpp"
 
 #include <optional>
 #include <string>
@@ -15,6 +16,9 @@ struct CaseInfo {
     std::optional<Date> birth_date;       // never evidence; helps spot birth dates
     std::vector<std::string> id_numbers;  // NIE, passport: a document carrying one is the applicant's
     std::string profile_id;               // empty: the default profile
+    // RULES.md, Households: everyone applying together, the applicant among
+    // them (relation applicant). Empty for a plain case: a household of one.
+    std::vector<Member> members{};
 };
 
 } // namespace presencia::core

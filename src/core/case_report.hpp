@@ -63,6 +63,9 @@ struct CaseReport {
     // `complete`: the window moves with the date.
     std::vector<Interval> complete_if_submitted;
     std::optional<Identity> identity;
+    // RULES.md, Households: each member's verdict, when case.json lists
+    // members; empty for a plain case (a household of one).
+    std::optional<Household> household;
 };
 
 } // namespace presencia::core

@@ -140,6 +140,9 @@ struct Document {
     float type_confidence = 0.0f;
     std::optional<HolderReading> holder;
     std::vector<Person> people; // everyone the page names; the holder among them
+    // RULES.md, Households: the other members of the household (case.json
+    // `members`) the page makes its own, found as the applicant is.
+    std::vector<std::string> members_named;
     HolderMatch holder_match = HolderMatch::none;
     bool holder_is_applicant = false;
     std::vector<DateMention> dates;

@@ -497,7 +497,11 @@ float document_confidence(const core::Document& doc, const TypeGuess& guess, flo
 } // namespace
 
 Extractor::Extractor(const Lexicon& lex, const core::CaseInfo& info)
-    : m_lex(lex), m_info(info), m_applicant(parse_applicant(info.applicant, lex)) {}
+    : m_lex(lex), m_info(info), m_applicant(parse_applicant(info.applicant, lex)) {
+    for (const core::Member& m : info.members) {
+        m_members.push_back(parse_applicant(m.name, lex));
+    }
+}
 
 core::Document Extractor::read(const core::OcrText& text, const std::string& file, int page) const {
     const PageLines lines = split_lines(text);
@@ -526,6 +530,36 @@ core::Document Extractor::read(const core::OcrText& text, const std::string& fil
     doc.people = holder.people;
     doc.holder_is_applicant =
         holder.match == core::HolderMatch::name || holder.match == core::HolderMatch::id_number;
+
+    // RULES.md, Households: each other member is found on the page as the
+    // applicant is (subject roles, NIE or passport, the name unlabelled).
+    for (size_t m = 0; m < m_info.members.size(); ++m) {
+        const core::Member& member = m_info.members[m];
+        if (member.relation == core::Relation::applicant) {
+            continue;
+        }
+        core::CaseInfo as_member;
+        as_member.applicant = member.name;
+        as_member.id_numbers = member.id_numbers;
+        const HolderDecision theirs = decide_holder(lines.words, as_member, m_members[m], m_lex);
+        if (theirs.match != core::HolderMatch::name &&
+            theirs.match != core::HolderMatch::id_number) {
+            continue;
+        }
+        // "Hamza Zerrouki" fits the father, and the son "Hamza Zerrouki
+        // Rodríguez" only with a surname missing: a print that names a member
+        // with fewer words is that member's, never the longer name's.
+        const bool fits_shorter =
+            theirs.match == core::HolderMatch::name && theirs.holder &&
+            std::any_of(m_members.begin(), m_members.end(), [&](const ApplicantName& other) {
+                return other.all.size() < m_members[m].all.size() &&
+                       match_name(other, parse_name(theirs.holder->name, m_lex)) ==
+                           NameMatch::same_person;
+            });
+        if (!fits_shorter) {
+            doc.members_named.push_back(member.name);
+        }
+    }
 
     doc.dates = read_dates(lines, m_info, model, m_lex);
     switch (model.evidence) {

@@ -30,6 +30,7 @@ class Extractor {
     const Lexicon& m_lex;
     const core::CaseInfo& m_info;
     ApplicantName m_applicant;
+    std::vector<ApplicantName> m_members; // case.json members, as names to match
 };
 
 // Normalised words of a page, for finding the same document scanned twice.

@@ -88,16 +88,156 @@ std::string codepoint_name(UChar32 c) {
     return buf;
 }
 
+// RULES.md, Households: one member of `members`, `where` naming it in
+// messages ("members[2]").
+core::Result<core::Member> parse_member(const json& item, const std::string& where) {
+    if (!item.is_object()) {
+        return bad_case(where + " must be an object with name and relation, got " + shown(item));
+    }
+    core::Member member;
+    auto name = optional_string(item, "name");
+    if (!name) {
+        return bad_case(where + "." + name.error().detail);
+    }
+    if (!*name || (*name)->empty()) {
+        return bad_case(where + " has no name: every member needs the name and surnames");
+    }
+    if (auto named = check_person_name(where + ".name", **name); !named) {
+        return core::Unexpected<core::Error>{named.error()};
+    }
+    member.name = **name;
+    auto relation = optional_string(item, "relation");
+    if (!relation) {
+        return bad_case(where + "." + relation.error().detail);
+    }
+    if (!*relation || (*relation)->empty()) {
+        return bad_case(where + " (" + member.name +
+                        ") has no relation: one of applicant, spouse, partner, child, parent, "
+                        "other");
+    }
+    const auto known = core::relation_from_string(**relation);
+    if (!known) {
+        return bad_case(where + ".relation \"" + util::escape_controls(**relation) +
+                        "\" is not one of applicant, spouse, partner, child, parent, other");
+    }
+    member.relation = *known;
+    auto birth = optional_date(item, "birth_date");
+    if (!birth) {
+        return bad_case(where + "." + birth.error().detail);
+    }
+    member.birth_date = *birth;
+    for (const char* field : {"nie", "passport"}) {
+        auto number = optional_string(item, field);
+        if (!number) {
+            return bad_case(where + "." + number.error().detail);
+        }
+        if (*number && !(*number)->empty()) {
+            member.id_numbers.push_back(**number);
+        }
+    }
+    auto disability = optional_string(item, "disability");
+    if (!disability) {
+        return bad_case(where + "." + disability.error().detail);
+    }
+    member.disability = disability->value_or("");
+    if (const auto it = item.find("born_in_spain"); it != item.end() && !it->is_null()) {
+        if (!it->is_boolean()) {
+            return bad_case(where + ".born_in_spain must be true or false, got " + shown(*it));
+        }
+        member.born_in_spain = it->get<bool>();
+    }
+    return member;
+}
+
+// `members`: every entry valid, no name twice, exactly one applicant.
+core::Result<std::vector<core::Member>> parse_members(const json& root) {
+    std::vector<core::Member> members;
+    const auto it = root.find("members");
+    if (it == root.end() || it->is_null()) {
+        return members;
+    }
+    if (!it->is_array()) {
+        return bad_case("members must be a list of members, got " + shown(*it));
+    }
+    constexpr size_t k_most_members = 20; // a household, not a register
+    if (it->size() > k_most_members) {
+        return bad_case("members lists " + std::to_string(it->size()) + " people; at most " +
+                        std::to_string(k_most_members) + " apply together");
+    }
+    for (size_t i = 0; i < it->size(); ++i) {
+        auto member = parse_member((*it)[i], "members[" + std::to_string(i) + "]");
+        if (!member) {
+            return core::Unexpected<core::Error>{member.error()};
+        }
+        for (const core::Member& earlier : members) {
+            // Folded: "José" and "JOSE" are one name on every document.
+            if (util::fold(earlier.name) == util::fold(member->name)) {
+                return bad_case("members lists " + member->name +
+                                " twice: two members with the same name cannot be told apart "
+                                "on the documents");
+            }
+        }
+        members.push_back(std::move(*member));
+    }
+    const auto applicants = std::count_if(members.begin(), members.end(), [](const auto& m) {
+        return m.relation == core::Relation::applicant;
+    });
+    if (!members.empty() && applicants != 1) {
+        return bad_case(applicants == 0
+                            ? "members has no applicant: give one member the relation applicant"
+                            : "members has " + std::to_string(applicants) +
+                                  " applicants: give exactly one member the relation applicant");
+    }
+    return members;
+}
+
+// The applicant's member fills what the top-level fields lack; a top-level
+// applicant who is not that member is refused, never guessed between.
+core::Status join_members(core::CaseInfo& info) {
+    if (info.members.empty()) {
+        return core::Ok{};
+    }
+    const auto me = std::find_if(info.members.begin(), info.members.end(), [](const auto& m) {
+        return m.relation == core::Relation::applicant;
+    });
+    if (info.applicant.empty()) {
+        info.applicant = me->name;
+    } else if (util::fold(util::squeeze_spaces(info.applicant)) != util::fold(me->name)) {
+        return bad_case("applicant and the member with relation applicant (" + me->name +
+                        ") name different people: write the same name in both, or leave "
+                        "applicant out");
+    }
+    if (!info.birth_date) {
+        info.birth_date = me->birth_date;
+    }
+    for (const std::string& id : me->id_numbers) {
+        if (std::find(info.id_numbers.begin(), info.id_numbers.end(), id) ==
+            info.id_numbers.end()) {
+            info.id_numbers.push_back(id);
+        }
+    }
+    me->id_numbers = info.id_numbers;
+    me->birth_date = info.birth_date;
+    // The applicant first: reports list the household from the applicant.
+    std::rotate(info.members.begin(), me, me + 1);
+    return core::Ok{};
+}
+
 // Fills `info` from the parsed object; the first problem found is returned.
 core::Status fill(const json& root, core::CaseInfo& info) {
     auto applicant = optional_string(root, "applicant");
     if (!applicant) {
         return core::Unexpected<core::Error>{applicant.error()};
     }
-    if (!*applicant || (*applicant)->empty()) {
+    auto members = parse_members(root);
+    if (!members) {
+        return core::Unexpected<core::Error>{members.error()};
+    }
+    info.members = std::move(*members);
+    if ((!*applicant || (*applicant)->empty()) && info.members.empty()) {
         return bad_case("applicant is missing or empty");
     }
-    info.applicant = **applicant;
+    info.applicant = applicant->value_or("");
 
     auto submission = optional_date(root, "submission_date");
     if (!submission) {
@@ -129,7 +269,7 @@ core::Status fill(const json& root, core::CaseInfo& info) {
         return core::Unexpected<core::Error>{profile.error()};
     }
     info.profile_id = profile->value_or("");
-    return core::Ok{};
+    return join_members(info);
 }
 
 } // namespace

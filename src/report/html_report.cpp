@@ -1,6 +1,7 @@
 #include "report/html_report.hpp"
 
 #include "report/explain.hpp"
+#include "report/household_report.hpp"
 #include "report/timeline_svg.hpp"
 #include "util/base64.hpp"
 
@@ -32,6 +33,7 @@ ul.checks li{padding:3px 0 3px 1.6em;text-indent:-1.6em}
 .mark{display:inline-block;width:1.6em;text-indent:0;font-weight:700}
 .ok .mark{color:var(--ok)}.bad .mark{color:var(--bad)}.warn .mark{color:#b06000}
 .note{color:var(--muted);font-size:.9rem}
+table.who{border-collapse:collapse}table.who th,table.who td{border:1px solid var(--line);padding:4px 8px;text-align:left}
 .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
 svg.timeline{display:block;width:100%;height:auto}svg.timeline.narrow{display:none}
 svg.timeline text{font-size:13px;fill:var(--ink)}
@@ -371,6 +373,7 @@ std::string to_html(const core::CaseReport& r, const Messages& m) {
     if (r.verdict != core::Verdict::error) {
         when_section(out, r, m);
     }
+    out << household_html(r, m); // RULES.md, Households: a section per member
     documents(out, r, m);
     out << "<footer>" << escape_html(m.text("title")) << " · presencia"
         << (r.stamp ? " " + escape_html(r.stamp->version) : std::string()) << " · "

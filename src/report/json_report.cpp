@@ -1,6 +1,7 @@
 #include "report/json_report.hpp"
 
 #include "report/explain.hpp"
+#include "report/household_report.hpp"
 #include "util/text.hpp"
 
 namespace presencia::report {
@@ -239,6 +240,7 @@ ordered_json to_json(const core::CaseReport& r, const Messages& m) {
             }
         }
     }
+    add_household_json(j, r, m); // RULES.md, Households: `members`, when listed
     if (!r.errors.empty()) {
         j["errors"] = r.errors;
     }

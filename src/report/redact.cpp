@@ -47,6 +47,12 @@ class Masker {
         for (const std::string& id : r.info.id_numbers) {
             m_words.insert(util::fold(id));
         }
+        for (const core::Member& member : r.info.members) {
+            add_name(member.name);
+            for (const std::string& id : member.id_numbers) {
+                m_words.insert(util::fold(id));
+            }
+        }
     }
 
     // Names' words → their initial and a dot; numbers → asterisks.
@@ -148,6 +154,39 @@ core::CaseReport redact(const core::CaseReport& report) {
     }
     for (std::string& e : out.errors) {
         e = mask.text(e);
+    }
+    // RULES.md, Households: every member is masked like the applicant.
+    const auto redact_member = [](core::Member& member) {
+        member.name = initials(member.name);
+        for (std::string& id : member.id_numbers) {
+            id = std::string(id.size(), '*');
+        }
+        member.birth_date.reset();
+        member.disability = member.disability.empty() ? "" : "*";
+    };
+    for (core::Member& member : out.info.members) {
+        redact_member(member);
+    }
+    for (core::Document& d : out.documents) {
+        for (std::string& name : d.members_named) {
+            name = initials(name);
+        }
+    }
+    if (out.household) {
+        for (core::MemberResult& mr : out.household->members) {
+            redact_member(mr.member);
+            for (auto* list : {&mr.documents, &mr.named_on}) {
+                for (core::DocumentRef& ref : *list) {
+                    ref.file = mask.text(ref.file);
+                }
+            }
+        }
+        for (core::DocumentMembers& e : out.household->documents) {
+            e.document.file = mask.text(e.document.file);
+        }
+        for (core::DocumentRef& ref : out.household->family_supuesto.documents) {
+            ref.file = mask.text(ref.file);
+        }
     }
     if (out.identity) {
         out.identity->surname = initials(out.identity->surname);

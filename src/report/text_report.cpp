@@ -1,6 +1,7 @@
 #include "report/text_report.hpp"
 
 #include "report/explain.hpp"
+#include "report/household_report.hpp"
 #include "util/text.hpp"
 
 #include <sstream>
@@ -146,6 +147,8 @@ std::string to_text(const core::CaseReport& r, const Messages& m, Colour colour)
         write_when(out, r, m, paint);
     }
 
+    out << household_text(r, m);
+
     out << "\n" << m.text("documents") << " (" << r.documents.size() << "):\n";
     for (const core::Document& d : r.documents) {
         const std::string mark = d.counted ? paint("[+]", "32") : paint("[-]", "31");
@@ -155,6 +158,13 @@ std::string to_text(const core::CaseReport& r, const Messages& m, Colour colour)
         }
         out << ": " << m.text("type." + std::string(core::to_string(d.type))) << "\n";
         out << "      " << shown(explain_document(d, m)) << "\n";
+        if (const auto names = document_members(r, d, m); !names.empty()) {
+            std::string list;
+            for (const std::string& n : names) {
+                list += (list.empty() ? "" : ", ") + n;
+            }
+            out << "      " << shown(m.text("household.doc.names", {{"members", list}})) << "\n";
+        }
         if (d.signature.status != core::SignatureStatus::none) {
             out << "      " << signature_line(d.signature, m, paint) << "\n";
         }

@@ -113,6 +113,11 @@ std::string case_form(const FormFrame& frame, const NewCaseForm& typed,
       << "<label>" << escape_html(m.text("serve.field.nie"))
       << "<input name=\"nie\" maxlength=\"20\" autocomplete=\"off\"" << value(typed.nie)
       << "></label>"
+      << "<label>" << escape_html(m.text("serve.field.members"))
+      << "<textarea name=\"members\" rows=\"3\" maxlength=\"2000\" autocomplete=\"off\" "
+         "placeholder=\""
+      << escape_html(m.text("serve.members_hint")) << "\">" << escape_html(typed.members)
+      << "</textarea></label>"
       << (typed.same_person ? "<label class=\"check\"><input type=\"checkbox\" "
                               "name=\"same_person_ok\" value=\"1\">" +
                                   escape_html(m.text("serve.same_person_ok")) + "</label>"

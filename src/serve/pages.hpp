@@ -46,6 +46,7 @@ struct NewCaseForm {
     std::string birth_date;
     std::string nie;
     bool same_person = false; // refused as a case that exists: offer to create it anyway
+    std::string members{};    // RULES.md, Households: "name; relation; birth date" a line
 };
 
 struct CasePage {

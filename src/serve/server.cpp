@@ -22,6 +22,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <pthread.h>
+#include <sstream>
 #include <thread>
 
 namespace presencia::serve {
@@ -215,8 +216,41 @@ std::vector<CaseRow> list_cases(const Context& ctx, const std::string& query) {
 
 // What the form held, to show it again when it is refused.
 NewCaseForm typed_form(const httplib::Request& req, bool same_person) {
-    return {req.get_param_value("applicant"), req.get_param_value("submission_date"),
-            req.get_param_value("birth_date"), req.get_param_value("nie"), same_person};
+    return {req.get_param_value("applicant"),
+            req.get_param_value("submission_date"),
+            req.get_param_value("birth_date"),
+            req.get_param_value("nie"),
+            same_person,
+            req.get_param_value("members")};
+}
+
+// RULES.md, Households: the form's "name; relation; birth date" lines as
+// case.json members after the applicant. Fails with the line that is wrong.
+core::Result<nlohmann::json> form_members(const std::string& text, const report::Messages& m) {
+    nlohmann::json members = nlohmann::json::array();
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line)) {
+        std::vector<std::string> parts;
+        std::istringstream fields(line);
+        for (std::string part; std::getline(fields, part, ';');) {
+            parts.push_back(util::squeeze_spaces(part));
+        }
+        if (parts.empty() || (parts.size() == 1 && parts[0].empty())) {
+            continue;
+        }
+        nlohmann::json member = {{"name", parts[0]},
+                                 {"relation", parts.size() > 1 ? parts[1] : ""}};
+        if (parts.size() > 2 && !parts[2].empty()) {
+            auto birth = parse_form_date(parts[2], "serve.field.birth_date_short", m);
+            if (!birth) {
+                return core::Unexpected<core::Error>{birth.error()};
+            }
+            member["birth_date"] = birth->iso();
+        }
+        members.push_back(std::move(member));
+    }
+    return members;
 }
 
 std::string typed_nie(const httplib::Request& req) {
@@ -345,6 +379,20 @@ core::Result<std::string> create_case(Context& ctx, const httplib::Request& req,
     auto fields = case_fields(ctx, req, m);
     if (!fields) {
         return core::Unexpected<core::Error>{fields.error()};
+    }
+    auto members = form_members(req.get_param_value("members"), m);
+    if (!members) {
+        return core::Unexpected<core::Error>{members.error()};
+    }
+    if (!members->empty()) {
+        const nlohmann::json me = {{"name", (*fields)["applicant"]}, {"relation", "applicant"}};
+        members->insert(members->begin(), me);
+        (*fields)["members"] = std::move(*members);
+        // The checks case.json gets (load::parse_case_json), in its words.
+        if (auto checked = load::parse_case_json(fields->dump()); !checked) {
+            return core::fail(core::ErrorCode::bad_argument,
+                              m.text("serve.error.members", {{"why", checked.error().detail}}));
+        }
     }
     const std::lock_guard lock(ctx.files_mutex);
     const std::string name =

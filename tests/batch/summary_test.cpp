@@ -132,5 +132,46 @@ TEST(SummaryHtml, EnglishWhenAsked) {
     EXPECT_NE(html.find("1 cases: 0 ready"), std::string::npos);
 }
 
+// RULES.md, Households: one row per member after the case's own row.
+TEST(SummaryMembers, OneRowPerMemberAfterTheCaseRow) {
+    SummaryRow row = audited_row();
+    row.members = {{"María Fernanda López Quispe", "applicant", "incomplete", 2, 75, 6},
+                   {"Juan Pérez Gil", "spouse", "complete", 0, 0, 5},
+                   {"Lucía Pérez López", "child", "not_needed", 0, 0, 1}};
+    EXPECT_EQ(to_csv({row}),
+              "case,applicant,submission_date,verdict,gaps,gap_days_total,flagged_documents,"
+              "documents,error\r\n"
+              "madrid/caso 1,María Fernanda López Quispe,2026-06-15,incomplete,2,75,3,9,\r\n"
+              "madrid/caso 1 [applicant],María Fernanda López Quispe,2026-06-15,incomplete,2,75,0,"
+              "6,\r\n"
+              "madrid/caso 1 [spouse],Juan Pérez Gil,2026-06-15,complete,0,0,0,5,\r\n"
+              "madrid/caso 1 [child],Lucía Pérez López,2026-06-15,not_needed,,,,,\r\n");
+    const auto back = row_from_json(to_json(row));
+    ASSERT_TRUE(back);
+    EXPECT_EQ(to_csv({*back}), to_csv({row}));
+    const std::string html = to_html({row}, messages("es"));
+    EXPECT_NE(html.find("Juan Pérez Gil"), std::string::npos);
+    EXPECT_NE(html.find("No hace falta"), std::string::npos);
+}
+
+TEST(SummaryMembers, RowForTakesTheHousehold) {
+    core::CaseReport report;
+    report.info.applicant = "Ana Ruiz Soto";
+    core::Member me;
+    me.name = "Ana Ruiz Soto";
+    me.relation = core::Relation::applicant;
+    report.info.members = {me};
+    core::MemberResult mr;
+    mr.member = me;
+    mr.verdict = core::MemberVerdict::complete;
+    mr.documents = {{"a.pdf", 1}, {"b.pdf", 1}};
+    report.household = core::Household{{mr}, {}, {}};
+    const SummaryRow row = row_for("x", report);
+    ASSERT_EQ(row.members.size(), 1u);
+    EXPECT_EQ(row.members[0].verdict, "complete");
+    EXPECT_EQ(row.members[0].documents, 2);
+    EXPECT_TRUE(row_for("x", core::CaseReport{}).members.empty());
+}
+
 } // namespace
 } // namespace presencia::batch

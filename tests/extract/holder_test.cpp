@@ -323,3 +323,28 @@ TEST(People, TwoLabelsOverTheValue) {
     ASSERT_NE(person(doc, PersonRole::sender), nullptr) << people_of(doc);
     EXPECT_TRUE(person(doc, PersonRole::sender)->is_applicant);
 }
+
+// RULES.md, Households: the other members are found as the applicant is;
+// a member named only as a relative or landlord is not.
+TEST(People, HouseholdMembersFoundAsTheApplicantIs) {
+    core::CaseInfo info{
+        "Ahmed Benali Haddad", *core::Date::parse_iso("2026-06-15"), std::nullopt, {}, ""};
+    core::Member spouse;
+    spouse.name = "Fatima Zahra Mansour";
+    spouse.relation = core::Relation::spouse;
+    spouse.id_numbers = {"Y7654321K"};
+    core::Member me;
+    me.name = info.applicant;
+    me.relation = core::Relation::applicant;
+    info.members = {me, spouse};
+    const extract::Extractor extractor(test_support::lexicon(), info);
+    const auto read_page = [&](const std::string& page) {
+        return extractor.read(text_of(page), "doc.pdf", 1).members_named;
+    };
+    EXPECT_EQ(read_page("NÓMINA\nTrabajador: ZAHRA MANSOUR, FATIMA\nPeriodo: marzo de 2026\n"),
+              std::vector<std::string>{"Fatima Zahra Mansour"});
+    EXPECT_EQ(read_page("NÓMINA\nTrabajador: Pedro Ruiz Gil\nNIE Y 7654321 K\n"),
+              std::vector<std::string>{"Fatima Zahra Mansour"});
+    EXPECT_TRUE(
+        read_page("NÓMINA\nTrabajador: AHMED BENALI HADDAD\nPeriodo: marzo de 2026\n").empty());
+}

@@ -148,5 +148,97 @@ TEST(CheckPersonName, AcceptsWhatRealNamesLookLike) {
     }
 }
 
+// RULES.md, Households: case.json `members`.
+
+constexpr const char* k_family = R"({"submission_date": "2026-06-01", "members": [
+    {"name": "Fatima Zahra Benali", "relation": "spouse", "birth_date": "1988-04-02"},
+    {"name": "Ahmed Benali Haddad", "relation": "applicant", "nie": "Y1234567X"},
+    {"name": "Yasmin Benali Zahra", "relation": "child", "birth_date": "2015-09-10",
+     "born_in_spain": false},
+    {"name": "Omar Benali Zahra", "relation": "child", "birth_date": "2005-01-01",
+     "disability": "grado 65%"}]})";
+
+TEST(CaseFileMembers, ReadsMembersApplicantFirst) {
+    const auto info = read(k_family);
+    ASSERT_TRUE(info) << info.error().detail;
+    EXPECT_EQ(info->applicant, "Ahmed Benali Haddad");
+    ASSERT_EQ(info->members.size(), 4u);
+    EXPECT_EQ(info->members[0].relation, core::Relation::applicant);
+    EXPECT_EQ(info->members[0].id_numbers, std::vector<std::string>{"Y1234567X"});
+    EXPECT_EQ(info->id_numbers, std::vector<std::string>{"Y1234567X"});
+    EXPECT_EQ(info->members[1].name, "Fatima Zahra Benali");
+    EXPECT_EQ(info->members[1].birth_date->iso(), "1988-04-02");
+    EXPECT_EQ(info->members[2].born_in_spain, std::optional<bool>(false));
+    EXPECT_EQ(info->members[3].disability, "grado 65%");
+}
+
+TEST(CaseFileMembers, PlainCaseHasNoMembers) {
+    const auto info = read(R"({"applicant": "Ana Ruiz", "submission_date": "2026-06-01"})");
+    ASSERT_TRUE(info);
+    EXPECT_TRUE(info->members.empty());
+}
+
+TEST(CaseFileMembers, TopLevelApplicantMustBeTheApplicantMember) {
+    EXPECT_EQ(problem(R"({"applicant": "AHMED BENALI HADDAD", "submission_date": "2026-06-01",
+        "members": [{"name": "Ahmed Benali Haddad", "relation": "applicant"}]})"),
+              "");
+    EXPECT_NE(problem(R"({"applicant": "Ana Ruiz", "submission_date": "2026-06-01",
+        "members": [{"name": "Ahmed Benali Haddad", "relation": "applicant"}]})")
+                  .find("name different people"),
+              std::string::npos);
+}
+
+TEST(CaseFileMembers, RefusesTwoMembersWithTheSameName) {
+    EXPECT_NE(problem(R"({"submission_date": "2026-06-01", "members": [
+        {"name": "Ahmed Benali", "relation": "applicant"},
+        {"name": "AHMED  BENALI", "relation": "child"}]})")
+                  .find("twice"),
+              std::string::npos);
+}
+
+TEST(CaseFileMembers, RefusesAMemberWithoutAName) {
+    EXPECT_EQ(problem(R"({"submission_date": "2026-06-01", "members": [
+        {"name": "Ahmed Benali", "relation": "applicant"}, {"relation": "spouse"}]})"),
+              "members[1] has no name: every member needs the name and surnames");
+    EXPECT_NE(problem(R"({"submission_date": "2026-06-01", "members": [
+        {"name": "Ahmed", "relation": "applicant"}]})")
+                  .find("members[0].name must give"),
+              std::string::npos);
+}
+
+TEST(CaseFileMembers, RefusesNoApplicantOrTwo) {
+    EXPECT_EQ(problem(R"({"submission_date": "2026-06-01", "members": [
+        {"name": "Ahmed Benali", "relation": "spouse"}]})"),
+              "members has no applicant: give one member the relation applicant");
+    EXPECT_EQ(problem(R"({"submission_date": "2026-06-01", "members": [
+        {"name": "Ahmed Benali", "relation": "applicant"},
+        {"name": "Fatima Benali", "relation": "applicant"}]})"),
+              "members has 2 applicants: give exactly one member the relation applicant");
+}
+
+TEST(CaseFileMembers, RefusesAnUnknownOrMissingRelation) {
+    EXPECT_EQ(problem(R"({"submission_date": "2026-06-01", "members": [
+        {"name": "Ahmed Benali", "relation": "applicant"},
+        {"name": "Fatima Benali", "relation": "wife"}]})"),
+              "members[1].relation \"wife\" is not one of applicant, spouse, partner, child, "
+              "parent, other");
+    EXPECT_NE(problem(R"({"submission_date": "2026-06-01", "members": [
+        {"name": "Ahmed Benali", "relation": "applicant"}, {"name": "Fatima Benali"}]})")
+                  .find("has no relation"),
+              std::string::npos);
+}
+
+TEST(CaseFileMembers, RefusesBadMemberFields) {
+    EXPECT_EQ(problem(R"({"submission_date": "2026-06-01", "members": [
+        {"name": "Ahmed Benali", "relation": "applicant", "birth_date": "02/04/1988"}]})"),
+              R"(members[0].birth_date must be a date written YYYY-MM-DD, got "02/04/1988")");
+    EXPECT_EQ(problem(R"({"submission_date": "2026-06-01", "members": {"a": 1}})"),
+              R"(members must be a list of members, got {"a":1})");
+    EXPECT_NE(problem(R"({"submission_date": "2026-06-01", "members": [
+        {"name": "Ahmed Benali", "relation": "applicant", "born_in_spain": "no"}]})")
+                  .find("born_in_spain must be true or false"),
+              std::string::npos);
+}
+
 } // namespace
 } // namespace presencia::load

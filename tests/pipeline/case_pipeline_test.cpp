@@ -91,6 +91,23 @@ TEST(OpenCase, UnknownProfileIsABadArgument) {
     EXPECT_EQ(opened.error().code, ErrorCode::bad_argument);
 }
 
+TEST(OpenCase, MembersGiveTheApplicantAndAreRefusedAsTheyRead) {
+    const auto opened = open_with(R"({"submission_date": "2026-06-15", "members": [
+        {"name": "Ana Ruiz Soto", "relation": "applicant"},
+        {"name": "Luis Pérez Gil", "relation": "spouse"}]})",
+                                  {});
+    ASSERT_TRUE(opened) << describe(opened.error());
+    EXPECT_EQ(opened->info.applicant, "Ana Ruiz Soto");
+    EXPECT_EQ(opened->info.members.size(), 2u);
+    const auto refused = open_with(R"({"submission_date": "2026-06-15", "members": [
+        {"name": "Ana Ruiz Soto", "relation": "applicant"}, {"relation": "spouse"}]})",
+                                   {});
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(is_refusal(refused.error()));
+    EXPECT_EQ(describe(refused.error()),
+              "case.json: members[1] has no name: every member needs the name and surnames");
+}
+
 TEST(CheckOutputOutside, RefusesTheFolderAndAnythingInsideIt) {
     ScratchDir dir;
     const auto input = dir.path() / "case";

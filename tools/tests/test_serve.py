@@ -231,6 +231,22 @@ class ServeTest(unittest.TestCase):
         self.assertEqual(info["submission_date"], "2026-06-15")
         self.assertEqual(info["birth_date"], "1990-02-03")
 
+    def test_form_lists_household_members(self):
+        status, headers, _ = self.post_form({
+            "applicant": "Ahmed Familia Haddad", "submission_date": "15/06/2026",
+            "members": "Fatima Zahra Mansour; spouse; 02/04/1988\r\nYasmin Familia Zahra; child; 10/09/2015\r\n"})
+        self.assertEqual(status, 303)
+        folder = headers["Location"].rsplit("/", 1)[1]
+        info = json.loads((self.root / folder / "case.json").read_text())
+        self.assertEqual([m["relation"] for m in info["members"]], ["applicant", "spouse", "child"])
+        self.assertEqual(info["members"][2]["birth_date"], "2015-09-10")
+        status, _, data = self.post_form({
+            "applicant": "Omar Otra Familia", "submission_date": "15/06/2026",
+            "members": "Lina Otra Familia; wife"})
+        self.assertEqual(status, 400)
+        self.assertIn("is not one of applicant, spouse", data.decode())
+        self.assertIn("Lina Otra Familia; wife", data.decode())
+
     def test_same_person_twice_is_asked_once(self):
         fields = {"applicant": "ana  PRUEBA", "submission_date": "2026-06-15"}
         status, _, data = self.post_form(fields)

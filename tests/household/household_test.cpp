@@ -1,0 +1,264 @@
+// RULES.md, Households: documents read from text (as the extract tests do),
+// evaluated as the audit does, then the household stage.
+
+#include "extract/extractor.hpp"
+#include "extract/test_lexicon.hpp"
+#include "extract/test_text.hpp"
+#include "household/household.hpp"
+#include "rules/evaluate.hpp"
+#include "rules/profile_file.hpp"
+#include "test_paths.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace presencia;
+using core::MemberVerdict;
+using core::Relation;
+
+namespace {
+
+core::Date d(const char* iso) {
+    return *core::Date::parse_iso(iso);
+}
+
+const char* const k_applicant = "Ahmed Benali Haddad";
+const char* const k_spouse = "Fatima Zahra Mansour";
+const char* const k_child = "Yasmin Benali Zahra";
+
+core::Member member(const char* name, Relation r, std::optional<core::Date> birth = {}) {
+    core::Member m;
+    m.name = name;
+    m.relation = r;
+    m.birth_date = birth;
+    return m;
+}
+
+core::CaseInfo family(std::vector<core::Member> members) {
+    core::CaseInfo info;
+    info.applicant = members.front().name;
+    info.submission_date = d("2026-06-15");
+    info.members = std::move(members);
+    return info;
+}
+
+core::CaseInfo three() {
+    return family({member(k_applicant, Relation::applicant, d("1985-03-04")),
+                   member(k_spouse, Relation::spouse, d("1988-04-02")),
+                   member(k_child, Relation::child, d("2015-09-10"))});
+}
+
+struct Page {
+    std::string file;
+    std::string text;
+};
+
+std::string padron(const std::string& rows) {
+    return "Ayuntamiento de Getafe\nVOLANTE DE EMPADRONAMIENTO COLECTIVO\n"
+           "Domicilio: Calle Mayor 3\nPersonas inscritas en este domicilio:\n"
+           "Nombre F. nacimiento F. alta\n" +
+           rows + "Fecha de expedición: 10/06/2026\n";
+}
+
+std::string payslip(const char* name, const char* from, const char* to) {
+    return std::string("TRANSPORTES DEL SUR S.L.\nNÓMINA\nTrabajador: ") + name +
+           "\nPeriodo de liquidación: del " + from + " al " + to + "\nLíquido a percibir: 950,00\n";
+}
+
+// The audit of pages read from text, then the household stage.
+core::CaseReport audit(const core::CaseInfo& info, const std::vector<Page>& pages) {
+    const extract::Extractor extractor(test_support::lexicon(), info);
+    std::vector<core::Document> docs;
+    for (const Page& p : pages) {
+        docs.push_back(extractor.read(test_support::text_of(p.text), p.file, 1));
+    }
+    const auto profile = rules::load_profile(test_paths::models_dir(), "rd316-2026");
+    EXPECT_TRUE(profile);
+    core::CaseReport report = rules::evaluate_case(info, *profile, std::move(docs));
+    household::apply_household(report, test_support::lexicon());
+    return report;
+}
+
+// Every month of the window for one adult, one payslip a month.
+std::vector<Page> monthly_payslips(const char* name, const std::string& prefix) {
+    std::vector<Page> out;
+    const char* months[][2] = {{"01/01/2026", "31/01/2026"}, {"01/02/2026", "28/02/2026"},
+                               {"01/03/2026", "31/03/2026"}, {"01/04/2026", "30/04/2026"},
+                               {"01/05/2026", "31/05/2026"}, {"01/06/2026", "14/06/2026"}};
+    int i = 0;
+    for (const auto& m : months) {
+        out.push_back({prefix + std::to_string(++i) + ".pdf", payslip(name, m[0], m[1])});
+    }
+    return out;
+}
+
+const core::MemberResult& of(const core::CaseReport& r, const char* name) {
+    const auto it =
+        std::find_if(r.household->members.begin(), r.household->members.end(),
+                     [&](const core::MemberResult& m) { return m.member.name == name; });
+    EXPECT_NE(it, r.household->members.end()) << name;
+    return *it;
+}
+
+} // namespace
+
+TEST(Household, PlainCaseIsAHouseholdOfOneAndLeftAsItIs) {
+    core::CaseInfo info;
+    info.applicant = k_applicant;
+    info.submission_date = d("2026-06-15");
+    const auto members = household::members_of(info);
+    ASSERT_EQ(members.size(), 1u);
+    EXPECT_EQ(members[0].relation, Relation::applicant);
+    const core::CaseReport r = audit(info, monthly_payslips(k_applicant, "a"));
+    EXPECT_FALSE(r.household);
+}
+
+TEST(Household, SharedPadronCountsForEachMemberItLists) {
+    std::vector<Page> pages = {
+        {"padron.pdf", padron("BENALI HADDAD, AHMED 04/03/1985 10/01/2025\n"
+                              "ZAHRA MANSOUR, FATIMA 02/04/1988 10/01/2025\n"
+                              "BENALI ZAHRA, YASMIN 10/09/2015 10/01/2025\n")}};
+    const core::CaseReport r = audit(three(), pages);
+    ASSERT_TRUE(r.household);
+    ASSERT_EQ(r.household->documents.size(), 1u);
+    EXPECT_EQ(r.household->documents[0].members, (std::vector<size_t>{0, 1, 2}));
+    EXPECT_TRUE(r.household->documents[0].convivencia);
+    for (const char* name : {k_applicant, k_spouse}) {
+        EXPECT_EQ(of(r, name).verdict, MemberVerdict::complete) << name;
+        EXPECT_EQ(of(r, name).documents.size(), 1u);
+    }
+    EXPECT_EQ(r.verdict, core::Verdict::complete); // the top level is the applicant's
+    EXPECT_TRUE(r.household->family_supuesto.holds);
+    EXPECT_EQ(r.household->family_supuesto.documents,
+              (std::vector<core::DocumentRef>{{"padron.pdf", 1}}));
+    // Never other_person in that household.
+    EXPECT_FALSE(r.documents[0].has_flag(core::Flag::other_person));
+}
+
+TEST(Household, EachAdultByTheirOwnPapersOneWithAGap) {
+    std::vector<Page> pages = monthly_payslips(k_applicant, "a");
+    // The spouse's March and April are missing: a gap of two months.
+    for (const Page& p : monthly_payslips("ZAHRA MANSOUR, FATIMA", "s")) {
+        if (p.file != "s3.pdf" && p.file != "s4.pdf") {
+            pages.push_back(p);
+        }
+    }
+    pages.push_back({"padron.pdf", padron("BENALI HADDAD, AHMED 04/03/1985 10/01/2025\n"
+                                          "ZAHRA MANSOUR, FATIMA 02/04/1988 10/01/2025\n")});
+    pages.back().text = "Ayuntamiento de Getafe\nVOLANTE DE EMPADRONAMIENTO COLECTIVO\n"
+                        "Nombre F. nacimiento F. alta\n"
+                        "BENALI HADDAD, AHMED 04/03/1985 10/01/2025\n"
+                        "ZAHRA MANSOUR, FATIMA 02/04/1988 10/01/2025\n"
+                        "Fecha de expedición: 20/01/2026\n";
+    const core::CaseReport r = audit(three(), pages);
+    ASSERT_TRUE(r.household);
+    EXPECT_EQ(of(r, k_applicant).verdict, MemberVerdict::complete);
+    const core::MemberResult& spouse = of(r, k_spouse);
+    EXPECT_EQ(spouse.verdict, MemberVerdict::incomplete);
+    ASSERT_EQ(spouse.gaps.size(), 1u);
+    EXPECT_EQ(spouse.gaps[0], (core::Interval{d("2026-03-01"), d("2026-04-30")}));
+    EXPECT_TRUE(spouse.presence_before_cutoff);
+    // The spouse's payslips are not the applicant's, and not someone else's.
+    for (const core::Document& doc : r.documents) {
+        if (doc.file.starts_with("s")) {
+            EXPECT_FALSE(doc.counted) << doc.file;
+            EXPECT_FALSE(doc.has_flag(core::Flag::other_person)) << doc.file;
+        }
+    }
+    EXPECT_EQ(r.verdict, core::Verdict::complete);
+}
+
+TEST(Household, MinorProvesOnlyTheFiveMonthsAndBornInSpainNeedsNothing) {
+    core::CaseInfo info = three();
+    info.members.push_back(member("Omar Benali Zahra", Relation::child, d("2022-01-05")));
+    info.members.back().born_in_spain = true;
+    std::vector<Page> pages = {{"padron.pdf",
+                                "Ayuntamiento de Getafe\nVOLANTE DE EMPADRONAMIENTO COLECTIVO\n"
+                                "Nombre F. nacimiento F. alta\n"
+                                "BENALI HADDAD, AHMED 04/03/1985 10/01/2026\n"
+                                "BENALI ZAHRA, YASMIN 10/09/2015 10/01/2026\n"
+                                "Fecha de expedición: 10/06/2026\n"}};
+    const core::CaseReport r = audit(info, pages);
+    const core::MemberResult& child = of(r, k_child);
+    EXPECT_TRUE(child.minor);
+    EXPECT_FALSE(child.cutoff_needed);
+    EXPECT_FALSE(child.presence_before_cutoff);
+    EXPECT_EQ(child.verdict, MemberVerdict::complete);
+    EXPECT_EQ(child.needs, (std::vector<core::MemberNeed>{core::MemberNeed::family_link,
+                                                          core::MemberNeed::schooling_report,
+                                                          core::MemberNeed::parent_application}));
+    // The applicant registered after the cut-off: both requirements for adults.
+    EXPECT_EQ(of(r, k_applicant).verdict, MemberVerdict::incomplete);
+    const core::MemberResult& baby = of(r, "Omar Benali Zahra");
+    EXPECT_EQ(baby.verdict, MemberVerdict::not_needed);
+    EXPECT_EQ(baby.needs, (std::vector<core::MemberNeed>{core::MemberNeed::family_link,
+                                                         core::MemberNeed::parent_application}));
+}
+
+TEST(Household, AMemberNamedNowhereIsIncompleteNotError) {
+    const core::CaseReport r = audit(three(), monthly_payslips(k_applicant, "a"));
+    const core::MemberResult& spouse = of(r, k_spouse);
+    EXPECT_EQ(spouse.verdict, MemberVerdict::incomplete);
+    EXPECT_NE(std::find(spouse.notes.begin(), spouse.notes.end(), core::MemberNote::no_documents),
+              spouse.notes.end());
+    EXPECT_FALSE(r.household->family_supuesto.holds);
+    EXPECT_EQ(r.household->family_supuesto.reason, "household.supuesto.no_convivencia");
+}
+
+TEST(Household, AnAdultChildWithoutDisabilityNoteIsWarnedAndJudgedAsAnAdult) {
+    core::CaseInfo info = family({member(k_applicant, Relation::applicant),
+                                  member("Karim Benali Zahra", Relation::child, d("2004-02-02"))});
+    const core::CaseReport r = audit(info, monthly_payslips(k_applicant, "a"));
+    const core::MemberResult& son = of(r, "Karim Benali Zahra");
+    EXPECT_FALSE(son.minor);
+    EXPECT_TRUE(son.cutoff_needed);
+    EXPECT_EQ(son.notes.front(), core::MemberNote::adult_child_without_disability);
+    EXPECT_EQ(r.household->family_supuesto.reason, "household.supuesto.no_dependent");
+}
+
+TEST(Household, OnePersonDocumentNamingTwoMembersIsNoted) {
+    const std::vector<Page> pages = {
+        {"transfer.pdf", "BANCO SANTANDER\nJUSTIFICANTE DE TRANSFERENCIA\n"
+                         "Ordenante: AHMED BENALI HADDAD\nBeneficiario: FATIMA ZAHRA MANSOUR\n"
+                         "Fecha de la operación: 12/03/2026\nImporte: 200,00 EUR\n"}};
+    const core::CaseReport r = audit(three(), pages);
+    ASSERT_EQ(r.household->documents.size(), 1u);
+    EXPECT_EQ(r.household->documents[0].members, (std::vector<size_t>{0, 1}));
+    EXPECT_TRUE(r.household->documents[0].shared_one_person);
+    EXPECT_FALSE(r.household->documents[0].convivencia);
+}
+
+TEST(Household, SomeoneOutsideTheHouseholdStaysOtherPerson) {
+    const core::CaseReport r =
+        audit(three(), {{"bill.pdf", payslip("LUCIA GARCIA PEREZ", "01/03/2026", "31/03/2026")}});
+    EXPECT_TRUE(r.household->documents.empty());
+    EXPECT_TRUE(r.documents[0].has_flag(core::Flag::other_person));
+}
+
+TEST(Household, AgeOnCountsWholeYears) {
+    EXPECT_EQ(household::age_on(d("2008-06-16"), d("2026-06-15")), 17);
+    EXPECT_EQ(household::age_on(d("2008-06-15"), d("2026-06-15")), 18);
+}
+
+// A father "Hamza Zerrouki" and a son "Hamza Zerrouki Rodríguez": a print
+// of the shorter name is the father's, never the son's with a surname
+// missing; and the other way round for the applicant.
+TEST(Household, APrintFittingAShorterMembersNameIsThatMembers) {
+    const core::CaseInfo info =
+        family({member("Hamza Zerrouki", Relation::applicant),
+                member("Hamza Zerrouki Rodriguez", Relation::child, d("2009-01-01"))});
+    const core::CaseReport r = audit(info, monthly_payslips("HAMZA ZERROUKI", "a"));
+    for (const core::DocumentMembers& e : r.household->documents) {
+        EXPECT_EQ(e.members, std::vector<size_t>{0}) << e.document.file;
+    }
+    const core::CaseInfo reversed = family({member("Hamza Zerrouki Rodriguez", Relation::applicant),
+                                            member("Hamza Zerrouki", Relation::parent)});
+    const core::CaseReport r2 = audit(reversed, monthly_payslips("HAMZA ZERROUKI", "a"));
+    for (const core::DocumentMembers& e : r2.household->documents) {
+        EXPECT_EQ(e.members, std::vector<size_t>{1}) << e.document.file;
+    }
+    EXPECT_EQ(r2.verdict, core::Verdict::incomplete); // the father's papers are not the applicant's
+    EXPECT_EQ(r2.household->members[1].verdict, MemberVerdict::incomplete); // no pre-2026 proof
+    EXPECT_TRUE(r2.household->members[1].continuous_window);
+}
