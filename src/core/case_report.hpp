@@ -3,6 +3,7 @@
 
 #include "core/case_info.hpp"
 #include "core/document.hpp"
+#include "core/dossier.hpp"
 #include "core/interval.hpp"
 #include "core/profile.hpp"
 
@@ -63,6 +64,7 @@ struct CaseReport {
     // `complete`: the window moves with the date.
     std::vector<Interval> complete_if_submitted;
     std::optional<Identity> identity;
+    std::optional<Dossier> dossier; // RULES.md: the pre-submission checklist
 };
 
 } // namespace presencia::core
