@@ -19,11 +19,10 @@ std::optional<Pathway> pathway_from_string(std::string_view s);
 struct CaseInfo {
     std::string applicant;
     Date submission_date;
-    std::optional<Date> birth_date; // never evidence; helps spot birth dates
-    std::vector<std::string>
-        id_numbers;                  // NIE, passport: a document carrying one is the applicant's
-    std::string profile_id;          // empty: the default profile
-    Pathway pathway = Pathway::da21; // RULES.md: default da21 (arraigo extraordinario)
+    std::optional<Date> birth_date;       // never evidence; helps spot birth dates
+    std::vector<std::string> id_numbers;  // NIE, passport: a document carrying one is the applicant's
+    std::string profile_id;               // empty: the default profile
+    Pathway pathway = Pathway::da21;      // RULES.md: default da21 (arraigo extraordinario)
 };
 
 } // namespace presencia::core
