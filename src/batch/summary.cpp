@@ -94,6 +94,8 @@ td.n { text-align: right; }
 .complete { color: #17662b; font-weight: bold; }
 .incomplete { color: #9a5b00; font-weight: bold; }
 .error, .pending { color: #b00020; font-weight: bold; }
+.ready, .found { color: #17662b; } .missing_documents, .missing { color: #b00020; font-weight: bold; }
+.to_check { color: #9a5b00; } .not_needed, .declared { color: #777; }
 </style>)";
 
 std::string cell(const std::string& text, const char* cls = nullptr) {
@@ -128,6 +130,24 @@ std::string html_row(const SummaryRow& row, const report::Messages& messages) {
     } else {
         out += "<td></td><td></td><td></td><td></td>";
     }
+    for (size_t i = 0; i <= core::all_requirements().size(); ++i) {
+        if (row.dossier.empty()) {
+            out += "<td></td>";
+        } else if (i == 0) {
+            out += "<td class=\"" + util::escape_html(row.dossier) + "\" data-v=\"" +
+                   util::escape_html(row.dossier) + "\">" +
+                   util::escape_html(messages.text("dossier.verdict.short." + row.dossier)) +
+                   "</td>";
+        } else {
+            const std::string& status =
+                i - 1 < row.requirements.size() ? row.requirements[i - 1] : std::string();
+            out +=
+                "<td class=\"" + util::escape_html(status) + "\" data-v=\"" +
+                util::escape_html(status) + "\">" +
+                util::escape_html(status.empty() ? "" : messages.text("dossier.status." + status)) +
+                "</td>";
+        }
+    }
     out += cell(row.error);
     return out + "</tr>\n";
 }
@@ -151,6 +171,18 @@ SummaryRow row_for(const std::string& case_name, const core::CaseReport& report)
     for (const std::string& e : report.errors) {
         row.error += (row.error.empty() ? "" : "; ") + e;
     }
+    if (report.dossier) {
+        row.dossier = std::string(core::to_string(report.dossier->verdict));
+        for (const core::RequirementId id : core::all_requirements()) {
+            std::string status;
+            for (const core::Requirement& r : report.dossier->requirements) {
+                if (r.id == id) {
+                    status = std::string(core::to_string(r.status));
+                }
+            }
+            row.requirements.push_back(status);
+        }
+    }
     return row;
 }
 
@@ -172,7 +204,9 @@ json to_json(const SummaryRow& row) {
             {"flagged_documents", row.flagged_documents},
             {"documents", row.documents},
             {"error", row.error},
-            {"report", row.report}};
+            {"report", row.report},
+            {"dossier", row.dossier},
+            {"requirements", row.requirements}};
 }
 
 core::Result<SummaryRow> row_from_json(const json& j) {
@@ -188,6 +222,9 @@ core::Result<SummaryRow> row_from_json(const json& j) {
         row.documents = j.at("documents").get<int>();
         row.error = j.at("error").get<std::string>();
         row.report = j.at("report").get<std::string>();
+        // Rows stored before the dossier have neither.
+        row.dossier = j.value("dossier", std::string());
+        row.requirements = j.value("requirements", std::vector<std::string>());
         return row;
     } catch (const json::exception& e) {
         return core::fail(core::ErrorCode::bad_case,
@@ -197,14 +234,24 @@ core::Result<SummaryRow> row_from_json(const json& j) {
 
 std::string to_csv(const std::vector<SummaryRow>& rows) {
     std::string out = "case,applicant,submission_date,verdict,gaps,gap_days_total,"
-                      "flagged_documents,documents,error\r\n";
+                      "flagged_documents,documents,error";
+    // RULES.md, the dossier: its verdict, then a column per requirement.
+    out += ",dossier";
+    for (const core::RequirementId id : core::all_requirements()) {
+        out += "," + std::string(core::to_string(id));
+    }
+    out += "\r\n";
     for (const SummaryRow& r : rows) {
         const bool audited = r.verdict == "complete" || r.verdict == "incomplete";
         const auto count = [audited](int n) { return audited ? std::to_string(n) : std::string(); };
         out += csv_field(r.case_name) + "," + csv_field(r.applicant) + "," +
                csv_field(r.submission_date) + "," + csv_field(r.verdict) + "," + count(r.gaps) +
                "," + count(r.gap_days_total) + "," + count(r.flagged_documents) + "," +
-               count(r.documents) + "," + csv_field(r.error) + "\r\n";
+               count(r.documents) + "," + csv_field(r.error) + "," + csv_field(r.dossier);
+        for (size_t i = 0; i < core::all_requirements().size(); ++i) {
+            out += "," + (i < r.requirements.size() ? csv_field(r.requirements[i]) : std::string());
+        }
+        out += "\r\n";
     }
     return out;
 }
@@ -234,11 +281,17 @@ std::string to_html(const std::vector<SummaryRow>& rows, const report::Messages&
                                                          {"pending", std::to_string(pending)}})) +
         "</p>\n<p>" + util::escape_html(messages.text("batch.sort_hint")) +
         "</p>\n<table>\n<thead><tr>";
-    for (const char* key :
-         {"batch.case", "applicant", "submission_date", "batch.verdict", "batch.gaps",
-          "batch.gap_days", "batch.flagged", "documents", "batch.error"}) {
+    for (const char* key : {"batch.case", "applicant", "submission_date", "batch.verdict",
+                            "batch.gaps", "batch.gap_days", "batch.flagged", "documents"}) {
         out += "<th>" + util::escape_html(messages.text(key)) + "</th>";
     }
+    out += "<th>" + util::escape_html(messages.text("summary.dossier")) + "</th>";
+    for (const core::RequirementId id : core::all_requirements()) {
+        out += "<th>" +
+               util::escape_html(messages.text("dossier.req." + std::string(core::to_string(id)))) +
+               "</th>";
+    }
+    out += "<th>" + util::escape_html(messages.text("batch.error")) + "</th>";
     out += "</tr></thead>\n<tbody>\n";
     for (const SummaryRow& r : rows) {
         out += html_row(r, messages);

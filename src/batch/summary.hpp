@@ -24,6 +24,11 @@ struct SummaryRow {
     int documents = 0;
     std::string error;  // why the case could not be audited, or its case-level errors
     std::string report; // the case's report, relative to the output folder; may be empty
+    // RULES.md, the dossier: its verdict (ready, missing_documents,
+    // to_check) and each requirement's status in core::all_requirements()
+    // order; both empty when the profile has no dossier.
+    std::string dossier;
+    std::vector<std::string> requirements;
 };
 
 SummaryRow row_for(const std::string& case_name, const core::CaseReport& report);
