@@ -115,6 +115,16 @@ Requirement passport(const std::vector<Read>& reads, const std::optional<core::I
                      core::Date submission) {
     const auto pages = of_type(reads, {DocType::passport, DocType::identity_card});
     if (pages.empty() && !identity) {
+        // A zone OCR garbled past reading is still a passport's: "P<" and
+        // filler runs. Never found without a zone that checks, so to_check.
+        for (const Read& r : reads) {
+            if (r.facts.zone_like) {
+                Requirement req =
+                    make(RequirementId::passport, Status::to_check, reason("passport_no_mrz"));
+                req.documents.push_back(r.ref());
+                return req;
+            }
+        }
         return make(RequirementId::passport, Status::missing, reason("passport_missing"));
     }
     Requirement req;
@@ -205,20 +215,18 @@ std::optional<Requirement> requested(const std::vector<Read>& reads) {
     const Read* request = nullptr;
     const Read* i1 = nullptr;
     const Read* i2 = nullptr;
+    // The annexes and the request name themselves: read by what they say,
+    // whatever type the page's words gave them.
     for (const Read& r : reads) {
         if (r.others()) {
             continue;
         }
-        if (r.doc().type == DocType::criminal_record && r.facts.request && !request) {
-            request = &r;
-        }
-        if (r.doc().type == DocType::application_form && r.facts.form == FormKind::anexo_i1 &&
-            !i1) {
+        if (r.facts.form == FormKind::anexo_i1 && !i1) {
             i1 = &r;
-        }
-        if (r.doc().type == DocType::application_form && r.facts.form == FormKind::anexo_i2 &&
-            !i2) {
+        } else if (r.facts.form == FormKind::anexo_i2 && !i2) {
             i2 = &r;
+        } else if (r.facts.request && !request && r.facts.form == FormKind::none) {
+            request = &r;
         }
     }
     if (!request && !i1 && !i2) {
@@ -247,7 +255,9 @@ Requirement criminal_record(const std::vector<Read>& reads) {
     std::vector<const Read*> certs;
     for (const Read* r : applicants(of_type(reads, {DocType::criminal_record}),
                                     RequirementId::criminal_record, other)) {
-        if (!r->facts.request) {
+        // A request or an annex about the certificate is not the certificate.
+        if (!r->facts.request && r->facts.form != FormKind::anexo_i1 &&
+            r->facts.form != FormKind::anexo_i2) {
             certs.push_back(r);
         }
     }

@@ -103,6 +103,24 @@ std::optional<core::Date> application_date_of(const core::Document& doc, const L
     return std::nullopt;
 }
 
+// A TD3 zone's first line: "p<" or "p" then "<", a state, names with "<<".
+bool zone_like(std::string_view text) {
+    size_t start = 0;
+    while (start < text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) {
+            end = text.size();
+        }
+        const std::string_view line = text.substr(start, end - start);
+        if (line.size() >= 20 && line.substr(0, 2) == "p<" &&
+            std::count(line.begin(), line.end(), '<') >= 6) {
+            return true;
+        }
+        start = end + 1;
+    }
+    return false;
+}
+
 } // namespace
 
 std::string_view to_string(FormKind f) {
@@ -148,7 +166,7 @@ Facts read_facts(std::string_view folded, const core::Document& doc, const Lexic
     f.apostille = has_any(folded, lex.apostille);
     f.legalisation = has_any(folded, lex.legalisation);
     f.translation = has_any(folded, lex.translation);
-    f.request = has_any(folded, lex.request);
+    f.request = has_any(folded, lex.request) && has_any(folded, lex.record_words);
     f.language = language_of(folded, lex);
     f.country = country_of(folded, lex);
     f.issued = issued_of(doc);
@@ -166,6 +184,7 @@ Facts read_facts(std::string_view folded, const core::Document& doc, const Lexic
         f.contract_days = duration_in_dates(doc);
     }
     f.application_date = application_date_of(doc, lex);
+    f.zone_like = zone_like(folded);
     return f;
 }
 

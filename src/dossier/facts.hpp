@@ -33,6 +33,7 @@ struct Facts {
     bool open_ended = false;
     std::optional<int> contract_days;
     std::optional<core::Date> application_date; // protection: when the person applied
+    bool zone_like = false; // a line like a passport's machine-readable zone ("p<col...<<")
 };
 
 // `folded` is the document's text, all its pages, folded (util::fold).

@@ -44,6 +44,7 @@ core::Result<Lexicon> parse_lexicon(const json& j) {
         lex.legalisation = folded_list(j.at("legalisation"));
         lex.translation = folded_list(j.at("translation"));
         lex.request = folded_list(j.at("request"));
+        lex.record_words = folded_list(j.at("record_words"));
         const json& fee = j.at("fee");
         lex.fee_code = folded_list(fee.at("code"));
         lex.fee_adult = folded_list(fee.at("adult"));

@@ -13,7 +13,7 @@ namespace presencia::dossier {
 
 struct Lexicon {
     std::vector<std::string> ex31, ex32, anexo_i1, anexo_i2;
-    std::vector<std::string> apostille, legalisation, translation, request;
+    std::vector<std::string> apostille, legalisation, translation, request, record_words;
     std::vector<std::string> fee_code, fee_adult, fee_minor, fee_paid;
     std::vector<std::string> self_employment, open_ended, application_date_labels;
     std::vector<std::pair<std::string, int>> duration_units; // word, days

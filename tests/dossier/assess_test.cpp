@@ -216,6 +216,16 @@ TEST(Dossier, PassportWhoseCheckDigitsFailIsToCheck) {
     EXPECT_EQ(p.reasons.front().key, "dossier.reason.mrz_check_failed");
 }
 
+TEST(Dossier, PassportWhoseZoneCannotBeReadIsToCheck) {
+    Folder f;
+    f.identity.reset();
+    f.add(DocType::other,
+          "PASAPORTE\nP<PERHUAMAN<OUISPE<<JUAN<PABLO<<<<<<<<<<<<<<\nTWF2951591PER8/07");
+    const auto p = req(f.assess(), RequirementId::passport);
+    EXPECT_EQ(p.status, Status::to_check);
+    EXPECT_EQ(p.reasons.front().key, "dossier.reason.passport_no_mrz");
+}
+
 TEST(Dossier, BiographicalPageAloneIsToCheckAndExpiredIsFine) {
     Folder f;
     f.add(DocType::passport, "P<COL", 1);
@@ -259,10 +269,12 @@ TEST(Dossier, CertificateInAnUnreadLanguageIsToCheckWithWords) {
 
 TEST(Dossier, RequestedCertificateNeedsBothAnnexes) {
     Folder f;
-    f.add(DocType::criminal_record, "Justificante de solicitud de certificado de antecedentes")
+    f.add(DocType::criminal_record,
+          "Justificante de solicitud de certificado de antecedentes penales")
         .add(DocType::application_form, "ANEXO I-1 Declaración responsable");
     EXPECT_EQ(req(f.assess(), RequirementId::criminal_record).status, Status::to_check);
-    f.add(DocType::application_form, "ANEXO I-2 Autorización");
+    // The annex read as a criminal record by its words is still the annex.
+    f.add(DocType::criminal_record, "ANEXO I-2 Autorización para consultar antecedentes penales");
     EXPECT_EQ(req(f.assess(), RequirementId::criminal_record).status, Status::found);
 }
 
@@ -323,6 +335,9 @@ TEST(DossierFacts, ReadsFormFeeAndLanguage) {
     const core::Document doc;
     const Facts form = read_facts(util::fold("Modelo EX–31 / EX-31"), doc, lexicon());
     EXPECT_EQ(form.form, FormKind::ex31);
+    EXPECT_EQ(
+        read_facts(util::fold("Código 052 Epígrafe 23:1 Importe 38,28 €"), doc, lexicon()).epigrafe,
+        "2.3.1");
     const Facts fee = read_facts(util::fold("Código 052 Epígrafe 2.3.1"), doc, lexicon());
     EXPECT_TRUE(fee.fee_code);
     EXPECT_EQ(fee.epigrafe, "2.3.1");

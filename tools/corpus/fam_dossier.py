@@ -114,8 +114,9 @@ def check_digit(field):
     return str(sum(values[ch] * (7, 3, 1)[i % 3] for i, ch in enumerate(field)) % 10)
 
 
-def mrz(surname, given, number, nat, birth, expiry, sex="F", wrong=False):
-    """ICAO 9303 TD3. wrong: the birth date's check digit is off (a miscopied zone)."""
+def mrz(surname, given, number, nat, birth, expiry, sex="F", wrong=False, personal=""):
+    """ICAO 9303 TD3. wrong: the birth date's check digit is off (a miscopied zone).
+    personal: the optional personal number (many states print a national ID there)."""
     clean = lambda s: td.strip_accents(s).upper().replace("-", " ").replace(" ", "<")
     one = ("P<" + nat + clean(surname) + "<<" + clean(given)).ljust(44, "<")[:44]
     num = number.ljust(9, "<")[:9]
@@ -123,7 +124,7 @@ def mrz(surname, given, number, nat, birth, expiry, sex="F", wrong=False):
     bcd = check_digit(b)
     if wrong:
         bcd = str((int(bcd) + 3) % 10)
-    personal = "<" * 14
+    personal = personal.ljust(14, "<")[:14]
     two = num + check_digit(num) + nat + b + bcd + sex + e + check_digit(e) + personal + check_digit(personal)
     composite = two[0:10] + two[13:20] + two[21:43]
     return one, two + check_digit(composite)
@@ -143,7 +144,8 @@ def _passport(ctx, bilingual, pages, wrong=False, **_):
                 (lab("Pasaporte No.", "Passport No."), c.ids["passport"]),
                 (lab("Fecha de vencimiento", "Date of expiry"), b.d(expiry))], "colon")
     one, two = mrz(" ".join(c.holder.surnames), c.holder.given, c.ids["passport"], c.ids["nat"],
-                   c.birth, expiry, wrong=wrong)
+                   c.birth, expiry, wrong=wrong,
+                   personal="".join(r.choice("0123456789") for _ in range(r.choice([0, 0, 8, 10, 11]))))
     # The zone's 44 characters fill the page's width, as on the card: 20 pt.
     font = r.choice(["dejavu_mono", "lib_mono", "free_mono"])
     b.f.y = 148.0 - 26.0
