@@ -166,6 +166,13 @@ Requirement passport(const std::vector<Read>& reads, const std::optional<core::I
     return req;
 }
 
+// A sworn translation: its type, or a certificate's words in Spanish with a
+// sworn translator's (the translated certificate reads like one).
+bool is_translation(const Read& r) {
+    return r.doc().type == DocType::translation ||
+           (r.doc().type == DocType::criminal_record && r.facts.translation);
+}
+
 // The certificate itself, with what makes it valid (RULES.md): an apostille
 // or consular legalisation, on it or on another page of the folder, and a
 // Spanish translation when it is not in Spanish.
@@ -181,9 +188,11 @@ Requirement certificate(const Read& cert, const std::vector<Read>& reads) {
         apostille = true;
         req.documents.push_back(r->ref());
     }
-    for (const Read* r : of_type(reads, {DocType::translation})) {
-        translated = true;
-        req.documents.push_back(r->ref());
+    for (const Read& r : reads) {
+        if (is_translation(r)) {
+            translated = true;
+            req.documents.push_back(r.ref());
+        }
     }
     req.reasons.push_back(reason("record_found", {{"country", f.country.empty() ? "?" : f.country},
                                                   {"date", f.issued ? f.issued->iso() : "?"}}));
@@ -256,7 +265,7 @@ Requirement criminal_record(const std::vector<Read>& reads) {
     for (const Read* r : applicants(of_type(reads, {DocType::criminal_record}),
                                     RequirementId::criminal_record, other)) {
         // A request or an annex about the certificate is not the certificate.
-        if (!r->facts.request && r->facts.form != FormKind::anexo_i1 &&
+        if (!r->facts.request && !is_translation(*r) && r->facts.form != FormKind::anexo_i1 &&
             r->facts.form != FormKind::anexo_i2) {
             certs.push_back(r);
         }

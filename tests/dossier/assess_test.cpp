@@ -253,6 +253,24 @@ TEST(Dossier, ForeignCertificateNeedsApostilleAndTranslation) {
     EXPECT_EQ(ok.documents.size(), 3u);
 }
 
+// The translated certificate reads like a certificate in Spanish; its sworn
+// translator's words make it the translation of the other one.
+TEST(Dossier, TranslationReadAsACertificateIsTheTranslation) {
+    Folder f;
+    f.add(DocType::criminal_record, k_record_fr)
+        .add(DocType::apostille, k_apostille)
+        .add(DocType::criminal_record,
+             "Certificado de antecedentes penales (traducción). No consta condena alguna. "
+             "Traducción jurada realizada por Pilar Ruiz, traductora jurada");
+    const auto r = req(f.assess(), RequirementId::criminal_record);
+    EXPECT_EQ(r.status, Status::found) << r.reasons.back().key;
+    EXPECT_EQ(r.documents.front().file, "f1.pdf");
+    // Alone, a translation is not the certificate.
+    Folder only;
+    only.add(DocType::criminal_record, "Certificado de antecedentes penales. Traducción jurada");
+    EXPECT_NE(req(only.assess(), RequirementId::criminal_record).status, Status::found);
+}
+
 TEST(Dossier, CertificateInAnUnreadLanguageIsToCheckWithWords) {
     Folder f;
     f.add(DocType::criminal_record, "CRIMINAL RECORD xzq vbnm qwrt plkj");
