@@ -233,25 +233,25 @@ core::Result<SummaryRow> row_from_json(const json& j) {
 }
 
 std::string to_csv(const std::vector<SummaryRow>& rows) {
+    // RULES.md, the dossier: its verdict and a column per requirement, before
+    // `error`, which stays the last column.
     std::string out = "case,applicant,submission_date,verdict,gaps,gap_days_total,"
-                      "flagged_documents,documents,error";
-    // RULES.md, the dossier: its verdict, then a column per requirement.
-    out += ",dossier";
+                      "flagged_documents,documents,dossier";
     for (const core::RequirementId id : core::all_requirements()) {
         out += "," + std::string(core::to_string(id));
     }
-    out += "\r\n";
+    out += ",error\r\n";
     for (const SummaryRow& r : rows) {
         const bool audited = r.verdict == "complete" || r.verdict == "incomplete";
         const auto count = [audited](int n) { return audited ? std::to_string(n) : std::string(); };
         out += csv_field(r.case_name) + "," + csv_field(r.applicant) + "," +
                csv_field(r.submission_date) + "," + csv_field(r.verdict) + "," + count(r.gaps) +
                "," + count(r.gap_days_total) + "," + count(r.flagged_documents) + "," +
-               count(r.documents) + "," + csv_field(r.error) + "," + csv_field(r.dossier);
+               count(r.documents) + "," + csv_field(r.dossier);
         for (size_t i = 0; i < core::all_requirements().size(); ++i) {
             out += "," + (i < r.requirements.size() ? csv_field(r.requirements[i]) : std::string());
         }
-        out += "\r\n";
+        out += "," + csv_field(r.error) + "\r\n";
     }
     return out;
 }
