@@ -79,7 +79,8 @@ TEST(SummaryCsv, LeavesNamesNumbersAndDatesAlone) {
     EXPECT_EQ(applicant_cell("María-José Núñez"), "María-José Núñez");
     EXPECT_EQ(applicant_cell("O'Brien"), "O'Brien");
     const std::string csv = to_csv({audited_row()});
-    EXPECT_NE(csv.find(",2026-06-15,incomplete,2,75,3,9,,,,,,,,,,,,\r\n"), std::string::npos) << csv;
+    EXPECT_NE(csv.find(",2026-06-15,incomplete,2,75,3,9,,,,,,,,,,,,\r\n"), std::string::npos)
+        << csv;
 }
 
 TEST(SummaryCsv, ErrorRowsLeaveCountsEmpty) {
@@ -114,7 +115,7 @@ TEST(SummaryRowFor, HasTheDossierVerdictAndEachRequirement) {
         core::Requirement r;
         r.id = id;
         r.status = id == core::RequirementId::fee ? core::RequirementStatus::missing
-                                                   : core::RequirementStatus::found;
+                                                  : core::RequirementStatus::found;
         dossier.requirements.push_back(r);
     }
     dossier.verdict = core::dossier_verdict(dossier.requirements);
