@@ -260,16 +260,19 @@ std::optional<Requirement> requested(const std::vector<Read>& reads) {
 }
 
 Requirement criminal_record(const std::vector<Read>& reads) {
-    std::optional<Requirement> other;
-    std::vector<const Read*> certs;
-    for (const Read* r : applicants(of_type(reads, {DocType::criminal_record}),
-                                    RequirementId::criminal_record, other)) {
-        // A request or an annex about the certificate is not the certificate.
+    // A request, an annex or a translation about the certificate is not the
+    // certificate; among the certificates, the applicant's (another
+    // person's alone: to_check, saying whose).
+    std::vector<const Read*> candidates;
+    for (const Read* r : of_type(reads, {DocType::criminal_record})) {
         if (!r->facts.request && !is_translation(*r) && r->facts.form != FormKind::anexo_i1 &&
             r->facts.form != FormKind::anexo_i2) {
-            certs.push_back(r);
+            candidates.push_back(r);
         }
     }
+    std::optional<Requirement> other;
+    const std::vector<const Read*> certs =
+        applicants(candidates, RequirementId::criminal_record, other);
     // The best certificate: found before to_check.
     std::optional<Requirement> best;
     for (const Read* r : certs) {

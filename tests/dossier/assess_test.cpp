@@ -61,6 +61,12 @@ class Folder {
         m_pages.push_back(file_pages);
         return *this;
     }
+    // The last document names someone else (RULES.md: other_person).
+    Folder& of_someone_else(const std::string& name) {
+        m_docs.back().holder_match = core::HolderMatch::other_person;
+        m_docs.back().holder = core::HolderReading{name, "", {}, 1.0f, ""};
+        return *this;
+    }
     core::Dossier assess(core::Pathway pathway = core::Pathway::da21,
                          std::optional<core::FamilySupuesto> family = std::nullopt) {
         m_papers.clear();
@@ -265,6 +271,14 @@ TEST(Dossier, TranslationReadAsACertificateIsTheTranslation) {
     const auto r = req(f.assess(), RequirementId::criminal_record);
     EXPECT_EQ(r.status, Status::found) << r.reasons.back().key;
     EXPECT_EQ(r.documents.front().file, "f1.pdf");
+    // The certificate naming someone else is said to, whatever translation comes with it.
+    Folder other;
+    other.add(DocType::criminal_record, k_record_fr)
+        .of_someone_else("PEDRO GARCIA")
+        .add(DocType::criminal_record, "Certificado de antecedentes penales. Traducción jurada");
+    const auto o = req(other.assess(), RequirementId::criminal_record);
+    EXPECT_EQ(o.status, Status::to_check);
+    EXPECT_EQ(o.reasons.front().key, "dossier.reason.other_person");
     // Alone, a translation is not the certificate.
     Folder only;
     only.add(DocType::criminal_record, "Certificado de antecedentes penales. Traducción jurada");
