@@ -70,6 +70,18 @@ def run_corpus(out, n, seed, subset, jobs, which="all"):
         print(ln)
 
 
+def run_dossier(out, n, seed, which):
+    """Dossier cases: scenario i % len(SCENARIOS), documents from the `which` split only."""
+    from corpus import fam_dossier, families
+    split = "held_out" if which == "held_out" else "tuning"
+    scenarios = [s for s in fam_dossier.SCENARIOS if split == "tuning" or s != "short_contract"]
+    for i in range(n):
+        scenario = scenarios[i % len(scenarios)]
+        truth = fam_dossier.make_case(out, f"dossier-{split}-{i + 1:04d}", seed, split,
+                                      families.SPLIT, scenario)
+        print(truth["case"], truth["pathway"], scenario)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out")
@@ -83,6 +95,9 @@ def main(argv=None):
     ap.add_argument("--households", action="store_true",
                     help="families of 2-5 members in one folder, truth per member "
                          "(tools/corpus/households.py)")
+    ap.add_argument("--dossier", action="store_true",
+                    help="write dossier cases instead (issue 20): every scenario in turn, "
+                         "families of --families (tuning or held_out)")
     a = ap.parse_args(argv)
     if a.samples:
         from corpus import samples
@@ -94,6 +109,9 @@ def main(argv=None):
         from corpus import households
         households.run(a.out, a.cases, a.seed, a.subset,
                        "all" if a.families == "classic" else a.families)
+        return 0
+    if a.dossier:
+        run_dossier(a.out, a.cases, a.seed, a.families)
         return 0
     run_corpus(a.out, a.cases, a.seed, a.subset, a.jobs, a.families)
     return 0

@@ -2,11 +2,14 @@
 
 #include "audit/thumbnail.hpp"
 #include "codes/find_codes.hpp"
+#include "dossier/assess.hpp"
 #include "extract/extractor.hpp"
 #include "extract/mrz.hpp"
+#include "household/household.hpp"
 #include "load/case_folder.hpp"
 #include "rules/evaluate.hpp"
 #include "rules/submission_dates.hpp"
+#include "util/json_file.hpp"
 #include "util/text.hpp"
 
 #include <opencv2/imgproc.hpp>
@@ -168,10 +171,55 @@ find_identity(const std::vector<load::CaseFile>& files,
     return found;
 }
 
+// RULES.md, the dossier: each document with the folded text of its pages
+// and its file's page count, for the checklist.
+std::vector<dossier::Paper>
+dossier_papers(const std::vector<core::Document>& documents,
+               const std::vector<load::CaseFile>& files,
+               const std::vector<std::vector<core::Page>>& pages,
+               const std::vector<std::vector<core::Result<core::OcrText>>>& texts) {
+    std::vector<dossier::Paper> papers;
+    for (const core::Document& doc : documents) {
+        dossier::Paper paper{&doc, "", 1};
+        for (size_t i = 0; i < files.size(); ++i) {
+            if (files[i].name != doc.file) {
+                continue;
+            }
+            paper.file_pages = static_cast<int>(std::max<size_t>(1, pages[i].size()));
+            std::string joined;
+            for (size_t p = 0; p < pages[i].size() && p < texts[i].size(); ++p) {
+                const int no = pages[i][p].page_no;
+                if (no >= doc.page && no <= doc.last_page && texts[i][p]) {
+                    joined += texts[i][p]->joined() + "\n";
+                }
+            }
+            paper.folded = util::fold(joined);
+        }
+        papers.push_back(std::move(paper));
+    }
+    return papers;
+}
+
+// The household's family supuesto as the dossier takes it; none for a
+// household of one (nobody looked, so it does not hold).
+std::optional<core::FamilySupuesto> family_supuesto(const core::CaseReport& report) {
+    if (!report.household || report.info.members.empty()) {
+        return std::nullopt;
+    }
+    const core::FamilySupuestoValue& value = report.household->family_supuesto;
+    std::string files;
+    for (const core::DocumentRef& ref : value.documents) {
+        files += (files.empty() ? "" : ", ") + ref.file;
+    }
+    return core::FamilySupuesto{value.holds, value.documents, files};
+}
+
 } // namespace
 
-Auditor::Auditor(extract::Lexicon lexicon, const AuditOptions& options)
-    : m_lexicon(std::move(lexicon)), m_options(options) {}
+Auditor::Auditor(extract::Lexicon lexicon, dossier::Lexicon dossier_words,
+                 const AuditOptions& options)
+    : m_lexicon(std::move(lexicon)), m_dossier_words(std::move(dossier_words)), m_options(options) {
+}
 
 core::Result<std::unique_ptr<Auditor>> Auditor::create(const std::filesystem::path& models_dir,
                                                        const AuditOptions& options) {
@@ -179,7 +227,16 @@ core::Result<std::unique_ptr<Auditor>> Auditor::create(const std::filesystem::pa
     if (!lexicon) {
         return core::Unexpected<core::Error>{lexicon.error()};
     }
-    std::unique_ptr<Auditor> auditor(new Auditor(std::move(*lexicon), options));
+    const auto dossier_json = util::read_json_file(models_dir / "lexicon/dossier.json");
+    if (!dossier_json) {
+        return core::Unexpected<core::Error>{dossier_json.error()};
+    }
+    auto dossier_words = dossier::parse_lexicon(*dossier_json);
+    if (!dossier_words) {
+        return core::Unexpected<core::Error>{dossier_words.error()};
+    }
+    std::unique_ptr<Auditor> auditor(
+        new Auditor(std::move(*lexicon), std::move(*dossier_words), options));
     if (options.use_cache == UseCache::yes) {
         const auto path =
             options.cache_path.empty() ? ocr::Cache::default_path() : options.cache_path;
@@ -525,6 +582,17 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
     core::CaseReport report = rules::evaluate_case(info, profile, std::move(documents));
     report.complete_if_submitted = std::move(complete_dates);
     report.identity = identity;
+    // RULES.md, Households: a verdict per member, the top level staying the
+    // applicant's. Before the dossier: it may re-evaluate the applicant, and
+    // it decides the family supuesto.
+    household::apply_household(report, m_lexicon);
+    if (profile.dossier) {
+        const auto papers = dossier_papers(report.documents, *files, pages, texts);
+        report.dossier =
+            dossier::assess_dossier({report.info, *profile.dossier, papers, report.identity,
+                                     report.checks, report.verdict, family_supuesto(report)},
+                                    m_dossier_words);
+    }
     if (thumbnails) {
         attach_thumbnails(report.documents, *files, pages, std::move(thumbs));
     }

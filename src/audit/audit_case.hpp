@@ -6,6 +6,7 @@
 #include "audit/thumbnail.hpp"
 #include "audit/worker_pool.hpp"
 #include "core/case_report.hpp"
+#include "dossier/lexicon.hpp"
 #include "extract/extractor.hpp"
 #include "extract/lexicon.hpp"
 #include "image/prepare.hpp"
@@ -66,7 +67,7 @@ class Auditor {
     const extract::Lexicon& lexicon() const { return m_lexicon; }
 
   private:
-    Auditor(extract::Lexicon lexicon, const AuditOptions& options);
+    Auditor(extract::Lexicon lexicon, dossier::Lexicon dossier_words, const AuditOptions& options);
     // What one page gives the audit: its text and, if asked, its picture.
     struct PageReading {
         core::Result<core::OcrText> text;
@@ -82,6 +83,7 @@ class Auditor {
                                           const extract::Extractor& extractor) const;
 
     extract::Lexicon m_lexicon;
+    dossier::Lexicon m_dossier_words; // RULES.md, the dossier
     AuditOptions m_options;
     std::optional<ocr::Cache> m_cache;
     std::unique_ptr<WorkerPool> m_pool;

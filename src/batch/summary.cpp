@@ -94,6 +94,8 @@ td.n { text-align: right; }
 .complete { color: #17662b; font-weight: bold; }
 .incomplete { color: #9a5b00; font-weight: bold; }
 .error, .pending { color: #b00020; font-weight: bold; }
+.ready, .found { color: #17662b; } .missing_documents, .missing { color: #b00020; font-weight: bold; }
+.to_check { color: #9a5b00; } .not_needed, .declared { color: #777; }
 </style>)";
 
 std::string cell(const std::string& text, const char* cls = nullptr) {
@@ -127,6 +129,24 @@ std::string html_row(const SummaryRow& row, const report::Messages& messages) {
                number_cell(row.flagged_documents) + number_cell(row.documents);
     } else {
         out += "<td></td><td></td><td></td><td></td>";
+    }
+    for (size_t i = 0; i <= core::all_requirements().size(); ++i) {
+        if (row.dossier.empty()) {
+            out += "<td></td>";
+        } else if (i == 0) {
+            out += "<td class=\"" + util::escape_html(row.dossier) + "\" data-v=\"" +
+                   util::escape_html(row.dossier) + "\">" +
+                   util::escape_html(messages.text("dossier.verdict.short." + row.dossier)) +
+                   "</td>";
+        } else {
+            const std::string& status =
+                i - 1 < row.requirements.size() ? row.requirements[i - 1] : std::string();
+            out +=
+                "<td class=\"" + util::escape_html(status) + "\" data-v=\"" +
+                util::escape_html(status) + "\">" +
+                util::escape_html(status.empty() ? "" : messages.text("dossier.status." + status)) +
+                "</td>";
+        }
     }
     out += cell(row.error);
     return out + "</tr>\n";
@@ -163,6 +183,18 @@ SummaryRow row_for(const std::string& case_name, const core::CaseReport& report)
             }
             m.documents = static_cast<int>(mr.documents.size());
             row.members.push_back(std::move(m));
+        }
+    }
+    if (report.dossier) {
+        row.dossier = std::string(core::to_string(report.dossier->verdict));
+        for (const core::RequirementId id : core::all_requirements()) {
+            std::string status;
+            for (const core::Requirement& r : report.dossier->requirements) {
+                if (r.id == id) {
+                    status = std::string(core::to_string(r.status));
+                }
+            }
+            row.requirements.push_back(status);
         }
     }
     return row;
@@ -203,7 +235,9 @@ json to_json(const SummaryRow& row) {
               {"flagged_documents", row.flagged_documents},
               {"documents", row.documents},
               {"error", row.error},
-              {"report", row.report}};
+              {"report", row.report},
+              {"dossier", row.dossier},
+              {"requirements", row.requirements}};
     if (!row.members.empty()) {
         json members = json::array();
         for (const MemberRow& m : row.members) {
@@ -240,6 +274,9 @@ core::Result<SummaryRow> row_from_json(const json& j) {
                      m.at("gap_days_total").get<int>(), m.at("documents").get<int>()});
             }
         }
+        // Rows stored before the dossier have neither.
+        row.dossier = j.value("dossier", std::string());
+        row.requirements = j.value("requirements", std::vector<std::string>());
         return row;
     } catch (const json::exception& e) {
         return core::fail(core::ErrorCode::bad_case,
@@ -248,8 +285,14 @@ core::Result<SummaryRow> row_from_json(const json& j) {
 }
 
 std::string to_csv(const std::vector<SummaryRow>& rows) {
+    // RULES.md, the dossier: its verdict and a column per requirement, before
+    // `error`, which stays the last column.
     std::string out = "case,applicant,submission_date,verdict,gaps,gap_days_total,"
-                      "flagged_documents,documents,error\r\n";
+                      "flagged_documents,documents,dossier";
+    for (const core::RequirementId id : core::all_requirements()) {
+        out += "," + std::string(core::to_string(id));
+    }
+    out += ",error\r\n";
     std::vector<SummaryRow> all;
     for (const SummaryRow& r : rows) {
         all.push_back(r);
@@ -263,7 +306,11 @@ std::string to_csv(const std::vector<SummaryRow>& rows) {
         out += csv_field(r.case_name) + "," + csv_field(r.applicant) + "," +
                csv_field(r.submission_date) + "," + csv_field(r.verdict) + "," + count(r.gaps) +
                "," + count(r.gap_days_total) + "," + count(r.flagged_documents) + "," +
-               count(r.documents) + "," + csv_field(r.error) + "\r\n";
+               count(r.documents) + "," + csv_field(r.dossier);
+        for (size_t i = 0; i < core::all_requirements().size(); ++i) {
+            out += "," + (i < r.requirements.size() ? csv_field(r.requirements[i]) : std::string());
+        }
+        out += "," + csv_field(r.error) + "\r\n";
     }
     return out;
 }
@@ -293,11 +340,17 @@ std::string to_html(const std::vector<SummaryRow>& rows, const report::Messages&
                                                          {"pending", std::to_string(pending)}})) +
         "</p>\n<p>" + util::escape_html(messages.text("batch.sort_hint")) +
         "</p>\n<table>\n<thead><tr>";
-    for (const char* key :
-         {"batch.case", "applicant", "submission_date", "batch.verdict", "batch.gaps",
-          "batch.gap_days", "batch.flagged", "documents", "batch.error"}) {
+    for (const char* key : {"batch.case", "applicant", "submission_date", "batch.verdict",
+                            "batch.gaps", "batch.gap_days", "batch.flagged", "documents"}) {
         out += "<th>" + util::escape_html(messages.text(key)) + "</th>";
     }
+    out += "<th>" + util::escape_html(messages.text("summary.dossier")) + "</th>";
+    for (const core::RequirementId id : core::all_requirements()) {
+        out += "<th>" +
+               util::escape_html(messages.text("dossier.req." + std::string(core::to_string(id)))) +
+               "</th>";
+    }
+    out += "<th>" + util::escape_html(messages.text("batch.error")) + "</th>";
     out += "</tr></thead>\n<tbody>\n";
     for (const SummaryRow& r : rows) {
         out += html_row(r, messages);

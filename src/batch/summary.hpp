@@ -35,6 +35,11 @@ struct SummaryRow {
     std::string error;  // why the case could not be audited, or its case-level errors
     std::string report; // the case's report, relative to the output folder; may be empty
     std::vector<MemberRow> members; // empty unless case.json lists members
+    // RULES.md, the dossier: its verdict (ready, missing_documents,
+    // to_check) and each requirement's status in core::all_requirements()
+    // order; both empty when the profile has no dossier.
+    std::string dossier;
+    std::vector<std::string> requirements;
 };
 
 // The rows written after a case's own row, one per member: the case column

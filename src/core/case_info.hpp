@@ -6,9 +6,16 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace presencia::core {
+
+// RULES.md (the dossier): which additional disposition the application is
+// made under; it decides the form (EX-31 / EX-32) and the documents asked.
+enum class Pathway { da20, da21 };
+std::string_view to_string(Pathway p);
+std::optional<Pathway> pathway_from_string(std::string_view s);
 
 struct CaseInfo {
     std::string applicant;
@@ -19,6 +26,7 @@ struct CaseInfo {
     // RULES.md, Households: everyone applying together, the applicant among
     // them (relation applicant). Empty for a plain case: a household of one.
     std::vector<Member> members{};
+    Pathway pathway = Pathway::da21;      // RULES.md: default da21 (arraigo extraordinario)
 };
 
 } // namespace presencia::core

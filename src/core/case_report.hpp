@@ -3,6 +3,7 @@
 
 #include "core/case_info.hpp"
 #include "core/document.hpp"
+#include "core/dossier.hpp"
 #include "core/interval.hpp"
 #include "core/profile.hpp"
 
@@ -66,6 +67,7 @@ struct CaseReport {
     // RULES.md, Households: each member's verdict, when case.json lists
     // members; empty for a plain case (a household of one).
     std::optional<Household> household;
+    std::optional<Dossier> dossier; // RULES.md: the pre-submission checklist
 };
 
 } // namespace presencia::core

@@ -7,7 +7,7 @@
 namespace presencia::core {
 namespace {
 
-constexpr std::array<std::pair<DocType, std::string_view>, 15> k_doc_types{{
+constexpr std::array<std::pair<DocType, std::string_view>, 25> k_doc_types{{
     {DocType::padron, "padron"},
     {DocType::padron_historico, "padron_historico"},
     {DocType::utility_bill, "utility_bill"},
@@ -23,6 +23,16 @@ constexpr std::array<std::pair<DocType, std::string_view>, 15> k_doc_types{{
     {DocType::shop_receipt, "shop_receipt"},
     {DocType::other, "other"},
     {DocType::unknown, "unknown"},
+    {DocType::application_form, "application_form"},
+    {DocType::passport, "passport"},
+    {DocType::identity_card, "identity_card"},
+    {DocType::criminal_record, "criminal_record"},
+    {DocType::apostille, "apostille"},
+    {DocType::translation, "translation"},
+    {DocType::protection_application, "protection_application"},
+    {DocType::fee_form, "fee_form"},
+    {DocType::employment_contract, "employment_contract"},
+    {DocType::vulnerability_certificate, "vulnerability_certificate"},
 }};
 
 constexpr std::array<std::pair<DateRole, std::string_view>, 17> k_roles{{

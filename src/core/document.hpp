@@ -30,6 +30,19 @@ enum class DocType {
     shop_receipt,
     other,
     unknown,
+    // RULES.md, the dossier: the application's other papers. Issued abroad
+    // or filled in by the applicant, they say nothing of presence in Spain
+    // unless a profile lists them in counted_types.
+    application_form, // EX-31, EX-32 and their annexes (Anexo I-1, I-2)
+    passport,         // a page with a TD3 machine-readable zone
+    identity_card,    // a page with a TD1 zone (ID card, TIE)
+    criminal_record,
+    apostille,   // the Hague Convention's ten-field form, or a consular legalisation
+    translation, // a sworn translation into Spanish
+    protection_application,
+    fee_form,            // modelo 790 código 052
+    employment_contract, // or a declaración responsable of self-employment
+    vulnerability_certificate,
 };
 
 enum class Flag {

@@ -4,6 +4,7 @@
 // are spelled as in case-report.schema.json.
 
 #include "core/date.hpp"
+#include "core/document_ref.hpp"
 #include "core/interval.hpp"
 
 #include <optional>
@@ -26,13 +27,6 @@ struct Member {
     std::vector<std::string> id_numbers; // NIE, passport: as for the applicant
     std::string disability;              // an adult child's disability, as noted; empty: none
     std::optional<bool> born_in_spain;   // unknown: treated as not born in Spain (must prove)
-};
-
-// A document by where it is in the folder, as the report names it.
-struct DocumentRef {
-    std::string file;
-    int page = 1;
-    bool operator==(const DocumentRef&) const = default;
 };
 
 // The presence verdict of one member: the schema's members[].verdict.

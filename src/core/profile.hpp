@@ -4,6 +4,7 @@
 
 #include "core/date.hpp"
 #include "core/document.hpp"
+#include "core/dossier.hpp"
 
 #include <string>
 #include <vector>
@@ -19,6 +20,7 @@ struct Profile {
     std::optional<Date> period_start;  // application period, reported only
     std::optional<Date> period_end;
     std::vector<DocType> counted_types; // document types that may count as evidence
+    std::optional<DossierRules> dossier; // none: the procedure has no checklist
 };
 
 } // namespace presencia::core

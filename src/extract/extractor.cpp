@@ -5,6 +5,7 @@
 #include "extract/doc_type.hpp"
 #include "extract/holder.hpp"
 #include "extract/line_words.hpp"
+#include "extract/mrz.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -517,6 +518,13 @@ core::Document Extractor::read(const core::OcrText& text, const std::string& fil
     const TypeGuess guess = classify(lines.words, lines.boxes, text.page_height, m_lex);
     doc.type = guess.type;
     doc.type_confidence = guess.confidence();
+    // RULES.md, the dossier: a machine-readable zone makes the page the
+    // passport (TD3) or the ID card / TIE (TD1), whatever its words say.
+    if (const auto mrz = find_mrz(text)) {
+        doc.type =
+            mrz->format == MrzFormat::td3 ? core::DocType::passport : core::DocType::identity_card;
+        doc.type_confidence = 1.0f;
+    }
     const TypeModel& model = m_lex.model_for(doc.type);
 
     const HolderDecision holder = decide_holder(lines.words, m_info, m_applicant, m_lex);

@@ -269,6 +269,20 @@ core::Status fill(const json& root, core::CaseInfo& info) {
         return core::Unexpected<core::Error>{profile.error()};
     }
     info.profile_id = profile->value_or("");
+
+    auto pathway = optional_string(root, "pathway");
+    if (!pathway) {
+        return core::Unexpected<core::Error>{pathway.error()};
+    }
+    if (*pathway) {
+        const auto known = core::pathway_from_string(**pathway);
+        if (!known) {
+            return bad_case("pathway must be \"da20\" (EX-31, applied for international "
+                            "protection before 2026) or \"da21\" (EX-32), got " +
+                            shown(root.at("pathway")));
+        }
+        info.pathway = *known;
+    }
     return join_members(info);
 }
 

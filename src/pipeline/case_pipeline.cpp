@@ -1,6 +1,5 @@
 #include "pipeline/case_pipeline.hpp"
 
-#include "household/household.hpp"
 #include "load/case_file.hpp"
 #include "report/html_report.hpp"
 #include "report/json_report.hpp"
@@ -101,13 +100,8 @@ core::Result<core::CaseReport> audit_case(audit::Auditor& auditor, const fs::pat
     // Failure is a value on every thread: whatever a library throws ends
     // this case, never the batch or the server running it.
     try {
-        auto report = auditor.audit(case_dir, opened.info, opened.profile, control);
-        if (report) {
-            // RULES.md, Households: a verdict per member, the top level
-            // staying the applicant's.
-            household::apply_household(*report, auditor.lexicon());
-        }
-        return report;
+        // RULES.md, Households and the dossier are decided inside the audit.
+        return auditor.audit(case_dir, opened.info, opened.profile, control);
     } catch (const std::exception& e) {
         return core::fail(core::ErrorCode::io_error, std::string("internal error: ") + e.what());
     } catch (...) {

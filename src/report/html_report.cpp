@@ -1,5 +1,6 @@
 #include "report/html_report.hpp"
 
+#include "report/dossier_words.hpp"
 #include "report/explain.hpp"
 #include "report/household_report.hpp"
 #include "report/timeline_svg.hpp"
@@ -34,6 +35,8 @@ ul.checks li{padding:3px 0 3px 1.6em;text-indent:-1.6em}
 .ok .mark{color:var(--ok)}.bad .mark{color:var(--bad)}.warn .mark{color:#b06000}
 .note{color:var(--muted);font-size:.9rem}
 table.who{border-collapse:collapse}table.who th,table.who td{border:1px solid var(--line);padding:4px 8px;text-align:left}
+.dossier .verdict{font-weight:700;margin:0 0 8px}.dossier .verdict.ready{color:var(--ok)}.dossier .verdict.missing_documents{color:var(--bad)}.dossier .verdict.to_check{color:#b06000}
+.dossier .why{display:block;color:var(--muted);font-size:.92rem}.dossier .docs{display:block;font-size:.88rem;color:var(--muted)}.dossier li.none{color:var(--muted)}
 .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
 svg.timeline{display:block;width:100%;height:auto}svg.timeline.narrow{display:none}
 svg.timeline text{font-size:13px;fill:var(--ink)}
@@ -189,6 +192,48 @@ void checks(std::ostringstream& out, const core::CaseReport& r, const Messages& 
     }
     out << "</ul><p class=\"note\">" << escape_html(m.text("gap.note", {{"max", max}}))
         << "</p></section>";
+}
+
+// RULES.md, the dossier: the checklist above the timeline, one line per
+// requirement with its mark, reason and the documents that satisfy it.
+void dossier_section(std::ostringstream& out, const core::Dossier& d, const Messages& m) {
+    out << "<section class=\"dossier\"><h2>" << escape_html(m.text("dossier.title")) << "</h2>"
+        << "<p class=\"note\">" << escape_html(pathway_line(d.pathway, m)) << "</p>"
+        << "<p class=\"verdict " << core::to_string(d.verdict) << "\">"
+        << escape_html(dossier_verdict_text(d.verdict, m, false)) << "</p><ul class=\"checks\">";
+    for (const core::Requirement& r : d.requirements) {
+        using S = core::RequirementStatus;
+        const char* cls = r.status == S::found        ? "ok"
+                          : r.status == S::missing    ? "bad"
+                          : r.status == S::to_check   ? "warn"
+                          : r.status == S::not_needed ? "none"
+                                                      : "ok";
+        const char* mark = r.status == S::found      ? "✓"
+                           : r.status == S::missing  ? "✗"
+                           : r.status == S::to_check ? "!"
+                           : r.status == S::declared ? "✎"
+                                                     : "·";
+        out << "<li class=\"" << cls << "\" data-requirement=\"" << core::to_string(r.id)
+            << "\"><span class=\"mark\">" << mark << "</span><strong>"
+            << escape_html(requirement_name(r.id, m))
+            << "</strong>: " << escape_html(status_name(r.status, m));
+        if (r.status != S::not_needed) {
+            out << "<span class=\"why\">" << escape_html(requirement_reason(r, m)) << "</span>";
+        }
+        if (!r.documents.empty()) {
+            out << "<span class=\"docs\">";
+            for (size_t i = 0; i < r.documents.size(); ++i) {
+                const core::DocumentRef& ref = r.documents[i];
+                out << (i ? " · " : "") << escape_html(ref.file);
+                if (ref.page > 1) {
+                    out << " (" << escape_html(m.text("page")) << " " << ref.page << ")";
+                }
+            }
+            out << "</span>";
+        }
+        out << "</li>";
+    }
+    out << "</ul></section>";
 }
 
 void legend_item(std::ostringstream& out, const char* colour, const std::string& text) {
@@ -368,6 +413,9 @@ std::string to_html(const core::CaseReport& r, const Messages& m) {
         << "</title><style>" << k_css << "</style></head><body><main>";
     banner(out, r, m);
     checks(out, r, m);
+    if (r.dossier) {
+        dossier_section(out, *r.dossier, m);
+    }
     timeline(out, r, m);
     what_to_bring(out, r, m);
     if (r.verdict != core::Verdict::error) {

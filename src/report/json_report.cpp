@@ -1,5 +1,6 @@
 #include "report/json_report.hpp"
 
+#include "report/dossier_words.hpp"
 #include "report/explain.hpp"
 #include "report/household_report.hpp"
 #include "util/text.hpp"
@@ -183,6 +184,24 @@ ordered_json document(const core::Document& d, const Messages& m) {
     return j;
 }
 
+// RULES.md, the dossier: the checklist, in the schema's names.
+ordered_json dossier(const core::Dossier& d, const Messages& m) {
+    ordered_json requirements = ordered_json::array();
+    for (const core::Requirement& r : d.requirements) {
+        ordered_json docs = ordered_json::array();
+        for (const core::DocumentRef& ref : r.documents) {
+            docs.push_back({{"file", ref.file}, {"page", ref.page}});
+        }
+        requirements.push_back({{"id", std::string(core::to_string(r.id))},
+                                {"status", std::string(core::to_string(r.status))},
+                                {"documents", docs},
+                                {"reason", requirement_reason(r, m)}});
+    }
+    return {{"pathway", std::string(core::to_string(d.pathway))},
+            {"verdict", std::string(core::to_string(d.verdict))},
+            {"requirements", requirements}};
+}
+
 } // namespace
 
 ordered_json to_json(const core::CaseReport& r, const Messages& m) {
@@ -241,6 +260,9 @@ ordered_json to_json(const core::CaseReport& r, const Messages& m) {
         }
     }
     add_household_json(j, r, m); // RULES.md, Households: `members`, when listed
+    if (r.dossier) {
+        j["dossier"] = dossier(*r.dossier, m);
+    }
     if (!r.errors.empty()) {
         j["errors"] = r.errors;
     }

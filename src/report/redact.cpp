@@ -194,6 +194,19 @@ core::CaseReport redact(const core::CaseReport& report) {
         out.identity->document_number = std::string(out.identity->document_number.size(), '*');
         out.identity->birth_date.reset();
     }
+    // The dossier's reasons may name a person (another person's paper) or
+    // give a birth date: masked like every other text.
+    if (out.dossier) {
+        for (core::Requirement& r : out.dossier->requirements) {
+            for (core::Reason& why : r.reasons) {
+                for (auto& [key, value] : why.args) {
+                    value = key == "name"                                     ? initials(value)
+                            : key == "birth" || key == "mrz" || key == "case" ? std::string("*")
+                                                                              : mask.text(value);
+                }
+            }
+        }
+    }
     return out;
 }
 

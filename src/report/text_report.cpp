@@ -1,5 +1,6 @@
 #include "report/text_report.hpp"
 
+#include "report/dossier_words.hpp"
 #include "report/explain.hpp"
 #include "report/household_report.hpp"
 #include "util/text.hpp"
@@ -114,6 +115,41 @@ std::string signature_line(const core::Signature& s, const Messages& m, const Pa
     return s.status == core::SignatureStatus::altered ? paint(line, "1;31") : line;
 }
 
+// RULES.md, the dossier: one line per requirement, its mark, its reason
+// and the documents that satisfy it. The presence verdict above is not
+// changed by it.
+void write_dossier(std::ostringstream& out, const core::Dossier& d, const Messages& m,
+                   const Paint& paint) {
+    out << "\n" << m.text("dossier.title") << " — " << pathway_line(d.pathway, m) << ":\n";
+    const bool ready = d.verdict == core::DossierVerdict::ready;
+    out << "  "
+        << paint(dossier_verdict_text(d.verdict, m, false),
+                 ready                                                  ? "1;32"
+                 : d.verdict == core::DossierVerdict::missing_documents ? "1;31"
+                                                                        : "1;33")
+        << "\n";
+    for (const core::Requirement& r : d.requirements) {
+        using S = core::RequirementStatus;
+        const std::string mark = r.status == S::found      ? paint("[x]", "32")
+                                 : r.status == S::missing  ? paint("[ ]", "31")
+                                 : r.status == S::to_check ? paint("[?]", "33")
+                                 : r.status == S::declared ? "[d]"
+                                                           : "[-]";
+        out << "  " << mark << " " << requirement_name(r.id, m) << ": " << status_name(r.status, m)
+            << "\n";
+        if (r.status != S::not_needed) {
+            out << "      " << shown(requirement_reason(r, m)) << "\n";
+        }
+        for (const core::DocumentRef& ref : r.documents) {
+            out << "      · " << shown(ref.file);
+            if (ref.page > 1) {
+                out << " (" << m.text("page") << " " << ref.page << ")";
+            }
+            out << "\n";
+        }
+    }
+}
+
 } // namespace
 
 std::string to_text(const core::CaseReport& r, const Messages& m, Colour colour) {
@@ -145,6 +181,9 @@ std::string to_text(const core::CaseReport& r, const Messages& m, Colour colour)
     write_missing(out, r, m);
     if (r.verdict != core::Verdict::error) {
         write_when(out, r, m, paint);
+    }
+    if (r.dossier) {
+        write_dossier(out, *r.dossier, m, paint);
     }
 
     out << household_text(r, m);

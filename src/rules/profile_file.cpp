@@ -18,6 +18,33 @@ std::optional<core::Date> optional_date(const nlohmann::json& j, const char* key
     return d;
 }
 
+// RULES.md (the dossier): the requirements each pathway asks for, and the
+// thresholds that make a document satisfy one.
+core::DossierRules dossier_rules(const nlohmann::json& j) {
+    core::DossierRules rules;
+    const auto ids = [&](const char* pathway) {
+        std::vector<core::RequirementId> out;
+        for (const auto& name : j.at("requirements").at(pathway)) {
+            const auto id = core::requirement_from_string(name.get<std::string>());
+            if (!id) {
+                throw std::runtime_error("unknown dossier requirement " + name.get<std::string>());
+            }
+            out.push_back(*id);
+        }
+        return out;
+    };
+    rules.da20 = ids("da20");
+    rules.da21 = ids("da21");
+    const auto before = optional_date(j, "protection_before");
+    if (!before) {
+        throw std::runtime_error("dossier.protection_before is missing");
+    }
+    rules.protection_before = *before;
+    rules.min_contract_days = j.at("min_contract_days").get<int>();
+    rules.legal_age = j.at("legal_age").get<int>();
+    return rules;
+}
+
 } // namespace
 
 std::vector<std::string> available_profiles(const std::filesystem::path& models_dir) {
@@ -64,6 +91,9 @@ core::Result<core::Profile> load_profile(const std::filesystem::path& models_dir
                 throw std::runtime_error("unknown document type " + t.get<std::string>());
             }
             p.counted_types.push_back(*type);
+        }
+        if (j->contains("dossier") && !j->at("dossier").is_null()) {
+            p.dossier = dossier_rules(j->at("dossier"));
         }
         if (p.window_months < 1 || p.max_gap_days < 0) {
             throw std::runtime_error("window_months must be at least 1 and max_gap_days not negative");

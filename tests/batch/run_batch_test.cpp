@@ -75,9 +75,9 @@ TEST_F(RunBatch, AuditsEveryCaseAndRecordsTheBrokenOne) {
     }
     EXPECT_FALSE(fs::exists(out() / "cases" / "broken.json"));
     const std::string csv = summary();
-    EXPECT_NE(
-        csv.find("\r\nbroken,,,error,,,,,\"case.json: applicant must be a string, got 42\"\r\n"),
-        std::string::npos)
+    EXPECT_NE(csv.find("\r\nbroken,,,error,,,,,,,,,,,,,,,,\"case.json: applicant must be a string, "
+                       "got 42\"\r\n"),
+              std::string::npos)
         << csv;
     EXPECT_NE(csv.find("\r\nregion/b,María Fernanda López Quispe,2026-06-15,"), std::string::npos);
     EXPECT_NE(m_log.find("broken: case.json"), std::string::npos) << m_log;

@@ -27,16 +27,20 @@ report::Messages messages(const std::string& lang) {
 }
 
 TEST(SummaryCsv, HeaderAndOneLinePerCaseWithCrlf) {
-    EXPECT_EQ(to_csv({audited_row()}),
-              "case,applicant,submission_date,verdict,gaps,gap_days_total,flagged_documents,"
-              "documents,error\r\n"
-              "madrid/caso 1,María Fernanda López Quispe,2026-06-15,incomplete,2,75,3,9,\r\n");
+    EXPECT_EQ(
+        to_csv({audited_row()}),
+        "case,applicant,submission_date,verdict,gaps,gap_days_total,flagged_documents,"
+        "documents,dossier,application_form,passport,criminal_record,"
+        "protection_application,fee,supuesto,presence_before_cutoff,continuous_presence,"
+        "legal_age,declarations,error\r\n"
+        "madrid/caso 1,María Fernanda López Quispe,2026-06-15,incomplete,2,75,3,9,,,,,,,,,,,,\r\n");
 }
 
 TEST(SummaryCsv, QuotesCommasAndQuotes) {
     SummaryRow row = error_row("a,b", "case.json: \"applicant\" must be a string");
-    EXPECT_EQ(to_csv({row}).substr(to_csv({}).size()),
-              "\"a,b\",,,error,,,,,\"case.json: \"\"applicant\"\" must be a string\"\r\n");
+    EXPECT_EQ(
+        to_csv({row}).substr(to_csv({}).size()),
+        "\"a,b\",,,error,,,,,,,,,,,,,,,,\"case.json: \"\"applicant\"\" must be a string\"\r\n");
 }
 
 // A line break in a cell is legal CSV, but a spreadsheet or a script reading
@@ -47,8 +51,10 @@ TEST(SummaryCsv, ShowsControlsAndBidiCharactersAsEscapes) {
     row.applicant = "Ana\u202E\u200BPérez\xff";
     row.error = "line 1\nline 2\r\tend";
     const std::string line = to_csv({row}).substr(to_csv({}).size());
-    EXPECT_EQ(line, "caso\\x1b[2J,Ana<U+202E><U+200B>Pérez\uFFFD,2026-06-15,incomplete,2,75,3,9,"
-                    "line 1\\x0aline 2\\x0d\\x09end\r\n");
+    EXPECT_EQ(
+        line,
+        "caso\\x1b[2J,Ana<U+202E><U+200B>Pérez\uFFFD,2026-06-15,incomplete,2,75,3,9,,,,,,,,,,,,"
+        "line 1\\x0aline 2\\x0d\\x09end\r\n");
 }
 
 std::string applicant_cell(const std::string& applicant) {
@@ -73,12 +79,13 @@ TEST(SummaryCsv, LeavesNamesNumbersAndDatesAlone) {
     EXPECT_EQ(applicant_cell("María-José Núñez"), "María-José Núñez");
     EXPECT_EQ(applicant_cell("O'Brien"), "O'Brien");
     const std::string csv = to_csv({audited_row()});
-    EXPECT_NE(csv.find(",2026-06-15,incomplete,2,75,3,9,\r\n"), std::string::npos) << csv;
+    EXPECT_NE(csv.find(",2026-06-15,incomplete,2,75,3,9,,,,,,,,,,,,\r\n"), std::string::npos)
+        << csv;
 }
 
 TEST(SummaryCsv, ErrorRowsLeaveCountsEmpty) {
     const std::string csv = to_csv({error_row("broken", "no case.json")});
-    EXPECT_NE(csv.find("broken,,,error,,,,,no case.json\r\n"), std::string::npos) << csv;
+    EXPECT_NE(csv.find("broken,,,error,,,,,,,,,,,,,,,,no case.json\r\n"), std::string::npos) << csv;
 }
 
 TEST(SummaryRowFor, CountsGapDaysAndFlaggedDocuments) {
@@ -97,6 +104,36 @@ TEST(SummaryRowFor, CountsGapDaysAndFlaggedDocuments) {
     EXPECT_EQ(row.gap_days_total, 41);
     EXPECT_EQ(row.flagged_documents, 1);
     EXPECT_EQ(row.documents, 3);
+}
+
+// RULES.md, the dossier: its verdict and a column per requirement.
+TEST(SummaryRowFor, HasTheDossierVerdictAndEachRequirement) {
+    core::CaseReport report;
+    report.info.submission_date = *core::Date::parse_iso("2026-06-15");
+    core::Dossier dossier;
+    for (const core::RequirementId id : core::all_requirements()) {
+        core::Requirement r;
+        r.id = id;
+        r.status = id == core::RequirementId::fee ? core::RequirementStatus::missing
+                                                  : core::RequirementStatus::found;
+        dossier.requirements.push_back(r);
+    }
+    dossier.verdict = core::dossier_verdict(dossier.requirements);
+    report.dossier = dossier;
+    const SummaryRow row = row_for("x", report);
+    EXPECT_EQ(row.dossier, "missing_documents");
+    ASSERT_EQ(row.requirements.size(), 10u);
+    EXPECT_EQ(row.requirements[4], "missing");
+    const std::string csv = to_csv({row});
+    EXPECT_NE(csv.find(",missing_documents,found,found,found,found,missing,found,"),
+              std::string::npos)
+        << csv;
+    const auto back = row_from_json(to_json(row));
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->requirements, row.requirements);
+    const std::string html = to_html({row}, messages("es"));
+    EXPECT_NE(html.find("Faltan documentos"), std::string::npos);
+    EXPECT_NE(html.find("Tasa 790 código 052"), std::string::npos);
 }
 
 TEST(SummaryRowJson, RoundTrips) {

@@ -240,5 +240,29 @@ TEST(CaseFileMembers, RefusesBadMemberFields) {
               std::string::npos);
 }
 
+// RULES.md (the dossier): the pathway decides the form and the documents.
+TEST(CaseFile, PathwayDefaultsToDa21) {
+    const auto info = read(R"({"applicant": "Ana Ruiz", "submission_date": "2026-06-01"})");
+    ASSERT_TRUE(info);
+    EXPECT_EQ(info->pathway, core::Pathway::da21);
+}
+
+TEST(CaseFile, ReadsPathwayDa20) {
+    const auto info =
+        read(R"({"applicant": "Ana Ruiz", "submission_date": "2026-06-01", "pathway": "da20"})");
+    ASSERT_TRUE(info) << info.error().detail;
+    EXPECT_EQ(info->pathway, core::Pathway::da20);
+}
+
+TEST(CaseFile, UnknownPathwayIsRefusedWithTheChoices) {
+    const std::string detail =
+        problem(R"({"applicant": "Ana", "submission_date": "2026-06-01", "pathway": "DA-21"})");
+    EXPECT_NE(detail.find("pathway must be \"da20\""), std::string::npos) << detail;
+    EXPECT_NE(detail.find("\"da21\""), std::string::npos) << detail;
+    EXPECT_NE(detail.find("got \"DA-21\""), std::string::npos) << detail;
+    EXPECT_NE(problem(R"({"applicant": "Ana", "submission_date": "2026-06-01", "pathway": 21})"),
+              "");
+}
+
 } // namespace
 } // namespace presencia::load

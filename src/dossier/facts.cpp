@@ -1,0 +1,191 @@
+#include "dossier/facts.hpp"
+
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace presencia::dossier {
+namespace {
+
+FormKind form_of(std::string_view text, const Lexicon& lex) {
+    // The annexes name the form they belong to: read them first.
+    if (has_any(text, lex.anexo_i1)) {
+        return FormKind::anexo_i1;
+    }
+    if (has_any(text, lex.anexo_i2)) {
+        return FormKind::anexo_i2;
+    }
+    const bool ex31 = has_any(text, lex.ex31);
+    const bool ex32 = has_any(text, lex.ex32);
+    if (ex31 != ex32) {
+        return ex31 ? FormKind::ex31 : FormKind::ex32;
+    }
+    return FormKind::none; // neither, or both named (a guide, not a form)
+}
+
+std::string country_of(std::string_view text, const Lexicon& lex) {
+    // The earliest mention wins: the issuing state heads the certificate,
+    // other countries (a birthplace) come later.
+    size_t best = std::string_view::npos;
+    std::string country;
+    for (const auto& [name, cues] : lex.countries) {
+        for (const std::string& cue : cues) {
+            const size_t at = find_phrase(text, cue);
+            if (at < best) {
+                best = at;
+                country = name;
+            }
+        }
+    }
+    return country;
+}
+
+// The issue date: the latest issue or expedición date, else the latest date
+// that is not a birth or expiry date.
+std::optional<core::Date> issued_of(const core::Document& doc) {
+    std::optional<core::Date> issued, any;
+    for (const core::DateMention& m : doc.dates) {
+        if (m.role == core::DateRole::birth || m.role == core::DateRole::expiry) {
+            continue;
+        }
+        if (m.role == core::DateRole::issue || m.role == core::DateRole::expedicion ||
+            m.role == core::DateRole::signature) {
+            issued = std::max(issued.value_or(m.date), m.date);
+        }
+        any = std::max(any.value_or(m.date), m.date);
+    }
+    return issued ? issued : any;
+}
+
+// "duración: 12 meses", "por un periodo de 6 meses": the number before a unit.
+std::optional<int> duration_in_text(std::string_view text, const Lexicon& lex) {
+    const std::vector<std::string> words = util::words(text);
+    std::optional<int> longest;
+    for (size_t i = 0; i + 1 < words.size(); ++i) {
+        const std::string& w = words[i];
+        if (w.empty() || w.size() > 3 ||
+            !std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(c) != 0; })) {
+            continue;
+        }
+        for (const auto& [unit, days] : lex.duration_units) {
+            if (words[i + 1] == unit) {
+                longest = std::max(longest.value_or(0), std::stoi(w) * days);
+            }
+        }
+    }
+    return longest;
+}
+
+// From the contract's dates: its end (contract_end, or a later one) minus
+// its start (future_start or the earliest other date).
+std::optional<int> duration_in_dates(const core::Document& doc) {
+    std::optional<core::Date> start, end;
+    for (const core::DateMention& m : doc.dates) {
+        if (m.role == core::DateRole::contract_end || m.role == core::DateRole::expiry) {
+            end = std::max(end.value_or(m.date), m.date);
+        } else if (m.role != core::DateRole::birth) {
+            start = std::min(start.value_or(m.date), m.date);
+        }
+    }
+    if (start && end && *end > *start) {
+        return *end - *start;
+    }
+    return std::nullopt;
+}
+
+std::optional<core::Date> application_date_of(const core::Document& doc, const Lexicon& lex) {
+    for (const core::DateMention& m : doc.dates) {
+        if (has_any(util::fold(m.line), lex.application_date_labels)) {
+            return m.date;
+        }
+    }
+    return std::nullopt;
+}
+
+// A TD3 zone's first line: "p<" or "p" then "<", a state, names with "<<".
+bool zone_like(std::string_view text) {
+    size_t start = 0;
+    while (start < text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) {
+            end = text.size();
+        }
+        const std::string_view line = text.substr(start, end - start);
+        if (line.size() >= 20 && line.substr(0, 2) == "p<" &&
+            std::count(line.begin(), line.end(), '<') >= 6) {
+            return true;
+        }
+        start = end + 1;
+    }
+    return false;
+}
+
+} // namespace
+
+std::string_view to_string(FormKind f) {
+    switch (f) {
+    case FormKind::ex31:
+        return "EX-31";
+    case FormKind::ex32:
+        return "EX-32";
+    case FormKind::anexo_i1:
+        return "Anexo I-1";
+    case FormKind::anexo_i2:
+        return "Anexo I-2";
+    case FormKind::none:
+        break;
+    }
+    return "";
+}
+
+std::string language_of(std::string_view folded, const Lexicon& lex) {
+    const std::vector<std::string> words = util::words(folded);
+    std::string best;
+    int best_count = 0;
+    for (const auto& [lang, cues] : lex.languages) {
+        int count = 0;
+        for (const std::string& cue : cues) {
+            if (cue.find(' ') != std::string::npos) {
+                count += find_phrase(folded, cue) != std::string_view::npos ? 1 : 0;
+            } else {
+                count += static_cast<int>(std::count(words.begin(), words.end(), cue));
+            }
+        }
+        if (count > best_count) {
+            best_count = count;
+            best = lang;
+        }
+    }
+    return best_count >= lex.min_language_words ? best : std::string{};
+}
+
+Facts read_facts(std::string_view folded, const core::Document& doc, const Lexicon& lex) {
+    Facts f;
+    f.form = form_of(folded, lex);
+    f.apostille = has_any(folded, lex.apostille);
+    f.legalisation = has_any(folded, lex.legalisation);
+    f.translation = has_any(folded, lex.translation);
+    f.request = has_any(folded, lex.request) && has_any(folded, lex.record_words);
+    f.language = language_of(folded, lex);
+    f.country = country_of(folded, lex);
+    f.issued = issued_of(doc);
+    f.fee_code = has_any(folded, lex.fee_code);
+    if (has_any(folded, lex.fee_adult)) {
+        f.epigrafe = "2.3.1";
+    } else if (has_any(folded, lex.fee_minor)) {
+        f.epigrafe = "2.1.5";
+    }
+    f.paid = has_any(folded, lex.fee_paid);
+    f.self_employment = has_any(folded, lex.self_employment);
+    f.open_ended = has_any(folded, lex.open_ended);
+    f.contract_days = duration_in_text(folded, lex);
+    if (!f.contract_days) {
+        f.contract_days = duration_in_dates(doc);
+    }
+    f.application_date = application_date_of(doc, lex);
+    f.zone_like = zone_like(folded);
+    return f;
+}
+
+} // namespace presencia::dossier

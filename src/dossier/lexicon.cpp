@@ -1,0 +1,97 @@
+#include "dossier/lexicon.hpp"
+
+#include "util/text.hpp"
+
+#include <cctype>
+#include <nlohmann/json.hpp>
+
+namespace presencia::dossier {
+namespace {
+
+using nlohmann::json;
+
+std::vector<std::string> folded_list(const json& j) {
+    std::vector<std::string> out;
+    for (const auto& item : j) {
+        out.push_back(util::fold(item.get<std::string>()));
+    }
+    return out;
+}
+
+std::vector<std::pair<std::string, std::vector<std::string>>> named_lists(const json& j) {
+    std::vector<std::pair<std::string, std::vector<std::string>>> out;
+    for (const auto& [name, list] : j.items()) {
+        out.emplace_back(name, folded_list(list));
+    }
+    return out;
+}
+
+bool is_word_char(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0;
+}
+
+} // namespace
+
+core::Result<Lexicon> parse_lexicon(const json& j) {
+    try {
+        Lexicon lex;
+        const json& forms = j.at("forms");
+        lex.ex31 = folded_list(forms.at("ex31"));
+        lex.ex32 = folded_list(forms.at("ex32"));
+        lex.anexo_i1 = folded_list(forms.at("anexo_i1"));
+        lex.anexo_i2 = folded_list(forms.at("anexo_i2"));
+        lex.apostille = folded_list(j.at("apostille"));
+        lex.legalisation = folded_list(j.at("legalisation"));
+        lex.translation = folded_list(j.at("translation"));
+        lex.request = folded_list(j.at("request"));
+        lex.record_words = folded_list(j.at("record_words"));
+        const json& fee = j.at("fee");
+        lex.fee_code = folded_list(fee.at("code"));
+        lex.fee_adult = folded_list(fee.at("adult"));
+        lex.fee_minor = folded_list(fee.at("minor"));
+        lex.fee_paid = folded_list(fee.at("paid"));
+        lex.self_employment = folded_list(j.at("self_employment"));
+        lex.open_ended = folded_list(j.at("open_ended"));
+        lex.application_date_labels = folded_list(j.at("application_date_labels"));
+        for (const auto& [word, days] : j.at("duration_units").items()) {
+            lex.duration_units.emplace_back(util::fold(word), days.get<int>());
+        }
+        lex.languages = named_lists(j.at("languages"));
+        lex.min_language_words = j.at("min_language_words").get<int>();
+        lex.countries = named_lists(j.at("countries"));
+        return lex;
+    } catch (const json::exception& e) {
+        return core::fail(core::ErrorCode::bad_argument,
+                          std::string("lexicon/dossier.json is not as expected: ") + e.what(),
+                          "lexicon/dossier.json");
+    }
+}
+
+size_t find_phrase(std::string_view text, std::string_view phrase) {
+    if (phrase.empty()) {
+        return std::string_view::npos;
+    }
+    size_t pos = text.find(phrase);
+    while (pos != std::string_view::npos) {
+        const size_t end = pos + phrase.size();
+        const bool starts = pos == 0 || !is_word_char(text[pos - 1]) || !is_word_char(phrase[0]);
+        const bool ends =
+            end >= text.size() || !is_word_char(text[end]) || !is_word_char(phrase.back());
+        if (starts && ends) {
+            return pos;
+        }
+        pos = text.find(phrase, pos + 1);
+    }
+    return std::string_view::npos;
+}
+
+bool has_any(std::string_view text, const std::vector<std::string>& phrases) {
+    for (const std::string& p : phrases) {
+        if (find_phrase(text, p) != std::string_view::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace presencia::dossier

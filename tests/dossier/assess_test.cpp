@@ -1,0 +1,383 @@
+#include "dossier/assess.hpp"
+#include "dossier/facts.hpp"
+#include "util/text.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+namespace presencia::dossier {
+namespace {
+
+using core::DocType;
+using core::RequirementId;
+using Status = core::RequirementStatus;
+
+const Lexicon& lexicon() {
+    static const Lexicon lex = [] {
+        std::ifstream in(std::string(PRESENCIA_TEST_MODELS) + "/lexicon/dossier.json");
+        auto parsed = parse_lexicon(nlohmann::json::parse(in));
+        EXPECT_TRUE(parsed);
+        return *parsed;
+    }();
+    return lex;
+}
+
+core::DossierRules rules() {
+    core::DossierRules r;
+    using R = RequirementId;
+    r.da20 = {R::application_form,       R::passport,  R::criminal_record,
+              R::protection_application, R::fee,       R::presence_before_cutoff,
+              R::continuous_presence,    R::legal_age, R::declarations};
+    r.da21 = {R::application_form,
+              R::passport,
+              R::criminal_record,
+              R::fee,
+              R::supuesto,
+              R::presence_before_cutoff,
+              R::continuous_presence,
+              R::legal_age,
+              R::declarations};
+    r.protection_before = *core::Date::parse_iso("2025-12-31");
+    return r;
+}
+
+core::Date day(const char* iso) {
+    return *core::Date::parse_iso(iso);
+}
+
+// A folder of documents given as text, as the extract stage would type them.
+class Folder {
+  public:
+    Folder& add(DocType type, std::string text, int file_pages = 1,
+                std::vector<core::DateMention> dates = {}) {
+        core::Document d;
+        d.file = "f" + std::to_string(m_docs.size() + 1) + ".pdf";
+        d.type = type;
+        d.dates = std::move(dates);
+        m_docs.push_back(std::move(d));
+        m_texts.push_back(util::fold(text));
+        m_pages.push_back(file_pages);
+        return *this;
+    }
+    // The last document names someone else (RULES.md: other_person).
+    Folder& of_someone_else(const std::string& name) {
+        m_docs.back().holder_match = core::HolderMatch::other_person;
+        m_docs.back().holder = core::HolderReading{name, "", {}, 1.0f, ""};
+        return *this;
+    }
+    core::Dossier assess(core::Pathway pathway = core::Pathway::da21,
+                         std::optional<core::FamilySupuesto> family = std::nullopt) {
+        m_papers.clear();
+        for (size_t i = 0; i < m_docs.size(); ++i) {
+            m_papers.push_back({&m_docs[i], m_texts[i], m_pages[i]});
+        }
+        info.pathway = pathway;
+        const core::DossierRules r = rules();
+        return assess_dossier(
+            {info, r, m_papers, identity, checks, core::Verdict::complete, std::move(family)},
+            lexicon());
+    }
+    core::CaseInfo info = [] {
+        core::CaseInfo i;
+        i.applicant = "ANA RUIZ PEREZ";
+        i.submission_date = day("2026-05-10");
+        i.birth_date = day("1990-03-02");
+        return i;
+    }();
+    core::Checks checks = [] {
+        core::Checks c;
+        c.presence_before_cutoff = c.continuous_window = true;
+        return c;
+    }();
+    std::optional<core::Identity> identity = [] {
+        core::Identity id;
+        id.file = "pass.pdf";
+        id.surname = "RUIZ PEREZ";
+        id.given_names = "ANA";
+        id.birth_date = day("1990-03-02");
+        id.expiry = day("2030-01-01");
+        id.check_digits_ok = id.name_exact = true;
+        return id;
+    }();
+
+  private:
+    std::vector<core::Document> m_docs;
+    std::vector<std::string> m_texts;
+    std::vector<int> m_pages;
+    std::vector<Paper> m_papers;
+};
+
+// A copy: callers pass a temporary dossier.
+core::Requirement req(const core::Dossier& d, RequirementId id) {
+    for (const auto& r : d.requirements) {
+        if (r.id == id) {
+            return r;
+        }
+    }
+    ADD_FAILURE() << "no requirement " << to_string(id);
+    return {};
+}
+
+const char* k_record_es = "REPUBLICA DE COLOMBIA\nPolicia Nacional de Colombia\nCERTIFICADO DE "
+                          "ANTECEDENTES JUDICIALES\nEl ciudadano ANA RUIZ PEREZ no tiene asuntos "
+                          "pendientes con las autoridades judiciales. Fecha de expedicion";
+const char* k_apostille = "APOSTILLE\n(Convention de La Haye du 5 octobre 1961)\n1. País: "
+                          "Colombia\n2. El presente documento público ha sido firmado por";
+const char* k_record_fr = "ROYAUME DU MAROC\nExtrait du casier judiciaire\nLe nom de la "
+                          "personne est ANA RUIZ PEREZ. Le casier judiciaire des condamnations "
+                          "est vide pour une date de naissance";
+
+// The folder the guide asks for, pathway DA 21.
+Folder complete_da21() {
+    Folder f;
+    f.add(DocType::application_form, "SOLICITUD EX-32 DATOS DEL EXTRANJERO/A")
+        .add(DocType::passport, "P<COLRUIZ<PEREZ<<ANA", 32)
+        .add(DocType::criminal_record, k_record_es)
+        .add(DocType::apostille, k_apostille)
+        .add(DocType::fee_form, "Modelo 790 Código 052 Epígrafe 2.3.1 38,28 € PAGADO")
+        .add(DocType::employment_contract, "CONTRATO DE TRABAJO duración: 12 meses");
+    return f;
+}
+
+TEST(Dossier, CompleteFolderIsReady) {
+    Folder f = complete_da21();
+    const core::Dossier d = f.assess();
+    for (const auto& r : d.requirements) {
+        EXPECT_TRUE(r.status == Status::found || r.status == Status::declared ||
+                    r.status == Status::not_needed)
+            << to_string(r.id) << " " << to_string(r.status) << " " << r.reasons.front().key;
+    }
+    EXPECT_EQ(d.verdict, core::DossierVerdict::ready);
+    EXPECT_EQ(req(d, RequirementId::protection_application).status, Status::not_needed);
+    EXPECT_EQ(req(d, RequirementId::declarations).status, Status::declared);
+    // The apostille on its own page counts for the certificate.
+    EXPECT_EQ(req(d, RequirementId::criminal_record).documents.size(), 2u);
+}
+
+TEST(Dossier, EachMissingDocumentIsMissingDocuments) {
+    for (const DocType left_out : {DocType::application_form, DocType::passport,
+                                   DocType::criminal_record, DocType::employment_contract}) {
+        Folder f;
+        Folder all = complete_da21();
+        f.info = all.info;
+        for (const auto& [type, text, pages] : std::vector<std::tuple<DocType, std::string, int>>{
+                 {DocType::application_form, "SOLICITUD EX-32", 1},
+                 {DocType::passport, "P<COL", 32},
+                 {DocType::criminal_record, k_record_es, 1},
+                 {DocType::apostille, k_apostille, 1},
+                 {DocType::fee_form, "Modelo 790 Código 052 Epígrafe 2.3.1 PAGADO", 1},
+                 {DocType::employment_contract, "CONTRATO DE TRABAJO por tiempo indefinido", 1}}) {
+            // Without the certificate its apostille alone is to_check.
+            const bool companion =
+                type == DocType::apostille && left_out == DocType::criminal_record;
+            if (type != left_out && !companion) {
+                f.add(type, text, pages);
+            }
+        }
+        if (left_out == DocType::passport) {
+            f.identity.reset();
+        }
+        const core::Dossier d = f.assess();
+        EXPECT_EQ(d.verdict, core::DossierVerdict::missing_documents) << to_string(left_out);
+    }
+}
+
+TEST(Dossier, FormOfTheOtherPathwayIsToCheck) {
+    Folder f = complete_da21();
+    const core::Dossier d = f.assess(core::Pathway::da20);
+    const auto& form = req(d, RequirementId::application_form);
+    EXPECT_EQ(form.status, Status::to_check);
+    EXPECT_EQ(form.reasons.front().key, "dossier.reason.form_other_pathway");
+    EXPECT_EQ(req(d, RequirementId::supuesto).status, Status::not_needed);
+    EXPECT_EQ(req(d, RequirementId::protection_application).status, Status::missing);
+}
+
+TEST(Dossier, ProtectionApplicationDateDecides) {
+    core::DateMention applied;
+    applied.date = day("2025-11-20");
+    applied.line = "Fecha de solicitud: 20/11/2025";
+    core::DateMention issued;
+    issued.date = day("2026-02-01");
+    issued.line = "Fecha de expedición: 01/02/2026";
+    Folder f;
+    f.add(DocType::protection_application, "Solicitante de protección internacional", 1,
+          {issued, applied});
+    EXPECT_EQ(req(f.assess(core::Pathway::da20), RequirementId::protection_application).status,
+              Status::found);
+    applied.date = day("2026-01-05");
+    Folder late;
+    late.add(DocType::protection_application, "Solicitante de protección internacional", 1,
+             {issued, applied});
+    EXPECT_EQ(req(late.assess(core::Pathway::da20), RequirementId::protection_application).status,
+              Status::to_check);
+}
+
+TEST(Dossier, PassportWhoseCheckDigitsFailIsToCheck) {
+    Folder f = complete_da21();
+    f.identity->check_digits_ok = false;
+    const auto& p = req(f.assess(), RequirementId::passport);
+    EXPECT_EQ(p.status, Status::to_check);
+    EXPECT_EQ(p.reasons.front().key, "dossier.reason.mrz_check_failed");
+}
+
+TEST(Dossier, PassportWhoseZoneCannotBeReadIsToCheck) {
+    Folder f;
+    f.identity.reset();
+    f.add(DocType::other,
+          "PASAPORTE\nP<PERHUAMAN<OUISPE<<JUAN<PABLO<<<<<<<<<<<<<<\nTWF2951591PER8/07");
+    const auto p = req(f.assess(), RequirementId::passport);
+    EXPECT_EQ(p.status, Status::to_check);
+    EXPECT_EQ(p.reasons.front().key, "dossier.reason.passport_no_mrz");
+}
+
+TEST(Dossier, BiographicalPageAloneIsToCheckAndExpiredIsFine) {
+    Folder f;
+    f.add(DocType::passport, "P<COL", 1);
+    f.identity->expiry = day("2024-01-01");
+    EXPECT_EQ(req(f.assess(), RequirementId::passport).status, Status::to_check);
+    Folder whole;
+    whole.add(DocType::passport, "P<COL", 24);
+    whole.identity->expiry = day("2024-01-01");
+    const auto& p = req(whole.assess(), RequirementId::passport);
+    EXPECT_EQ(p.status, Status::found);
+    EXPECT_EQ(p.reasons.back().key, "dossier.reason.passport_expired_ok");
+}
+
+TEST(Dossier, ForeignCertificateNeedsApostilleAndTranslation) {
+    Folder bare;
+    bare.add(DocType::criminal_record, k_record_fr);
+    const auto& r = req(bare.assess(), RequirementId::criminal_record);
+    EXPECT_EQ(r.status, Status::to_check);
+    Folder full;
+    full.add(DocType::criminal_record, k_record_fr)
+        .add(DocType::apostille, k_apostille)
+        .add(DocType::translation, "TRADUCCIÓN JURADA del francés. Certificado de antecedentes");
+    const auto& ok = req(full.assess(), RequirementId::criminal_record);
+    EXPECT_EQ(ok.status, Status::found) << ok.reasons.back().key;
+    EXPECT_EQ(ok.documents.size(), 3u);
+}
+
+// The translated certificate reads like a certificate in Spanish; its sworn
+// translator's words make it the translation of the other one.
+TEST(Dossier, TranslationReadAsACertificateIsTheTranslation) {
+    Folder f;
+    f.add(DocType::criminal_record, k_record_fr)
+        .add(DocType::apostille, k_apostille)
+        .add(DocType::criminal_record,
+             "Certificado de antecedentes penales (traducción). No consta condena alguna. "
+             "Traducción jurada realizada por Pilar Ruiz, traductora jurada");
+    const auto r = req(f.assess(), RequirementId::criminal_record);
+    EXPECT_EQ(r.status, Status::found) << r.reasons.back().key;
+    EXPECT_EQ(r.documents.front().file, "f1.pdf");
+    // The certificate naming someone else is said to, whatever translation comes with it.
+    Folder other;
+    other.add(DocType::criminal_record, k_record_fr)
+        .of_someone_else("PEDRO GARCIA")
+        .add(DocType::criminal_record, "Certificado de antecedentes penales. Traducción jurada");
+    const auto o = req(other.assess(), RequirementId::criminal_record);
+    EXPECT_EQ(o.status, Status::to_check);
+    EXPECT_EQ(o.reasons.front().key, "dossier.reason.other_person");
+    // Alone, a translation is not the certificate.
+    Folder only;
+    only.add(DocType::criminal_record, "Certificado de antecedentes penales. Traducción jurada");
+    EXPECT_NE(req(only.assess(), RequirementId::criminal_record).status, Status::found);
+}
+
+TEST(Dossier, CertificateInAnUnreadLanguageIsToCheckWithWords) {
+    Folder f;
+    f.add(DocType::criminal_record, "CRIMINAL RECORD xzq vbnm qwrt plkj");
+    const auto& r = req(f.assess(), RequirementId::criminal_record);
+    EXPECT_EQ(r.status, Status::to_check);
+    EXPECT_EQ(r.reasons.back().key, "dossier.reason.record_language_unknown");
+    // An apostille whose certificate could not be read at all.
+    Folder only;
+    only.add(DocType::apostille, k_apostille);
+    const auto& a = req(only.assess(), RequirementId::criminal_record);
+    EXPECT_EQ(a.status, Status::to_check);
+    EXPECT_EQ(a.reasons.front().key, "dossier.reason.record_unread_with_companion");
+}
+
+TEST(Dossier, RequestedCertificateNeedsBothAnnexes) {
+    Folder f;
+    f.add(DocType::criminal_record,
+          "Justificante de solicitud de certificado de antecedentes penales")
+        .add(DocType::application_form, "ANEXO I-1 Declaración responsable");
+    EXPECT_EQ(req(f.assess(), RequirementId::criminal_record).status, Status::to_check);
+    // The annex read as a criminal record by its words is still the annex.
+    f.add(DocType::criminal_record, "ANEXO I-2 Autorización para consultar antecedentes penales");
+    EXPECT_EQ(req(f.assess(), RequirementId::criminal_record).status, Status::found);
+}
+
+TEST(Dossier, FeeDependsOnNieAndAge) {
+    Folder none;
+    EXPECT_EQ(req(none.assess(), RequirementId::fee).status, Status::to_check);
+    none.info.id_numbers = {"Y1234567X"};
+    EXPECT_EQ(req(none.assess(), RequirementId::fee).status, Status::missing);
+    Folder minor_fee;
+    minor_fee.add(DocType::fee_form, "Modelo 790 código 052 epígrafe 2.1.5 10,94 PAGADO");
+    const auto& r = req(minor_fee.assess(), RequirementId::fee);
+    EXPECT_EQ(r.status, Status::to_check);
+    EXPECT_EQ(r.reasons.front().key, "dossier.reason.fee_disability");
+}
+
+core::FamilySupuesto family(std::string reason) {
+    core::FamilySupuesto f;
+    f.holds = true;
+    f.reason = std::move(reason);
+    return f;
+}
+
+TEST(Dossier, SupuestoFromContractLengthFamilyOrVulnerability) {
+    Folder short_job;
+    short_job.add(DocType::employment_contract, "CONTRATO DE TRABAJO duración: 2 meses");
+    EXPECT_EQ(req(short_job.assess(), RequirementId::supuesto).status, Status::to_check);
+    EXPECT_EQ(
+        req(short_job.assess(core::Pathway::da21, family("hijo")), RequirementId::supuesto).status,
+        Status::found);
+    Folder vulnerable;
+    vulnerable.add(DocType::vulnerability_certificate, "Informe de vulnerabilidad");
+    EXPECT_EQ(req(vulnerable.assess(), RequirementId::supuesto).status, Status::found);
+    Folder nothing;
+    EXPECT_EQ(req(nothing.assess(), RequirementId::supuesto).status, Status::missing);
+}
+
+TEST(Dossier, LegalAgeFromZoneOrCaseFile) {
+    Folder f;
+    f.identity.reset();
+    f.info.birth_date = day("2010-01-01");
+    EXPECT_EQ(req(f.assess(), RequirementId::legal_age).status, Status::to_check);
+    f.info.birth_date.reset();
+    EXPECT_EQ(req(f.assess(), RequirementId::legal_age).reasons.front().key,
+              "dossier.reason.age_unknown");
+    EXPECT_EQ(age_on(day("2008-05-10"), day("2026-05-10")), 18);
+    EXPECT_EQ(age_on(day("2008-05-11"), day("2026-05-10")), 17);
+}
+
+TEST(Dossier, PresenceMissingIsMissingDocuments) {
+    Folder f = complete_da21();
+    f.checks.continuous_window = false;
+    const core::Dossier d = f.assess();
+    EXPECT_EQ(req(d, RequirementId::continuous_presence).status, Status::missing);
+    EXPECT_EQ(d.verdict, core::DossierVerdict::missing_documents);
+}
+
+TEST(DossierFacts, ReadsFormFeeAndLanguage) {
+    const core::Document doc;
+    const Facts form = read_facts(util::fold("Modelo EX–31 / EX-31"), doc, lexicon());
+    EXPECT_EQ(form.form, FormKind::ex31);
+    EXPECT_EQ(
+        read_facts(util::fold("Código 052 Epígrafe 23:1 Importe 38,28 €"), doc, lexicon()).epigrafe,
+        "2.3.1");
+    const Facts fee = read_facts(util::fold("Código 052 Epígrafe 2.3.1"), doc, lexicon());
+    EXPECT_TRUE(fee.fee_code);
+    EXPECT_EQ(fee.epigrafe, "2.3.1");
+    EXPECT_FALSE(fee.paid);
+    EXPECT_EQ(language_of(util::fold(k_record_fr), lexicon()), "fr");
+    EXPECT_EQ(language_of(util::fold(k_record_es), lexicon()), "es");
+    EXPECT_EQ(read_facts(util::fold(k_record_fr), doc, lexicon()).country, "Marruecos");
+}
+
+} // namespace
+} // namespace presencia::dossier
