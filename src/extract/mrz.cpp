@@ -22,6 +22,10 @@ std::string normalise(std::string_view printed) {
              static_cast<unsigned char>(printed[i + 1]) == 0xBB)) {
             out += "<<"; // « or »
             ++i;
+        } else if ((c == '(' || c == '[' || c == '{') && i + 1 < printed.size() &&
+                   (printed[i + 1] == ')' || printed[i + 1] == ']' || printed[i + 1] == '}')) {
+            out += '0'; // OCR splits OCR-B's narrow 0 into a pair of brackets
+            ++i;
         } else if (std::isalnum(c) || c == '<') {
             out += static_cast<char>(std::toupper(c));
         }
@@ -40,6 +44,39 @@ std::optional<std::string> to_length(std::string line, size_t length) {
     }
     line.append(length - line.size(), '<');
     return line;
+}
+
+// The lines OCR may have meant by a line of the wrong length: padded at its
+// end (to_length), or with the fillers it dropped or doubled inside a run of
+// '<' put right. A filler run is where OCR loses count; the check digits
+// choose between the readings.
+std::vector<std::string> readings(const std::string& line, size_t length) {
+    std::vector<std::string> out;
+    if (auto padded = to_length(line, length)) {
+        out.push_back(std::move(*padded));
+    }
+    if (line.size() == length || line.size() + 2 < length || line.size() > length + 2) {
+        return out;
+    }
+    for (size_t i = 0; i < line.size(); ++i) {
+        if (line[i] != '<' || (i > 0 && line[i - 1] == '<')) {
+            continue; // not the start of a run
+        }
+        size_t end = i;
+        while (end < line.size() && line[end] == '<') {
+            ++end;
+        }
+        std::string fixed = line;
+        if (line.size() < length) {
+            fixed.insert(i, length - line.size(), '<');
+        } else if (end - i > line.size() - length) {
+            fixed.erase(i, line.size() - length);
+        } else {
+            continue;
+        }
+        out.push_back(std::move(fixed));
+    }
+    return out;
 }
 
 // In a field that holds only digits, the letters OCR takes for them.
@@ -220,9 +257,16 @@ std::optional<Mrz> parse_mrz(const std::vector<std::string>& lines) {
     }
     if (clean.size() == 2) {
         const auto one = to_length(clean[0], k_td3_line);
-        const auto two = to_length(clean[1], k_td3_line);
-        if (one && two) {
-            return parse_td3(*one, *two);
+        std::optional<Mrz> best;
+        for (const std::string& two : readings(clean[1], k_td3_line)) {
+            auto mrz = one ? parse_td3(*one, two) : std::nullopt;
+            if (mrz && (!best || (mrz->check_digits_ok && !best->check_digits_ok) ||
+                        mrz->failed_checks.size() < best->failed_checks.size())) {
+                best = std::move(mrz);
+            }
+        }
+        if (best) {
+            return best;
         }
     }
     if (clean.size() == 3) {

@@ -63,6 +63,31 @@ TEST(ParseMrz, AMisreadDigitFailsItsCheck) {
               mrz->failed_checks.end());
 }
 
+// OCR loses count in a run of fillers: the check digits say where the
+// filler it dropped or doubled goes back.
+TEST(ParseMrz, AFillerLostOrGainedInsideARunIsPutBack) {
+    auto lines = k_td3;
+    lines[1] = "L898902C36UTO7408122F1204159ZE184226B<<<<10"; // one '<' short
+    auto mrz = parse_mrz(lines);
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->check_digits_ok);
+    lines[1] = "L898902C36UTO7408122F1204159ZE184226B<<<<<<10"; // one too many
+    mrz = parse_mrz(lines);
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->check_digits_ok);
+    EXPECT_EQ(mrz->document_number, "L898902C3");
+}
+
+// OCR-B's narrow zero read as a pair of brackets.
+TEST(ParseMrz, BracketsReadForAZeroAreTheZero) {
+    auto lines = k_td3;
+    lines[1] = "L898902C36UTO74()8122F12()4159ZE184226B<<<<<1()";
+    const auto mrz = parse_mrz(lines);
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->check_digits_ok);
+    EXPECT_EQ(mrz->birth_date->iso(), "1974-08-12");
+}
+
 TEST(FindMrz, ReadsTheZoneThroughOcrNoise) {
     core::OcrText text;
     for (const char* line : {"PASAPORTE / PASSPORT", "Apellidos / Surname", "ERIKSSON",
