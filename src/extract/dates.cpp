@@ -862,6 +862,8 @@ core::DateRole role_from_context(std::string_view folded_line, const FoundDate& 
 std::vector<core::DateRole> header_roles(std::string_view folded_line, const Lexicon& lex) {
     std::vector<core::DateRole> roles;
     size_t pos = 0;
+    size_t previous_end = 0;
+    bool previous_generic = false;
     while (pos < folded_line.size()) {
         const bool at_word = pos == 0 || !is_word_char(folded_line[pos - 1]);
         const RoleCue* match = nullptr;
@@ -878,8 +880,20 @@ std::vector<core::DateRole> header_roles(std::string_view folded_line, const Lex
             }
         }
         if (match) {
+            // "Data nacemento": a bare "data" / "fecha" (issue) that the next
+            // word's cue goes on is that column's head, not a column of its own.
+            const bool only_spaces_since =
+                previous_end <= pos &&
+                folded_line.substr(previous_end, pos - previous_end).find_first_not_of(' ') ==
+                    std::string_view::npos;
+            if (!roles.empty() && previous_generic && only_spaces_since) {
+                roles.pop_back();
+            }
             roles.push_back(match->role);
             pos += match->text.size();
+            previous_end = pos;
+            previous_generic =
+                match->role == core::DateRole::issue && match->text.find(' ') == std::string::npos;
         } else {
             ++pos;
         }

@@ -161,6 +161,8 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
     std::vector<DateMention> mentions;
     // Per line, its last date: (mention index, where the date ends).
     std::vector<std::optional<std::pair<size_t, size_t>>> last_date(page.words.size());
+    // Per line, its first date: (mention index, where the date begins).
+    std::vector<std::optional<std::pair<size_t, size_t>>> first_date(page.words.size());
     // "del 01/02/2026 al 28/02/2026": a range is a period on bills and
     // payslips, or wherever a period cue opens it.
     const auto join_period = [&](DateMention& a, DateMention& b, std::string_view between) {
@@ -238,6 +240,26 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
         }
         if (!found.empty()) {
             last_date[i] = std::make_pair(mentions.size() - 1, found.back().end);
+            first_date[i] = std::make_pair(first_index, found.front().begin);
+        }
+    }
+    // Prose wraps a range: "... correspondiente al consumo del 01/02/2026 al"
+    // / "28/02/2026, por un importe ...". The joiner ends one line and the
+    // next line opens with the range's end.
+    for (size_t i = 0; i + 1 < page.words.size(); ++i) {
+        if (!last_date[i] || !first_date[i + 1]) {
+            continue;
+        }
+        const auto [a_index, a_end] = *last_date[i];
+        const auto [b_index, b_begin] = *first_date[i + 1];
+        const std::string& next = page.words[i + 1].folded_text;
+        const bool opens_next =
+            std::all_of(next.begin(), next.begin() + static_cast<std::ptrdiff_t>(b_begin),
+                        [](char c) { return c == ' ' || c == ':' || c == '|'; });
+        const std::string_view tail = std::string_view(page.words[i].folded_text).substr(a_end);
+        if (opens_next && a_index != b_index &&
+            util::squeeze_spaces(tail).find_first_not_of(' ') != std::string::npos) {
+            join_period(mentions[a_index], mentions[b_index], tail);
         }
     }
     add_dates_across_lines(page, info, lex, mentions);
@@ -308,14 +330,16 @@ DateMention* issue_date(std::vector<DateMention>& dates) {
 }
 
 std::vector<core::Interval> alta_to_expedicion(std::vector<DateMention>& dates,
-                                               const TypeModel& model) {
+                                               const TypeModel& model,
+                                               std::optional<core::Box> applicant_row = {}) {
     DateMention* expedition = issue_date(dates);
     DateMention* alta = nullptr;
     // "empadronado/a en este municipio ... desde el 10 de octubre de 2023":
     // a padrón has no billing period, so the date a "desde" opens is its alta.
-    // A household padrón lists each member's alta on a row of its own; until
-    // the row is tied to the applicant, the latest alta is the one no member
-    // started after, so the stay claimed is never longer than the applicant's.
+    // A household padrón lists each member's alta on a row of its own: the
+    // applicant's row gives theirs. Where the applicant's row is not known,
+    // the latest alta is the one no member started after, so the stay
+    // claimed is never longer than the applicant's.
     const auto is_alta = [](const DateMention& d) {
         return is_one_of(d.role, {DateRole::alta, DateRole::period_start}) && !d.month_only;
     };
@@ -326,8 +350,17 @@ std::vector<core::Interval> alta_to_expedicion(std::vector<DateMention>& dates,
                        return is_alta(e) && e.line != d.line && e.date != d.date;
                    });
         });
+    if (!one_line_of_altas && applicant_row) {
+        for (DateMention& d : dates) {
+            if (is_alta(d) && same_row(d.box, *applicant_row)) {
+                alta = &d;
+                break;
+            }
+        }
+    }
+    const bool tied_to_applicant = alta != nullptr;
     for (DateMention& d : dates) {
-        if (is_alta(d) &&
+        if (is_alta(d) && !tied_to_applicant &&
             (!alta || (one_line_of_altas ? d.date < alta->date : alta->date < d.date))) {
             alta = &d;
         }
@@ -481,6 +514,20 @@ std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<Da
     return rows;
 }
 
+// A stay that began and ended before the page was issued: an alta (or a
+// "desde") with its baja (or "hasta") after it, both before the expedición.
+bool prints_ended_stay(std::vector<DateMention>& dates) {
+    const DateMention* const issued = issue_date(dates);
+    return std::any_of(dates.begin(), dates.end(), [&](const DateMention& end) {
+        const bool ends = is_one_of(end.role, {DateRole::baja, DateRole::period_end}) &&
+                          !end.month_only && (!issued || end.date < issued->date);
+        return ends && std::any_of(dates.begin(), dates.end(), [&](const DateMention& start) {
+                   return is_one_of(start.role, {DateRole::alta, DateRole::period_start}) &&
+                          start.date <= end.date;
+               });
+    });
+}
+
 float document_confidence(const core::Document& doc, const TypeGuess& guess, float ocr_confidence) {
     float c = std::min(ocr_confidence, guess.confidence());
     for (const DateMention& d : doc.dates) {
@@ -513,7 +560,7 @@ core::Document Extractor::read(const core::OcrText& text, const std::string& fil
     const TypeGuess guess = classify(lines.words, lines.boxes, text.page_height, m_lex);
     doc.type = guess.type;
     doc.type_confidence = guess.confidence();
-    const TypeModel& model = m_lex.model_for(doc.type);
+    const TypeModel* type_model = &m_lex.model_for(doc.type);
 
     const HolderDecision holder = decide_holder(lines.words, m_info, m_applicant, m_lex);
     if (holder.holder) {
@@ -527,14 +574,32 @@ core::Document Extractor::read(const core::OcrText& text, const std::string& fil
     doc.holder_is_applicant =
         holder.match == core::HolderMatch::name || holder.match == core::HolderMatch::id_number;
 
-    doc.dates = read_dates(lines, m_info, model, m_lex);
+    doc.dates = read_dates(lines, m_info, *type_model, m_lex);
+    // A volante certifies the inscription in force; a padrón page that
+    // prints a stay that ended is a histórico, whatever its title says
+    // ("CERTIFICADO DE EMPADRONAMIENTO" over "desde ... hasta ...").
+    if (doc.type == core::DocType::padron && prints_ended_stay(doc.dates)) {
+        doc.type = core::DocType::padron_historico;
+        type_model = &m_lex.model_for(doc.type);
+        doc.dates = read_dates(lines, m_info, *type_model, m_lex);
+    }
+    const TypeModel& model = *type_model;
     switch (model.evidence) {
     case EvidenceKind::rows:
         doc.presence = historico_rows(lines, doc.dates, model, m_lex);
         break;
-    case EvidenceKind::alta_to_expedicion:
-        doc.presence = alta_to_expedicion(doc.dates, model);
+    case EvidenceKind::alta_to_expedicion: {
+        // The applicant's own line: a household sheet's row of theirs.
+        std::optional<core::Box> applicant_row;
+        for (const core::Person& p : doc.people) {
+            if (p.is_applicant) {
+                applicant_row = p.box;
+                break;
+            }
+        }
+        doc.presence = alta_to_expedicion(doc.dates, model, applicant_row);
         break;
+    }
     case EvidenceKind::period:
         doc.presence = billing_period(doc.dates, model);
         break;

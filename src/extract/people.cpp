@@ -510,6 +510,13 @@ std::vector<PersonMention> find_people(const std::vector<LineWords>& lines, cons
             people.push_back(*m);
         }
         for (const auto& [after, label] : labels_in(lines[i], lex.other_labels)) {
+            // "Firma del titular:", "Signatura del pacient:": the field is
+            // the subject's, named by the holder label that follows.
+            if (after < lines[i].folded.size() &&
+                in_list(lex.name_particles, lines[i].folded[after]) &&
+                after_label_words(lines[i], after, lex) > after) {
+                continue;
+            }
             if (auto m = read_after_label(lines, i, after, label, true, lex)) {
                 people.push_back(*m);
             }

@@ -737,6 +737,47 @@ TEST(Padron, HouseholdTableReadsItsColumns) {
     }
 }
 
+// A household sheet: each member's alta on their row. The applicant's row
+// gives theirs, though another member's is later.
+TEST(Padron, HouseholdTableTakesTheApplicantsRow) {
+    const auto doc = read("Ayuntamiento de Getafe\nVOLANTE DE EMPADRONAMIENTO COLECTIVO\n"
+                          "Domicilio: Calle Mayor 3\nNº Apellidos y nombre F. nacimiento F. alta\n"
+                          "1 LÓPEZ QUISPE, MARÍA FERNANDA 03/07/1990 12/05/2022\n"
+                          "2 OKAFOR MENSAH, GRACE 04/08/1985 10/01/2024\n"
+                          "Fecha de expedición: 06/02/2026\n");
+    EXPECT_EQ(doc.type, DocType::padron);
+    EXPECT_TRUE(doc.holder_is_applicant);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2022-05-12"), d("2026-02-06")}));
+}
+
+// Titled like a plain certificate, the body lists stays that ended: the page
+// is a histórico and each stay is a row.
+TEST(Padron, EndedStaysMakeAHistorico) {
+    const auto doc = read("Ayuntamiento de Getafe\nCERTIFICADO DE EMPADRONAMIENTO\n"
+                          "CERTIFICA: Que D./Dña. LÓPEZ QUISPE, MARÍA FERNANDA ha estado "
+                          "empadronada en este municipio en los periodos siguientes:\n"
+                          "- Calle Mayor 3: desde el 11/06/2023 hasta el 20/01/2025.\n"
+                          "- Calle Luna 5: desde el 06/03/2025 hasta la actualidad.\n"
+                          "En Getafe, a 12 de noviembre de 2025.\n");
+    EXPECT_EQ(doc.type, DocType::padron_historico);
+    ASSERT_EQ(doc.presence.size(), 2u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2023-06-11"), d("2025-01-20")}));
+    EXPECT_EQ(doc.presence[1], (core::Interval{d("2025-03-06"), d("2025-11-12")}));
+}
+
+// A bill's letter wraps the period across a line break ("del ... al" /
+// "28/02/2026, ..."): the range still is the billing period.
+TEST(BillingPeriod, RangeCutByALineBreak) {
+    const auto doc =
+        read("Gas Natural Meridional\nMadrid, 7 de marzo de 2026\n"
+             "Le enviamos su factura de gas correspondiente al consumo del 01/02/2026 al\n"
+             "28/02/2026, por un importe de 40,12 euros. CUPS ES0021\n");
+    EXPECT_EQ(doc.type, DocType::utility_bill);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-02-01"), d("2026-02-28")}));
+}
+
 // Galician closing: "expídese o presente en A Coruña, o Mércores," and the
 // date on the next line is the expedición.
 TEST(Padron, GalicianExpideseOnTheLineAbove) {

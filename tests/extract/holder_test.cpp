@@ -323,3 +323,43 @@ TEST(People, TwoLabelsOverTheValue) {
     ASSERT_NE(person(doc, PersonRole::sender), nullptr) << people_of(doc);
     EXPECT_TRUE(person(doc, PersonRole::sender)->is_applicant);
 }
+
+// Cash paid in at the counter: the depositor and the account holder are two
+// parties; the applicant as the depositor is named in a subject role.
+TEST(People, DepositorIsASubject) {
+    const auto doc = read("Edwin Benítez Quispe", "Banco Meridional\nINGRESO EN EFECTIVO\n"
+                                                  "Titular de la cuenta: Samuel Torres\n"
+                                                  "IBAN: ES12 **** **** 1234\n"
+                                                  "Depositante: Edwin Benítez Quispe\n"
+                                                  "Fecha valor: 07/02/2026\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    ASSERT_NE(person(doc, PersonRole::sender), nullptr) << people_of(doc);
+    EXPECT_TRUE(person(doc, PersonRole::sender)->is_applicant);
+}
+
+// "Firma del titular: NAME" on a card's back: the signature field is the
+// holder's, not an official's.
+TEST(People, SignatureOfTheHolderIsTheHolder) {
+    const auto doc = read("Cheikh Bah", "Este carné es personal e intransferible.\n"
+                                        "Firma del titular: CHEIKH BAH\n"
+                                        "Expedido: 20/02/2026\n"
+                                        "Red de Bibliotecas de Getafe\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    EXPECT_EQ(person(doc, PersonRole::official), nullptr) << people_of(doc);
+    // An official's own signature stays the official's.
+    const auto signed_by = read("Cheikh Bah", "CERTIFICADO\nQue D. CHEIKH BAH asiste.\n"
+                                              "Firma del secretario: Juan Pérez Gil\n");
+    EXPECT_TRUE(signed_by.holder_is_applicant) << people_of(signed_by);
+}
+
+// A letter addresses the person: "Apreciado/a NAME:" names its subject.
+TEST(People, LetterGreetingNamesTheAddressee) {
+    const auto doc = read("Priya Hussain", "Gas Natural Meridional\n"
+                                           "Apreciado/a Priya Hussain:\n"
+                                           "Le enviamos su factura de gas.\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    const auto other = read("Priya Hussain", "Gas Natural Meridional\n"
+                                             "Apreciado/a CARMEN IGLESIAS JIMENEZ:\n"
+                                             "Le enviamos su factura de gas.\n");
+    EXPECT_EQ(other.holder_match, core::HolderMatch::other_person) << people_of(other);
+}
