@@ -363,3 +363,23 @@ TEST(People, LetterGreetingNamesTheAddressee) {
                                              "Le enviamos su factura de gas.\n");
     EXPECT_EQ(other.holder_match, core::HolderMatch::other_person) << people_of(other);
 }
+
+// A name with no label is the page's subject where the layout says so: a
+// letter's addressee over their address, a diploma's name under "se otorga a".
+TEST(People, UnlabelledSubjectsFromTheLayout) {
+    const std::string letter = "Gas Natural Meridional\nAtención al cliente 900 100 100\n"
+                               "Madrid, 7 de marzo de 2026\n"
+                               "CARMEN IGLESIAS JIMENEZ\nCalle Mayor 3, 28001 Madrid\n"
+                               "Le enviamos su factura de gas.\n";
+    const auto other = read("Priya Hussain", letter);
+    EXPECT_EQ(other.holder_match, core::HolderMatch::other_person) << people_of(other);
+    const std::string diploma = "Escuela Municipal de Adultos\nDIPLOMA\n"
+                                "Se otorga el presente diploma a\nMaría Fernanda López Huamán\n"
+                                "por haber superado el curso de 40 horas.\n";
+    EXPECT_EQ(read("Priya Hussain", diploma).holder_match, core::HolderMatch::other_person);
+    EXPECT_TRUE(read("María Fernanda López Huamán", diploma).holder_is_applicant);
+    // A letterhead's company over its own address is nobody.
+    const auto header = read("Priya Hussain", "Gas Natural Meridional\nCalle Mayor 3, Madrid\n"
+                                              "FACTURA\nImporte: 40,12 EUR\n");
+    EXPECT_EQ(header.holder_match, core::HolderMatch::none) << people_of(header);
+}
