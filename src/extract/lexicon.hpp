@@ -82,6 +82,8 @@ struct Lexicon {
     // A letter's addressee block: a name alone on its line over an address
     // that opens with one of these ("Calle", "Avda.", "Carrer", "Rúa").
     std::vector<std::string> address_words;
+    // Courtesy words printed inside a name ("MENDOZA/MARK MR"): no part of it.
+    std::vector<std::string> courtesy_words;
     // A line ending in one of these introduces the name alone on the next
     // line ("Se otorga el presente diploma a" / "ANA LÓPEZ").
     std::vector<std::string> name_introducers;

@@ -383,3 +383,15 @@ TEST(People, UnlabelledSubjectsFromTheLayout) {
                                               "FACTURA\nImporte: 40,12 EUR\n");
     EXPECT_EQ(header.holder_match, core::HolderMatch::none) << people_of(header);
 }
+
+// Airlines print "SURNAME/GIVEN", often with a courtesy suffix (MR, MRS).
+TEST(People, AirlineSurnameSlashGiven) {
+    for (const char* printed : {"MENDOZA/MARK ANTHONY", "MENDOZA/MARK ANTHONY MR",
+                                "MENDOZA/MARKANTHONY MR", "MENDOZA/MARK MR"}) {
+        const auto doc = read("Mark Anthony Mendoza",
+                              std::string("Iberoceánica Líneas Aéreas\nTarjeta de embarque / "
+                                          "Boarding pass\nPASAJERO / NAME VUELO FECHA / DATE\n") +
+                                  printed + " IB3170 12MAR\n");
+        EXPECT_TRUE(doc.holder_is_applicant) << printed << ": " << people_of(doc);
+    }
+}
