@@ -85,6 +85,70 @@ std::vector<DateRole> column_roles(const PageLines& page, const std::vector<bool
     return {};
 }
 
+// A table whose cells come as lines of their own (a text layer, or OCR
+// splitting a row at wide gaps): "Data naixement Data d'alta" over
+// "MERCEDES GÓMEZ" | "2009-oct-02" | "2025-jul-19". The row's dates, left to
+// right, take the header row's roles when they are as many.
+std::vector<DateRole> row_column_roles(const PageLines& page, const std::vector<bool>& has_dates,
+                                       size_t row, const Lexicon& lex) {
+    constexpr size_t k_reach = 24;        // lines a header governs (cells count one each)
+    constexpr size_t k_header_words = 12; // a header is short; prose is not
+    const core::Box& me = page.boxes[row].box;
+    std::vector<size_t> dated;
+    for (size_t k = 0; k < page.words.size(); ++k) {
+        if (has_dates[k] && same_row(page.boxes[k].box, me)) {
+            dated.push_back(k);
+        }
+    }
+    const auto row_has_dates = [&](size_t j) {
+        for (size_t k = 0; k < page.words.size(); ++k) {
+            if (has_dates[k] && same_row(page.boxes[k].box, page.boxes[j].box)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    for (size_t j = row; j-- > 0 && row - j <= k_reach;) {
+        if (page.boxes[j].box.y >= me.y || row_has_dates(j)) {
+            continue; // this row's own cells, or another row of the table
+        }
+        std::vector<size_t> cells;
+        for (size_t k = 0; k < page.words.size(); ++k) {
+            if (same_row(page.boxes[k].box, page.boxes[j].box)) {
+                cells.push_back(k);
+            }
+        }
+        const auto by_x = [&](size_t a, size_t b) {
+            return page.boxes[a].box.x < page.boxes[b].box.x;
+        };
+        std::stable_sort(cells.begin(), cells.end(), by_x);
+        std::string header;
+        for (size_t k : cells) {
+            header += page.words[k].folded_text + " | ";
+        }
+        if (util::words(header).size() > k_header_words) {
+            return {};
+        }
+        const std::vector<DateRole> roles = header_roles(header, lex);
+        std::stable_sort(dated.begin(), dated.end(), by_x);
+        std::vector<DateRole> out;
+        size_t count = 0;
+        for (size_t k : dated) {
+            const size_t here = find_dates(page.words[k].folded_text, lex).size();
+            if (k == row) {
+                out.assign(roles.begin(), roles.end());
+                out.erase(out.begin(),
+                          out.begin() + static_cast<std::ptrdiff_t>(std::min(count, out.size())));
+            }
+            count += here;
+        }
+        // The dates of this line, in order, when the row has as many dates as
+        // the header has roles.
+        return roles.size() == count ? out : std::vector<DateRole>{};
+    }
+    return {};
+}
+
 // "firmo el presente en El Ejido, a 12 de mayo" / "de 2026.": a date that a
 // line break cut in two is read from the two lines joined.
 void add_dates_across_lines(const PageLines& page, const core::CaseInfo& info, const Lexicon& lex,
@@ -200,6 +264,7 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
         const size_t first_index = mentions.size();
         const std::vector<DateRole> columns =
             found.empty() ? std::vector<DateRole>{} : column_roles(page, has_dates, i, lex);
+        std::vector<DateRole> row_columns;
         for (const FoundDate& f : found) {
             DateMention m;
             m.date = f.date;
@@ -207,6 +272,15 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
             m.role = role_from_context(lw.folded_text, f, beside, lex);
             if (m.role == DateRole::unknown && columns.size() == found.size()) {
                 m.role = columns[mentions.size() - first_index];
+            }
+            if (m.role == DateRole::unknown && columns.size() != found.size()) {
+                if (row_columns.empty()) {
+                    row_columns = row_column_roles(page, has_dates, i, lex);
+                }
+                const size_t k = mentions.size() - first_index;
+                if (k < row_columns.size()) {
+                    m.role = row_columns[k];
+                }
             }
             if (m.role == DateRole::unknown) {
                 m.role = role_from_context(lw.folded_text, f, above, lex);

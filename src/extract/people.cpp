@@ -185,8 +185,10 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
              !capital_i_read_as_l(lw, i, taken, lex))) {
             break;
         }
-        if (lw.folded[i].back() == ':' && taken > 0) {
-            break; // the next label
+        // The next label; a colon ending the line ends a letter's greeting
+        // ("Estimado/a Sr./Sra. Dmytro Kovalenko:") and the name with it.
+        if (lw.folded[i].back() == ':' && taken > 0 && i + 1 < lw.folded.size()) {
+            break;
         }
         ++taken;
         if (lw.folded[i].back() == '.' && bare.size() > 1 && taken >= 2) {
@@ -525,7 +527,10 @@ std::optional<PersonMention> unlabelled_subject(const std::vector<LineWords>& li
     const bool over_address = i >= k_letterhead_lines && i + 1 < lines.size() &&
                               !lines[i + 1].folded.empty() &&
                               in_list(lex.address_words, lines[i + 1].folded.front());
-    const bool introduced = i > 0 && ends_with_any(lines[i - 1], lex.name_introducers);
+    // A sentence introduces, not a signature's scribble read as "A a".
+    constexpr size_t k_sentence_words = 4;
+    const bool introduced = i > 0 && lines[i - 1].printed.size() >= k_sentence_words &&
+                            ends_with_any(lines[i - 1], lex.name_introducers);
     if (!over_address && !introduced) {
         return std::nullopt;
     }

@@ -778,6 +778,43 @@ TEST(BillingPeriod, RangeCutByALineBreak) {
     EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-02-01"), d("2026-02-28")}));
 }
 
+// A household table whose cells come as lines of their own (a text layer):
+// each row's dates take the header's columns, and the applicant's row gives
+// the alta.
+TEST(Padron, HouseholdTableInCells) {
+    core::OcrText text;
+    auto add = [&](const char* s, int x, int y, int w) {
+        text.lines.push_back({s, {x, y, w, 30}, 0.95f});
+    };
+    add("Ajuntament de Lleida", 100, 100, 500);
+    add("CERTIFICAT DE CONVIVÈNCIA", 400, 250, 700);
+    add("Persones inscrites en aquest domicili a la data d'expedició:", 100, 350, 1400);
+    add("Nº", 110, 420, 40);
+    add("Cognoms i nom", 200, 420, 300);
+    add("Data naixement Data d'alta", 800, 420, 500);
+    add("1", 110, 480, 20);
+    add("MERCEDES GÓMEZ NAVARRO", 200, 480, 500);
+    add("2009-oct-02", 800, 480, 200);
+    add("2025-jul-19", 1050, 480, 200);
+    add("2", 110, 540, 20);
+    add("LÓPEZ QUISPE, MARÍA FERNANDA", 200, 540, 500);
+    add("1994-may-02", 800, 540, 200);
+    add("2025-jun-26", 1050, 540, 200);
+    add("I perquè així consti, s'expedeix aquest document a", 100, 640, 1400);
+    add("Lleida, el 20 de febrer de 2026.", 100, 700, 700);
+    text.page_height = 2300;
+    text.mean_confidence = 0.95f;
+    const auto doc = read(text);
+    EXPECT_EQ(doc.type, DocType::padron);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2025-06-26"), d("2026-02-20")}));
+    for (const core::DateMention& m : doc.dates) {
+        if (m.date.year() < 2000) {
+            EXPECT_EQ(m.role, core::DateRole::birth) << m.text;
+        }
+    }
+}
+
 // Galician closing: "expídese o presente en A Coruña, o Mércores," and the
 // date on the next line is the expedición.
 TEST(Padron, GalicianExpideseOnTheLineAbove) {

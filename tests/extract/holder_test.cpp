@@ -395,3 +395,14 @@ TEST(People, AirlineSurnameSlashGiven) {
         EXPECT_TRUE(doc.holder_is_applicant) << printed << ": " << people_of(doc);
     }
 }
+
+// The greeting's colon ends the name; a signature's scribble read as "A a"
+// introduces nobody.
+TEST(People, GreetingThenSignatureBlock) {
+    const auto doc = read("Dmytro Kovalenko", "Parroquia de Santa María del Mar\nBilbao\n"
+                                              "Estimado/a Sr./Sra. Dmytro Kovalenko:\n"
+                                              "Le confirmamos que asistió el 18 de jun. de 2026 "
+                                              "al taller.\nReciba un cordial saludo,\nA a\n"
+                                              "Antonio Vidal Ruiz\nCoordinación\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+}
