@@ -837,18 +837,22 @@ core::DateRole role_from_context(std::string_view folded_line, const FoundDate& 
     // "... desde" / "el trece de diciembre de 2023": a sentence the line
     // break cut, with only a word or two before the date on its own line,
     // is read on with the line above.
-    // Only articles and connectors stand before it ("el", "a", "o"), and the
-    // line above holds no date of its own: else "Periodo:" under "Fecha: <date>"
-    // would read as the fecha's.
+    // Only articles and connectors stand before it ("el", "a", "o"), and only
+    // the words after the line above's last date go on into it: else
+    // "Periodo:" under "Fecha: <date>" would read as the fecha's, while
+    // "nacido/a el 02-01-1966 ... desde" / "el 7 de feb. de 2024" is an alta.
     constexpr size_t k_connector_size = 3;
     const std::vector<std::string> left_words = util::words(left);
     const bool only_connectors =
         left_words.size() <= 2 &&
         std::all_of(left_words.begin(), left_words.end(),
                     [](const std::string& w) { return w.size() <= k_connector_size; });
-    if (!folded_line_above.empty() && only_connectors &&
-        find_dates(folded_line_above, lex).empty()) {
-        const std::string joined = std::string(folded_line_above) + " " + std::string(left);
+    const std::vector<FoundDate> dates_above =
+        folded_line_above.empty() ? std::vector<FoundDate>{} : find_dates(folded_line_above, lex);
+    const std::string_view above_tail =
+        dates_above.empty() ? folded_line_above : folded_line_above.substr(dates_above.back().end);
+    if (!util::words(above_tail).empty() && only_connectors) {
+        const std::string joined = std::string(above_tail) + " " + std::string(left);
         if (auto role = nearest_cue(joined, lex)) {
             return *role;
         }

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
 #include <set>
 
 namespace presencia::extract {
@@ -151,13 +152,19 @@ std::vector<DateRole> row_column_roles(const PageLines& page, const std::vector<
 
 // "firmo el presente en El Ejido, a 12 de mayo" / "de 2026.": a date that a
 // line break cut in two is read from the two lines joined.
-void add_dates_across_lines(const PageLines& page, const core::CaseInfo& info, const Lexicon& lex,
-                            std::vector<DateMention>& mentions) {
+// `join` makes a range of a date on the first line and the date the break
+// cut ("do 1 mai. 2026 ao 31 mai." / "2026, por ...").
+void add_dates_across_lines(
+    const PageLines& page, const core::CaseInfo& info, const Lexicon& lex,
+    std::vector<DateMention>& mentions,
+    const std::function<bool(DateMention&, DateMention&, std::string_view)>& join) {
     for (size_t i = 0; i + 1 < page.words.size(); ++i) {
         const std::string& first = page.words[i].folded_text;
         const std::string joined = first + " " + page.words[i + 1].folded_text;
         const std::vector<FoundDate> on_first = find_dates(first, lex);
-        for (const FoundDate& f : find_dates(joined, lex)) {
+        const std::vector<FoundDate> across = find_dates(joined, lex);
+        for (size_t k = 0; k < across.size(); ++k) {
+            const FoundDate& f = across[k];
             if (f.begin >= first.size() || f.end <= first.size() + 1) {
                 continue; // entirely on one line: already read
             }
@@ -183,6 +190,18 @@ void add_dates_across_lines(const PageLines& page, const core::CaseInfo& info, c
                 m.role = DateRole::birth;
             }
             mentions.push_back(std::move(m));
+            if (k == 0 || across[k - 1].end > first.size()) {
+                continue;
+            }
+            const FoundDate& before = across[k - 1];
+            const auto start =
+                std::find_if(mentions.begin(), mentions.end() - 1, [&](const DateMention& d) {
+                    return d.line == page.boxes[i].text && d.date == before.date;
+                });
+            if (start != mentions.end() - 1) {
+                join(*start, mentions.back(),
+                     std::string_view(joined).substr(before.end, f.begin - before.end));
+            }
         }
     }
 }
@@ -336,7 +355,7 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
             join_period(mentions[a_index], mentions[b_index], tail);
         }
     }
-    add_dates_across_lines(page, info, lex, mentions);
+    add_dates_across_lines(page, info, lex, mentions, join_period);
     for (DateMention& m : mentions) {
         if (m.month_only &&
             (m.role == DateRole::period_start ||

@@ -776,6 +776,14 @@ TEST(BillingPeriod, RangeCutByALineBreak) {
     EXPECT_EQ(doc.type, DocType::utility_bill);
     ASSERT_EQ(doc.presence.size(), 1u);
     EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-02-01"), d("2026-02-28")}));
+    // Galician, the range's end cut by the break ("ao 31 mai." / "2026, ...").
+    const auto gl = read("Eléctrica Peninsular S.A.\nVigo, 11 de xuño de 2026\n"
+                         "Enviámoslle a súa factura de electricidade correspondente ao consumo do "
+                         "1 mai. 2026 ao 31 mai.\n2026, por un importe de 55,27 euros.\n"
+                         "CUPS: ES0946011618AB\n");
+    EXPECT_EQ(gl.type, DocType::utility_bill);
+    ASSERT_EQ(gl.presence.size(), 1u);
+    EXPECT_EQ(gl.presence[0], (core::Interval{d("2026-05-01"), d("2026-05-31")}));
 }
 
 // A household table whose cells come as lines of their own (a text layer):
@@ -813,6 +821,21 @@ TEST(Padron, HouseholdTableInCells) {
             EXPECT_EQ(m.role, core::DateRole::birth) << m.text;
         }
     }
+}
+
+// "desde" ends a line that holds a birth date; the alta opens the next one.
+TEST(Padron, DesdeAfterABirthDateOnTheLineAbove) {
+    const auto doc =
+        read("Ayuntamiento de Murcia\nCERTIFICA:\n"
+             "Que, según los datos obrantes en el Padrón Municipal de Habitantes, "
+             "D/Dª LÓPEZ QUISPE, MARÍA FERNANDA, con NIE Y2748936J,\n"
+             "nacido/a el 02-01-1966 se encuentra empadronado/a en este municipio, "
+             "desde\nel 7 de feb. de 2024.\n"
+             "Y para que así conste, se expide el presente en Murcia, a 1 de febrero de\n"
+             "2026.\n");
+    EXPECT_EQ(doc.type, DocType::padron);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2024-02-07"), d("2026-02-01")}));
 }
 
 // Galician closing: "expídese o presente en A Coruña, o Mércores," and the
