@@ -527,10 +527,13 @@ std::optional<PersonMention> unlabelled_subject(const std::vector<LineWords>& li
     const bool over_address = i >= k_letterhead_lines && i + 1 < lines.size() &&
                               !lines[i + 1].folded.empty() &&
                               in_list(lex.address_words, lines[i + 1].folded.front());
-    // A sentence introduces, not a signature's scribble read as "A a".
-    constexpr size_t k_sentence_words = 4;
-    const bool introduced = i > 0 && lines[i - 1].printed.size() >= k_sentence_words &&
-                            ends_with_any(lines[i - 1], lex.name_introducers);
+    // A sentence introduces ("S'atorga a"), not a signature's scribble read
+    // as "A a": it has a word, not just letters.
+    constexpr size_t k_word_letters = 4;
+    const bool sentence =
+        i > 0 && std::any_of(lines[i - 1].folded.begin(), lines[i - 1].folded.end(),
+                             [](const std::string& w) { return w.size() >= k_word_letters; });
+    const bool introduced = sentence && ends_with_any(lines[i - 1], lex.name_introducers);
     if (!over_address && !introduced) {
         return std::nullopt;
     }

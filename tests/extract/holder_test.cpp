@@ -378,6 +378,9 @@ TEST(People, UnlabelledSubjectsFromTheLayout) {
                                 "por haber superado el curso de 40 horas.\n";
     EXPECT_EQ(read("Priya Hussain", diploma).holder_match, core::HolderMatch::other_person);
     EXPECT_TRUE(read("María Fernanda López Huamán", diploma).holder_is_applicant);
+    const std::string catalan = "Escola Municipal d'Adults de Lleida\nDIPLOMA\nS'atorga a\n"
+                                "María Fernanda López Huamán\nper haver superat el curs.\n";
+    EXPECT_EQ(read("Priya Hussain", catalan).holder_match, core::HolderMatch::other_person);
     // A letterhead's company over its own address is nobody.
     const auto header = read("Priya Hussain", "Gas Natural Meridional\nCalle Mayor 3, Madrid\n"
                                               "FACTURA\nImporte: 40,12 EUR\n");
