@@ -826,7 +826,16 @@ core::DateRole role_from_context(std::string_view folded_line, const FoundDate& 
     if (auto role = nearest_cue(left, lex)) {
         return *role;
     }
-    if (is_place_and_date(left, lex)) {
+    // "Dilluns, 23 d'octubre": a weekday and a comma, not "Terrassa, 23 ...".
+    const bool weekday_first = [&] {
+        const std::vector<std::string> w = util::words(left);
+        return w.size() == 1 &&
+               std::any_of(lex.date_words.weekdays.begin(), lex.date_words.weekdays.end(),
+                           [&](const std::vector<std::string>& names) {
+                               return std::find(names.begin(), names.end(), w[0]) != names.end();
+                           });
+    }();
+    if (!weekday_first && is_place_and_date(left, lex)) {
         return core::DateRole::issue;
     }
     if (trim_right_punct(left).empty() && !folded_line_above.empty()) {
@@ -843,10 +852,18 @@ core::DateRole role_from_context(std::string_view folded_line, const FoundDate& 
     // "nacido/a el 02-01-1966 ... desde" / "el 7 de feb. de 2024" is an alta.
     constexpr size_t k_connector_size = 3;
     const std::vector<std::string> left_words = util::words(left);
+    // A weekday stands before a date as an article does ("Dilluns, 23 d'octubre").
+    const auto is_weekday = [&](const std::string& w) {
+        return std::any_of(lex.date_words.weekdays.begin(), lex.date_words.weekdays.end(),
+                           [&](const std::vector<std::string>& names) {
+                               return std::find(names.begin(), names.end(), w) != names.end();
+                           });
+    };
     const bool only_connectors =
         left_words.size() <= 2 &&
-        std::all_of(left_words.begin(), left_words.end(),
-                    [](const std::string& w) { return w.size() <= k_connector_size; });
+        std::all_of(left_words.begin(), left_words.end(), [&](const std::string& w) {
+            return w.size() <= k_connector_size || is_weekday(w);
+        });
     const std::vector<FoundDate> dates_above =
         folded_line_above.empty() ? std::vector<FoundDate>{} : find_dates(folded_line_above, lex);
     const std::string_view above_tail =

@@ -838,6 +838,23 @@ TEST(Padron, DesdeAfterABirthDateOnTheLineAbove) {
     EXPECT_EQ(doc.presence[0], (core::Interval{d("2024-02-07"), d("2026-02-01")}));
 }
 
+// Catalan prose: "des del" ends a line, a weekday opens the next before the alta.
+TEST(Padron, DesDelThenAWeekday) {
+    const auto doc =
+        read("Ajuntament de Terrassa\nCERTIFICA:\n"
+             "Que, segons les dades que consten al Padró Municipal d'Habitants, Sr./Sra. "
+             "MARÍA FERNANDA LÓPEZ QUISPE,\n"
+             "amb Document Y5044965K, està empadronada en aquest municipi, al domicili "
+             "Carrer del Mar, 67, des del\nDilluns, 23 d'octubre de 2023.\n"
+             "El que es certifica a Terrassa, el quatre de febrer de dos mil vint-i-sis.\n");
+    std::string dates;
+    for (const core::DateMention& m : doc.dates) {
+        dates += m.text + "=" + std::string(core::to_string(m.role)) + "; ";
+    }
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2023-10-23"), d("2026-02-04")})) << dates;
+}
+
 // Galician closing: "expídese o presente en A Coruña, o Mércores," and the
 // date on the next line is the expedición.
 TEST(Padron, GalicianExpideseOnTheLineAbove) {

@@ -409,3 +409,12 @@ TEST(People, GreetingThenSignatureBlock) {
                                               "Antonio Vidal Ruiz\nCoordinación\n");
     EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
 }
+
+// Galician boxes: "TITULAR DA CONTA" is one label, not a name "DA CONTA".
+TEST(People, GalicianAccountHolderLabel) {
+    const auto doc = read("Olena Popescu", "Banco Meridional\nINGRESO EN EFECTIVO\n"
+                                           "TITULAR DA CONTA\nOLENA POPESCU\n"
+                                           "DEPOSITANTE\nTARIQ OKAFOR PETROVA\n"
+                                           "Data valor: 11/04/2026\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+}
