@@ -855,6 +855,17 @@ TEST(Padron, DesDelThenAWeekday) {
     EXPECT_EQ(doc.presence[0], (core::Interval{d("2023-10-23"), d("2026-02-04")})) << dates;
 }
 
+// An open histórico row whose dash OCR read as "=" ends at the expedición.
+TEST(Historico, OpenRowDashReadAsEquals) {
+    const auto doc = read("Ayuntamiento de Almería\nCERTIFICADO HISTÓRICO DE EMPADRONAMIENTO\n"
+                          "Domicilio Fecha alta Fecha baja Causa\n"
+                          "Calle San Isidro, 97, 1-3 03.03.24 27.12.24 Cambio de domicilio\n"
+                          "Calle Cervantes, 58, bajo 28.12.24 =\n"
+                          "Expedido en Almería, a 17 de mayo de 2026.\n");
+    ASSERT_EQ(doc.presence.size(), 2u);
+    EXPECT_EQ(doc.presence[1], (core::Interval{d("2024-12-28"), d("2026-05-17")}));
+}
+
 // Galician closing: "expídese o presente en A Coruña, o Mércores," and the
 // date on the next line is the expedición.
 TEST(Padron, GalicianExpideseOnTheLineAbove) {

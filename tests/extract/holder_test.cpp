@@ -418,3 +418,14 @@ TEST(People, GalicianAccountHolderLabel) {
                                            "Data valor: 11/04/2026\n");
     EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
 }
+
+// Catalan remittance slip: "Destinatari" names the beneficiary.
+TEST(People, CatalanRemittanceRecipient) {
+    const auto doc = read("Xiaoming Santos", "Envíos Rápidos del Sur\n"
+                                             "Comprovant d'enviament de diners\n"
+                                             "Remitent Blessing Okafor Nazari\n"
+                                             "Destinatari Xiaoming Santos\n"
+                                             "Data d'enviament: 2026-feb-03\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    ASSERT_NE(person(doc, PersonRole::beneficiary), nullptr) << people_of(doc);
+}
