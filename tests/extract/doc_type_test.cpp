@@ -96,3 +96,12 @@ TEST(DocType, InscriptionSheetsArePadron) {
                       "Nº Apelidos e nome Data nacemento Data de alta\n"),
               DocType::padron);
 }
+
+// A food bank's attendance slip in Catalan is no bank's receipt.
+TEST(DocType, FoodBankAttendanceSlip) {
+    EXPECT_EQ(type_of("Càritas Parroquial de Sant Josep\nJUSTIFICANT D'ASSISTÈNCIA\n"
+                      "Dades de la persona usuària\nCognoms, Nom KAUR, HARPREET\n"
+                      "NIE Y1234567X\nData d'assistència: 21/02/2026\nServei Banc d'aliments\n"
+                      "Segell i signatura de l'entitat\n"),
+              DocType::attendance_certificate);
+}
