@@ -598,6 +598,32 @@ def write_people_pages(out):
             ("Periodo de facturación: 01/02/2026 - 28/02/2026", sans, 12),
             ("Importe total: 23,40 EUR", sans, 12),
         ],
+        # A household sheet: the applicant's row gives the alta (issue 16).
+        "people_household.png": [
+            ("AYUNTAMIENTO DE GETAFE", bold, 16),
+            ("CERTIFICADO DE CONVIVENCIA", bold, 14),
+            ("", None, 12),
+            ("Domicilio: Calle Mayor 3, 28901 Getafe", sans, 12),
+            ("Personas inscritas en este domicilio:", sans, 12),
+            ("Nº   Apellidos y nombre              F. nacimiento     Fecha de alta", sans, 11),
+            ("1    OKAFOR MENSAH, GRACE             04/08/1985        10/01/2024", sans, 11),
+            ("2    DIALLO SOW, AMINA                 12/03/1992        15/05/2022", sans, 11),
+            ("", None, 12),
+            ("Getafe, a 3 de junio de 2026.", serif, 12),
+            ("El Secretario", serif, 12),
+            ("Juan Pérez Gil", serif, 12),
+        ],
+        # Cash paid in by one person into another's account (issue 16).
+        "people_deposit.png": [
+            ("BANCO DEL SUR", bold, 18),
+            ("INGRESO EN EFECTIVO", bold, 14),
+            ("", None, 12),
+            ("Titular de la cuenta: SAMUEL TORRES", sans, 12),
+            ("IBAN: ES12 **** **** 1234", sans, 12),
+            ("Depositante: IMRAN RAZA KHAN", sans, 12),
+            ("Importe: 200,00 EUR", sans, 12),
+            ("Fecha valor: 07/02/2026", sans, 12),
+        ],
     }
     for name, lines in pages.items():
         render_lines(lines, A4_PX, DPI).save(out / name, compress_level=1)

@@ -826,7 +826,16 @@ core::DateRole role_from_context(std::string_view folded_line, const FoundDate& 
     if (auto role = nearest_cue(left, lex)) {
         return *role;
     }
-    if (is_place_and_date(left, lex)) {
+    // "Dilluns, 23 d'octubre": a weekday and a comma, not "Terrassa, 23 ...".
+    const bool weekday_first = [&] {
+        const std::vector<std::string> w = util::words(left);
+        return w.size() == 1 &&
+               std::any_of(lex.date_words.weekdays.begin(), lex.date_words.weekdays.end(),
+                           [&](const std::vector<std::string>& names) {
+                               return std::find(names.begin(), names.end(), w[0]) != names.end();
+                           });
+    }();
+    if (!weekday_first && is_place_and_date(left, lex)) {
         return core::DateRole::issue;
     }
     if (trim_right_punct(left).empty() && !folded_line_above.empty()) {
@@ -837,18 +846,30 @@ core::DateRole role_from_context(std::string_view folded_line, const FoundDate& 
     // "... desde" / "el trece de diciembre de 2023": a sentence the line
     // break cut, with only a word or two before the date on its own line,
     // is read on with the line above.
-    // Only articles and connectors stand before it ("el", "a", "o"), and the
-    // line above holds no date of its own: else "Periodo:" under "Fecha: <date>"
-    // would read as the fecha's.
+    // Only articles and connectors stand before it ("el", "a", "o"), and only
+    // the words after the line above's last date go on into it: else
+    // "Periodo:" under "Fecha: <date>" would read as the fecha's, while
+    // "nacido/a el 02-01-1966 ... desde" / "el 7 de feb. de 2024" is an alta.
     constexpr size_t k_connector_size = 3;
     const std::vector<std::string> left_words = util::words(left);
+    // A weekday stands before a date as an article does ("Dilluns, 23 d'octubre").
+    const auto is_weekday = [&](const std::string& w) {
+        return std::any_of(lex.date_words.weekdays.begin(), lex.date_words.weekdays.end(),
+                           [&](const std::vector<std::string>& names) {
+                               return std::find(names.begin(), names.end(), w) != names.end();
+                           });
+    };
     const bool only_connectors =
         left_words.size() <= 2 &&
-        std::all_of(left_words.begin(), left_words.end(),
-                    [](const std::string& w) { return w.size() <= k_connector_size; });
-    if (!folded_line_above.empty() && only_connectors &&
-        find_dates(folded_line_above, lex).empty()) {
-        const std::string joined = std::string(folded_line_above) + " " + std::string(left);
+        std::all_of(left_words.begin(), left_words.end(), [&](const std::string& w) {
+            return w.size() <= k_connector_size || is_weekday(w);
+        });
+    const std::vector<FoundDate> dates_above =
+        folded_line_above.empty() ? std::vector<FoundDate>{} : find_dates(folded_line_above, lex);
+    const std::string_view above_tail =
+        dates_above.empty() ? folded_line_above : folded_line_above.substr(dates_above.back().end);
+    if (!util::words(above_tail).empty() && only_connectors) {
+        const std::string joined = std::string(above_tail) + " " + std::string(left);
         if (auto role = nearest_cue(joined, lex)) {
             return *role;
         }
@@ -862,6 +883,8 @@ core::DateRole role_from_context(std::string_view folded_line, const FoundDate& 
 std::vector<core::DateRole> header_roles(std::string_view folded_line, const Lexicon& lex) {
     std::vector<core::DateRole> roles;
     size_t pos = 0;
+    size_t previous_end = 0;
+    bool previous_generic = false;
     while (pos < folded_line.size()) {
         const bool at_word = pos == 0 || !is_word_char(folded_line[pos - 1]);
         const RoleCue* match = nullptr;
@@ -878,8 +901,20 @@ std::vector<core::DateRole> header_roles(std::string_view folded_line, const Lex
             }
         }
         if (match) {
+            // "Data nacemento": a bare "data" / "fecha" (issue) that the next
+            // word's cue goes on is that column's head, not a column of its own.
+            const bool only_spaces_since =
+                previous_end <= pos &&
+                folded_line.substr(previous_end, pos - previous_end).find_first_not_of(' ') ==
+                    std::string_view::npos;
+            if (!roles.empty() && previous_generic && only_spaces_since) {
+                roles.pop_back();
+            }
             roles.push_back(match->role);
             pos += match->text.size();
+            previous_end = pos;
+            previous_generic =
+                match->role == core::DateRole::issue && match->text.find(' ') == std::string::npos;
         } else {
             ++pos;
         }

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
 #include <set>
 
 namespace presencia::extract {
@@ -86,15 +87,85 @@ std::vector<DateRole> column_roles(const PageLines& page, const std::vector<bool
     return {};
 }
 
+// A table whose cells come as lines of their own (a text layer, or OCR
+// splitting a row at wide gaps): "Data naixement Data d'alta" over
+// "MERCEDES GÓMEZ" | "2009-oct-02" | "2025-jul-19". The row's dates, left to
+// right, take the header row's roles when they are as many.
+std::vector<DateRole> row_column_roles(const PageLines& page, const std::vector<bool>& has_dates,
+                                       size_t row, const Lexicon& lex) {
+    constexpr size_t k_reach = 24;        // lines a header governs (cells count one each)
+    constexpr size_t k_header_words = 12; // a header is short; prose is not
+    const core::Box& me = page.boxes[row].box;
+    std::vector<size_t> dated;
+    for (size_t k = 0; k < page.words.size(); ++k) {
+        if (has_dates[k] && same_row(page.boxes[k].box, me)) {
+            dated.push_back(k);
+        }
+    }
+    const auto row_has_dates = [&](size_t j) {
+        for (size_t k = 0; k < page.words.size(); ++k) {
+            if (has_dates[k] && same_row(page.boxes[k].box, page.boxes[j].box)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    for (size_t j = row; j-- > 0 && row - j <= k_reach;) {
+        if (page.boxes[j].box.y >= me.y || row_has_dates(j)) {
+            continue; // this row's own cells, or another row of the table
+        }
+        std::vector<size_t> cells;
+        for (size_t k = 0; k < page.words.size(); ++k) {
+            if (same_row(page.boxes[k].box, page.boxes[j].box)) {
+                cells.push_back(k);
+            }
+        }
+        const auto by_x = [&](size_t a, size_t b) {
+            return page.boxes[a].box.x < page.boxes[b].box.x;
+        };
+        std::stable_sort(cells.begin(), cells.end(), by_x);
+        std::string header;
+        for (size_t k : cells) {
+            header += page.words[k].folded_text + " | ";
+        }
+        if (util::words(header).size() > k_header_words) {
+            return {};
+        }
+        const std::vector<DateRole> roles = header_roles(header, lex);
+        std::stable_sort(dated.begin(), dated.end(), by_x);
+        std::vector<DateRole> out;
+        size_t count = 0;
+        for (size_t k : dated) {
+            const size_t here = find_dates(page.words[k].folded_text, lex).size();
+            if (k == row) {
+                out.assign(roles.begin(), roles.end());
+                out.erase(out.begin(),
+                          out.begin() + static_cast<std::ptrdiff_t>(std::min(count, out.size())));
+            }
+            count += here;
+        }
+        // The dates of this line, in order, when the row has as many dates as
+        // the header has roles.
+        return roles.size() == count ? out : std::vector<DateRole>{};
+    }
+    return {};
+}
+
 // "firmo el presente en El Ejido, a 12 de mayo" / "de 2026.": a date that a
 // line break cut in two is read from the two lines joined.
-void add_dates_across_lines(const PageLines& page, const core::CaseInfo& info, const Lexicon& lex,
-                            std::vector<DateMention>& mentions) {
+// `join` makes a range of a date on the first line and the date the break
+// cut ("do 1 mai. 2026 ao 31 mai." / "2026, por ...").
+void add_dates_across_lines(
+    const PageLines& page, const core::CaseInfo& info, const Lexicon& lex,
+    std::vector<DateMention>& mentions,
+    const std::function<bool(DateMention&, DateMention&, std::string_view)>& join) {
     for (size_t i = 0; i + 1 < page.words.size(); ++i) {
         const std::string& first = page.words[i].folded_text;
         const std::string joined = first + " " + page.words[i + 1].folded_text;
         const std::vector<FoundDate> on_first = find_dates(first, lex);
-        for (const FoundDate& f : find_dates(joined, lex)) {
+        const std::vector<FoundDate> across = find_dates(joined, lex);
+        for (size_t k = 0; k < across.size(); ++k) {
+            const FoundDate& f = across[k];
             if (f.begin >= first.size() || f.end <= first.size() + 1) {
                 continue; // entirely on one line: already read
             }
@@ -120,6 +191,18 @@ void add_dates_across_lines(const PageLines& page, const core::CaseInfo& info, c
                 m.role = DateRole::birth;
             }
             mentions.push_back(std::move(m));
+            if (k == 0 || across[k - 1].end > first.size()) {
+                continue;
+            }
+            const FoundDate& before = across[k - 1];
+            const auto start =
+                std::find_if(mentions.begin(), mentions.end() - 1, [&](const DateMention& d) {
+                    return d.line == page.boxes[i].text && d.date == before.date;
+                });
+            if (start != mentions.end() - 1) {
+                join(*start, mentions.back(),
+                     std::string_view(joined).substr(before.end, f.begin - before.end));
+            }
         }
     }
 }
@@ -162,6 +245,8 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
     std::vector<DateMention> mentions;
     // Per line, its last date: (mention index, where the date ends).
     std::vector<std::optional<std::pair<size_t, size_t>>> last_date(page.words.size());
+    // Per line, its first date: (mention index, where the date begins).
+    std::vector<std::optional<std::pair<size_t, size_t>>> first_date(page.words.size());
     // "del 01/02/2026 al 28/02/2026": a range is a period on bills and
     // payslips, or wherever a period cue opens it.
     const auto join_period = [&](DateMention& a, DateMention& b, std::string_view between) {
@@ -199,6 +284,7 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
         const size_t first_index = mentions.size();
         const std::vector<DateRole> columns =
             found.empty() ? std::vector<DateRole>{} : column_roles(page, has_dates, i, lex);
+        std::vector<DateRole> row_columns;
         for (const FoundDate& f : found) {
             DateMention m;
             m.date = f.date;
@@ -206,6 +292,15 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
             m.role = role_from_context(lw.folded_text, f, beside, lex);
             if (m.role == DateRole::unknown && columns.size() == found.size()) {
                 m.role = columns[mentions.size() - first_index];
+            }
+            if (m.role == DateRole::unknown && columns.size() != found.size()) {
+                if (row_columns.empty()) {
+                    row_columns = row_column_roles(page, has_dates, i, lex);
+                }
+                const size_t k = mentions.size() - first_index;
+                if (k < row_columns.size()) {
+                    m.role = row_columns[k];
+                }
             }
             if (m.role == DateRole::unknown) {
                 m.role = role_from_context(lw.folded_text, f, above, lex);
@@ -239,9 +334,29 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
         }
         if (!found.empty()) {
             last_date[i] = std::make_pair(mentions.size() - 1, found.back().end);
+            first_date[i] = std::make_pair(first_index, found.front().begin);
         }
     }
-    add_dates_across_lines(page, info, lex, mentions);
+    // Prose wraps a range: "... correspondiente al consumo del 01/02/2026 al"
+    // / "28/02/2026, por un importe ...". The joiner ends one line and the
+    // next line opens with the range's end.
+    for (size_t i = 0; i + 1 < page.words.size(); ++i) {
+        if (!last_date[i] || !first_date[i + 1]) {
+            continue;
+        }
+        const auto [a_index, a_end] = *last_date[i];
+        const auto [b_index, b_begin] = *first_date[i + 1];
+        const std::string& next = page.words[i + 1].folded_text;
+        const bool opens_next =
+            std::all_of(next.begin(), next.begin() + static_cast<std::ptrdiff_t>(b_begin),
+                        [](char c) { return c == ' ' || c == ':' || c == '|'; });
+        const std::string_view tail = std::string_view(page.words[i].folded_text).substr(a_end);
+        if (opens_next && a_index != b_index &&
+            util::squeeze_spaces(tail).find_first_not_of(' ') != std::string::npos) {
+            join_period(mentions[a_index], mentions[b_index], tail);
+        }
+    }
+    add_dates_across_lines(page, info, lex, mentions, join_period);
     for (DateMention& m : mentions) {
         if (m.month_only &&
             (m.role == DateRole::period_start ||
@@ -309,14 +424,16 @@ DateMention* issue_date(std::vector<DateMention>& dates) {
 }
 
 std::vector<core::Interval> alta_to_expedicion(std::vector<DateMention>& dates,
-                                               const TypeModel& model) {
+                                               const TypeModel& model,
+                                               std::optional<core::Box> applicant_row = {}) {
     DateMention* expedition = issue_date(dates);
     DateMention* alta = nullptr;
     // "empadronado/a en este municipio ... desde el 10 de octubre de 2023":
     // a padrón has no billing period, so the date a "desde" opens is its alta.
-    // A household padrón lists each member's alta on a row of its own; until
-    // the row is tied to the applicant, the latest alta is the one no member
-    // started after, so the stay claimed is never longer than the applicant's.
+    // A household padrón lists each member's alta on a row of its own: the
+    // applicant's row gives theirs. Where the applicant's row is not known,
+    // the latest alta is the one no member started after, so the stay
+    // claimed is never longer than the applicant's.
     const auto is_alta = [](const DateMention& d) {
         return is_one_of(d.role, {DateRole::alta, DateRole::period_start}) && !d.month_only;
     };
@@ -327,8 +444,17 @@ std::vector<core::Interval> alta_to_expedicion(std::vector<DateMention>& dates,
                        return is_alta(e) && e.line != d.line && e.date != d.date;
                    });
         });
+    if (!one_line_of_altas && applicant_row) {
+        for (DateMention& d : dates) {
+            if (is_alta(d) && same_row(d.box, *applicant_row)) {
+                alta = &d;
+                break;
+            }
+        }
+    }
+    const bool tied_to_applicant = alta != nullptr;
     for (DateMention& d : dates) {
-        if (is_alta(d) &&
+        if (is_alta(d) && !tied_to_applicant &&
             (!alta || (one_line_of_altas ? d.date < alta->date : alta->date < d.date))) {
             alta = &d;
         }
@@ -482,6 +608,20 @@ std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<Da
     return rows;
 }
 
+// A stay that began and ended before the page was issued: an alta (or a
+// "desde") with its baja (or "hasta") after it, both before the expedición.
+bool prints_ended_stay(std::vector<DateMention>& dates) {
+    const DateMention* const issued = issue_date(dates);
+    return std::any_of(dates.begin(), dates.end(), [&](const DateMention& end) {
+        const bool ends = is_one_of(end.role, {DateRole::baja, DateRole::period_end}) &&
+                          !end.month_only && (!issued || end.date < issued->date);
+        return ends && std::any_of(dates.begin(), dates.end(), [&](const DateMention& start) {
+                   return is_one_of(start.role, {DateRole::alta, DateRole::period_start}) &&
+                          start.date <= end.date;
+               });
+    });
+}
+
 float document_confidence(const core::Document& doc, const TypeGuess& guess, float ocr_confidence) {
     float c = std::min(ocr_confidence, guess.confidence());
     for (const DateMention& d : doc.dates) {
@@ -525,7 +665,7 @@ core::Document Extractor::read(const core::OcrText& text, const std::string& fil
             mrz->format == MrzFormat::td3 ? core::DocType::passport : core::DocType::identity_card;
         doc.type_confidence = 1.0f;
     }
-    const TypeModel& model = m_lex.model_for(doc.type);
+    const TypeModel* type_model = &m_lex.model_for(doc.type);
 
     const HolderDecision holder = decide_holder(lines.words, m_info, m_applicant, m_lex);
     if (holder.holder) {
@@ -569,14 +709,32 @@ core::Document Extractor::read(const core::OcrText& text, const std::string& fil
         }
     }
 
-    doc.dates = read_dates(lines, m_info, model, m_lex);
+    doc.dates = read_dates(lines, m_info, *type_model, m_lex);
+    // A volante certifies the inscription in force; a padrón page that
+    // prints a stay that ended is a histórico, whatever its title says
+    // ("CERTIFICADO DE EMPADRONAMIENTO" over "desde ... hasta ...").
+    if (doc.type == core::DocType::padron && prints_ended_stay(doc.dates)) {
+        doc.type = core::DocType::padron_historico;
+        type_model = &m_lex.model_for(doc.type);
+        doc.dates = read_dates(lines, m_info, *type_model, m_lex);
+    }
+    const TypeModel& model = *type_model;
     switch (model.evidence) {
     case EvidenceKind::rows:
         doc.presence = historico_rows(lines, doc.dates, model, m_lex);
         break;
-    case EvidenceKind::alta_to_expedicion:
-        doc.presence = alta_to_expedicion(doc.dates, model);
+    case EvidenceKind::alta_to_expedicion: {
+        // The applicant's own line: a household sheet's row of theirs.
+        std::optional<core::Box> applicant_row;
+        for (const core::Person& p : doc.people) {
+            if (p.is_applicant) {
+                applicant_row = p.box;
+                break;
+            }
+        }
+        doc.presence = alta_to_expedicion(doc.dates, model, applicant_row);
         break;
+    }
     case EvidenceKind::period:
         doc.presence = billing_period(doc.dates, model);
         break;

@@ -173,6 +173,9 @@ void read_people(const json& j, Lexicon& lex) {
     lex.name_particles = folded_list(j.at("name_particles"));
     lex.surname_prefixes = folded_list(j.at("surname_prefixes"));
     lex.not_name_words = folded_list(j.at("not_name_words"));
+    lex.address_words = folded_list(j.value("address_words", json::array()));
+    lex.courtesy_words = folded_list(j.value("courtesy_words", json::array()));
+    lex.name_introducers = folded_list(j.value("name_introducers", json::array()));
     lex.name_stop_words = folded_list(j.at("name_stop_words"));
     lex.holder_role_words = folded_list(j.at("holder_role_words"));
     lex.official_title_stems = folded_list(j.at("official_title_stems"));

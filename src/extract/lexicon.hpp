@@ -79,6 +79,14 @@ struct Lexicon {
     std::vector<std::string> name_particles;
     std::vector<std::string> surname_prefixes; // "Ait Lahcen", "El Idrissi": one surname
     std::vector<std::string> not_name_words;
+    // A letter's addressee block: a name alone on its line over an address
+    // that opens with one of these ("Calle", "Avda.", "Carrer", "Rúa").
+    std::vector<std::string> address_words;
+    // Courtesy words printed inside a name ("MENDOZA/MARK MR"): no part of it.
+    std::vector<std::string> courtesy_words;
+    // A line ending in one of these introduces the name alone on the next
+    // line ("Se otorga el presente diploma a" / "ANA LÓPEZ").
+    std::vector<std::string> name_introducers;
     std::vector<std::string> name_stop_words; // end a name read after a label
     std::vector<std::string>
         date_cue_words; // words of the role cues ("data", "viatge"): never a name

@@ -70,7 +70,10 @@ bool has_number(const std::string& w, const Lexicon& lex) {
 std::vector<std::string> name_tokens(std::string_view text, const Lexicon& lex) {
     std::vector<std::string> tokens;
     for (std::string& w : util::words(util::fold(with_lost_i(text)))) {
-        if (!is_particle(w, lex) && !has_number(w, lex)) {
+        // "MENDOZA/MARK MR": a courtesy word printed with the name is none of it.
+        const bool courtesy = std::find(lex.courtesy_words.begin(), lex.courtesy_words.end(), w) !=
+                              lex.courtesy_words.end();
+        if (!is_particle(w, lex) && !has_number(w, lex) && !courtesy) {
             tokens.push_back(std::move(w));
         }
     }

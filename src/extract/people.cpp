@@ -185,8 +185,10 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
              !capital_i_read_as_l(lw, i, taken, lex))) {
             break;
         }
-        if (lw.folded[i].back() == ':' && taken > 0) {
-            break; // the next label
+        // The next label; a colon ending the line ends a letter's greeting
+        // ("Estimado/a Sr./Sra. Dmytro Kovalenko:") and the name with it.
+        if (lw.folded[i].back() == ':' && taken > 0 && i + 1 < lw.folded.size()) {
+            break;
         }
         ++taken;
         if (lw.folded[i].back() == '.' && bare.size() > 1 && taken >= 2) {
@@ -491,6 +493,54 @@ std::optional<PersonMention> prose_holder(const std::vector<LineWords>& lines, s
     return std::nullopt;
 }
 
+// The whole line is a name: "ANA LÓPEZ QUISPE", "Mark Anthony Mendoza".
+bool is_name_line(const LineWords& lw, const Lexicon& lex) {
+    constexpr size_t k_fewest_words = 2, k_most_words = 6;
+    if (lw.printed.size() < k_fewest_words || lw.printed.size() > k_most_words ||
+        is_label_only(lw, lex)) {
+        return false;
+    }
+    const auto [first, last] = name_span(lw, 0, lex);
+    return first == 0 && last == lw.printed.size() &&
+           std::all_of(lw.printed.begin(), lw.printed.end(), [&](const std::string& w) {
+               return starts_uppercase(w) || is_particle_word(w, lex);
+           });
+}
+
+bool ends_with_any(const LineWords& lw, const std::vector<std::string>& endings) {
+    return std::any_of(endings.begin(), endings.end(), [&](const std::string& e) {
+        return lw.folded_text.size() > e.size() &&
+               lw.folded_text.compare(lw.folded_text.size() - e.size(), e.size(), e) == 0 &&
+               lw.folded_text[lw.folded_text.size() - e.size() - 1] == ' ';
+    });
+}
+
+// A name with no label that the layout says is the page's subject: a
+// letter's addressee (the name alone over an address line, below the
+// letterhead) or the name a sentence introduces on the next line.
+std::optional<PersonMention> unlabelled_subject(const std::vector<LineWords>& lines, size_t i,
+                                                const Lexicon& lex) {
+    constexpr size_t k_letterhead_lines = 2;
+    if (!is_name_line(lines[i], lex)) {
+        return std::nullopt;
+    }
+    const bool over_address = i >= k_letterhead_lines && i + 1 < lines.size() &&
+                              !lines[i + 1].folded.empty() &&
+                              in_list(lex.address_words, lines[i + 1].folded.front());
+    // A sentence introduces ("S'atorga a"), not a signature's scribble read
+    // as "A a": it has a word, not just letters.
+    constexpr size_t k_word_letters = 4;
+    const bool sentence =
+        i > 0 && std::any_of(lines[i - 1].folded.begin(), lines[i - 1].folded.end(),
+                             [](const std::string& w) { return w.size() >= k_word_letters; });
+    const bool introduced = sentence && ends_with_any(lines[i - 1], lex.name_introducers);
+    if (!over_address && !introduced) {
+        return std::nullopt;
+    }
+    return PersonMention{lines[i].printed_range(0, lines[i].printed.size()), i, "",
+                         core::PersonRole::holder};
+}
+
 } // namespace
 
 core::PersonRole role_for_label(std::string_view folded_label, bool other_label,
@@ -510,12 +560,28 @@ std::vector<PersonMention> find_people(const std::vector<LineWords>& lines, cons
             people.push_back(*m);
         }
         for (const auto& [after, label] : labels_in(lines[i], lex.other_labels)) {
+            // "Firma del titular:", "Signatura del pacient:": the field is
+            // the subject's, named by the holder label that follows.
+            if (after < lines[i].folded.size() &&
+                in_list(lex.name_particles, lines[i].folded[after]) &&
+                after_label_words(lines[i], after, lex) > after) {
+                continue;
+            }
             if (auto m = read_after_label(lines, i, after, label, true, lex)) {
                 people.push_back(*m);
             }
         }
         for (const auto& [after, label] : labels_in(lines[i], lex.holder_labels)) {
             if (auto m = read_after_label(lines, i, after, label, false, lex)) {
+                people.push_back(*m);
+            }
+        }
+    }
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const bool named = std::any_of(people.begin(), people.end(),
+                                       [&](const PersonMention& p) { return p.line == i; });
+        if (!named) {
+            if (auto m = unlabelled_subject(lines, i, lex)) {
                 people.push_back(*m);
             }
         }

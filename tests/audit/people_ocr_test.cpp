@@ -95,4 +95,22 @@ TEST(PeopleOcr, DigitsInsideTheHoldersName) {
     EXPECT_FALSE(other.holder_is_applicant) << people_of(other);
 }
 
+TEST(PeopleOcr, HouseholdSheetTakesTheApplicantsRow) {
+    const core::Document d = audit_page("people_household.png", "Amina Diallo Sow");
+    EXPECT_TRUE(d.holder_is_applicant) << people_of(d);
+    EXPECT_EQ(d.type, core::DocType::padron);
+    ASSERT_EQ(d.presence.size(), 1u);
+    // Her own alta, not her flatmate's later one.
+    EXPECT_EQ(d.presence[0].start, *core::Date::parse_iso("2022-05-15"));
+    EXPECT_EQ(d.presence[0].end, *core::Date::parse_iso("2026-06-03"));
+}
+
+TEST(PeopleOcr, DepositorIsTheApplicant) {
+    const core::Document d = audit_page("people_deposit.png", "Imran Raza Khan");
+    EXPECT_TRUE(d.holder_is_applicant) << people_of(d);
+    EXPECT_FALSE(d.has_flag(core::Flag::other_person));
+    const core::Document other = audit_page("people_deposit.png", "Ali Raza Khan");
+    EXPECT_TRUE(other.has_flag(core::Flag::other_person)) << people_of(other);
+}
+
 } // namespace presencia::audit

@@ -245,4 +245,8 @@ TEST(DateRoles, HeaderRolesLeftToRight) {
         "nombre | f. nacimiento | fecha de alta | fecha de baja", test_support::lexicon());
     EXPECT_EQ(roles, (std::vector<core::DateRole>{core::DateRole::birth, core::DateRole::alta,
                                                   core::DateRole::baja}));
+    // Galician, one OCR line: "Data nacemento" then "Data de alta".
+    EXPECT_EQ(extract::header_roles("n* apelidos e nome data nacemento data de alta",
+                                    test_support::lexicon()),
+              (std::vector<core::DateRole>{core::DateRole::birth, core::DateRole::alta}));
 }

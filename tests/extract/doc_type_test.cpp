@@ -74,3 +74,34 @@ TEST(DocType, BillWithAConsumptionHistoryIsABill) {
                       "Consumo 230 kWh\nHistórico de consumos\nImporte total 80,00 EUR\n"),
               DocType::utility_bill);
 }
+
+// A money-transfer agency's slip (Catalan): its country of destination is
+// no journey's.
+TEST(DocType, RemittanceSlipIsABankReceipt) {
+    EXPECT_EQ(type_of("Transferencias Andinas\nAgent Carrer del Mar, 23\n"
+                      "Comprovant d'enviament de diners\nRemitent OMAR MORALES\n"
+                      "Beneficiari LOPEZ HUAMAN, SANDRA MILENA\nPaís de destinació | Senegal\n"
+                      "Data d'enviament: 29.04.26\nImport enviat: 236,58 EUR\nMTCN: 3264361916\n"),
+              DocType::bank_receipt);
+}
+
+// A household sheet and a one-row inscription table are padrón papers.
+TEST(DocType, InscriptionSheetsArePadron) {
+    EXPECT_EQ(type_of("Ajuntament de Lleida\nOficina d'Atenció Ciutadana\n"
+                      "VOLANT D'INSCRIPCIÓ PADRONAL\nTitular Document Data d'alta\n"
+                      "LOPEZ QUISPE, WILMER Y1234567X 28/12/2023\n"),
+              DocType::padron);
+    EXPECT_EQ(type_of("Concello de Vigo\nCERTIFICADO DE CONVIVENCIA\n"
+                      "Persoas inscritas neste domicilio á data de expedición:\n"
+                      "Nº Apelidos e nome Data nacemento Data de alta\n"),
+              DocType::padron);
+}
+
+// A food bank's attendance slip in Catalan is no bank's receipt.
+TEST(DocType, FoodBankAttendanceSlip) {
+    EXPECT_EQ(type_of("Càritas Parroquial de Sant Josep\nJUSTIFICANT D'ASSISTÈNCIA\n"
+                      "Dades de la persona usuària\nCognoms, Nom KAUR, HARPREET\n"
+                      "NIE Y1234567X\nData d'assistència: 21/02/2026\nServei Banc d'aliments\n"
+                      "Segell i signatura de l'entitat\n"),
+              DocType::attendance_certificate);
+}

@@ -737,6 +737,135 @@ TEST(Padron, HouseholdTableReadsItsColumns) {
     }
 }
 
+// A household sheet: each member's alta on their row. The applicant's row
+// gives theirs, though another member's is later.
+TEST(Padron, HouseholdTableTakesTheApplicantsRow) {
+    const auto doc = read("Ayuntamiento de Getafe\nVOLANTE DE EMPADRONAMIENTO COLECTIVO\n"
+                          "Domicilio: Calle Mayor 3\nNº Apellidos y nombre F. nacimiento F. alta\n"
+                          "1 LÓPEZ QUISPE, MARÍA FERNANDA 03/07/1990 12/05/2022\n"
+                          "2 OKAFOR MENSAH, GRACE 04/08/1985 10/01/2024\n"
+                          "Fecha de expedición: 06/02/2026\n");
+    EXPECT_EQ(doc.type, DocType::padron);
+    EXPECT_TRUE(doc.holder_is_applicant);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2022-05-12"), d("2026-02-06")}));
+}
+
+// Titled like a plain certificate, the body lists stays that ended: the page
+// is a histórico and each stay is a row.
+TEST(Padron, EndedStaysMakeAHistorico) {
+    const auto doc = read("Ayuntamiento de Getafe\nCERTIFICADO DE EMPADRONAMIENTO\n"
+                          "CERTIFICA: Que D./Dña. LÓPEZ QUISPE, MARÍA FERNANDA ha estado "
+                          "empadronada en este municipio en los periodos siguientes:\n"
+                          "- Calle Mayor 3: desde el 11/06/2023 hasta el 20/01/2025.\n"
+                          "- Calle Luna 5: desde el 06/03/2025 hasta la actualidad.\n"
+                          "En Getafe, a 12 de noviembre de 2025.\n");
+    EXPECT_EQ(doc.type, DocType::padron_historico);
+    ASSERT_EQ(doc.presence.size(), 2u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2023-06-11"), d("2025-01-20")}));
+    EXPECT_EQ(doc.presence[1], (core::Interval{d("2025-03-06"), d("2025-11-12")}));
+}
+
+// A bill's letter wraps the period across a line break ("del ... al" /
+// "28/02/2026, ..."): the range still is the billing period.
+TEST(BillingPeriod, RangeCutByALineBreak) {
+    const auto doc =
+        read("Gas Natural Meridional\nMadrid, 7 de marzo de 2026\n"
+             "Le enviamos su factura de gas correspondiente al consumo del 01/02/2026 al\n"
+             "28/02/2026, por un importe de 40,12 euros. CUPS ES0021\n");
+    EXPECT_EQ(doc.type, DocType::utility_bill);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-02-01"), d("2026-02-28")}));
+    // Galician, the range's end cut by the break ("ao 31 mai." / "2026, ...").
+    const auto gl = read("Eléctrica Peninsular S.A.\nVigo, 11 de xuño de 2026\n"
+                         "Enviámoslle a súa factura de electricidade correspondente ao consumo do "
+                         "1 mai. 2026 ao 31 mai.\n2026, por un importe de 55,27 euros.\n"
+                         "CUPS: ES0946011618AB\n");
+    EXPECT_EQ(gl.type, DocType::utility_bill);
+    ASSERT_EQ(gl.presence.size(), 1u);
+    EXPECT_EQ(gl.presence[0], (core::Interval{d("2026-05-01"), d("2026-05-31")}));
+}
+
+// A household table whose cells come as lines of their own (a text layer):
+// each row's dates take the header's columns, and the applicant's row gives
+// the alta.
+TEST(Padron, HouseholdTableInCells) {
+    core::OcrText text;
+    auto add = [&](const char* s, int x, int y, int w) {
+        text.lines.push_back({s, {x, y, w, 30}, 0.95f});
+    };
+    add("Ajuntament de Lleida", 100, 100, 500);
+    add("CERTIFICAT DE CONVIVÈNCIA", 400, 250, 700);
+    add("Persones inscrites en aquest domicili a la data d'expedició:", 100, 350, 1400);
+    add("Nº", 110, 420, 40);
+    add("Cognoms i nom", 200, 420, 300);
+    add("Data naixement Data d'alta", 800, 420, 500);
+    add("1", 110, 480, 20);
+    add("MERCEDES GÓMEZ NAVARRO", 200, 480, 500);
+    add("2009-oct-02", 800, 480, 200);
+    add("2025-jul-19", 1050, 480, 200);
+    add("2", 110, 540, 20);
+    add("LÓPEZ QUISPE, MARÍA FERNANDA", 200, 540, 500);
+    add("1994-may-02", 800, 540, 200);
+    add("2025-jun-26", 1050, 540, 200);
+    add("I perquè així consti, s'expedeix aquest document a", 100, 640, 1400);
+    add("Lleida, el 20 de febrer de 2026.", 100, 700, 700);
+    text.page_height = 2300;
+    text.mean_confidence = 0.95f;
+    const auto doc = read(text);
+    EXPECT_EQ(doc.type, DocType::padron);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2025-06-26"), d("2026-02-20")}));
+    for (const core::DateMention& m : doc.dates) {
+        if (m.date.year() < 2000) {
+            EXPECT_EQ(m.role, core::DateRole::birth) << m.text;
+        }
+    }
+}
+
+// "desde" ends a line that holds a birth date; the alta opens the next one.
+TEST(Padron, DesdeAfterABirthDateOnTheLineAbove) {
+    const auto doc =
+        read("Ayuntamiento de Murcia\nCERTIFICA:\n"
+             "Que, según los datos obrantes en el Padrón Municipal de Habitantes, "
+             "D/Dª LÓPEZ QUISPE, MARÍA FERNANDA, con NIE Y2748936J,\n"
+             "nacido/a el 02-01-1966 se encuentra empadronado/a en este municipio, "
+             "desde\nel 7 de feb. de 2024.\n"
+             "Y para que así conste, se expide el presente en Murcia, a 1 de febrero de\n"
+             "2026.\n");
+    EXPECT_EQ(doc.type, DocType::padron);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2024-02-07"), d("2026-02-01")}));
+}
+
+// Catalan prose: "des del" ends a line, a weekday opens the next before the alta.
+TEST(Padron, DesDelThenAWeekday) {
+    const auto doc =
+        read("Ajuntament de Terrassa\nCERTIFICA:\n"
+             "Que, segons les dades que consten al Padró Municipal d'Habitants, Sr./Sra. "
+             "MARÍA FERNANDA LÓPEZ QUISPE,\n"
+             "amb Document Y5044965K, està empadronada en aquest municipi, al domicili "
+             "Carrer del Mar, 67, des del\nDilluns, 23 d'octubre de 2023.\n"
+             "El que es certifica a Terrassa, el quatre de febrer de dos mil vint-i-sis.\n");
+    std::string dates;
+    for (const core::DateMention& m : doc.dates) {
+        dates += m.text + "=" + std::string(core::to_string(m.role)) + "; ";
+    }
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2023-10-23"), d("2026-02-04")})) << dates;
+}
+
+// An open histórico row whose dash OCR read as "=" ends at the expedición.
+TEST(Historico, OpenRowDashReadAsEquals) {
+    const auto doc = read("Ayuntamiento de Almería\nCERTIFICADO HISTÓRICO DE EMPADRONAMIENTO\n"
+                          "Domicilio Fecha alta Fecha baja Causa\n"
+                          "Calle San Isidro, 97, 1-3 03.03.24 27.12.24 Cambio de domicilio\n"
+                          "Calle Cervantes, 58, bajo 28.12.24 =\n"
+                          "Expedido en Almería, a 17 de mayo de 2026.\n");
+    ASSERT_EQ(doc.presence.size(), 2u);
+    EXPECT_EQ(doc.presence[1], (core::Interval{d("2024-12-28"), d("2026-05-17")}));
+}
+
 // Galician closing: "expídese o presente en A Coruña, o Mércores," and the
 // date on the next line is the expedición.
 TEST(Padron, GalicianExpideseOnTheLineAbove) {

@@ -348,3 +348,109 @@ TEST(People, HouseholdMembersFoundAsTheApplicantIs) {
     EXPECT_TRUE(
         read_page("NÓMINA\nTrabajador: AHMED BENALI HADDAD\nPeriodo: marzo de 2026\n").empty());
 }
+
+// Cash paid in at the counter: the depositor and the account holder are two
+// parties; the applicant as the depositor is named in a subject role.
+TEST(People, DepositorIsASubject) {
+    const auto doc = read("Edwin Benítez Quispe", "Banco Meridional\nINGRESO EN EFECTIVO\n"
+                                                  "Titular de la cuenta: Samuel Torres\n"
+                                                  "IBAN: ES12 **** **** 1234\n"
+                                                  "Depositante: Edwin Benítez Quispe\n"
+                                                  "Fecha valor: 07/02/2026\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    ASSERT_NE(person(doc, PersonRole::sender), nullptr) << people_of(doc);
+    EXPECT_TRUE(person(doc, PersonRole::sender)->is_applicant);
+}
+
+// "Firma del titular: NAME" on a card's back: the signature field is the
+// holder's, not an official's.
+TEST(People, SignatureOfTheHolderIsTheHolder) {
+    const auto doc = read("Cheikh Bah", "Este carné es personal e intransferible.\n"
+                                        "Firma del titular: CHEIKH BAH\n"
+                                        "Expedido: 20/02/2026\n"
+                                        "Red de Bibliotecas de Getafe\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    EXPECT_EQ(person(doc, PersonRole::official), nullptr) << people_of(doc);
+    // An official's own signature stays the official's.
+    const auto signed_by = read("Cheikh Bah", "CERTIFICADO\nQue D. CHEIKH BAH asiste.\n"
+                                              "Firma del secretario: Juan Pérez Gil\n");
+    EXPECT_TRUE(signed_by.holder_is_applicant) << people_of(signed_by);
+}
+
+// A letter addresses the person: "Apreciado/a NAME:" names its subject.
+TEST(People, LetterGreetingNamesTheAddressee) {
+    const auto doc = read("Priya Hussain", "Gas Natural Meridional\n"
+                                           "Apreciado/a Priya Hussain:\n"
+                                           "Le enviamos su factura de gas.\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    const auto other = read("Priya Hussain", "Gas Natural Meridional\n"
+                                             "Apreciado/a CARMEN IGLESIAS JIMENEZ:\n"
+                                             "Le enviamos su factura de gas.\n");
+    EXPECT_EQ(other.holder_match, core::HolderMatch::other_person) << people_of(other);
+}
+
+// A name with no label is the page's subject where the layout says so: a
+// letter's addressee over their address, a diploma's name under "se otorga a".
+TEST(People, UnlabelledSubjectsFromTheLayout) {
+    const std::string letter = "Gas Natural Meridional\nAtención al cliente 900 100 100\n"
+                               "Madrid, 7 de marzo de 2026\n"
+                               "CARMEN IGLESIAS JIMENEZ\nCalle Mayor 3, 28001 Madrid\n"
+                               "Le enviamos su factura de gas.\n";
+    const auto other = read("Priya Hussain", letter);
+    EXPECT_EQ(other.holder_match, core::HolderMatch::other_person) << people_of(other);
+    const std::string diploma = "Escuela Municipal de Adultos\nDIPLOMA\n"
+                                "Se otorga el presente diploma a\nMaría Fernanda López Huamán\n"
+                                "por haber superado el curso de 40 horas.\n";
+    EXPECT_EQ(read("Priya Hussain", diploma).holder_match, core::HolderMatch::other_person);
+    EXPECT_TRUE(read("María Fernanda López Huamán", diploma).holder_is_applicant);
+    const std::string catalan = "Escola Municipal d'Adults de Lleida\nDIPLOMA\nS'atorga a\n"
+                                "María Fernanda López Huamán\nper haver superat el curs.\n";
+    EXPECT_EQ(read("Priya Hussain", catalan).holder_match, core::HolderMatch::other_person);
+    // A letterhead's company over its own address is nobody.
+    const auto header = read("Priya Hussain", "Gas Natural Meridional\nCalle Mayor 3, Madrid\n"
+                                              "FACTURA\nImporte: 40,12 EUR\n");
+    EXPECT_EQ(header.holder_match, core::HolderMatch::none) << people_of(header);
+}
+
+// Airlines print "SURNAME/GIVEN", often with a courtesy suffix (MR, MRS).
+TEST(People, AirlineSurnameSlashGiven) {
+    for (const char* printed : {"MENDOZA/MARK ANTHONY", "MENDOZA/MARK ANTHONY MR",
+                                "MENDOZA/MARKANTHONY MR", "MENDOZA/MARK MR"}) {
+        const auto doc = read("Mark Anthony Mendoza",
+                              std::string("Iberoceánica Líneas Aéreas\nTarjeta de embarque / "
+                                          "Boarding pass\nPASAJERO / NAME VUELO FECHA / DATE\n") +
+                                  printed + " IB3170 12MAR\n");
+        EXPECT_TRUE(doc.holder_is_applicant) << printed << ": " << people_of(doc);
+    }
+}
+
+// The greeting's colon ends the name; a signature's scribble read as "A a"
+// introduces nobody.
+TEST(People, GreetingThenSignatureBlock) {
+    const auto doc = read("Dmytro Kovalenko", "Parroquia de Santa María del Mar\nBilbao\n"
+                                              "Estimado/a Sr./Sra. Dmytro Kovalenko:\n"
+                                              "Le confirmamos que asistió el 18 de jun. de 2026 "
+                                              "al taller.\nReciba un cordial saludo,\nA a\n"
+                                              "Antonio Vidal Ruiz\nCoordinación\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+}
+
+// Galician boxes: "TITULAR DA CONTA" is one label, not a name "DA CONTA".
+TEST(People, GalicianAccountHolderLabel) {
+    const auto doc = read("Olena Popescu", "Banco Meridional\nINGRESO EN EFECTIVO\n"
+                                           "TITULAR DA CONTA\nOLENA POPESCU\n"
+                                           "DEPOSITANTE\nTARIQ OKAFOR PETROVA\n"
+                                           "Data valor: 11/04/2026\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+}
+
+// Catalan remittance slip: "Destinatari" names the beneficiary.
+TEST(People, CatalanRemittanceRecipient) {
+    const auto doc = read("Xiaoming Santos", "Envíos Rápidos del Sur\n"
+                                             "Comprovant d'enviament de diners\n"
+                                             "Remitent Blessing Okafor Nazari\n"
+                                             "Destinatari Xiaoming Santos\n"
+                                             "Data d'enviament: 2026-feb-03\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    ASSERT_NE(person(doc, PersonRole::beneficiary), nullptr) << people_of(doc);
+}
