@@ -242,9 +242,10 @@ cv::Mat rotate_by(const cv::Mat& gray, double degrees) {
 // paper, so print edges barely count), over the window's median level.
 // Measured on the page before flattening, whose 8 bits clip the grain
 // above the paper. Clean renders and scans 0-1, the corpus's noisy scans and
-// phone photos up to 12, a rendered ticket with added noise 20, dark night
-// photos with sensor grain 30-60.
-constexpr double k_heavy_grain = 25.0;
+// phone photos up to 12, a rendered ticket with added noise 21.6 (read well
+// as it is), dark night photos with sensor grain 25.5 (JPEG quality 70,
+// which smooths it) to 30 (quality 80).
+constexpr double k_heavy_grain = 23.0;
 constexpr double k_grain_blur = 1.0; // Gaussian sigma, pixels
 // Paper darker than this gray level: a photo taken in dim light (scans and
 // daylight photos measure 200-255).
