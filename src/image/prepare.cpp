@@ -569,12 +569,14 @@ PreparedPage prepare_unchecked(const cv::Mat& image, const PrepareOptions& optio
     // one pixel takes the grain out and leaves the letters.
     page.grain = grain(gray);
     const bool grainy = page.grain > k_heavy_grain;
-    page.paper_level = percentile(gray, 0.9);
-    page.poor_photo = grainy || page.paper_level < k_dark_paper;
     if (grainy) {
         cv::GaussianBlur(gray, gray, cv::Size(0, 0), k_grain_blur);
         flat = flatten_background(gray);
     }
+    // After the grain is out, as assess_quality() measures it: grain lifts
+    // the brighter tenth of the paper.
+    page.paper_level = percentile(gray, 0.9);
+    page.poor_photo = grainy || page.paper_level < k_dark_paper;
     const cv::Mat mask = ink_mask(flat);
     const Letters letters = find_letters(mask);
     const std::vector<int>& heights = letters.heights;
