@@ -374,8 +374,9 @@ Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
         }
         text.emplace();
         if (!prepared->blank) {
-            auto read = prepared->poor_photo ? ocr->read_poor_photo(prepared->gray)
-                                             : ocr->read(prepared->gray);
+            auto read = prepared->poor_photo
+                            ? ocr->read_poor_photo(prepared->gray, prepared->letter_height)
+                            : ocr->read(prepared->gray);
             cost.ocr = ocr->last_page_cost();
             if (!read) {
                 return failed(read.error());

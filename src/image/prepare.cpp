@@ -589,6 +589,8 @@ PreparedPage prepare_unchecked(const cv::Mat& image, const PrepareOptions& optio
     // page is never scaled up.
     const double factor = grainy ? std::min(1.0, resolution_factor(char_height, out, options))
                                  : resolution_factor(char_height, out, options);
+    // On a grainy page what is left of the specks sets the median: unknown.
+    page.letter_height = grainy ? 0.0 : char_height * factor;
     if (std::abs(factor - 1.0) > 0.05) {
         out = resized(out, factor);
         page.scale *= factor;

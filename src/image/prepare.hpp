@@ -38,6 +38,7 @@ struct PreparedPage {
     // Dark paper or heavy grain: a photo that may not be legible at all,
     // worth a cheap trial read before a full one (ocr::Engine::read_poor_photo).
     bool poor_photo = false;
+    double letter_height = 0.0; // median letter height at the prepared size (0: unknown, grainy)
 };
 
 // Version of the preparation steps: part of the OCR cache key, bump it when

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -68,6 +69,13 @@ constexpr float k_min_mean_confidence = 0.65f;
 // words well, and is read again.
 constexpr int k_hopeless_words = 3;
 constexpr float k_hopeless_confidence = 0.4f;
+
+// A poor photo's trial read (Engine::read_poor_photo): at half size, or
+// larger to keep letters this high; above this scale it would cost about a
+// full read, and the page is read in full at once.
+constexpr double k_trial_scale = 0.5;
+constexpr double k_trial_letter_height = 20.0;
+constexpr double k_max_trial_scale = 0.8;
 
 using Clock = std::chrono::steady_clock;
 
@@ -480,13 +488,19 @@ core::Result<core::OcrText> Engine::read(const cv::Mat& image) {
     return std::move(best->text);
 }
 
-core::Result<core::OcrText> Engine::read_poor_photo(const cv::Mat& image) {
-    if (image.empty()) {
+core::Result<core::OcrText> Engine::read_poor_photo(const cv::Mat& image, double letter_height) {
+    // Letters under ~20 px lose words in Tesseract (prepare() brings small
+    // text to 24): the trial keeps them there, and a page whose letters
+    // would hardly shrink is read in full at once.
+    const double scale = letter_height > 0.0
+                             ? std::max(k_trial_scale, k_trial_letter_height / letter_height)
+                             : k_trial_scale;
+    if (image.empty() || scale > k_max_trial_scale) {
         return read(image);
     }
     const cv::Mat gray = to_gray(image);
     cv::Mat half;
-    cv::resize(gray, half, cv::Size(), 0.5, 0.5, cv::INTER_AREA);
+    cv::resize(gray, half, cv::Size(), scale, scale, cv::INTER_AREA);
     Budget budget(m_impl->options);
     const double start = thread_cpu_seconds();
     auto trial = recognise(m_impl->api, half, budget);
@@ -499,8 +513,9 @@ core::Result<core::OcrText> Engine::read_poor_photo(const cv::Mat& image) {
     }
     if (is_hopeless(*trial)) {
         // Boxes in the coordinates of `image`, as read() gives them.
+        const auto up = [scale](int v) { return static_cast<int>(std::lround(v / scale)); };
         for (core::OcrLine& line : trial->text.lines) {
-            line.box = core::Box{2 * line.box.x, 2 * line.box.y, 2 * line.box.w, 2 * line.box.h};
+            line.box = core::Box{up(line.box.x), up(line.box.y), up(line.box.w), up(line.box.h)};
         }
         trial->text.page_width = gray.cols;
         trial->text.page_height = gray.rows;

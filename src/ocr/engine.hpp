@@ -54,11 +54,14 @@ class Engine {
     // "page took too long to read (over 20 s): repeat the photo or scan".
     [[nodiscard]] core::Result<core::OcrText> read(const cv::Mat& image);
     // The same, for a page that measured poor before any read (a dark or
-    // grainy photo, image::PreparedPage::poor_photo): a half-size copy is
-    // read first, a quarter of a read's time, and a page hopeless even
-    // there (almost no words, read badly) is returned as that trial read,
-    // never read in full. One that reads anything is read as read() does.
-    [[nodiscard]] core::Result<core::OcrText> read_poor_photo(const cv::Mat& image);
+    // grainy photo, image::PreparedPage::poor_photo): a copy at most half
+    // its size is read first, a quarter of a read's time, and a page
+    // hopeless even there (almost no words, read badly) is returned as that
+    // trial read, never read in full. One that reads anything is read as
+    // read() does. `letter_height` (pixels, 0 unknown) keeps the trial's
+    // letters as large as Tesseract needs: small print is read in full.
+    [[nodiscard]] core::Result<core::OcrText> read_poor_photo(const cv::Mat& image,
+                                                              double letter_height = 0.0);
 
     // How many times Tesseract read the last page given to read(), the
     // turned and sparse re-reads included (never over

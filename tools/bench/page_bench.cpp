@@ -53,8 +53,9 @@ void read_page(benchmark::State& state, const std::string& name) {
             return;
         }
         // As the audit reads it: a poor photo gets its trial read first.
-        auto text = prepared->poor_photo ? g_engine->read_poor_photo(prepared->gray)
-                                         : g_engine->read(prepared->gray);
+        auto text = prepared->poor_photo
+                        ? g_engine->read_poor_photo(prepared->gray, prepared->letter_height)
+                        : g_engine->read(prepared->gray);
         state.counters["reads"] = g_engine->last_page_reads();
         if (!text) {
             state.SkipWithError(text.error().detail.c_str());
