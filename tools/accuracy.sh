@@ -110,6 +110,11 @@ audit_cases() {
     start_phase "auditing $(wc -l <<<"$ids") cases with $bin, $jobs jobs"
     rm -rf "$reports" "$logs"
     mkdir -p "$reports" "$logs"
+    # Each page's CPU seconds, for evaluate.py's slowest pages (pages the OCR
+    # cache already held are not read, so not timed: a fresh XDG_CACHE_HOME
+    # times them all).
+    export PRESENCIA_PAGE_TIMES="${PRESENCIA_PAGE_TIMES:-$out/page_times.tsv}"
+    rm -f "$PRESENCIA_PAGE_TIMES"
     # shellcheck disable=SC2016 # $1 is expanded by the child bash, per case.
     xargs -P "$jobs" -n 1 bash -c 'audit_one "$1"' _ <<<"$ids"
     end_phase audit

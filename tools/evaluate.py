@@ -18,6 +18,7 @@ unreadable truth corpus.
 
 import argparse
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -708,6 +709,114 @@ def render(summaries, breakdown, misses, split_summaries=None, families=None):
     return "\n".join(parts)
 
 
+# ---------------------------------------------------------------- page times
+
+# Columns of the file the audit writes when PRESENCIA_PAGE_TIMES names it
+# (src/audit/audit_case.cpp, write_page_costs): one line per page read by
+# OCR, CPU seconds of the worker that read it. Older files lack trial_read.
+PAGE_TIME_COLUMNS = ("case", "file", "page", "megapixels", "total", "decode", "prepare",
+                     "trial_read", "orientation", "first_read", "rereads", "ink_check",
+                     "quality", "codes", "thumbnail", "reads", "confidence", "outcome")
+PASS_COLUMNS = PAGE_TIME_COLUMNS[5:15]
+# The issue's bound: no page over 3x a clean page (here: the median page).
+SLOW_FACTOR = 3.0
+
+
+def load_page_times(path):
+    """Rows of the page-times file as dicts; [] when there is none."""
+    rows = []
+    if path is None or not path.is_file():
+        return rows
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        cells = line.split("\t")
+        if len(cells) == len(PAGE_TIME_COLUMNS) - 1:
+            cells.insert(PAGE_TIME_COLUMNS.index("trial_read"), "0")
+        if len(cells) != len(PAGE_TIME_COLUMNS):
+            continue
+        row = dict(zip(PAGE_TIME_COLUMNS, cells))
+        try:
+            for key in PAGE_TIME_COLUMNS[3:17]:
+                row[key] = float(row[key])
+            row["page"] = int(row["page"])
+        except ValueError:
+            continue
+        rows.append(row)
+    return rows
+
+
+def quantile(values, q):
+    """The q-quantile by linear interpolation (numpy's default)."""
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    at = q * (len(ordered) - 1)
+    low = int(at)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (at - low)
+
+
+def page_kinds(truths):
+    """(case, file, page) -> the truth document's degradation tags."""
+    kinds = {}
+    for truth in truths:
+        for doc in truth.get("documents", []):
+            tags = doc.get("degradations") or [NO_DEGRADATION]
+            first = doc.get("page") or 1
+            for page in range(first, (doc.get("last_page") or first) + 1):
+                kinds[(truth["case_id"], str(doc.get("file")), page)] = tags
+    return kinds
+
+
+def time_figures(values):
+    median = quantile(values, 0.5)
+    return {"pages": len(values), "median_s": median, "p99_s": quantile(values, 0.99),
+            "max_s": max(values) if values else 0.0,
+            "max_over_median": (max(values) / median) if values and median > 0 else None}
+
+
+def page_time_summary(rows, truths, slowest=10):
+    """Median, 99th percentile and max seconds per page, overall and per
+    degradation tag, and the slowest pages with where their time went."""
+    if not rows:
+        return None
+    kinds = page_kinds(truths)
+    by_tag = {}
+    for row in rows:
+        row["kinds"] = kinds.get((row["case"], row["file"], row["page"]), [UNKNOWN])
+        for tag in row["kinds"]:
+            by_tag.setdefault(tag, []).append(row["total"])
+    overall = time_figures([r["total"] for r in rows])
+    median = overall["median_s"]
+    slow = sorted(rows, key=lambda r: -r["total"])[:slowest]
+    return {"overall": overall,
+            "over_bound": sum(1 for r in rows if median > 0 and r["total"] > SLOW_FACTOR * median),
+            "by_degradation": {tag: time_figures(v) for tag, v in sorted(by_tag.items())},
+            "slowest": [{k: r[k] for k in ("case", "file", "page", "megapixels", "total", "reads",
+                                           "confidence", "outcome", "kinds") + PASS_COLUMNS}
+                        for r in slow]}
+
+
+def render_page_times(summary):
+    o = summary["overall"]
+    ratio = f"{o['max_over_median']:.1f}x" if o["max_over_median"] else "-"
+    parts = [f"Seconds per page (CPU of the worker that read it, pages read by OCR): "
+             f"median {o['median_s']:.2f}, p99 {o['p99_s']:.2f}, max {o['max_s']:.2f} "
+             f"({ratio} the median; {summary['over_bound']} of {o['pages']} pages over "
+             f"{SLOW_FACTOR:.0f}x):", ""]
+    rows = [[tag, str(f["pages"]), f"{f['median_s']:.2f}", f"{f['p99_s']:.2f}", f"{f['max_s']:.2f}"]
+            for tag, f in sorted(summary["by_degradation"].items(),
+                                 key=lambda kv: -kv[1]["max_s"])]
+    parts += [markdown_table(["degradation", "pages", "median s", "p99 s", "max s"], rows), "",
+              "Slowest pages:", ""]
+    rows = [[f"{r['case']}/{r['file']} p{r['page']}", ",".join(r["kinds"]), f"{r['megapixels']:.1f}",
+             f"{r['total']:.2f}", str(int(r["reads"])),
+             " ".join(f"{c}={r[c]:.2f}" for c in PASS_COLUMNS if r[c] >= 0.05), r["outcome"][:50]]
+            for r in summary["slowest"]]
+    parts.append(markdown_table(["page", "degradations", "Mpx", "s", "reads", "where (s)",
+                                 "outcome"], rows))
+    return "\n".join(parts)
+
+
 # ---------------------------------------------------------------- main
 
 def parse_args(argv):
@@ -720,6 +829,9 @@ def parse_args(argv):
     parser.add_argument("--schema", metavar="PATH",
                         help=f"report schema (default ../shared/spec/{SCHEMA_NAME} from the repo)")
     parser.add_argument("--subset", help="evaluate only truth cases of this subset")
+    parser.add_argument("--page-times", type=Path, metavar="FILE",
+                        help="per-page CPU seconds written by the audits (PRESENCIA_PAGE_TIMES;"
+                             " default: that variable's file, when set)")
     parser.add_argument("--families", metavar="FILE",
                         help="family split file (default tools/corpus/families.json)")
     args = parser.parse_args(argv)
@@ -749,6 +861,12 @@ def main(argv=None):
                        for name, c in split_counts(results).items()}
     families = family_breakdown(results)
     print(render(summaries, breakdown, misses, split_summaries, families))
+    times_path = args.page_times
+    if times_path is None and os.environ.get("PRESENCIA_PAGE_TIMES"):
+        times_path = Path(os.environ["PRESENCIA_PAGE_TIMES"])
+    page_times = page_time_summary(load_page_times(times_path), truths)
+    if page_times:
+        print("\n" + render_page_times(page_times))
     if args.json:
         figures = {"columns": summaries, "by_degradation": breakdown,
                    "worst_misses": [asdict(m) for m in misses],
@@ -757,7 +875,8 @@ def main(argv=None):
                    "gap_tolerance_days": GAP_TOLERANCE_DAYS,
                    "by_split": split_summaries,
                    "case_split": {t["case_id"]: r.split for t, r in zip(truths, results)},
-                   "by_family": families}
+                   "by_family": families,
+                   "page_times": page_times}
         args.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n",
                              encoding="utf-8")
     return 0

@@ -377,6 +377,15 @@ def dark_blurred_photo(page):
     return ImageChops.add(photo, Image.effect_noise(photo.size, 18), scale=1.0, offset=-128)
 
 
+def dark_grainy_photo(page):
+    """A phone photo taken in dim light and held still: the certificate on
+    the table, dim (paper near gray 90) and grainy with sensor noise, but
+    sharp: legible, once the grain is taken out."""
+    photo = keystoned(page).point(lambda v: 20 + v * 70 // 255)
+    random.seed(7)
+    return ImageChops.add(photo, Image.effect_noise(photo.size, 18), scale=1.0, offset=-128)
+
+
 def with_short_icc_profile(png):
     """The PNG with a colour profile too short to be one, as some editors
     write: libpng warns about it ("iCCP: too short") and reads on."""
@@ -554,6 +563,7 @@ def main():
                      "Motivo de consulta: control"])
     write_heic(out / "upright.jpg", out / "photo.heic")
     dark_blurred_photo(upright).save(out / "dark_blurred_photo.jpg", quality=70)
+    dark_grainy_photo(upright).save(out / "dark_grainy_photo.jpg", quality=80)
     write_page_limit_inputs(out)
     (out / "short_icc_profile.png").write_bytes(
         with_short_icc_profile((out / "upright.png").read_bytes()))

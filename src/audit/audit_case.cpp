@@ -15,7 +15,11 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fcntl.h>
 #include <mutex>
+#include <unistd.h>
 
 namespace presencia::audit {
 namespace {
@@ -84,13 +88,41 @@ bool reads_poorly(const core::OcrText& text, float min_confidence) {
            (text.source == core::TextSource::ocr && text.mean_confidence < min_confidence);
 }
 
-// Blank, or read so poorly that nothing on it can be trusted.
+// What the camera did wrong, when the page measures it: dark paper, or
+// print blurred (only where there is print to blur: a blank page's faint
+// texture measures as wide edges).
+std::optional<std::string> photo_fault(const core::PageQuality& quality) {
+    if (!quality.measured()) {
+        return std::nullopt;
+    }
+    const bool dark = quality.paper_level < k_dark_paper_level;
+    const bool blurred =
+        quality.contrast >= k_faint_contrast && quality.edge_width > k_blurred_edge_width;
+    if (dark && blurred) {
+        return "page too dark and too blurred";
+    }
+    if (dark) {
+        return "page too dark";
+    }
+    if (blurred) {
+        return "page too blurred";
+    }
+    return std::nullopt;
+}
+
+// Blank, or read so poorly that nothing on it can be trusted. A page with
+// no legible text that measures dark or blurred says so: "blank page" would
+// send the volunteer looking for another document, when the remedy is to
+// take the photo again.
 std::optional<core::Error> illegible(const core::OcrText& text, float min_confidence) {
     const bool too_few_letters = letters_in(text) < k_min_letters;
     const bool poor_ocr =
         text.source == core::TextSource::ocr && text.mean_confidence < min_confidence;
     if (!too_few_letters && !poor_ocr) {
         return std::nullopt;
+    }
+    if (auto fault = photo_fault(text.quality)) {
+        return core::Error{core::ErrorCode::unreadable, std::move(*fault), "", 0};
     }
     if (too_few_letters &&
         (!text.quality.measured() || text.quality.contrast >= k_faint_contrast)) {
@@ -214,6 +246,48 @@ std::optional<core::FamilySupuesto> family_supuesto(const core::CaseReport& repo
     return core::FamilySupuesto{value.holds, value.documents, files};
 }
 
+// One line per page read now (tab-separated, no header: audits running at
+// once append to the same file, each case in one write), for
+// tools/evaluate.py's slowest pages. The columns:
+//   case, file, page, megapixels, total, decode, prepare, trial_read,
+//   orientation, first_read, rereads, ink_check, quality, codes, thumbnail
+//   (CPU seconds),
+//   reads, confidence, outcome ("read", or the page's error).
+template <class Cost>
+void write_page_costs(const char* path, const std::filesystem::path& case_dir,
+                      const std::vector<load::CaseFile>& files,
+                      const std::vector<std::vector<core::Page>>& pages,
+                      const std::vector<std::vector<core::Result<core::OcrText>>>& texts,
+                      const std::vector<std::vector<Cost>>& costs) {
+    const std::filesystem::path name =
+        case_dir.has_filename() ? case_dir.filename() : case_dir.parent_path().filename();
+    std::string lines;
+    char numbers[256];
+    for (size_t i = 0; i < files.size(); ++i) {
+        for (size_t p = 0; p < costs[i].size(); ++p) {
+            const Cost& c = costs[i][p];
+            if (!c.read_now) {
+                continue;
+            }
+            const auto& text = texts[i][p];
+            std::snprintf(numbers, sizeof numbers,
+                          "%d\t%.2f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%."
+                          "3f\t%d\t%.2f\t",
+                          pages[i][p].page_no, c.megapixels, c.total(), c.decode, c.prepare,
+                          c.ocr.trial_read, c.ocr.orientation, c.ocr.first_read, c.ocr.rereads,
+                          c.ocr.ink_check, c.quality, c.codes, c.thumbnail, c.ocr.reads,
+                          text ? text->mean_confidence : 0.0f);
+            lines += name.string() + "\t" + files[i].name + "\t" + numbers +
+                     (text ? std::string("read") : text.error().detail) + "\n";
+        }
+    }
+    const int fd = ::open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        [[maybe_unused]] const ssize_t written = ::write(fd, lines.data(), lines.size());
+        ::close(fd);
+    }
+}
+
 } // namespace
 
 Auditor::Auditor(extract::Lexicon lexicon, dossier::Lexicon dossier_words,
@@ -290,10 +364,18 @@ std::vector<core::Code> page_codes(const image::PreparedPage& prepared, const cv
 
 Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
                                         Thumbnails thumbnails) {
-    const auto failed = [&page](core::Error e) {
+    PageCost cost;
+    const auto failed = [&page, &cost](core::Error e) {
         e.file = page.file;
         e.page = page.page_no;
-        return PageReading{core::Unexpected<core::Error>{std::move(e)}, {}};
+        return PageReading{core::Unexpected<core::Error>{std::move(e)}, {}, cost};
+    };
+    // Each pass's CPU time goes to its line of the cost.
+    const auto timed = [](double& into, auto&& pass) {
+        const double start = ocr::thread_cpu_seconds();
+        auto result = pass();
+        into += ocr::thread_cpu_seconds() - start;
+        return result;
     };
     if (page.error) {
         return failed(*page.error);
@@ -318,32 +400,41 @@ Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
         }
     }
     // What zxing read is cached; what it means is worked out on every read.
-    const auto reading = [&thumbnail](core::OcrText read) {
+    const auto reading = [&thumbnail, &cost](core::OcrText read) {
         for (core::Code& code : read.codes) {
             codes::classify(code);
         }
-        return PageReading{std::move(read), thumbnail.value_or(Thumbnail{})};
+        return PageReading{std::move(read), thumbnail.value_or(Thumbnail{}), cost};
     };
     if (text && (!want_thumbnail || thumbnail)) {
         return reading(std::move(*text));
     }
 
-    load::ensure_pixels(page);
+    cost.read_now = true;
+    timed(cost.decode, [&] {
+        load::ensure_pixels(page);
+        return 0;
+    });
     if (page.error) {
         return failed(*page.error);
     }
+    cost.megapixels = static_cast<double>(page.image.total()) / 1e6;
     if (!text) {
         ocr::Engine* ocr = engine.get();
         if (!ocr) {
             return failed(core::Error{core::ErrorCode::io_error, "no OCR engine", "", 0});
         }
-        const auto prepared = image::prepare(page.image, m_options.prepare);
+        const auto prepared =
+            timed(cost.prepare, [&] { return image::prepare(page.image, m_options.prepare); });
         if (!prepared) {
             return failed(prepared.error());
         }
         text.emplace();
         if (!prepared->blank) {
-            auto read = ocr->read(prepared->gray);
+            auto read = prepared->poor_photo
+                            ? ocr->read_poor_photo(prepared->gray, prepared->letter_height)
+                            : ocr->read(prepared->gray);
+            cost.ocr = ocr->last_page_cost();
             if (!read) {
                 // A page too slow to read is shown all the same: it is the one to redo.
                 PageReading out = failed(read.error());
@@ -355,15 +446,17 @@ Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
             text = std::move(*read);
         }
         if (reads_poorly(*text, m_options.unreadable_confidence)) {
-            text->quality = image::assess_quality(page.image); // to say why
+            text->quality = timed(cost.quality, [&] { return image::assess_quality(page.image); });
         }
-        text->codes = page_codes(*prepared, page.image);
+        text->codes = timed(cost.codes, [&] { return page_codes(*prepared, page.image); });
         if (m_cache) {
             m_cache->store(ocr_key, *text);
         }
     }
     if (want_thumbnail && !thumbnail) {
-        thumbnail = make_thumbnail(page.image.empty() ? page.preview : page.image, *text);
+        thumbnail = timed(cost.thumbnail, [&] {
+            return make_thumbnail(page.image.empty() ? page.preview : page.image, *text);
+        });
         if (m_cache && !thumbnail->jpeg.empty()) {
             m_cache->store_bytes(thumbnail_key, to_bytes(*thumbnail));
         }
@@ -483,11 +576,13 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
     // Read every page in parallel, each worker with its own engine.
     std::vector<std::vector<core::Result<core::OcrText>>> texts(files->size());
     std::vector<std::vector<Thumbnail>> thumbs(files->size());
+    std::vector<std::vector<PageCost>> costs(files->size());
     std::vector<WorkerPool::Task> ocr_tasks;
     std::vector<std::pair<size_t, size_t>> ocr_page_of; // task -> (file, page)
     for (size_t i = 0; i < files->size(); ++i) {
         texts[i].assign(pages[i].size(), core::fail(core::ErrorCode::io_error, "not read"));
         thumbs[i].resize(pages[i].size());
+        costs[i].resize(pages[i].size());
         for (size_t p = 0; p < pages[i].size(); ++p) {
             ocr_page_of.emplace_back(i, p);
             ocr_tasks.push_back([&, i, p](LazyEngine& engine) {
@@ -495,6 +590,7 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
                     PageReading reading = read_page(pages[i][p], engine, m_options.thumbnails);
                     texts[i][p] = std::move(reading.text);
                     thumbs[i][p] = std::move(reading.thumbnail);
+                    costs[i][p] = reading.cost;
                 }
                 pages[i][p].image.release(); // the pixels are not needed any more
                 pages[i][p].preview.release();
@@ -524,6 +620,9 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
     }
     if (std::string why = m_pool->engine_error(); !why.empty()) {
         return core::fail(core::ErrorCode::io_error, "the OCR engine cannot start: " + why);
+    }
+    if (const char* path = std::getenv("PRESENCIA_PAGE_TIMES"); path && *path) {
+        write_page_costs(path, case_dir, *files, pages, texts, costs);
     }
 
     const auto read_all = [&](const core::CaseInfo& known) {

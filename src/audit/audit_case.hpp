@@ -68,10 +68,22 @@ class Auditor {
 
   private:
     Auditor(extract::Lexicon lexicon, dossier::Lexicon dossier_words, const AuditOptions& options);
+    // What reading one page cost its worker, pass by pass (CPU seconds),
+    // written out when PRESENCIA_PAGE_TIMES names a file.
+    struct PageCost {
+        bool read_now = false; // false: from the cache or a text layer
+        double decode = 0.0, prepare = 0.0, quality = 0.0, codes = 0.0, thumbnail = 0.0;
+        ocr::ReadCost ocr;
+        double megapixels = 0.0; // of the decoded page
+        double total() const {
+            return decode + prepare + ocr.total() + quality + codes + thumbnail;
+        }
+    };
     // What one page gives the audit: its text and, if asked, its picture.
     struct PageReading {
         core::Result<core::OcrText> text;
         Thumbnail thumbnail;
+        PageCost cost;
     };
     // The page's text: its PDF text layer, the OCR cache, or OCR now; and
     // its thumbnail from the cache or made now. The pixels are decoded only

@@ -33,11 +33,17 @@ struct PreparedPage {
     double sharpness = 0.0;    // variance of the Laplacian, for "too blurred"
     double stroke_width = 0.0; // letters' mean stroke width at the prepared size (pixels)
     bool emboldened = false;   // thin strokes were thickened
+    double grain = 0.0; // sensor noise on the flattened page (gray levels); heavy: blurred out
+    double paper_level = 0.0; // gray level of the page's paper (90th percentile), 0..255
+    // Dark paper or heavy grain: a photo that may not be legible at all,
+    // worth a cheap trial read before a full one (ocr::Engine::read_poor_photo).
+    bool poor_photo = false;
+    double letter_height = 0.0; // median letter height at the prepared size (0: unknown, grainy)
 };
 
 // Version of the preparation steps: part of the OCR cache key, bump it when
 // the output of prepare() changes.
-inline constexpr int k_prepare_version = 4;
+inline constexpr int k_prepare_version = 5;
 
 // The page ready for OCR; an empty image is a blank page. Fails (unreadable)
 // on a page too small or too thin to hold text ("page is 1 x 60000 pixels:

@@ -2,6 +2,7 @@
 
 #include "core/letter_size.hpp"
 #include "ocr/orientation_hints.hpp"
+#include "ocr/page_cost.hpp"
 
 #include <opencv2/imgproc.hpp>
 #include <tesseract/baseapi.h>
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -38,7 +40,7 @@ constexpr double k_osd_side = 1600.0;
 
 // Version of how read() decides what to read (orientation hints, retries):
 // part of the OCR cache key, bump it when that changes.
-constexpr int k_read_version = 5;
+constexpr int k_read_version = 6;
 
 // A read of a page turned on a layout hint is kept at once only above this.
 constexpr float k_sure_confidence = 0.8f;
@@ -67,6 +69,13 @@ constexpr float k_min_mean_confidence = 0.65f;
 // words well, and is read again.
 constexpr int k_hopeless_words = 3;
 constexpr float k_hopeless_confidence = 0.4f;
+
+// A poor photo's trial read (Engine::read_poor_photo): at half size, or
+// larger to keep letters this high; above this scale it would cost about a
+// full read, and the page is read in full at once.
+constexpr double k_trial_scale = 0.5;
+constexpr double k_trial_letter_height = 20.0;
+constexpr double k_max_trial_scale = 0.8;
 
 using Clock = std::chrono::steady_clock;
 
@@ -300,7 +309,7 @@ struct Engine::Impl {
     std::unique_ptr<tesseract::TessBaseAPI> osd;
     bool osd_failed = false;
     EngineOptions options;
-    int last_page_reads = 0;
+    ReadCost last_cost;
     const char* datapath() const {
         return options.tessdata_dir.empty() ? nullptr : options.tessdata_dir.c_str();
     }
@@ -383,12 +392,28 @@ core::Result<core::OcrText> Engine::read(const cv::Mat& image) {
     }
     const cv::Mat gray = to_gray(image);
     Budget budget(m_impl->options);
+    ReadCost cost;
     // Recorded however read() returns.
     struct Recorder {
         const Budget& budget;
-        int& reads;
-        ~Recorder() { reads = budget.reads_done(); }
-    } recorder{budget, m_impl->last_page_reads};
+        ReadCost& cost;
+        ReadCost& into;
+        ~Recorder() {
+            cost.reads = budget.reads_done();
+            into = cost;
+        }
+    } recorder{budget, cost, m_impl->last_cost};
+    // Each pass's CPU time goes to its line of the cost.
+    const auto timed = [](double& into, auto&& pass) {
+        const double start = thread_cpu_seconds();
+        auto result = pass();
+        into += thread_cpu_seconds() - start;
+        return result;
+    };
+    const auto read_as_is = [&](const cv::Mat& page) {
+        double& into = budget.reads_done() == 0 ? cost.first_read : cost.rereads;
+        return timed(into, [&] { return recognise(m_impl->api, page, budget); });
+    };
     std::optional<Reading> best;
     int best_turn = 0;
     // The reading of `gray` turned clockwise by `turn` replaces the best so
@@ -406,14 +431,14 @@ core::Result<core::OcrText> Engine::read(const cv::Mat& image) {
     // read upside down can still score 0.66. Otherwise it competes with the
     // page read as it lies (a noisy page upside down reads poorly both ways).
     if (m_impl->options.detect_orientation) {
-        std::optional<int> turn;
-        if (lines_run_vertically(gray)) {
-            turn = m_impl->upright_turn(gray);
-        } else if (looks_upside_down(gray)) {
-            turn = 180;
-        }
+        const std::optional<int> turn = timed(cost.orientation, [&]() -> std::optional<int> {
+            if (lines_run_vertically(gray)) {
+                return m_impl->upright_turn(gray);
+            }
+            return looks_upside_down(gray) ? std::optional<int>(180) : std::nullopt;
+        });
         if (turn && *turn != 0) {
-            auto turned = recognise(m_impl->api, turn_clockwise(gray, *turn), budget);
+            auto turned = read_as_is(turn_clockwise(gray, *turn));
             if (turned && !is_poor(*turned) && turned->text.mean_confidence >= k_sure_confidence) {
                 turned->text.rotation_applied = *turn;
                 return std::move(turned->text);
@@ -422,7 +447,7 @@ core::Result<core::OcrText> Engine::read(const cv::Mat& image) {
         }
     }
     if (!best || budget.allows_read()) {
-        auto first = recognise(m_impl->api, gray, budget);
+        auto first = read_as_is(gray);
         if (!first && !best) {
             return core::Unexpected<core::Error>{first.error()};
         }
@@ -436,21 +461,23 @@ core::Result<core::OcrText> Engine::read(const cv::Mat& image) {
     const bool may_reread = !is_hopeless(*best);
     if (m_impl->options.detect_orientation && is_poor(*best) && may_reread &&
         budget.allows_read()) {
-        if (const std::optional<int> turn = m_impl->upright_turn(gray);
+        if (const std::optional<int> turn =
+                timed(cost.orientation, [&] { return m_impl->upright_turn(gray); });
             turn && *turn != best_turn && budget.allows_read()) {
-            consider(recognise(m_impl->api, turn_clockwise(gray, *turn), budget), *turn);
+            consider(read_as_is(turn_clockwise(gray, *turn)), *turn);
         }
     }
     // Still few words, or most of the ink unread: Tesseract's layout
     // analysis can lose a page of boxed fields (a ticket's cells read as
     // pictures). Reading it as sparse text finds the words wherever they are.
     const cv::Mat upright = best_turn == 0 ? gray : turn_clockwise(gray, best_turn);
-    const InkRead ink =
-        may_reread && budget.allows_read() ? ink_read(upright, best->text) : InkRead{};
+    const InkRead ink = may_reread && budget.allows_read()
+                            ? timed(cost.ink_check, [&] { return ink_read(upright, best->text); })
+                            : InkRead{};
     if (may_reread && budget.allows_read() && ink.blobs <= k_max_sparse_blobs &&
         (is_poor(*best) || ink.share < k_min_share_read)) {
         m_impl->api.SetPageSegMode(tesseract::PSM_SPARSE_TEXT);
-        auto sparse = recognise(m_impl->api, upright, budget);
+        auto sparse = read_as_is(upright);
         m_impl->api.SetPageSegMode(k_page_mode);
         if (sparse && !is_mostly_vertical(sparse->text) &&
             sparse->confidence_sum > best->confidence_sum) {
@@ -461,8 +488,54 @@ core::Result<core::OcrText> Engine::read(const cv::Mat& image) {
     return std::move(best->text);
 }
 
+core::Result<core::OcrText> Engine::read_poor_photo(const cv::Mat& image, double letter_height) {
+    // Letters under ~20 px lose words in Tesseract (prepare() brings small
+    // text to 24): the trial keeps them there, and a page whose letters
+    // would hardly shrink is read in full at once.
+    const double scale = letter_height > 0.0
+                             ? std::max(k_trial_scale, k_trial_letter_height / letter_height)
+                             : k_trial_scale;
+    if (image.empty() || scale > k_max_trial_scale) {
+        return read(image);
+    }
+    const cv::Mat gray = to_gray(image);
+    cv::Mat half;
+    cv::resize(gray, half, cv::Size(), scale, scale, cv::INTER_AREA);
+    Budget budget(m_impl->options);
+    const double start = thread_cpu_seconds();
+    auto trial = recognise(m_impl->api, half, budget);
+    const double spent = thread_cpu_seconds() - start;
+    if (!trial) { // over the deadline already: no full read after it
+        m_impl->last_cost = ReadCost{};
+        m_impl->last_cost.reads = 1;
+        m_impl->last_cost.trial_read = spent;
+        return core::Unexpected<core::Error>{trial.error()};
+    }
+    if (is_hopeless(*trial)) {
+        // Boxes in the coordinates of `image`, as read() gives them.
+        const auto up = [scale](int v) { return static_cast<int>(std::lround(v / scale)); };
+        for (core::OcrLine& line : trial->text.lines) {
+            line.box = core::Box{up(line.box.x), up(line.box.y), up(line.box.w), up(line.box.h)};
+        }
+        trial->text.page_width = gray.cols;
+        trial->text.page_height = gray.rows;
+        m_impl->last_cost = ReadCost{};
+        m_impl->last_cost.reads = 1;
+        m_impl->last_cost.trial_read = spent;
+        return std::move(trial->text);
+    }
+    auto full = read(gray);
+    m_impl->last_cost.trial_read = spent;
+    ++m_impl->last_cost.reads;
+    return full;
+}
+
 int Engine::last_page_reads() const {
-    return m_impl->last_page_reads;
+    return m_impl->last_cost.reads;
+}
+
+const ReadCost& Engine::last_page_cost() const {
+    return m_impl->last_cost;
 }
 
 void limit_openmp_to_one_thread(char** argv) {

@@ -5,6 +5,7 @@
 
 #include "core/ocr_text.hpp"
 #include "core/result.hpp"
+#include "ocr/page_cost.hpp"
 
 #include <opencv2/core.hpp>
 
@@ -52,11 +53,22 @@ class Engine {
     // (unreadable) when no read ends within EngineOptions::page_deadline_ms:
     // "page took too long to read (over 20 s): repeat the photo or scan".
     [[nodiscard]] core::Result<core::OcrText> read(const cv::Mat& image);
+    // The same, for a page that measured poor before any read (a dark or
+    // grainy photo, image::PreparedPage::poor_photo): a copy at most half
+    // its size is read first, a quarter of a read's time, and a page
+    // hopeless even there (almost no words, read badly) is returned as that
+    // trial read, never read in full. One that reads anything is read as
+    // read() does. `letter_height` (pixels, 0 unknown) keeps the trial's
+    // letters as large as Tesseract needs: small print is read in full.
+    [[nodiscard]] core::Result<core::OcrText> read_poor_photo(const cv::Mat& image,
+                                                              double letter_height = 0.0);
 
     // How many times Tesseract read the last page given to read(), the
     // turned and sparse re-reads included (never over
     // EngineOptions::max_reads): for benchmarks and tests.
     int last_page_reads() const;
+    // The CPU time of each pass on the last page (ocr/page_cost.hpp).
+    const ReadCost& last_page_cost() const;
 
     // Identifies engine, version, languages and mode: part of the OCR cache
     // key. Known before an engine is made, so a cache hit needs no engine.

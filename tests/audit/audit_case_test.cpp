@@ -8,6 +8,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
+
 namespace presencia::audit {
 namespace {
 
@@ -122,11 +125,49 @@ TEST_F(AuditCase, BlurredPageSaysItIsBlurred) {
     o.use_cache = UseCache::no;
     const auto report = audit(o);
     ASSERT_TRUE(report) << report.error().detail;
-    const auto blurred = std::find_if(report->documents.begin(), report->documents.end(),
-                                      [](const core::Document& d) { return d.file == "foto movida.png"; });
+    const auto blurred =
+        std::find_if(report->documents.begin(), report->documents.end(),
+                     [](const core::Document& d) { return d.file == "foto movida.png"; });
     ASSERT_NE(blurred, report->documents.end());
     EXPECT_TRUE(blurred->has_flag(core::Flag::unreadable));
     EXPECT_EQ(blurred->problem, "page too blurred");
+}
+
+// Issue 16: a dark, shaken photo is unreadable for the reason measured on
+// it, which tells the volunteer to take it again ("blank page" sent them
+// looking for another paper); a photo as dim and grainy but held still is
+// read and counts as the applicant's. Both are made by render_test_pages.py.
+TEST_F(AuditCase, DarkShakenPhotoSaysItIsTooDarkAndADimSteadyOneIsRead) {
+    fs::copy_file(test_paths::data_dir() / "dark_blurred_photo.jpg", case_dir() / "IMG_0001.jpg");
+    fs::copy_file(test_paths::data_dir() / "dark_grainy_photo.jpg", case_dir() / "IMG_0002.jpg");
+    AuditOptions o = options("");
+    o.use_cache = UseCache::no;
+    const auto report = audit(o);
+    ASSERT_TRUE(report) << report.error().detail;
+    const auto find = [&](const std::string& file) {
+        return std::find_if(report->documents.begin(), report->documents.end(),
+                            [&](const core::Document& d) { return d.file == file; });
+    };
+    const auto shaken = find("IMG_0001.jpg");
+    ASSERT_NE(shaken, report->documents.end());
+    EXPECT_TRUE(shaken->has_flag(core::Flag::unreadable));
+    EXPECT_EQ(shaken->problem.rfind("page too dark", 0), 0u) << shaken->problem;
+    const auto steady = find("IMG_0002.jpg");
+    ASSERT_NE(steady, report->documents.end());
+    EXPECT_FALSE(steady->has_flag(core::Flag::unreadable)) << steady->problem;
+    EXPECT_TRUE(steady->holder_is_applicant);
+    EXPECT_FALSE(steady->presence.empty());
+}
+
+// Every reason a poorly read page can be given has its Spanish words.
+TEST(AuditReasons, EachPhotoFaultHasItsSpanishWords) {
+    std::ifstream file(test_paths::models_dir() / "messages" / "es.json");
+    const std::string es((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    for (const char* reason :
+         {"page too dark", "page too blurred", "page too dark and too blurred", "print too faint",
+          "blank page or no legible text", "text could not be read reliably"}) {
+        EXPECT_NE(es.find("\"reason." + std::string(reason) + "\""), std::string::npos) << reason;
+    }
 }
 
 } // namespace

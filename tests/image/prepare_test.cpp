@@ -176,6 +176,32 @@ TEST(Prepare, UnevenLightIsFlattened) {
     EXPECT_GT(corner_paper(flat.gray), 240.0);
 }
 
+// A night photo's sensor grain is measured and blurred out: its specks
+// passed for small letters, and the page was scaled up 1.8x to read them.
+// Dark or grainy, the page is a poor photo, worth a trial read first.
+TEST(Prepare, HeavyGrainIsMeasuredAndNeverScaledUp) {
+    const PreparedPage clean = prepare_page("upright.png");
+    EXPECT_LT(clean.grain, 2.0);
+    EXPECT_GT(clean.paper_level, 200.0);
+    EXPECT_FALSE(clean.poor_photo);
+    EXPECT_FALSE(prepare_page("keystone.png").poor_photo);
+    for (const char* name : {"dark_grainy_photo.jpg", "dark_blurred_photo.jpg"}) {
+        const PreparedPage dark = prepare_page(name);
+        EXPECT_GT(dark.grain, 23.0) << name;
+        EXPECT_LT(dark.paper_level, 100.0) << name;
+        EXPECT_TRUE(dark.poor_photo) << name;
+        EXPECT_LE(dark.scale, 1.0) << name;
+        EXPECT_TRUE(dark.dewarped) << name;
+    }
+}
+
+// Grain passes for sharp, contrasted print; blurred out first, the dark
+// photo measures dark, as it is.
+TEST(AssessQuality, GrainDoesNotHideADarkPhoto) {
+    const core::PageQuality dark = assess_quality(read_gray("dark_blurred_photo.jpg"));
+    EXPECT_LT(dark.paper_level, 100.0f);
+}
+
 TEST(AssessQuality, TellsSharpFromBlurredDarkAndFaint) {
     const cv::Mat page = read_gray("upright.png");
     const core::PageQuality sharp = assess_quality(page);

@@ -243,6 +243,33 @@ TEST_F(EngineTest, HopelessPageIsReadOnce) {
     EXPECT_EQ(s_engine->last_page_reads(), 1) << text.joined();
 }
 
+// A dark, shaken photo (issue 16: minutes, then 2 s of CPU, 7x a clean
+// page): its half-size trial read finds nothing, and it is never read in
+// full, turned or as sparse text.
+TEST_F(EngineTest, HopelessPoorPhotoIsOnlyTriedAtHalfSize) {
+    const auto text = s_engine->read_poor_photo(prepared_page("dark_blurred_photo.jpg"));
+    ASSERT_TRUE(text) << text.error().detail;
+    EXPECT_LT(text->mean_confidence, 0.4f) << text->joined();
+    const ReadCost& cost = s_engine->last_page_cost();
+    EXPECT_EQ(cost.reads, 1);
+    EXPECT_GT(cost.trial_read, 0.0);
+    EXPECT_EQ(cost.first_read, 0.0);
+    EXPECT_EQ(cost.rereads, 0.0);
+}
+
+// A photo as dim and grainy, held still: its trial read finds words, so it
+// is read in full, and read right.
+TEST_F(EngineTest, LegibleDarkPhotoIsReadInFull) {
+    const auto text = s_engine->read_poor_photo(prepared_page("dark_grainy_photo.jpg"));
+    ASSERT_TRUE(text) << text.error().detail;
+    EXPECT_TRUE(contains(*text, k_name)) << text->joined();
+    EXPECT_TRUE(contains(*text, k_date)) << text->joined();
+    const ReadCost& cost = s_engine->last_page_cost();
+    EXPECT_GE(cost.reads, 2);
+    EXPECT_GT(cost.trial_read, 0.0);
+    EXPECT_GT(cost.first_read, 0.0);
+}
+
 // Sparse-text mode's layout analysis runs for minutes on a page of noise,
 // outside Tesseract's deadline: a page with that much loose ink is not read
 // again as sparse text, however poorly its fields were read.

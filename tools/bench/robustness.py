@@ -21,8 +21,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "tools"))
-from render_test_pages import (dark_blurred_photo, png_chunk, render_certificate,  # noqa: E402
-                               write_page_limit_inputs)
+from render_test_pages import (dark_blurred_photo, dark_grainy_photo, png_chunk,  # noqa: E402
+                               render_certificate, write_page_limit_inputs)
 
 GOOD = REPO / "samples/cases/maria-lopez-complete/volante empadronamiento.pdf"
 CASE_JSON = {"applicant": "María Fernanda López Quispe", "submission_date": "2026-06-15"}
@@ -99,6 +99,8 @@ def inputs(scratch):
         ("PDF: one 60000 x 60000 image on 6 pages", lambda d: shared_image_pdf(d / "escaneo.pdf")),
         ("dark, shaken phone photo (5.7 Mpx)",
          lambda d: dark_blurred_photo(render_certificate()).save(d / "IMG_0001.jpg", quality=80)),
+        ("dim, grainy phone photo held still (5.7 Mpx): legible",
+         lambda d: dark_grainy_photo(render_certificate()).save(d / "IMG_0002.jpg", quality=80)),
         ("clean scan (for comparison)",
          lambda d: render_certificate().save(d / "certificado.png")),
     ]

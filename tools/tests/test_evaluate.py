@@ -328,3 +328,51 @@ class BadArguments(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class PageTimes(unittest.TestCase):
+    """The slowest-pages figures: median, 99th percentile and max seconds
+    per page, from the file the audits write (PRESENCIA_PAGE_TIMES)."""
+
+    def write(self, lines):
+        folder = tempfile.TemporaryDirectory()
+        self.addCleanup(folder.cleanup)
+        path = Path(folder.name) / "page_times.tsv"
+        path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        return path
+
+    @staticmethod
+    def line(case, file, total, trial=True, outcome="read"):
+        passes = ["0.01", "0.05"] + (["0.00"] if trial else []) + ["0.00", f"{total - 0.1:.3f}"] + \
+            ["0.00"] * 5
+        return "\t".join([case, file, "1", "3.9", f"{total:.3f}"] + passes + ["1", "0.90", outcome])
+
+    def test_median_p99_and_max(self):
+        lines = [self.line("case-0001", f"p{i}.png", 0.5) for i in range(99)]
+        lines.append(self.line("case-0001", "slow.jpg", 2.0, outcome="page too dark"))
+        rows = evaluate.load_page_times(self.write(lines))
+        self.assertEqual(len(rows), 100)
+        truths = [{"case_id": "case-0001", "documents": [
+            {"file": "slow.jpg", "page": 1, "degradations": ["phone_photo"]}]}]
+        summary = evaluate.page_time_summary(rows, truths)
+        overall = summary["overall"]
+        self.assertAlmostEqual(overall["median_s"], 0.5)
+        self.assertAlmostEqual(overall["max_s"], 2.0)
+        self.assertAlmostEqual(overall["p99_s"], 0.5 + 1.5 * 0.01)  # between the 99th and 100th
+        self.assertEqual(summary["over_bound"], 1)
+        self.assertEqual(summary["slowest"][0]["file"], "slow.jpg")
+        self.assertEqual(summary["slowest"][0]["kinds"], ["phone_photo"])
+        self.assertEqual(summary["by_degradation"]["phone_photo"]["pages"], 1)
+        text = evaluate.render_page_times(summary)
+        self.assertIn("median 0.50, p99 0.52, max 2.00 (4.0x the median", text)
+
+    def test_older_lines_without_the_trial_column_are_read(self):
+        rows = evaluate.load_page_times(self.write([self.line("c", "a.png", 0.4, trial=False),
+                                                    "not a page line"]))
+        self.assertEqual(len(rows), 1)
+        self.assertEqual(rows[0]["trial_read"], 0.0)
+        self.assertAlmostEqual(rows[0]["first_read"], 0.3)
+
+    def test_no_file_no_figures(self):
+        self.assertEqual(evaluate.load_page_times(None), [])
+        self.assertIsNone(evaluate.page_time_summary([], []))
