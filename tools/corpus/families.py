@@ -1,13 +1,13 @@
 """Template families: the ways one document kind is written, and the frozen split.
 
 A family is "<kind>/<name>". The first builder of each kind (doctypes.BUILDERS)
-is the family "classic"; the others live in fam_civic, fam_money, fam_letters.
+is the family "classic"; the others live in fam_civic, fam_money, fam_letters, fam_travel.
 families.json says which are `tuning` and which are `held_out`; it is frozen.
 """
 import json
 import os
 
-from . import doctypes, fam_civic, fam_letters, fam_money
+from . import doctypes, fam_civic, fam_letters, fam_money, fam_travel
 
 SPLIT_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "families.json")
 SPLITS = ("tuning", "held_out")
@@ -19,7 +19,7 @@ def _registry():
     reg = {}
     for kind, fn in doctypes.BUILDERS.items():
         reg[kind] = {CLASSIC: (fn, ALL_LANGS)}
-    for mod in (fam_civic, fam_money, fam_letters):
+    for mod in (fam_civic, fam_money, fam_letters, fam_travel):
         for kind, fams in mod.FAMILIES.items():
             for name, entry in fams.items():
                 assert name not in reg[kind], (kind, name)
