@@ -497,6 +497,12 @@ def write_code_pages(out):
     aztec.save(out / "boarding_pass_aztec.png", compress_level=1)
     keystoned(aztec).filter(ImageFilter.GaussianBlur(1.2)).save(
         out / "boarding_pass_aztec_photo.jpg", quality=85)
+    # Printed, the Aztec code sits in a corner, far from the image centre.
+    corner = render_boarding_pass(BCBP_BCN_ORY, "AZTEC", "VUELING", "VY8002 BCN-ORY",
+                                  damage_print=True)
+    corner.save(out / "boarding_pass_aztec_corner.png", compress_level=1)
+    keystoned(corner).filter(ImageFilter.GaussianBlur(1.2)).save(
+        out / "boarding_pass_aztec_corner_photo.jpg", quality=85)
     padron = render_padron_with_csv()
     padron.save(out / "padron_csv.png", compress_level=1)
     keystoned(padron).filter(ImageFilter.GaussianBlur(1.0)).save(

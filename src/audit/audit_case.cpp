@@ -218,9 +218,17 @@ std::vector<core::Code> page_codes(const image::PreparedPage& prepared, const cv
     // cost grows with pixels, and a code prepare() kept legible survives it.
     if (prepared.scale < 1.0) {
         cv::resize(gray, gray, cv::Size(), prepared.scale, prepared.scale, cv::INTER_AREA);
-        return codes::find_codes(gray);
     }
-    std::vector<core::Code> found = codes::find_codes(gray);
+    // Most pages hold no code: the second search runs only where a code's
+    // fixed pattern shows, which a scan of rows sees for a fraction of it.
+    const std::vector<codes::PatternHit> hits = codes::find_patterns(gray);
+    if (hits.empty()) {
+        return {};
+    }
+    std::vector<core::Code> found = codes::find_codes(gray, hits);
+    if (prepared.scale < 1.0) {
+        return found;
+    }
     for (core::Code& code : found) {
         const double s = prepared.scale;
         code.box = {static_cast<int>(code.box.x * s), static_cast<int>(code.box.y * s),
