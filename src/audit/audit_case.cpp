@@ -200,8 +200,10 @@ namespace {
 // match the OCR's, else on the original, where binarising has not broken
 // a fine code's modules (boxes scaled to the prepared page).
 std::vector<core::Code> page_codes(const image::PreparedPage& prepared, const cv::Mat& original) {
+    // The prepared page is searched as zxing finds codes; the pattern scan
+    // (and the crops it leads to) is left to the original, once.
     if (!prepared.blank) {
-        if (auto found = codes::find_codes(prepared.gray); !found.empty()) {
+        if (auto found = codes::find_codes(prepared.gray, {}); !found.empty()) {
             return found;
         }
     }
@@ -269,7 +271,10 @@ Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
         }
     }
     // What zxing read is cached; what it means is worked out on every read.
-    const auto reading = [&thumbnail](core::OcrText read) {
+    const auto reading = [&thumbnail, this](core::OcrText read) {
+        if (m_options.find_codes == FindCodes::no) {
+            read.codes.clear();
+        }
         for (core::Code& code : read.codes) {
             codes::classify(code);
         }
@@ -303,9 +308,12 @@ Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
         if (reads_poorly(*text, m_options.unreadable_confidence)) {
             text->quality = image::assess_quality(page.image); // to say why
         }
-        text->codes = page_codes(*prepared, page.image);
-        if (m_cache) {
-            m_cache->store(ocr_key, *text);
+        // Without codes the row would lack them: it is not cached.
+        if (m_options.find_codes == FindCodes::yes) {
+            text->codes = page_codes(*prepared, page.image);
+            if (m_cache) {
+                m_cache->store(ocr_key, *text);
+            }
         }
     }
     if (want_thumbnail && !thumbnail) {

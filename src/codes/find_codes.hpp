@@ -19,7 +19,8 @@ namespace presencia::codes {
 // find_patterns sees).
 std::vector<core::Code> find_codes(const cv::Mat& gray);
 
-// The same, with the page's patterns already scanned (find_patterns(gray)).
+// The same, with the page's patterns already scanned (find_patterns(gray));
+// with none, only what zxing-cpp finds by itself.
 std::vector<core::Code> find_codes(const cv::Mat& gray, const std::vector<PatternHit>& hits);
 
 // Sets kind (bcbp, url, other) and, for a boarding pass, the parsed fields.

@@ -120,34 +120,58 @@ float matches(const Runs& runs, size_t at, std::span<const float> widths, Ends e
     return module;
 }
 
-// The same pattern across the hit, along its column: a row of text can
-// mimic a finder's runs, a row and a column together rarely do.
-bool confirmed_vertically(const cv::Mat& gray, int threshold, cv::Point2f centre, float module,
-                          std::span<const float> widths, size_t middle, Ends ends) {
+// The same pattern across the hit, along a line through its centre in
+// direction (dx, dy): a row of text, or a binarised photo's grain, can
+// mimic a finder's runs; a row, a column and a diagonal together rarely do.
+// Both patterns are concentric squares, so a line at any angle through the
+// centre crosses their rings in the same proportions.
+bool confirmed_along(const cv::Mat& gray, int threshold, cv::Point2f centre, float module,
+                     std::span<const float> widths, size_t middle, Ends ends, int dx, int dy) {
     float units = 0;
     for (const float w : widths) {
         units += w;
     }
-    const int x = static_cast<int>(centre.x);
-    const int y0 = std::max(0, static_cast<int>(centre.y - 1.5F * units * module));
-    const int y1 = std::min(gray.rows, static_cast<int>(centre.y + 1.5F * units * module) + 1);
-    if (x < 0 || x >= gray.cols || y1 - y0 < 3) {
+    const int reach = static_cast<int>(1.5F * units * module) + 1;
+    const int cx = static_cast<int>(centre.x);
+    const int cy = static_cast<int>(centre.y);
+    const auto inside = [&](int k) {
+        const int x = cx + k * dx;
+        const int y = cy + k * dy;
+        return x >= 0 && y >= 0 && x < gray.cols && y < gray.rows;
+    };
+    int first = 0;
+    while (first > -reach && inside(first - 1)) {
+        --first;
+    }
+    int last = 0;
+    while (last < reach && inside(last + 1)) {
+        ++last;
+    }
+    if (!inside(0) || last - first < 3) {
         return false;
     }
-    const Runs col =
-        runs_of(y1 - y0, threshold, [&](int i) { return gray.at<std::uint8_t>(y0 + i, x); });
-    const int cy = static_cast<int>(centre.y) - y0;
-    for (size_t i = 0; i < col.lengths.size(); ++i) {
-        if (col.starts[i] <= cy && cy < col.starts[i] + col.lengths[i]) {
-            if (i < middle || !col.dark(i - middle)) {
+    const Runs line = runs_of(last - first + 1, threshold, [&](int i) {
+        return gray.at<std::uint8_t>(cy + (first + i) * dy, cx + (first + i) * dx);
+    });
+    const int at = -first;
+    for (size_t i = 0; i < line.lengths.size(); ++i) {
+        if (line.starts[i] <= at && at < line.starts[i] + line.lengths[i]) {
+            if (i < middle || !line.dark(i - middle)) {
                 return false;
             }
-            const float m = matches(col, i - middle, widths, ends);
+            const float m = matches(line, i - middle, widths, ends);
             // A photo's perspective changes the scale, not by twice.
             return m > 0 && m < 2 * module && 2 * m > module;
         }
     }
     return false;
+}
+
+bool confirmed(const cv::Mat& gray, int threshold, cv::Point2f centre, float module,
+               std::span<const float> widths, size_t middle, Ends ends) {
+    return confirmed_along(gray, threshold, centre, module, widths, middle, ends, 0, 1) &&
+           confirmed_along(gray, threshold, centre, module, widths, middle, ends, 1, 1) &&
+           confirmed_along(gray, threshold, centre, module, widths, middle, ends, 1, -1);
 }
 
 struct Cluster {
@@ -213,7 +237,7 @@ void scan_row(const cv::Mat& gray, int threshold, int y, std::vector<Cluster>& c
         if (const float m = matches(runs, i, k_aztec, Ends::open);
             m > 0 && contrasted(row, runs, i, k_aztec.size())) {
             const cv::Point2f c = at_x(i + 1, k_aztec.size() - 2);
-            if (confirmed_vertically(gray, threshold, c, m, k_aztec, 4, Ends::open)) {
+            if (confirmed(gray, threshold, c, m, k_aztec, 4, Ends::open)) {
                 const bool full = i >= 2 && matches(runs, i - 2, k_aztec_full, Ends::open) > 0;
                 add_hit(clusters, {Pattern::aztec_bullseye, c, m, full});
             }
@@ -221,7 +245,7 @@ void scan_row(const cv::Mat& gray, int threshold, int y, std::vector<Cluster>& c
         if (const float m = matches(runs, i, k_qr, Ends::exact);
             m > 0 && contrasted(row, runs, i, k_qr.size())) {
             const cv::Point2f c = at_x(i, k_qr.size());
-            if (confirmed_vertically(gray, threshold, c, m, k_qr, 2, Ends::exact)) {
+            if (confirmed(gray, threshold, c, m, k_qr, 2, Ends::exact)) {
                 add_hit(clusters, {Pattern::qr_finder, c, m, false});
             }
         }

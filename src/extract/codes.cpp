@@ -131,6 +131,7 @@ void read_codes(const core::OcrText& text, const ApplicantName& applicant, const
                                  airport) != lex.spanish_airports.end();
             };
             leg.spanish = spanish(leg.from) || spanish(leg.to);
+            leg.leaves_spain = spanish(leg.from) && !spanish(leg.to);
         }
     }
     if (pass && (doc.type == core::DocType::unknown || doc.type == core::DocType::other)) {

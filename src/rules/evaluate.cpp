@@ -1,5 +1,6 @@
 #include "rules/evaluate.hpp"
 
+#include "rules/codes_rules.hpp"
 #include "rules/duplicates.hpp"
 
 #include <algorithm>
@@ -205,6 +206,7 @@ core::CaseReport evaluate_case(const core::CaseInfo& info, const core::Profile& 
                              ? core::Verdict::complete
                              : core::Verdict::incomplete;
     }
+    report.departures = departures_in_window(report.documents, report.window);
     return report;
 }
 

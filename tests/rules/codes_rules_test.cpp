@@ -119,4 +119,36 @@ TEST(CodeRules, TheIssueDateGivesTheYear) {
     EXPECT_FALSE(doc.codes[0].bcbp->legs[0].date_inferred);
 }
 
+// A flight out of Spain on a window day, from the applicant's own pass.
+Document departure(int julian_day, bool applicant = true) {
+    Document doc = pass(julian_day, true, applicant);
+    core::BcbpLeg& leg = doc.codes[0].bcbp->legs[0];
+    leg.from = "MAD";
+    leg.to = "CMN";
+    leg.leaves_spain = true;
+    return doc;
+}
+
+TEST(CodeRules, AFlightOutOfSpainInTheWindowIsAPossibleInterruption) {
+    // Day 74 is 2026-03-15, inside [2026-01-15, 2026-06-15].
+    const auto report = rules::evaluate_case(info(), profile(), {departure(74)});
+    ASSERT_EQ(report.departures.size(), 1u);
+    EXPECT_EQ(report.departures[0].date, d("2026-03-15"));
+    EXPECT_EQ(report.departures[0].from, "MAD");
+    EXPECT_EQ(report.departures[0].to, "CMN");
+    EXPECT_EQ(report.departures[0].file, "pass.jpg");
+    // It is shown, not a gap of its own: the day it proves still counts.
+    EXPECT_TRUE(report.documents.at(0).counted);
+    EXPECT_EQ(report.coverage.at(0).start, d("2026-03-15"));
+}
+
+TEST(CodeRules, OnlyTheApplicantsFlightsInsideTheWindowAreShown) {
+    // Day 10 of 2026 is before the window; another passenger's flight is not theirs.
+    const auto report =
+        rules::evaluate_case(info(), profile(), {departure(10), departure(74, false)});
+    EXPECT_TRUE(report.departures.empty());
+    // Arriving in Spain is no departure.
+    EXPECT_TRUE(rules::evaluate_case(info(), profile(), {pass(74, true)}).departures.empty());
+}
+
 } // namespace
