@@ -101,6 +101,18 @@ int preview_dpi(const AuditOptions& options) {
     return options.load.preview_dpi > 0 ? options.load.preview_dpi : options.preview_dpi;
 }
 
+// A text-layer page's codes are looked for on a render at this dpi: a
+// boarding pass's PDF417 (0.3-0.5 mm modules) and a padrón's QR decode
+// there, at a quarter of the pixels of the 300 dpi an OCR'd scan gets.
+constexpr int k_codes_dpi = 150;
+
+// The dpi text-layer pages are rendered at, when they are: for the codes
+// (once per page, see read_page), and the thumbnail made from that render.
+int text_layer_render_dpi(const AuditOptions& options) {
+    const int thumb = options.thumbnails == Thumbnails::yes ? preview_dpi(options) : 0;
+    return options.find_codes == FindCodes::yes ? std::max(thumb, k_codes_dpi) : thumb;
+}
+
 // Each document gets the picture of its first page, found by file and page.
 void attach_thumbnails(std::vector<core::Document>& documents,
                        const std::vector<load::CaseFile>& files,
@@ -239,6 +251,33 @@ std::vector<core::Code> page_codes(const image::PreparedPage& prepared, const cv
     return found;
 }
 
+// The codes on a text-layer page's render, their boxes in the text layer's
+// pixels. A render is crisp: what zxing misses, only a pattern seen leads
+// to the Aztec crops.
+std::vector<core::Code> rendered_page_codes(const cv::Mat& render, const core::OcrText& text) {
+    cv::Mat gray = render;
+    if (render.channels() == 3) {
+        cv::cvtColor(render, gray, cv::COLOR_BGR2GRAY);
+    } else if (render.channels() == 4) {
+        cv::cvtColor(render, gray, cv::COLOR_BGRA2GRAY);
+    }
+    if (gray.empty() || gray.depth() != CV_8U) {
+        return {};
+    }
+    std::vector<core::Code> found = codes::find_codes(gray, {});
+    if (found.empty()) {
+        if (const auto hits = codes::find_patterns(gray); !hits.empty()) {
+            found = codes::find_codes(gray, hits);
+        }
+    }
+    const double s = text.page_width > 0 ? static_cast<double>(text.page_width) / gray.cols : 1.0;
+    for (core::Code& code : found) {
+        code.box = {static_cast<int>(code.box.x * s), static_cast<int>(code.box.y * s),
+                    static_cast<int>(code.box.w * s), static_cast<int>(code.box.h * s)};
+    }
+    return found;
+}
+
 } // namespace
 
 Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
@@ -280,13 +319,31 @@ Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
         }
         return PageReading{std::move(read), thumbnail.value_or(Thumbnail{})};
     };
-    if (text && (!want_thumbnail || thumbnail)) {
+    // A text-layer page's codes: from the cache, else from its render, once.
+    const std::string codes_key = page.content_key + "|codes" + std::to_string(k_codes_dpi);
+    bool want_codes = false;
+    if (text && m_options.find_codes == FindCodes::yes) {
+        if (auto cached = m_cache ? m_cache->find(codes_key) : std::nullopt) {
+            text->codes = std::move(cached->codes);
+        } else {
+            want_codes = true;
+        }
+    }
+    if (text && !want_codes && (!want_thumbnail || thumbnail)) {
         return reading(std::move(*text));
     }
 
     load::ensure_pixels(page);
     if (page.error) {
         return failed(*page.error);
+    }
+    if (want_codes) {
+        text->codes = rendered_page_codes(page.preview, *text);
+        if (m_cache) {
+            core::OcrText codes_only;
+            codes_only.codes = text->codes;
+            m_cache->store(codes_key, codes_only);
+        }
     }
     if (!text) {
         ocr::Engine* ocr = engine.get();
@@ -409,8 +466,8 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
     std::vector<WorkerPool::Task> load_tasks;
     const bool thumbnails = m_options.thumbnails == Thumbnails::yes;
     load::LoadOptions load_options = m_options.load;
-    if (thumbnails) {
-        load_options.preview_dpi = preview_dpi(m_options);
+    if (const int dpi = text_layer_render_dpi(m_options); dpi > 0) {
+        load_options.preview_dpi = dpi;
     }
     load_options.defer_pixels = true; // read_page decodes only what the cache lacks
     std::vector<size_t> load_file_of; // task -> file
