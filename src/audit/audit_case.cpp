@@ -240,6 +240,12 @@ std::vector<core::Code> page_codes(const image::PreparedPage& prepared, const cv
         return {};
     }
     std::vector<core::Code> found = codes::find_codes(gray, hits);
+    // A pattern seen but not decoded: a photo's keystone and blur, which
+    // prepare() undid, can defeat zxing on the original; the prepared
+    // page's own patterns (its geometry differs) are tried once more.
+    if (found.empty() && !prepared.blank) {
+        return codes::find_codes(prepared.gray, codes::find_patterns(prepared.gray));
+    }
     if (prepared.scale < 1.0) {
         return found;
     }

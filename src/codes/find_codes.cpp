@@ -73,8 +73,8 @@ void decode_into(const cv::Mat& gray, const cv::Rect& area, const ZXing::DecodeH
 // code in a corner of a printed pass is never tried. Each bull's eye the
 // pattern scan found is decoded from a square crop centred on it (padded
 // with paper at the page's edge, since an off-centre crop fails the same
-// way): first as large as a compact symbol (27 modules), then, for a
-// full-range bull's eye, as the largest one (151 modules), since other
+// way): first about as large as a compact symbol (27 modules), then, for
+// a full-range bull's eye, as the largest one (151 modules), since other
 // print inside the crop also stops the white rectangle.
 void decode_aztec_crops(const cv::Mat& gray, const std::vector<PatternHit>& hits,
                         std::vector<core::Code>& found) {
@@ -85,8 +85,10 @@ void decode_aztec_crops(const cv::Mat& gray, const std::vector<PatternHit>& hits
         if (hit.pattern != Pattern::aztec_bullseye) {
             continue;
         }
-        for (const float modules : {20.0F, 80.0F}) {
-            if (modules > 20.0F && !hit.full_range) {
+        // On a blurred photo 1.4's detector takes one crop and not the next:
+        // three sizes around a compact symbol's are tried.
+        for (const float modules : {20.0F, 14.0F, 28.0F, 80.0F}) {
+            if (modules > 28.0F && !hit.full_range) {
                 break;
             }
             const int half = static_cast<int>(modules * hit.module);

@@ -56,5 +56,36 @@ TEST(ReadCodes, MatchesThePassengerAndMarksSpanishLegs) {
     EXPECT_EQ(other.codes[0].passenger_is_applicant, false);
 }
 
+std::optional<bool> passenger_matches(const char* passenger, const char* applicant) {
+    core::Code code;
+    code.kind = core::CodeKind::bcbp;
+    code.bcbp = core::Bcbp{};
+    code.bcbp->passenger = passenger;
+    core::OcrText text;
+    text.codes = {code};
+    core::Document doc;
+    read_codes(text, parse_applicant(applicant, lexicon()), lexicon(), doc);
+    return doc.codes.at(0).passenger_is_applicant;
+}
+
+// RULES.md, Codes: the field's 20 characters cut the given names anywhere,
+// and particles come with or without spaces.
+TEST(ReadCodes, APassengerCutShortOrRunTogetherIsTheApplicant) {
+    EXPECT_EQ(passenger_matches("HUAMAN DE LA CRUZ/JH", "Jhon Freddy Huamán de la Cruz"), true);
+    EXPECT_EQ(passenger_matches("QUISPE DE LA CRUZ/DA", "Daniela Quispe de la Cruz"), true);
+    EXPECT_EQ(passenger_matches("CASTILLO CARDENAS/AN", "Ana Lucía Castillo Cárdenas"), true);
+    EXPECT_EQ(passenger_matches("DELACRUZ/JOSEMIGUEL", "José Miguel de la Cruz"), true);
+    EXPECT_EQ(passenger_matches("LOPEZ/MARIA", "María Fernanda López Quispe"), true);
+}
+
+TEST(ReadCodes, ACutPassengerOfAnotherNameIsNotTheApplicant) {
+    // The cut given letters must start the applicant's given names.
+    EXPECT_NE(passenger_matches("CASTILLO CARDENAS/JO", "Ana Lucía Castillo Cárdenas"), true);
+    // Surnames alone, the given name cut away, are a family's, not a person's.
+    EXPECT_NE(passenger_matches("AIT LAHCEN ZERROUKI/", "Nadia Ait Lahcen Zerrouki"), true);
+    // Not cut (shorter than the field): the whole given name must be theirs.
+    EXPECT_NE(passenger_matches("CASTILLO CARDENAS/JOSE", "Ana Lucía Castillo Cárdenas"), true);
+}
+
 } // namespace
 } // namespace presencia::extract
