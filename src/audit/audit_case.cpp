@@ -432,7 +432,10 @@ Auditor::read_file(const load::CaseFile& file, const std::vector<core::Page>& pa
             continue;
         }
         // RULES.md: each PDF page is its own document unless it continues the previous one.
-        if (open && extractor.continues(*open->last_text, text)) {
+        // A boarding pass is a paper of its own, however its print reads.
+        const bool pass = std::any_of(text.codes.begin(), text.codes.end(),
+                                      [](const core::Code& c) { return c.bcbp.has_value(); });
+        if (open && !pass && extractor.continues(*open->last_text, text)) {
             const int offset = open->joined.page_height;
             for (core::OcrLine line : text.lines) {
                 line.box.y += offset;

@@ -122,6 +122,27 @@ bool passenger_is(const ApplicantName& a, std::string_view passenger, const Lexi
     return false;
 }
 
+// The value of a "csv=" parameter of a verification address ("...?csv=A1B2C3"),
+// when it looks like a code (8 letters or digits at least); else empty.
+std::string csv_in_url(std::string_view url) {
+    const std::string folded = util::fold(url);
+    for (size_t at = folded.find("csv="); at != std::string::npos;
+         at = folded.find("csv=", at + 1)) {
+        if (at > 0 && folded[at - 1] != '?' && folded[at - 1] != '&') {
+            continue;
+        }
+        size_t e = at + 4;
+        while (e < url.size() && (is_alnum(url[e]) || url[e] == '-')) {
+            ++e;
+        }
+        const std::string_view value = url.substr(at + 4, e - at - 4);
+        if (std::count_if(value.begin(), value.end(), is_alnum) >= 8) {
+            return std::string(value);
+        }
+    }
+    return {};
+}
+
 // The code after a cue: letters, digits and dashes, 8 characters at least
 // with a digit among them, so the word "de" or a label is never taken.
 std::string code_after(std::string_view rest) {
@@ -210,6 +231,14 @@ void read_codes(const core::OcrText& text, const ApplicantName& applicant, const
         doc.type = core::DocType::transport_ticket;
     }
     doc.verification.csv = find_csv(text.lines, lex.csv_cues);
+    // The QR's address carries the CSV exactly where the print's reading may
+    // slip a letter: a printed code close to the address's is taken from it.
+    if (const std::string exact = csv_in_url(doc.verification.url); !exact.empty()) {
+        const std::string printed = run_together(util::fold(doc.verification.csv));
+        if (printed.empty() || util::edit_distance(printed, run_together(util::fold(exact))) <= 4) {
+            doc.verification.csv = exact;
+        }
+    }
 }
 
 } // namespace presencia::extract

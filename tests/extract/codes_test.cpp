@@ -56,6 +56,34 @@ TEST(ReadCodes, MatchesThePassengerAndMarksSpanishLegs) {
     EXPECT_EQ(other.codes[0].passenger_is_applicant, false);
 }
 
+core::Document padron_with_qr(const char* printed_line, const char* url) {
+    core::Code qr;
+    qr.symbology = "QRCode";
+    qr.kind = core::CodeKind::url;
+    qr.text = url;
+    core::OcrText text;
+    text.lines = lines({printed_line});
+    text.codes = {qr};
+    core::Document doc;
+    read_codes(text, parse_applicant("María Fernanda López Quispe", lexicon()), lexicon(), doc);
+    return doc;
+}
+
+// OCR slips letters of a 20-character code; the QR's address has it exactly.
+TEST(ReadCodes, TheQrAddressCorrectsAMisreadCsv) {
+    const auto doc = padron_with_qr("CSV: 5SEEIT3IMQ1AWLMAORCUWH",
+                                    "https://sede.badalona.es/validacion?csv=5EE1T3MQ1AWLMA0RCUWH");
+    EXPECT_EQ(doc.verification.csv, "5EE1T3MQ1AWLMA0RCUWH");
+    // An address with another code leaves the print's alone.
+    const auto other =
+        padron_with_qr("CSV: 12ABCD34EFGH", "https://sede.example.es/validar?csv=ZZZZ9999YYYY8888");
+    EXPECT_EQ(other.verification.csv, "12ABCD34EFGH");
+    // No code printed (or none read): the address's.
+    const auto unread = padron_with_qr(
+        "Ayuntamiento de Badalona", "https://sede.badalona.es/validacion?csv=5EE1T3MQ1AWLMA0RCUWH");
+    EXPECT_EQ(unread.verification.csv, "5EE1T3MQ1AWLMA0RCUWH");
+}
+
 std::optional<bool> passenger_matches(const char* passenger, const char* applicant) {
     core::Code code;
     code.kind = core::CodeKind::bcbp;

@@ -151,4 +151,26 @@ TEST(CodeRules, OnlyTheApplicantsFlightsInsideTheWindowAreShown) {
     EXPECT_TRUE(rules::evaluate_case(info(), profile(), {pass(74, true)}).departures.empty());
 }
 
+// Two pictures of one pass, the print read differently (a photo and a
+// scan): the same code is the same paper, counted once.
+TEST(CodeRules, TwoPicturesOfOnePassAreADuplicate) {
+    Document photo = pass(74, true);
+    photo.codes[0].text = "M1LOPEZ QUISPE/MARIA  EXY7Z9Q LIMMADIB 6650 074Y023C0042 100";
+    photo.fingerprint = "iberia tarjeta embarque lopez quispe";
+    Document scan = photo;
+    scan.file = "scan.pdf";
+    scan.fingerprint = "lberla tar eta cmbarque";
+    const auto report = rules::evaluate_case(info(), profile(), {photo, scan});
+    ASSERT_EQ(report.documents.size(), 2u);
+    EXPECT_EQ(report.documents[0].counted + report.documents[1].counted, 1);
+    EXPECT_TRUE(report.documents[0].has_flag(Flag::duplicate) ||
+                report.documents[1].has_flag(Flag::duplicate));
+    // Another passenger's pass on the same flight is not a copy.
+    Document other = scan;
+    other.codes[0].text = "M1OKAFOR/CHIDI        EXY7Z9Q LIMMADIB 6650 074Y023D0043 100";
+    const auto two = rules::evaluate_case(info(), profile(), {photo, other});
+    EXPECT_FALSE(two.documents[0].has_flag(Flag::duplicate));
+    EXPECT_FALSE(two.documents[1].has_flag(Flag::duplicate));
+}
+
 } // namespace
