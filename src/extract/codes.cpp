@@ -143,6 +143,19 @@ std::string csv_in_url(std::string_view url) {
     return {};
 }
 
+// "AIT LAHCEN ZERROUKI/": the field's 20 characters ended with the
+// applicant's surnames, the given name cut away. Not shown to be them
+// (a family shares surnames), nor to be someone else.
+bool only_their_surnames(const ApplicantName& a, std::string_view passenger) {
+    const size_t slash = passenger.find('/');
+    if (slash == std::string_view::npos || passenger.size() < 20 ||
+        !run_together(util::fold(passenger.substr(slash + 1))).empty()) {
+        return false;
+    }
+    const std::string sur = run_together(util::fold(passenger.substr(0, slash)));
+    return !sur.empty() && sur == joined(a.surnames);
+}
+
 // The code after a cue: letters, digits and dashes, 8 characters at least
 // with a digit among them, so the word "de" or a label is never taken.
 std::string code_after(std::string_view rest) {
@@ -208,6 +221,8 @@ void read_codes(const core::OcrText& text, const ApplicantName& applicant, const
             match_name(applicant, parse_name(passenger_name(code.bcbp->passenger, applicant), lex));
         if (passenger_is(applicant, code.bcbp->passenger, lex)) {
             code.passenger_is_applicant = true;
+        } else if (only_their_surnames(applicant, code.bcbp->passenger)) {
+            code.passenger_is_applicant.reset(); // the print must say who
         } else if (m != NameMatch::not_a_name) {
             code.passenger_is_applicant = m == NameMatch::same_person;
         }
@@ -235,7 +250,10 @@ void read_codes(const core::OcrText& text, const ApplicantName& applicant, const
     // slip a letter: a printed code close to the address's is taken from it.
     if (const std::string exact = csv_in_url(doc.verification.url); !exact.empty()) {
         const std::string printed = run_together(util::fold(doc.verification.csv));
-        if (printed.empty() || util::edit_distance(printed, run_together(util::fold(exact))) <= 4) {
+        const std::string squashed = run_together(util::fold(exact));
+        // RULES.md: compared without spaces or dashes; the same code stays as printed.
+        if (printed != squashed &&
+            (printed.empty() || util::edit_distance(printed, squashed) <= 4)) {
             doc.verification.csv = exact;
         }
     }

@@ -151,6 +151,23 @@ TEST(CodeRules, OnlyTheApplicantsFlightsInsideTheWindowAreShown) {
     EXPECT_TRUE(rules::evaluate_case(info(), profile(), {pass(74, true)}).departures.empty());
 }
 
+// "AIT LAHCEN ZERROUKI/": the field ended before the given name, so the code
+// does not say whose pass it is (extract leaves passenger_is_applicant
+// unset); the print does, or nobody does.
+TEST(CodeRules, APassengerCutToTheSurnamesLeavesThePrintToSayWho) {
+    Document named = pass(74, true);
+    named.codes[0].passenger_is_applicant.reset();
+    named.holder_match = core::HolderMatch::name;
+    named.holder_is_applicant = true;
+    const Document doc = judged(named);
+    EXPECT_TRUE(doc.counted) << "flags: " << doc.flags.size();
+    EXPECT_FALSE(doc.has_flag(Flag::needs_review));
+
+    Document unread = pass(74, true);
+    unread.codes[0].passenger_is_applicant.reset();
+    EXPECT_FALSE(judged(unread).counted);
+}
+
 // Two pictures of one pass, the print read differently (a photo and a
 // scan): the same code is the same paper, counted once.
 TEST(CodeRules, TwoPicturesOfOnePassAreADuplicate) {
