@@ -488,6 +488,28 @@ def render_padron_with_csv():
     return page
 
 
+def write_padron_pdf_with_qr(path):
+    """A padrón certificate as the sede electrónica sends it: a text layer with
+    the CSV, and the QR code holding the verification address as an image."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    y = height - 60
+    for text, _font, points in CERTIFICATE:
+        if text:
+            pdf.setFont("Helvetica-Bold" if points > 12 else "Helvetica", points)
+            pdf.drawString(60, y - points, text)
+        y -= points * 1.6
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 90, "Código Seguro de Verificación: " + CSV_CODE)
+    qr = zint_image("QRCODE", CSV_URL, scale=2)
+    buffer = io.BytesIO()
+    qr.save(buffer, format="PNG")
+    buffer.seek(0)
+    pdf.drawImage(ImageReader(buffer), width - 150, 60, width=80, height=80)
+    pdf.showPage()
+    pdf.save()
+
+
 def write_code_pages(out):
     clean = render_boarding_pass(BCBP_LIM_MAD, "PDF417", "IBERIA", "IB6650 LIM-MAD")
     if clean is None:
@@ -506,8 +528,15 @@ def write_code_pages(out):
     aztec.save(out / "boarding_pass_aztec.png", compress_level=1)
     keystoned(aztec).filter(ImageFilter.GaussianBlur(1.2)).save(
         out / "boarding_pass_aztec_photo.jpg", quality=85)
+    # Printed, the Aztec code sits in a corner, far from the image centre.
+    corner = render_boarding_pass(BCBP_BCN_ORY, "AZTEC", "VUELING", "VY8002 BCN-ORY",
+                                  damage_print=True)
+    corner.save(out / "boarding_pass_aztec_corner.png", compress_level=1)
+    keystoned(corner).filter(ImageFilter.GaussianBlur(1.2)).save(
+        out / "boarding_pass_aztec_corner_photo.jpg", quality=85)
     padron = render_padron_with_csv()
     padron.save(out / "padron_csv.png", compress_level=1)
+    write_padron_pdf_with_qr(out / "padron_csv_text_layer.pdf")
     keystoned(padron).filter(ImageFilter.GaussianBlur(1.0)).save(
         out / "padron_csv_photo.jpg", quality=85)
 

@@ -136,6 +136,18 @@ int preview_dpi(const AuditOptions& options) {
     return options.load.preview_dpi > 0 ? options.load.preview_dpi : options.preview_dpi;
 }
 
+// A text-layer page's codes are looked for on a render at this dpi: a
+// boarding pass's PDF417 (0.3-0.5 mm modules) and a padrón's QR decode
+// there, at a quarter of the pixels of the 300 dpi an OCR'd scan gets.
+constexpr int k_codes_dpi = 150;
+
+// The dpi text-layer pages are rendered at, when they are: for the codes
+// (once per page, see read_page), and the thumbnail made from that render.
+int text_layer_render_dpi(const AuditOptions& options) {
+    const int thumb = options.thumbnails == Thumbnails::yes ? preview_dpi(options) : 0;
+    return options.find_codes == FindCodes::yes ? std::max(thumb, k_codes_dpi) : thumb;
+}
+
 // Each document gets the picture of its first page, found by file and page.
 void attach_thumbnails(std::vector<core::Document>& documents,
                        const std::vector<load::CaseFile>& files,
@@ -331,8 +343,10 @@ namespace {
 // match the OCR's, else on the original, where binarising has not broken
 // a fine code's modules (boxes scaled to the prepared page).
 std::vector<core::Code> page_codes(const image::PreparedPage& prepared, const cv::Mat& original) {
+    // The prepared page is searched as zxing finds codes; the pattern scan
+    // (and the crops it leads to) is left to the original, once.
     if (!prepared.blank) {
-        if (auto found = codes::find_codes(prepared.gray); !found.empty()) {
+        if (auto found = codes::find_codes(prepared.gray, {}); !found.empty()) {
             return found;
         }
     }
@@ -349,11 +363,52 @@ std::vector<core::Code> page_codes(const image::PreparedPage& prepared, const cv
     // cost grows with pixels, and a code prepare() kept legible survives it.
     if (prepared.scale < 1.0) {
         cv::resize(gray, gray, cv::Size(), prepared.scale, prepared.scale, cv::INTER_AREA);
-        return codes::find_codes(gray);
     }
-    std::vector<core::Code> found = codes::find_codes(gray);
+    // Most pages hold no code: the second search runs only where a code's
+    // fixed pattern shows, which a scan of rows sees for a fraction of it.
+    const std::vector<codes::PatternHit> hits = codes::find_patterns(gray);
+    if (hits.empty()) {
+        return {};
+    }
+    std::vector<core::Code> found = codes::find_codes(gray, hits);
+    // A pattern seen but not decoded: a photo's keystone and blur, which
+    // prepare() undid, can defeat zxing on the original; the prepared
+    // page's own patterns (its geometry differs) are tried once more.
+    if (found.empty() && !prepared.blank) {
+        return codes::find_codes(prepared.gray, codes::find_patterns(prepared.gray));
+    }
+    if (prepared.scale < 1.0) {
+        return found;
+    }
     for (core::Code& code : found) {
         const double s = prepared.scale;
+        code.box = {static_cast<int>(code.box.x * s), static_cast<int>(code.box.y * s),
+                    static_cast<int>(code.box.w * s), static_cast<int>(code.box.h * s)};
+    }
+    return found;
+}
+
+// The codes on a text-layer page's render, their boxes in the text layer's
+// pixels. A render is crisp: what zxing misses, only a pattern seen leads
+// to the Aztec crops.
+std::vector<core::Code> rendered_page_codes(const cv::Mat& render, const core::OcrText& text) {
+    cv::Mat gray = render;
+    if (render.channels() == 3) {
+        cv::cvtColor(render, gray, cv::COLOR_BGR2GRAY);
+    } else if (render.channels() == 4) {
+        cv::cvtColor(render, gray, cv::COLOR_BGRA2GRAY);
+    }
+    if (gray.empty() || gray.depth() != CV_8U) {
+        return {};
+    }
+    std::vector<core::Code> found = codes::find_codes(gray, {});
+    if (found.empty()) {
+        if (const auto hits = codes::find_patterns(gray); !hits.empty()) {
+            found = codes::find_codes(gray, hits);
+        }
+    }
+    const double s = text.page_width > 0 ? static_cast<double>(text.page_width) / gray.cols : 1.0;
+    for (core::Code& code : found) {
         code.box = {static_cast<int>(code.box.x * s), static_cast<int>(code.box.y * s),
                     static_cast<int>(code.box.w * s), static_cast<int>(code.box.h * s)};
     }
@@ -400,13 +455,26 @@ Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
         }
     }
     // What zxing read is cached; what it means is worked out on every read.
-    const auto reading = [&thumbnail, &cost](core::OcrText read) {
+    const auto reading = [&thumbnail, &cost, this](core::OcrText read) {
+        if (m_options.find_codes == FindCodes::no) {
+            read.codes.clear();
+        }
         for (core::Code& code : read.codes) {
             codes::classify(code);
         }
         return PageReading{std::move(read), thumbnail.value_or(Thumbnail{}), cost};
     };
-    if (text && (!want_thumbnail || thumbnail)) {
+    // A text-layer page's codes: from the cache, else from its render, once.
+    const std::string codes_key = page.content_key + "|codes" + std::to_string(k_codes_dpi);
+    bool want_codes = false;
+    if (text && m_options.find_codes == FindCodes::yes) {
+        if (auto cached = m_cache ? m_cache->find(codes_key) : std::nullopt) {
+            text->codes = std::move(cached->codes);
+        } else {
+            want_codes = true;
+        }
+    }
+    if (text && !want_codes && (!want_thumbnail || thumbnail)) {
         return reading(std::move(*text));
     }
 
@@ -419,6 +487,14 @@ Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
         return failed(*page.error);
     }
     cost.megapixels = static_cast<double>(page.image.total()) / 1e6;
+    if (want_codes) {
+        text->codes = rendered_page_codes(page.preview, *text);
+        if (m_cache) {
+            core::OcrText codes_only;
+            codes_only.codes = text->codes;
+            m_cache->store(codes_key, codes_only);
+        }
+    }
     if (!text) {
         ocr::Engine* ocr = engine.get();
         if (!ocr) {
@@ -448,9 +524,12 @@ Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
         if (reads_poorly(*text, m_options.unreadable_confidence)) {
             text->quality = timed(cost.quality, [&] { return image::assess_quality(page.image); });
         }
-        text->codes = timed(cost.codes, [&] { return page_codes(*prepared, page.image); });
-        if (m_cache) {
-            m_cache->store(ocr_key, *text);
+        // Without codes the row would lack them: it is not cached.
+        if (m_options.find_codes == FindCodes::yes) {
+            text->codes = timed(cost.codes, [&] { return page_codes(*prepared, page.image); });
+            if (m_cache) {
+                m_cache->store(ocr_key, *text);
+            }
         }
     }
     if (want_thumbnail && !thumbnail) {
@@ -508,7 +587,10 @@ Auditor::read_file(const load::CaseFile& file, const std::vector<core::Page>& pa
             continue;
         }
         // RULES.md: each PDF page is its own document unless it continues the previous one.
-        if (open && extractor.continues(*open->last_text, text)) {
+        // A boarding pass is a paper of its own, however its print reads.
+        const bool pass = std::any_of(text.codes.begin(), text.codes.end(),
+                                      [](const core::Code& c) { return c.bcbp.has_value(); });
+        if (open && !pass && extractor.continues(*open->last_text, text)) {
             const int offset = open->joined.page_height;
             for (core::OcrLine line : text.lines) {
                 line.box.y += offset;
@@ -548,8 +630,8 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
     std::vector<WorkerPool::Task> load_tasks;
     const bool thumbnails = m_options.thumbnails == Thumbnails::yes;
     load::LoadOptions load_options = m_options.load;
-    if (thumbnails) {
-        load_options.preview_dpi = preview_dpi(m_options);
+    if (const int dpi = text_layer_render_dpi(m_options); dpi > 0) {
+        load_options.preview_dpi = dpi;
     }
     load_options.defer_pixels = true; // read_page decodes only what the cache lacks
     std::vector<size_t> load_file_of; // task -> file

@@ -25,6 +25,8 @@ enum class UseCache { yes, no };
 // Page pictures for the HTML report: a little time and memory per page.
 enum class Thumbnails { yes, no };
 
+enum class FindCodes { yes, no };
+
 struct AuditOptions {
     unsigned jobs = 0; // worker threads, 0: one per core
     UseCache use_cache = UseCache::yes;
@@ -34,6 +36,8 @@ struct AuditOptions {
     ocr::EngineOptions engine;
     float unreadable_confidence = 0.35f; // OCR confidence under which a page is illegible
     Thumbnails thumbnails = Thumbnails::no;
+    // Measuring only (audit --no-codes): what OCR alone reads, codes ignored.
+    FindCodes find_codes = FindCodes::yes;
     int preview_dpi =
         72; // text-layer PDF pages have no image: rendered at this dpi for the thumbnail
 };

@@ -55,6 +55,7 @@ audit::AuditOptions audit_options(const AuditArgs& args) {
     options.prepare.rescale = !args.no_rescale;
     options.prepare.embolden_thin_strokes = !args.no_embolden;
     options.engine.detect_orientation = !args.no_orientation;
+    options.find_codes = args.no_codes ? audit::FindCodes::no : audit::FindCodes::yes;
     options.thumbnails = args.html_out.empty() ? audit::Thumbnails::no : audit::Thumbnails::yes;
     return options;
 }
@@ -156,6 +157,8 @@ void add_audit_command(CLI::App& app, AuditArgs& args) {
     audit->add_flag("--no-orientation", args.no_orientation, "Do not detect turned pages")
         ->group(k_measure);
     audit->add_flag("--no-embolden", args.no_embolden, "Do not thicken thin print")
+        ->group(k_measure);
+    audit->add_flag("--no-codes", args.no_codes, "Do not read barcodes (with --no-cache)")
         ->group(k_measure);
     audit->footer("Exit status: 0 complete, 1 incomplete, 2 no document readable, 3 bad input, 4 "
                   "cannot write output");

@@ -47,6 +47,16 @@ struct Identity {
     std::vector<std::string> disagrees_with_case_file; // "name", "birth_date", "passport"
 };
 
+// A flight of the applicant's from Spain to abroad on a window day: maybe an
+// interruption of the stay, for a person to look at. RULES.md makes only the
+// gaps break continuity, so it changes no verdict.
+struct Departure {
+    Date date;
+    std::string from, to; // IATA airport codes
+    std::string file;
+    int page = 1;
+};
+
 struct CaseReport {
     CaseInfo info;
     Profile profile;
@@ -68,6 +78,7 @@ struct CaseReport {
     // members; empty for a plain case (a household of one).
     std::optional<Household> household;
     std::optional<Dossier> dossier; // RULES.md: the pre-submission checklist
+    std::vector<Departure> departures; // by date
 };
 
 } // namespace presencia::core

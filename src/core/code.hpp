@@ -26,6 +26,7 @@ struct BcbpLeg {
     char status = ' ';
     // Filled after parsing: extract knows Spanish airports, rules the year.
     bool spanish = false;
+    bool leaves_spain = false; // from a Spanish airport to one abroad
     std::optional<Date> date;
     bool date_inferred = false; // the year came from the submission date, not the page or code
 };

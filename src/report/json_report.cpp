@@ -240,6 +240,21 @@ ordered_json to_json(const core::CaseReport& r, const Messages& m) {
         r.earliest_evidence ? ordered_json(r.earliest_evidence->iso()) : ordered_json(nullptr);
     j["complete_if_submitted"] = intervals(r.complete_if_submitted);
     j["language"] = m.lang();
+    // Added (issue 19): the applicant's flights out of Spain inside the window,
+    // for a person to look at; only when there are some, so other reports stay
+    // as they were.
+    if (!r.departures.empty()) {
+        ordered_json out = ordered_json::array();
+        for (const core::Departure& d : r.departures) {
+            out.push_back({{"date", d.date.iso()},
+                           {"from", d.from},
+                           {"to", d.to},
+                           {"file", d.file},
+                           {"page", d.page},
+                           {"note", m.text("departure.note")}});
+        }
+        j["possible_interruptions"] = std::move(out);
+    }
     if (r.identity) {
         const core::Identity& id = *r.identity;
         j["identity"] = {{"source", "mrz"},

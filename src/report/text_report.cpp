@@ -85,6 +85,25 @@ void write_missing(std::ostringstream& out, const core::CaseReport& r, const Mes
     }
 }
 
+// The applicant's flights out of Spain inside the window: shown, never a
+// silent gap, and never a verdict of their own (RULES.md counts only gaps).
+void write_departures(std::ostringstream& out, const core::CaseReport& r, const Messages& m) {
+    if (r.departures.empty()) {
+        return;
+    }
+    out << "\n" << m.text("departure.title") << ":\n";
+    for (const core::Departure& d : r.departures) {
+        out << "  - "
+            << shown(m.text("departure.line", {{"from", d.from},
+                                               {"to", d.to},
+                                               {"date", m.date(d.date)},
+                                               {"file", d.file},
+                                               {"page", std::to_string(d.page)}}))
+            << "\n";
+    }
+    out << "  (" << m.text("departure.note") << ")\n";
+}
+
 void write_when(std::ostringstream& out, const core::CaseReport& r, const Messages& m,
                 const Paint& paint) {
     out << "\n" << m.text("when.title") << ":\n";
@@ -179,6 +198,7 @@ std::string to_text(const core::CaseReport& r, const Messages& m, Colour colour)
     }
     write_checks(out, r, m, paint);
     write_missing(out, r, m);
+    write_departures(out, r, m);
     if (r.verdict != core::Verdict::error) {
         write_when(out, r, m, paint);
     }

@@ -32,6 +32,16 @@ bool is_file_problem(const core::Document& d) {
 // date to agree on (two scans of an undated certificate), the words alone
 // must agree more: two receipts of one shop share their template.
 bool same_document(const core::Document& a, const core::Document& b) {
+    // A boarding pass's code holds its booking, flight, seat and check-in
+    // number: the same code is the same pass, however differently the two
+    // pictures' print was read.
+    for (const core::Code& ca : a.codes) {
+        for (const core::Code& cb : b.codes) {
+            if (ca.bcbp && cb.bcbp && ca.text == cb.text) {
+                return true;
+            }
+        }
+    }
     constexpr double k_min_overlap = 0.6;
     constexpr double k_min_overlap_undated = 0.75;
     const double needed = a.presence.empty() ? k_min_overlap_undated : k_min_overlap;

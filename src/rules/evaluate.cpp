@@ -1,5 +1,6 @@
 #include "rules/evaluate.hpp"
 
+#include "rules/codes_rules.hpp"
 #include "rules/duplicates.hpp"
 
 #include <algorithm>
@@ -59,6 +60,9 @@ void apply_codes(core::Document& doc, core::Date submission) {
     std::vector<core::Interval> days;
     bool pass = false;
     bool someone_else = false;
+    // A passenger cut to the surnames says neither (extract leaves it unset):
+    // then the print alone says whose pass it is.
+    bool code_names_applicant = false;
     bool no_spanish_leg = false;
     for (core::Code& code : doc.codes) {
         if (!code.bcbp) {
@@ -74,7 +78,10 @@ void apply_codes(core::Document& doc, core::Date submission) {
             }
         }
         no_spanish_leg = no_spanish_leg || !spanish;
-        someone_else = someone_else || code.passenger_is_applicant != true;
+        if (code.passenger_is_applicant) {
+            someone_else = someone_else || !*code.passenger_is_applicant;
+            code_names_applicant = code_names_applicant || *code.passenger_is_applicant;
+        }
     }
     if (!pass) {
         return;
@@ -93,7 +100,7 @@ void apply_codes(core::Document& doc, core::Date submission) {
     const bool names_disagree = someone_else ? print_names_applicant : print_names_other;
     if (someone_else && !print_names_applicant) {
         doc.holder_match = core::HolderMatch::other_person;
-    } else if (!someone_else) {
+    } else if (!someone_else && code_names_applicant) {
         doc.holder_match = core::HolderMatch::name;
         doc.holder_is_applicant = true;
     }
@@ -205,6 +212,7 @@ core::CaseReport evaluate_case(const core::CaseInfo& info, const core::Profile& 
                              ? core::Verdict::complete
                              : core::Verdict::incomplete;
     }
+    report.departures = departures_in_window(report.documents, report.window);
     return report;
 }
 

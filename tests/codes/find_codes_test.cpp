@@ -62,6 +62,23 @@ TEST(FindCodes, DecodesAnAztecBoardingPass) {
     }
 }
 
+// zxing-cpp 1.4 alone finds no Aztec code away from the image centre.
+TEST(FindCodes, DecodesAnAztecCodeInACornerOfAPrintedPass) {
+    for (const char* name :
+         {"boarding_pass_aztec_corner.png", "boarding_pass_aztec_corner_photo.jpg"}) {
+        const auto codes = decode(name);
+        ASSERT_EQ(codes.size(), 1u) << name;
+        EXPECT_EQ(codes[0].symbology, "Aztec");
+        ASSERT_TRUE(codes[0].bcbp) << name;
+        EXPECT_EQ(codes[0].bcbp->passenger, "LOPEZQUISPE/MARIAFER");
+        EXPECT_EQ(codes[0].bcbp->legs.at(0).to, "ORY");
+        // The box is the code's, in page pixels: in the left third.
+        const cv::Mat gray = page(name);
+        EXPECT_LT(codes[0].box.x + codes[0].box.w, gray.cols / 3) << name;
+        EXPECT_GT(codes[0].box.w, 50) << name;
+    }
+}
+
 TEST(FindCodes, ReadsTheUrlOfAPadronQrCode) {
     for (const char* name : {"padron_csv.png", "padron_csv_photo.jpg"}) {
         const auto codes = decode(name);

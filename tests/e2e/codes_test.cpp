@@ -55,6 +55,28 @@ TEST_F(Codes, APhotographedPassWithRuinedPrintCountsFromItsBarcode) {
     EXPECT_EQ(report.at("coverage").at(0).at("start"), "2026-03-15");
 }
 
+// An Aztec code in a corner of a printed pass, photographed on a table, the
+// print ruined: found although zxing-cpp 1.4 looks only at the centre. The
+// flight leaves Spain inside the window: shown for a person to look at.
+TEST_F(Codes, AnAztecPassInACornerCountsAndItsDepartureIsShown) {
+    const auto report =
+        audit("María Fernanda López Quispe", {"boarding_pass_aztec_corner_photo.jpg"});
+    ASSERT_EQ(report.at("documents").size(), 1u);
+    const auto& doc = report.at("documents").at(0);
+    EXPECT_TRUE(doc.at("counted")) << doc.dump(1);
+    EXPECT_EQ(doc.at("codes").at(0).at("symbology"), "Aztec");
+    EXPECT_EQ(doc.at("codes").at(0).at("bcbp").at("passenger"), "LOPEZQUISPE/MARIAFER");
+    ASSERT_EQ(doc.at("presence").size(), 1u);
+    EXPECT_EQ(doc.at("presence").at(0).at("start"), "2026-03-15");
+    ASSERT_EQ(report.at("possible_interruptions").size(), 1u) << report.dump(1);
+    const auto& out = report.at("possible_interruptions").at(0);
+    EXPECT_EQ(out.at("date"), "2026-03-15");
+    EXPECT_EQ(out.at("from"), "BCN");
+    EXPECT_EQ(out.at("to"), "ORY");
+    // Shown, but no gap of its own: the day still counts.
+    EXPECT_EQ(report.at("coverage").at(0).at("start"), "2026-03-15");
+}
+
 TEST_F(Codes, AnotherPersonsPassDoesNotCount) {
     const auto report = audit("Ana Beatriz Torres Villa", {"boarding_pass_damaged_photo.jpg"});
     ASSERT_EQ(report.at("documents").size(), 1u);
@@ -69,6 +91,18 @@ TEST_F(Codes, APadronCertificatesCsvAndQrAddressAreReported) {
     const auto& v = report.at("documents").at(0).at("verification");
     EXPECT_EQ(v.at("csv"), "A1B2-C3D4-E5F6-G7H8");
     EXPECT_EQ(v.at("url"), "https://sede.madrid.es/csv/validar?csv=A1B2C3D4E5F6G7H8");
+}
+
+// A PDF from the sede electrónica: the text layer is read as it is, and the
+// page is rendered once, at modest dpi, for its QR code.
+TEST_F(Codes, ATextLayerPadronsQrAddressIsReported) {
+    const auto report = audit("María Fernanda López Quispe", {"padron_csv_text_layer.pdf"});
+    ASSERT_EQ(report.at("documents").size(), 1u);
+    const auto& doc = report.at("documents").at(0);
+    const auto& v = doc.at("verification");
+    EXPECT_EQ(v.at("csv"), "A1B2-C3D4-E5F6-G7H8");
+    EXPECT_EQ(v.at("url"), "https://sede.madrid.es/csv/validar?csv=A1B2C3D4E5F6G7H8");
+    EXPECT_EQ(doc.at("codes").at(0).at("symbology"), "QRCode");
 }
 
 } // namespace

@@ -56,5 +56,65 @@ TEST(ReadCodes, MatchesThePassengerAndMarksSpanishLegs) {
     EXPECT_EQ(other.codes[0].passenger_is_applicant, false);
 }
 
+core::Document padron_with_qr(const char* printed_line, const char* url) {
+    core::Code qr;
+    qr.symbology = "QRCode";
+    qr.kind = core::CodeKind::url;
+    qr.text = url;
+    core::OcrText text;
+    text.lines = lines({printed_line});
+    text.codes = {qr};
+    core::Document doc;
+    read_codes(text, parse_applicant("María Fernanda López Quispe", lexicon()), lexicon(), doc);
+    return doc;
+}
+
+// OCR slips letters of a 20-character code; the QR's address has it exactly.
+TEST(ReadCodes, TheQrAddressCorrectsAMisreadCsv) {
+    const auto doc = padron_with_qr("CSV: 5SEEIT3IMQ1AWLMAORCUWH",
+                                    "https://sede.badalona.es/validacion?csv=5EE1T3MQ1AWLMA0RCUWH");
+    EXPECT_EQ(doc.verification.csv, "5EE1T3MQ1AWLMA0RCUWH");
+    // An address with another code leaves the print's alone.
+    const auto other =
+        padron_with_qr("CSV: 12ABCD34EFGH", "https://sede.example.es/validar?csv=ZZZZ9999YYYY8888");
+    EXPECT_EQ(other.verification.csv, "12ABCD34EFGH");
+    // No code printed (or none read): the address's.
+    const auto unread = padron_with_qr(
+        "Ayuntamiento de Badalona", "https://sede.badalona.es/validacion?csv=5EE1T3MQ1AWLMA0RCUWH");
+    EXPECT_EQ(unread.verification.csv, "5EE1T3MQ1AWLMA0RCUWH");
+}
+
+std::optional<bool> passenger_matches(const char* passenger, const char* applicant) {
+    core::Code code;
+    code.kind = core::CodeKind::bcbp;
+    code.bcbp = core::Bcbp{};
+    code.bcbp->passenger = passenger;
+    core::OcrText text;
+    text.codes = {code};
+    core::Document doc;
+    read_codes(text, parse_applicant(applicant, lexicon()), lexicon(), doc);
+    return doc.codes.at(0).passenger_is_applicant;
+}
+
+// RULES.md, Codes: the field's 20 characters cut the given names anywhere,
+// and particles come with or without spaces.
+TEST(ReadCodes, APassengerCutShortOrRunTogetherIsTheApplicant) {
+    EXPECT_EQ(passenger_matches("HUAMAN DE LA CRUZ/JH", "Jhon Freddy Huamán de la Cruz"), true);
+    EXPECT_EQ(passenger_matches("QUISPE DE LA CRUZ/DA", "Daniela Quispe de la Cruz"), true);
+    EXPECT_EQ(passenger_matches("CASTILLO CARDENAS/AN", "Ana Lucía Castillo Cárdenas"), true);
+    EXPECT_EQ(passenger_matches("DELACRUZ/JOSEMIGUEL", "José Miguel de la Cruz"), true);
+    EXPECT_EQ(passenger_matches("LOPEZ/MARIA", "María Fernanda López Quispe"), true);
+}
+
+TEST(ReadCodes, ACutPassengerOfAnotherNameIsNotTheApplicant) {
+    // The cut given letters must start the applicant's given names.
+    EXPECT_NE(passenger_matches("CASTILLO CARDENAS/JO", "Ana Lucía Castillo Cárdenas"), true);
+    // Surnames alone, the given name cut away, are a family's, not a person's.
+    // ... nor someone else's: whose it is is left to the print.
+    EXPECT_EQ(passenger_matches("AIT LAHCEN ZERROUKI/", "Nadia Ait Lahcen Zerrouki"), std::nullopt);
+    // Not cut (shorter than the field): the whole given name must be theirs.
+    EXPECT_NE(passenger_matches("CASTILLO CARDENAS/JOSE", "Ana Lucía Castillo Cárdenas"), true);
+}
+
 } // namespace
 } // namespace presencia::extract

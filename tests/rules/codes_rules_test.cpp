@@ -119,4 +119,75 @@ TEST(CodeRules, TheIssueDateGivesTheYear) {
     EXPECT_FALSE(doc.codes[0].bcbp->legs[0].date_inferred);
 }
 
+// A flight out of Spain on a window day, from the applicant's own pass.
+Document departure(int julian_day, bool applicant = true) {
+    Document doc = pass(julian_day, true, applicant);
+    core::BcbpLeg& leg = doc.codes[0].bcbp->legs[0];
+    leg.from = "MAD";
+    leg.to = "CMN";
+    leg.leaves_spain = true;
+    return doc;
+}
+
+TEST(CodeRules, AFlightOutOfSpainInTheWindowIsAPossibleInterruption) {
+    // Day 74 is 2026-03-15, inside [2026-01-15, 2026-06-15].
+    const auto report = rules::evaluate_case(info(), profile(), {departure(74)});
+    ASSERT_EQ(report.departures.size(), 1u);
+    EXPECT_EQ(report.departures[0].date, d("2026-03-15"));
+    EXPECT_EQ(report.departures[0].from, "MAD");
+    EXPECT_EQ(report.departures[0].to, "CMN");
+    EXPECT_EQ(report.departures[0].file, "pass.jpg");
+    // It is shown, not a gap of its own: the day it proves still counts.
+    EXPECT_TRUE(report.documents.at(0).counted);
+    EXPECT_EQ(report.coverage.at(0).start, d("2026-03-15"));
+}
+
+TEST(CodeRules, OnlyTheApplicantsFlightsInsideTheWindowAreShown) {
+    // Day 10 of 2026 is before the window; another passenger's flight is not theirs.
+    const auto report =
+        rules::evaluate_case(info(), profile(), {departure(10), departure(74, false)});
+    EXPECT_TRUE(report.departures.empty());
+    // Arriving in Spain is no departure.
+    EXPECT_TRUE(rules::evaluate_case(info(), profile(), {pass(74, true)}).departures.empty());
+}
+
+// "AIT LAHCEN ZERROUKI/": the field ended before the given name, so the code
+// does not say whose pass it is (extract leaves passenger_is_applicant
+// unset); the print does, or nobody does.
+TEST(CodeRules, APassengerCutToTheSurnamesLeavesThePrintToSayWho) {
+    Document named = pass(74, true);
+    named.codes[0].passenger_is_applicant.reset();
+    named.holder_match = core::HolderMatch::name;
+    named.holder_is_applicant = true;
+    const Document doc = judged(named);
+    EXPECT_TRUE(doc.counted) << "flags: " << doc.flags.size();
+    EXPECT_FALSE(doc.has_flag(Flag::needs_review));
+
+    Document unread = pass(74, true);
+    unread.codes[0].passenger_is_applicant.reset();
+    EXPECT_FALSE(judged(unread).counted);
+}
+
+// Two pictures of one pass, the print read differently (a photo and a
+// scan): the same code is the same paper, counted once.
+TEST(CodeRules, TwoPicturesOfOnePassAreADuplicate) {
+    Document photo = pass(74, true);
+    photo.codes[0].text = "M1LOPEZ QUISPE/MARIA  EXY7Z9Q LIMMADIB 6650 074Y023C0042 100";
+    photo.fingerprint = "iberia tarjeta embarque lopez quispe";
+    Document scan = photo;
+    scan.file = "scan.pdf";
+    scan.fingerprint = "lberla tar eta cmbarque";
+    const auto report = rules::evaluate_case(info(), profile(), {photo, scan});
+    ASSERT_EQ(report.documents.size(), 2u);
+    EXPECT_EQ(report.documents[0].counted + report.documents[1].counted, 1);
+    EXPECT_TRUE(report.documents[0].has_flag(Flag::duplicate) ||
+                report.documents[1].has_flag(Flag::duplicate));
+    // Another passenger's pass on the same flight is not a copy.
+    Document other = scan;
+    other.codes[0].text = "M1OKAFOR/CHIDI        EXY7Z9Q LIMMADIB 6650 074Y023D0043 100";
+    const auto two = rules::evaluate_case(info(), profile(), {photo, other});
+    EXPECT_FALSE(two.documents[0].has_flag(Flag::duplicate));
+    EXPECT_FALSE(two.documents[1].has_flag(Flag::duplicate));
+}
+
 } // namespace

@@ -8,7 +8,7 @@ import zipfile
 import numpy as np
 from reportlab.lib.pdfencrypt import StandardEncryption
 
-from . import degrade, families, render, rules
+from . import degrade, fam_travel, families, render, rules
 from . import textdata as td
 from .doctypes import LOCAL_TYPES, Ctx
 
@@ -72,6 +72,8 @@ def build_doc(rng, app, pd, which=None):
     ctx = Ctx(rng, holder, who == "applicant", lang, app.muni, ids, birth, style,
               landlord=app.landlord if who == "applicant" else td.random_spaniard(rng))
     doc = families.build(pd["type"], family, ctx, **pd["spec"])
+    # The committed samples (which None) keep their pixels: no QR is drawn on them.
+    fam_travel.add_verification(doc, ctx, draw=which is not None)
     doc.holder_is_applicant = who == "applicant" and doc.holder is not None
     return doc
 
@@ -224,7 +226,12 @@ def truth_entries(files, docs, plan_docs, logs):
                          flags=[BAD_FLAG[bad]], people=[])
             else:
                 e.update(type=d.type, holder=d.holder, holder_is_applicant=d.holder_is_applicant,
-                         presence=list(d.presence), flags=[], people=list(d.people))
+                         presence=list(d.presence), flags=list(getattr(d, "flags", [])),
+                         people=list(d.people))
+                # What the page's barcodes hold and its verification code (issue 19).
+                for key in ("codes", "verification"):
+                    if getattr(d, key, None):
+                        e[key] = getattr(d, key)
             # The family the page was written from, even when the file is broken: the split
             # is a property of how the paper was written.
             e["family"] = d.family
@@ -247,7 +254,8 @@ def finish_truth(case_id, seed, subset, applicant, sub, entries):
             "flags": e["flags"], "counted": e["counted"],
             "degradations": e["_deg"], "distractors": e["_dis"],
             "family": e["family"], "family_split": families.split_of(e["family"]),
-            "people": e["people"]})
+            "people": e["people"],
+            **{k: e[k] for k in ("codes", "verification") if k in e}})
     w = res["window"]
     return {
         "case_id": case_id, "seed": seed, "subset": subset, "applicant": applicant,

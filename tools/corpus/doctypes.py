@@ -111,7 +111,9 @@ class B:
     def csv(self):
         self.dis.append("csv_code")
         r = self.rng
-        return "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(20))
+        # Kept for the truth's `verification` (fam_travel.add_verification).
+        self.ctx.csv = "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(20))
+        return self.ctx.csv
 
     def person(self, name, role, is_applicant=False):
         """Record someone the page prints (truth `people`); returns name."""

@@ -1,14 +1,15 @@
 """Template families: the ways one document kind is written, and the frozen split.
 
 A family is "<kind>/<name>". The first builder of each kind (doctypes.BUILDERS)
-is the family "classic"; the others live in fam_civic, fam_money, fam_letters
-and fam_fresh. families.json says which are `tuning`, `held_out` and
-`held_out_2` (fam_fresh, written after held_out had been looked at); it is frozen.
+is the family "classic"; the others live in fam_civic, fam_money, fam_letters,
+fam_travel, fam_tuning2 and fam_fresh. families.json says which are `tuning`,
+`held_out` and `held_out_2` (fam_fresh, written after held_out had been looked
+at); it is frozen.
 """
 import json
 import os
 
-from . import doctypes, fam_civic, fam_fresh, fam_letters, fam_money, fam_tuning2
+from . import doctypes, fam_civic, fam_fresh, fam_letters, fam_money, fam_travel, fam_tuning2
 
 SPLIT_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "families.json")
 # held_out_2 (fam_fresh) was written after tuning had looked at held_out: the clean measure.
@@ -22,7 +23,7 @@ def _registry():
     reg = {}
     for kind, fn in doctypes.BUILDERS.items():
         reg[kind] = {CLASSIC: (fn, ALL_LANGS)}
-    for mod in (fam_civic, fam_money, fam_letters, fam_fresh, fam_tuning2):
+    for mod in (fam_civic, fam_money, fam_letters, fam_fresh, fam_tuning2, fam_travel):
         for kind, fams in mod.FAMILIES.items():
             for name, entry in fams.items():
                 assert name not in reg[kind], (kind, name)

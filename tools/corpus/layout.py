@@ -59,6 +59,10 @@ class Page:
     def ellipse(self, x, y, w, h, fill):
         self.ops.append(("ellipse", x, y, w, h, fill))
 
+    def block(self, x, y, w, h, fill=BLACK):
+        """A filled area with exact edges: a barcode's modules, which neither grow nor shrink."""
+        self.ops.append(("block", x, y, w, h, fill))
+
 
 def wrap(s, key, size, width):
     words, lines, cur = s.split(), [], ""

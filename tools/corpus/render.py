@@ -43,6 +43,11 @@ def to_image(page, dpi, paper=(255, 255, 255)):
         elif kind == "ellipse":
             _, x, y, w, h, fill = op
             d.ellipse([x * s, y * s, (x + w) * s, (y + h) * s], fill=fill)
+        elif kind == "block":
+            # PIL fills both end pixels: one less keeps abutting modules from bleeding.
+            _, x, y, w, h, fill = op
+            d.rectangle([x * s, y * s, max(x * s, (x + w) * s - 1), max(y * s, (y + h) * s - 1)],
+                        fill=fill)
     return img
 
 
@@ -87,6 +92,10 @@ def draw_pdf_page(c, page):
             c.setFillColorRGB(*_rgb(fill))
             c.ellipse(x * MM_PT, (H - y - h) * MM_PT, (x + w) * MM_PT, (H - y) * MM_PT,
                       stroke=0, fill=1)
+        elif kind == "block":
+            _, x, y, w, h, fill = op
+            c.setFillColorRGB(*_rgb(fill))
+            c.rect(x * MM_PT, (H - y - h) * MM_PT, w * MM_PT, h * MM_PT, stroke=0, fill=1)
     c.showPage()
 
 

@@ -81,10 +81,16 @@ def document_flags(doc, submission):
         flags.append("not_nominative")
     elif not doc["holder_is_applicant"]:
         flags.append("other_person")
+    # A builder's needs_review (a boarding pass with no Spanish leg) is dated, but its
+    # days are not in Spain: it proves nothing (RULES.md, Codes).
+    review = "needs_review" in doc.get("flags", [])
     if not doc["presence"]:
-        flags.append("undated")
+        if not review:
+            flags.append("undated")
     elif any(s > submission for s, _ in doc["presence"]):
         flags.append("after_submission")
+    if review:
+        flags.append("needs_review")
     return flags
 
 

@@ -95,7 +95,8 @@ class EveryFamily(unittest.TestCase):
         # Split APELLIDOS / NOMBRE fields print "SURNAMES, GIVEN" as two values.
         for part in doc.holder.split(", ") if doc.holder.count(",") == 1 else [doc.holder]:
             self.assertIn(folded(part), text)
-        self.assertTrue(doc.presence)
+        # A boarding pass with no Spanish leg proves no day (RULES.md, Codes).
+        self.assertTrue(doc.presence or "needs_review" in getattr(doc, "flags", []))
         for p in doc.people:
             self.assertIn(p["role"], ROLES)
             for part in p["name"].split(", ") if p["name"].count(",") == 1 else [p["name"]]:
