@@ -482,10 +482,26 @@ std::optional<PersonMention> prose_holder(const std::vector<LineWords>& lines, s
     if (!after_verb) {
         return std::nullopt;
     }
+    // "Que" opens the line, follows one word ("CERTIFICA: Que") or the verb
+    // itself on the line ("Se certifica que", "hace constar que").
+    const auto opens_after_verb = [&](size_t pos) {
+        if (pos == 0 || lw.word_at(pos) == 1) {
+            return true;
+        }
+        std::string before = lw.folded_text.substr(0, pos);
+        while (!before.empty() && before.back() == ' ') {
+            before.pop_back();
+        }
+        return std::any_of(lex.prose_verbs.begin(), lex.prose_verbs.end(), [&](const auto& v) {
+            return before.size() >= v.size() &&
+                   before.compare(before.size() - v.size(), v.size(), v) == 0 &&
+                   (before.size() == v.size() || before[before.size() - v.size() - 1] == ' ');
+        });
+    };
     for (const std::string& opener : lex.prose_holder_openers) {
         const size_t pos = find_phrase(lw.folded_text, opener);
-        if (pos == std::string::npos || (pos != 0 && lw.word_at(pos) != 1)) {
-            continue; // "Que" opens the line (or follows "CERTIFICA:")
+        if (pos == std::string::npos || !opens_after_verb(pos)) {
+            continue;
         }
         return read_after_label(lines, i, lw.word_at(pos + opener.size() - 1) + 1, opener, false,
                                 lex);
@@ -507,11 +523,23 @@ bool is_name_line(const LineWords& lw, const Lexicon& lex) {
            });
 }
 
+// The line ends with one of `endings` after a real word: "otorga a",
+// "diploma a", never a signature's scribble OCR read as "q zlt MIA A".
 bool ends_with_any(const LineWords& lw, const std::vector<std::string>& endings) {
+    constexpr size_t k_word_letters = 4;
+    const std::string& text = lw.folded_text;
     return std::any_of(endings.begin(), endings.end(), [&](const std::string& e) {
-        return lw.folded_text.size() > e.size() &&
-               lw.folded_text.compare(lw.folded_text.size() - e.size(), e.size(), e) == 0 &&
-               lw.folded_text[lw.folded_text.size() - e.size() - 1] == ' ';
+        if (text.size() <= e.size() || text.compare(text.size() - e.size(), e.size(), e) != 0 ||
+            text[text.size() - e.size() - 1] != ' ') {
+            return false;
+        }
+        const size_t end = text.size() - e.size() - 1;
+        const size_t start = text.rfind(' ', end - 1);
+        const std::string_view before(text.data() + (start == std::string::npos ? 0 : start + 1),
+                                      end - (start == std::string::npos ? 0 : start + 1));
+        return static_cast<size_t>(std::count_if(before.begin(), before.end(), [](char c) {
+                   return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+               })) >= k_word_letters;
     });
 }
 

@@ -177,12 +177,15 @@ TEST(SummaryMembers, OneRowPerMemberAfterTheCaseRow) {
                    {"Lucía Pérez López", "child", "not_needed", 0, 0, 1}};
     EXPECT_EQ(to_csv({row}),
               "case,applicant,submission_date,verdict,gaps,gap_days_total,flagged_documents,"
-              "documents,error\r\n"
-              "madrid/caso 1,María Fernanda López Quispe,2026-06-15,incomplete,2,75,3,9,\r\n"
+              "documents,dossier,application_form,passport,criminal_record,"
+              "protection_application,fee,supuesto,presence_before_cutoff,continuous_presence,"
+              "legal_age,declarations,error\r\n"
+              "madrid/caso 1,María Fernanda López Quispe,2026-06-15,incomplete,2,75,3,9,"
+              ",,,,,,,,,,,\r\n"
               "madrid/caso 1 [applicant],María Fernanda López Quispe,2026-06-15,incomplete,2,75,0,"
-              "6,\r\n"
-              "madrid/caso 1 [spouse],Juan Pérez Gil,2026-06-15,complete,0,0,0,5,\r\n"
-              "madrid/caso 1 [child],Lucía Pérez López,2026-06-15,not_needed,,,,,\r\n");
+              "6,,,,,,,,,,,,\r\n"
+              "madrid/caso 1 [spouse],Juan Pérez Gil,2026-06-15,complete,0,0,0,5,,,,,,,,,,,,\r\n"
+              "madrid/caso 1 [child],Lucía Pérez López,2026-06-15,not_needed,,,,,,,,,,,,,,,,\r\n");
     const auto back = row_from_json(to_json(row));
     ASSERT_TRUE(back);
     EXPECT_EQ(to_csv({*back}), to_csv({row}));

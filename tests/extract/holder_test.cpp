@@ -454,3 +454,19 @@ TEST(People, CatalanRemittanceRecipient) {
     EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
     ASSERT_NE(person(doc, PersonRole::beneficiary), nullptr) << people_of(doc);
 }
+
+// A certificate in prose names its subject after "Se certifica que"; the
+// signer under a scribble at the foot is the official, not the subject.
+TEST(People, ProseCertificateSignedUnderAScribble) {
+    const auto doc = read("María Fernanda López Quispe",
+                          "REPÚBLICA DE COLOMBIA\nPolicía Nacional de Colombia\n"
+                          "CERTIFICADO JUDICIAL\n"
+                          "Se certifica que María Fernanda López Quispe, de nacionalidad "
+                          "colombia, NO REGISTRA\n"
+                          "ANTECEDENTES penales ni asuntos pendientes con las autoridades "
+                          "judiciales a la fecha.\n"
+                          "El presente certificado se expide a solicitud de la persona "
+                          "interesada.\nFecha de expedición: 02/03/2026\nq _-zlt MIA _ A\n"
+                          "José Antonio Gómez Puig\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+}
