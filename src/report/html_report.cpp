@@ -254,6 +254,26 @@ void timeline(std::ostringstream& out, const core::CaseReport& r, const Messages
     out << "</ul></section>";
 }
 
+// The applicant's flights out of Spain inside the window, for the volunteer
+// to ask about: shown, never a verdict of their own (RULES.md counts gaps).
+void departures(std::ostringstream& out, const core::CaseReport& r, const Messages& m) {
+    if (r.departures.empty()) {
+        return;
+    }
+    out << "<section class=\"departures\"><h2>" << escape_html(m.text("departure.title"))
+        << "</h2><ul>";
+    for (const core::Departure& d : r.departures) {
+        out << "<li>"
+            << escape_html(m.text("departure.line", {{"from", d.from},
+                                                     {"to", d.to},
+                                                     {"date", m.date(d.date)},
+                                                     {"file", d.file},
+                                                     {"page", std::to_string(d.page)}}))
+            << "</li>";
+    }
+    out << "</ul><p class=\"note\">" << escape_html(m.text("departure.note")) << "</p></section>";
+}
+
 void what_to_bring(std::ostringstream& out, const core::CaseReport& r, const Messages& m) {
     out << "<section class=\"bring\"><h2>" << escape_html(m.text("bring.title")) << "</h2>";
     const bool cutoff_missing = r.profile.cutoff && !r.checks.presence_before_cutoff;
@@ -418,6 +438,7 @@ std::string to_html(const core::CaseReport& r, const Messages& m) {
     }
     timeline(out, r, m);
     what_to_bring(out, r, m);
+    departures(out, r, m);
     if (r.verdict != core::Verdict::error) {
         when_section(out, r, m);
     }

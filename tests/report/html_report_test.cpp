@@ -140,6 +140,19 @@ TEST(HtmlReport, SaysTheVerdictInPlainWordsAndDrawsTheTimeline) {
     EXPECT_NE(html.find("<html lang=\"es\">"), std::string::npos);
 }
 
+// A flight out of Spain inside the window is there for the volunteer to
+// ask about, on the page she reads, not only in the JSON.
+TEST(HtmlReport, ShowsAFlightOutOfSpainAsAPossibleInterruption) {
+    auto report = sample_report();
+    EXPECT_EQ(to_html(report, messages("es")).find("class=\"departures\""), std::string::npos);
+    report.departures.push_back(
+        {*core::Date::parse_iso("2026-03-15"), "MAD", "CMN", "pase.jpg", 1});
+    const std::string html = to_html(report, messages("es"));
+    EXPECT_NE(html.find("Posibles interrupciones, para revisar"), std::string::npos) << html;
+    EXPECT_NE(html.find("Vuelo MAD-CMN"), std::string::npos);
+    EXPECT_NE(html.find("pase.jpg"), std::string::npos);
+}
+
 TEST(HtmlReport, CompleteCaseSaysReadyToSubmit) {
     core::CaseReport r = sample_report();
     r.gaps.clear();
