@@ -175,6 +175,7 @@ void read_people(const json& j, Lexicon& lex) {
     lex.not_name_words = folded_list(j.at("not_name_words"));
     lex.address_words = folded_list(j.value("address_words", json::array()));
     lex.courtesy_words = folded_list(j.value("courtesy_words", json::array()));
+    lex.sentence_openers = folded_list(j.value("sentence_openers", json::array()));
     lex.name_introducers = folded_list(j.value("name_introducers", json::array()));
     lex.name_stop_words = folded_list(j.at("name_stop_words"));
     lex.holder_role_words = folded_list(j.at("holder_role_words"));

@@ -84,6 +84,9 @@ struct Lexicon {
     std::vector<std::string> address_words;
     // Courtesy words printed inside a name ("MENDOZA/MARK MR"): no part of it.
     std::vector<std::string> courtesy_words;
+    // Articles that open a sentence: one of them capitalised after a name
+    // and before a lower-case word is the next sentence, not a surname.
+    std::vector<std::string> sentence_openers;
     // A line ending in one of these introduces the name alone on the next
     // line ("Se otorga el presente diploma a" / "ANA LÓPEZ").
     std::vector<std::string> name_introducers;

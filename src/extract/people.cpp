@@ -190,6 +190,12 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
         if (lw.folded[i].back() == ':' && taken > 0 && i + 1 < lw.folded.size()) {
             break;
         }
+        // "... Awa Fall Diop Le casier judiciaire": the article opens the
+        // next sentence OCR joined to the name's line.
+        if (taken >= 2 && in_list(lex.sentence_openers, bare) && starts_uppercase(lw.printed[i]) &&
+            i + 1 < lw.printed.size() && starts_lowercase_word(lw.printed[i + 1], lex)) {
+            break;
+        }
         ++taken;
         if (lw.folded[i].back() == '.' && bare.size() > 1 && taken >= 2) {
             ++i;

@@ -470,3 +470,16 @@ TEST(People, ProseCertificateSignedUnderAScribble) {
                           "José Antonio Gómez Puig\n");
     EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
 }
+
+// OCR joined "Nom et prénoms : Awa Fall Diop" to the next sentence ("Le
+// casier judiciaire ..."): the article opens the sentence, it is no surname.
+TEST(People, TheNextSentenceJoinedToTheNameIsNotPartOfIt) {
+    const auto doc = read("Awa Fall Diop", "BULLETIN N 3 DU CASIER JUDICIAIRE\n"
+                                           "Nom et prénoms : Awa Fall Diop Le casier judiciaire "
+                                           "de la personne désignée ne comporte\n"
+                                           "aucune condamnation : NÉANT.\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    // A particle inside a name stays: "de la Cruz".
+    EXPECT_TRUE(read("Juan de la Cruz Mamani", "RECIBO\nCliente: Juan de la Cruz Mamani\n")
+                    .holder_is_applicant);
+}
