@@ -20,13 +20,14 @@ std::optional<Pathway> pathway_from_string(std::string_view s);
 struct CaseInfo {
     std::string applicant;
     Date submission_date;
-    std::optional<Date> birth_date;       // never evidence; helps spot birth dates
-    std::vector<std::string> id_numbers;  // NIE, passport: a document carrying one is the applicant's
-    std::string profile_id;               // empty: the default profile
+    std::optional<Date> birth_date; // never evidence; helps spot birth dates
+    std::vector<std::string>
+        id_numbers;         // NIE, passport: a document carrying one is the applicant's
+    std::string profile_id; // empty: the default profile
     // RULES.md, Households: everyone applying together, the applicant among
     // them (relation applicant). Empty for a plain case: a household of one.
     std::vector<Member> members{};
-    Pathway pathway = Pathway::da21;      // RULES.md: default da21 (arraigo extraordinario)
+    Pathway pathway = Pathway::da21; // RULES.md: default da21 (arraigo extraordinario)
 };
 
 } // namespace presencia::core

@@ -77,7 +77,7 @@ struct CaseReport {
     // RULES.md, Households: each member's verdict, when case.json lists
     // members; empty for a plain case (a household of one).
     std::optional<Household> household;
-    std::optional<Dossier> dossier; // RULES.md: the pre-submission checklist
+    std::optional<Dossier> dossier;    // RULES.md: the pre-submission checklist
     std::vector<Departure> departures; // by date
 };
 

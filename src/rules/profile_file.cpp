@@ -59,7 +59,8 @@ std::vector<std::string> available_profiles(const std::filesystem::path& models_
     return ids;
 }
 
-core::Result<core::Profile> load_profile(const std::filesystem::path& models_dir, const std::string& id) {
+core::Result<core::Profile> load_profile(const std::filesystem::path& models_dir,
+                                         const std::string& id) {
     const auto ids = available_profiles(models_dir);
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
         std::string list;
@@ -96,12 +97,13 @@ core::Result<core::Profile> load_profile(const std::filesystem::path& models_dir
             p.dossier = dossier_rules(j->at("dossier"));
         }
         if (p.window_months < 1 || p.max_gap_days < 0) {
-            throw std::runtime_error("window_months must be at least 1 and max_gap_days not negative");
+            throw std::runtime_error(
+                "window_months must be at least 1 and max_gap_days not negative");
         }
         return p;
     } catch (const std::exception& e) {
-        return core::fail(core::ErrorCode::bad_argument, std::string("profile is not as expected: ") + e.what(),
-                          file.string());
+        return core::fail(core::ErrorCode::bad_argument,
+                          std::string("profile is not as expected: ") + e.what(), file.string());
     }
 }
 
