@@ -244,18 +244,13 @@ dossier_papers(const std::vector<core::Document>& documents,
     return papers;
 }
 
-// The household's family supuesto as the dossier takes it; none for a
-// household of one (nobody looked, so it does not hold).
+// The household's family supuesto; none for a household of one (nobody
+// looked, so it does not hold).
 std::optional<core::FamilySupuesto> family_supuesto(const core::CaseReport& report) {
     if (!report.household || report.info.members.empty()) {
         return std::nullopt;
     }
-    const core::FamilySupuestoValue& value = report.household->family_supuesto;
-    std::string files;
-    for (const core::DocumentRef& ref : value.documents) {
-        files += (files.empty() ? "" : ", ") + ref.file;
-    }
-    return core::FamilySupuesto{value.holds, value.documents, files};
+    return report.household->family_supuesto;
 }
 
 // One line per page read now (tab-separated, no header: audits running at

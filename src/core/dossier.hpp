@@ -54,14 +54,6 @@ struct DossierRules {
     }
 };
 
-// The family supuesto as the household stage sees it (RULES.md,
-// Households). Absent: nobody looked, so it does not hold.
-struct FamilySupuesto {
-    bool holds = false;
-    std::vector<DocumentRef> documents; // the convivencia evidence naming both
-    std::string reason;                 // already in the report's language
-};
-
 // Why a requirement has its status: a message key of models/messages/ and
 // its arguments, so every language words it.
 struct Reason {

@@ -69,9 +69,9 @@ struct DocumentMembers {
     bool shared_one_person = false; // two members on a one-person evidence type: check whose
 };
 
-// The family supuesto (RULES.md, the dossier and Households): its value,
-// shaped to convert to the dossier's FamilySupuesto {holds, documents, reason}.
-struct FamilySupuestoValue {
+// The family supuesto (RULES.md, the dossier and Households), as the
+// household decides it and the dossier's supuesto requirement takes it.
+struct FamilySupuesto {
     bool holds = false;
     std::vector<DocumentRef> documents; // the convivencia evidence naming both
     std::string reason;                 // a messages key: household.supuesto.*
@@ -80,7 +80,7 @@ struct FamilySupuestoValue {
 struct Household {
     std::vector<MemberResult> members;      // in case.json order, the applicant first
     std::vector<DocumentMembers> documents; // documents naming at least one member
-    FamilySupuestoValue family_supuesto;
+    FamilySupuesto family_supuesto;
 };
 
 } // namespace presencia::core

@@ -451,8 +451,14 @@ Requirement supuesto(const std::vector<Read>& reads,
         }
     }
     if (family && family->holds) {
+        // The convivencia papers by name: a file name reads the same in
+        // every language.
+        std::string files;
+        for (const core::DocumentRef& ref : family->documents) {
+            files += (files.empty() ? "" : ", ") + ref.file;
+        }
         Requirement req = make(RequirementId::supuesto, Status::found,
-                               reason("supuesto_family", {{"reason", family->reason}}));
+                               reason("supuesto_family", {{"reason", files}}));
         req.documents = family->documents;
         return req;
     }

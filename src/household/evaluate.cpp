@@ -204,10 +204,10 @@ bool names_both(const core::DocumentMembers& d, size_t a, size_t b) {
 
 } // namespace
 
-core::FamilySupuestoValue family_supuesto(const std::vector<core::Member>& members,
-                                          const std::vector<core::DocumentMembers>& documents,
-                                          core::Date submission) {
-    core::FamilySupuestoValue out;
+core::FamilySupuesto family_supuesto(const std::vector<core::Member>& members,
+                                     const std::vector<core::DocumentMembers>& documents,
+                                     core::Date submission) {
+    core::FamilySupuesto out;
     // Who may make the family: a dependent child (with the applicant, a
     // spouse or partner), a first-degree ascendant (with the applicant).
     std::vector<std::pair<size_t, size_t>> pairs;

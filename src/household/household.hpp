@@ -35,9 +35,9 @@ std::vector<core::DocumentMembers> assign_documents(const std::vector<core::Memb
 // minor child, an adult child with a disability or a first-degree ascendant,
 // shown by convivencia evidence naming both. `reason` is a messages key
 // (household.supuesto.*).
-core::FamilySupuestoValue family_supuesto(const std::vector<core::Member>& members,
-                                          const std::vector<core::DocumentMembers>& documents,
-                                          core::Date submission);
+core::FamilySupuesto family_supuesto(const std::vector<core::Member>& members,
+                                     const std::vector<core::DocumentMembers>& documents,
+                                     core::Date submission);
 
 // The household of an evaluated case: per member the verdict, coverage,
 // gaps and documents (the applicant's are the case's own), what a minor's
