@@ -16,6 +16,7 @@
 #include <cctype>
 #include <cmath>
 #include <memory>
+#include <mutex>
 
 namespace presencia::load::detail {
 namespace {
@@ -23,6 +24,16 @@ namespace {
 using core::ErrorCode;
 
 using DocumentPtr = std::unique_ptr<poppler::document>;
+
+// Poppler runs a page's content stream through process-wide state (its
+// lazily made colour profiles in lcms2), unguarded: two workers reading two
+// PDFs' pages at once free each other's profiles (ThreadSanitizer saw it).
+// Every content-stream pass, for text or pixels, takes this one lock; it
+// is short beside the OCR that follows, which stays parallel.
+std::mutex& content_stream_lock() {
+    static std::mutex lock;
+    return lock;
+}
 using PagePtr = std::unique_ptr<poppler::page>;
 
 // Text-layer boxes are given in OCR pixels at this resolution so that the
@@ -60,7 +71,12 @@ int count_letters(const std::string& text) {
 std::vector<Word> page_words(const poppler::page& page) {
     const double scale = k_text_layer_dpi / k_points_per_inch;
     std::vector<Word> words;
-    for (const poppler::text_box& box : page.text_list()) {
+    std::vector<poppler::text_box> boxes;
+    {
+        const std::lock_guard hold(content_stream_lock());
+        boxes = page.text_list();
+    }
+    for (const poppler::text_box& box : boxes) {
         std::string text = utf8(box.text());
         if (text.find_first_not_of(" \t") == std::string::npos) {
             continue;
@@ -240,7 +256,11 @@ cv::Mat render_gray(const poppler::page& page, double dpi) {
     renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
     renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
     renderer.set_image_format(poppler::image::format_gray8);
-    const poppler::image image = renderer.render_page(&page, dpi, dpi);
+    poppler::image image;
+    {
+        const std::lock_guard hold(content_stream_lock());
+        image = renderer.render_page(&page, dpi, dpi);
+    }
     if (!image.is_valid()) {
         return {};
     }
