@@ -460,9 +460,10 @@ Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
         return PageReading{std::move(read), thumbnail.value_or(Thumbnail{}), cost};
     };
     // A text-layer page's codes: from the cache, else from its render, once.
+    // An OCR'd page's codes were read with its OCR and are cached with it.
     const std::string codes_key = page.content_key + "|codes" + std::to_string(k_codes_dpi);
     bool want_codes = false;
-    if (text && m_options.find_codes == FindCodes::yes) {
+    if (page.text_layer && m_options.find_codes == FindCodes::yes) {
         if (auto cached = m_cache ? m_cache->find(codes_key) : std::nullopt) {
             text->codes = std::move(cached->codes);
         } else {

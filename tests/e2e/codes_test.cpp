@@ -17,7 +17,9 @@ fs::path test_page(const std::string& name) {
 
 class Codes : public CaseFolderTest {
   protected:
-    nlohmann::json audit(const std::string& applicant, const std::vector<std::string>& pages) {
+    // `cache`: the OCR cache to use; empty: none.
+    nlohmann::json audit(const std::string& applicant, const std::vector<std::string>& pages,
+                         const fs::path& cache = {}) {
         std::ofstream(case_dir / "case.json")
             << R"({"applicant": ")" << applicant << R"(", "submission_date": "2026-06-15"})";
         for (const std::string& p : pages) {
@@ -25,11 +27,13 @@ class Codes : public CaseFolderTest {
                 ADD_FAILURE() << p << " was not rendered (is zint installed?)";
                 return {};
             }
-            fs::copy(test_page(p), case_dir);
+            fs::copy(test_page(p), case_dir, fs::copy_options::skip_existing);
         }
         const fs::path report = scratch / "report.json";
         const RunResult r = run("audit " + quoted(case_dir.string()) +
-                                    " --no-cache --lang es --json " + quoted(report.string()),
+                                    (cache.empty() ? std::string(" --no-cache")
+                                                   : " --cache " + quoted(cache.string())) +
+                                    " --lang es --json " + quoted(report.string()),
                                 scratch);
         EXPECT_TRUE(fs::exists(report)) << r.output;
         return fs::exists(report) ? read_json(report) : nlohmann::json{};
@@ -53,6 +57,21 @@ TEST_F(Codes, APhotographedPassWithRuinedPrintCountsFromItsBarcode) {
     EXPECT_TRUE(pass.at("legs").at(0).at("date_inferred"));
     ASSERT_EQ(report.at("coverage").size(), 1u);
     EXPECT_EQ(report.at("coverage").at(0).at("start"), "2026-03-15");
+}
+
+// What zxing read on a photo is cached with its OCR: the second audit, from
+// the cache, counts the pass from its barcode as the first did.
+TEST_F(Codes, APassReadFromTheCacheKeepsItsBarcode) {
+    const fs::path cache = scratch / "ocr.sqlite";
+    const auto cold = audit("María Fernanda López Quispe", {"boarding_pass_damaged_photo.jpg"}, cache);
+    const auto warm = audit("María Fernanda López Quispe", {"boarding_pass_damaged_photo.jpg"}, cache);
+    ASSERT_EQ(cold.at("documents").size(), 1u);
+    ASSERT_EQ(warm.at("documents").size(), 1u);
+    const auto& doc = warm.at("documents").at(0);
+    EXPECT_TRUE(doc.at("counted")) << doc.dump(1);
+    ASSERT_TRUE(doc.contains("codes")) << doc.dump(1);
+    EXPECT_EQ(doc.at("codes"), cold.at("documents").at(0).at("codes"));
+    EXPECT_EQ(doc.at("presence"), cold.at("documents").at(0).at("presence"));
 }
 
 // An Aztec code in a corner of a printed pass, photographed on a table, the
