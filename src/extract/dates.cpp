@@ -756,16 +756,21 @@ std::string_view trim_right_punct(std::string_view s) {
     return s;
 }
 
-// The cue nearest before the date, within a short reach: the label a date
+struct CueHit {
+    core::DateRole role = core::DateRole::unknown;
+    size_t begin = 0; // in the text searched
+    bool generic = false;
+};
+
+// The cue nearest before the end of `left`, within `reach`: the label a date
 // belongs to stands right before it. Longest cue first at the same place.
-std::optional<core::DateRole> nearest_cue(std::string_view left, const Lexicon& lex) {
-    constexpr size_t k_reach = 48;
-    if (left.size() > k_reach) {
-        left = left.substr(left.size() - k_reach);
-    }
+std::optional<CueHit> nearest_cue_hit(std::string_view left, const Lexicon& lex,
+                                      size_t reach = 48) {
+    const size_t offset = left.size() > reach ? left.size() - reach : 0;
+    left = left.substr(offset);
     size_t best_end = 0;
     size_t best_len = 0;
-    std::optional<core::DateRole> best;
+    std::optional<CueHit> best;
     for (const RoleCue& cue : lex.role_cues) {
         size_t pos = left.rfind(cue.text);
         while (pos != std::string_view::npos) {
@@ -777,7 +782,10 @@ std::optional<core::DateRole> nearest_cue(std::string_view left, const Lexicon& 
                 if (end > best_end || (end == best_end && cue.text.size() > best_len)) {
                     best_end = end;
                     best_len = cue.text.size();
-                    best = cue.role;
+                    const bool generic =
+                        std::find(lex.generic_date_cues.begin(), lex.generic_date_cues.end(),
+                                  cue.text) != lex.generic_date_cues.end();
+                    best = CueHit{cue.role, offset + pos, generic};
                 }
                 break;
             }
@@ -785,6 +793,53 @@ std::optional<core::DateRole> nearest_cue(std::string_view left, const Lexicon& 
         }
     }
     return best;
+}
+
+// The clause before a generic label: back to the last sentence stop or
+// figure (another date, a number: another field's value).
+std::string_view clause_before(std::string_view text) {
+    const size_t stop = text.find_last_of(".;0123456789");
+    return stop == std::string_view::npos ? text : text.substr(stop + 1);
+}
+
+// A bare "fecha" / "data" only says a date follows; a cue of another role
+// earlier in its clause says what the date is ("dado de alta en este
+// municipio con fecha <date>").
+std::optional<core::DateRole> clause_role(std::string_view clause, const Lexicon& lex) {
+    constexpr size_t k_clause_reach = 64;
+    auto hit = nearest_cue_hit(clause, lex, k_clause_reach);
+    while (hit && hit->generic) {
+        hit = nearest_cue_hit(clause.substr(0, hit->begin), lex, k_clause_reach);
+    }
+    if (hit && hit->role != core::DateRole::issue) {
+        return hit->role;
+    }
+    return std::nullopt;
+}
+
+// `above` is the line above, for a sentence the line break cut
+// ("dado de alta en este / municipio con fecha <date>").
+std::optional<core::DateRole> nearest_cue(std::string_view left, const Lexicon& lex,
+                                          std::string_view above = {}) {
+    const auto hit = nearest_cue_hit(left, lex);
+    if (!hit) {
+        return std::nullopt;
+    }
+    if (hit->generic) {
+        const std::string_view before = left.substr(0, hit->begin);
+        const std::string_view clause = clause_before(before);
+        if (auto role = clause_role(clause, lex)) {
+            return role;
+        }
+        if (clause.size() == before.size() && !above.empty()) {
+            const std::string joined =
+                std::string(clause_before(above)) + " " + std::string(clause);
+            if (auto role = clause_role(joined, lex)) {
+                return role;
+            }
+        }
+    }
+    return hit->role;
 }
 
 // "En Madrid, a 12 de marzo de 2026", "Barcelona, 3 d'abril de 2026".
@@ -821,9 +876,11 @@ std::vector<FoundDate> find_dates(std::string_view folded_line, const Lexicon& l
 }
 
 core::DateRole role_from_context(std::string_view folded_line, const FoundDate& date,
-                                 std::string_view folded_line_above, const Lexicon& lex) {
+                                 std::string_view folded_line_above, const Lexicon& lex,
+                                 std::string_view sentence_above) {
     const std::string_view left = folded_line.substr(0, date.begin);
-    if (auto role = nearest_cue(left, lex)) {
+    if (auto role =
+            nearest_cue(left, lex, sentence_above.empty() ? folded_line_above : sentence_above)) {
         return *role;
     }
     // "Dilluns, 23 d'octubre": a weekday and a comma, not "Terrassa, 23 ...".

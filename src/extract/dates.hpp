@@ -37,8 +37,12 @@ std::vector<FoundDate> find_dates(std::string_view folded_line, const Lexicon& l
 
 // The role the words just before `date` give it on its line; `line_above`
 // is consulted when the date starts its line (forms put labels above values).
+// `sentence_above` is the line above as prose, for a bare "con fecha" whose
+// sentence began there ("dado de alta en este / municipio en fecha <date>");
+// empty: `line_above` is taken for both.
 core::DateRole role_from_context(std::string_view folded_line, const FoundDate& date,
-                                 std::string_view folded_line_above, const Lexicon& lex);
+                                 std::string_view folded_line_above, const Lexicon& lex,
+                                 std::string_view sentence_above = {});
 
 // The date roles a table header names, left to right: "Nombre | F. nacimiento
 // | F. alta" gives birth, alta. Empty when the line names none.

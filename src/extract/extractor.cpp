@@ -289,7 +289,7 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
             DateMention m;
             m.date = f.date;
             m.month_only = f.month_only;
-            m.role = role_from_context(lw.folded_text, f, beside, lex);
+            m.role = role_from_context(lw.folded_text, f, beside, lex, above);
             if (m.role == DateRole::unknown && columns.size() == found.size()) {
                 m.role = columns[mentions.size() - first_index];
             }

@@ -72,6 +72,7 @@ void read_roles(const json& j, Lexicon& lex) {
         lex.role_cues.begin(), lex.role_cues.end(),
         [](const RoleCue& a, const RoleCue& b) { return a.text.size() > b.text.size(); });
     lex.place_date_cues = folded_list(j.at("place_date_cues"));
+    lex.generic_date_cues = folded_list(j.at("generic_cues"));
     lex.range_joiners = folded_list(j.at("range_joiners"));
     lex.open_row_words = folded_list(j.at("open_row_words"));
     lex.alta_movement_words = folded_list(j.at("movement_words").at("alta"));

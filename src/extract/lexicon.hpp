@@ -52,6 +52,7 @@ struct Lexicon {
     std::vector<std::pair<std::string, int>> month_names; // folded name → 1..12
     std::vector<std::pair<char, char>> digit_confusions;  // folded letter → digit
     std::vector<RoleCue> role_cues;                       // longest first
+    std::vector<std::string> generic_date_cues;           // "fecha": the clause decides
     std::vector<std::string> place_date_cues;             // "En Madrid, a <date>"
 
     std::vector<std::string> month_abbreviations;                // folded, a subset of month_names

@@ -250,3 +250,27 @@ TEST(DateRoles, HeaderRolesLeftToRight) {
                                     test_support::lexicon()),
               (std::vector<core::DateRole>{core::DateRole::birth, core::DateRole::alta}));
 }
+
+// A bare "fecha" / "data" says only that a date follows: the clause it
+// stands in says which date it is.
+TEST(DateRole, AGenericLabelTakesItsClausesRole) {
+    EXPECT_EQ(role_of_first("dado/a de alta en este municipio con fecha 2025-07-18"),
+              DateRole::alta);
+    EXPECT_EQ(role_of_first("dado/a de alta neste concello con data 16/4/2025 por cambio"),
+              DateRole::alta);
+    EXPECT_EQ(role_of_first("municipio en fecha 21/11/25 por cambio de",
+                            "Calle Mayor 3, dado/a de alta en este"),
+              DateRole::alta);
+    EXPECT_EQ(role_of_first("Se cargara en su cuenta con fecha 05/03/2026"), DateRole::due);
+    // Alone, or after another field's value, it stays the issue date.
+    EXPECT_EQ(role_of_first("Fecha: 12/03/2026"), DateRole::issue);
+    EXPECT_EQ(role_of_first("Alta: 01/02/2020   Fecha: 12/03/2026"), DateRole::alta);
+    EXPECT_EQ(role_of_first("Fecha: 12/03/2026", "Fecha de nacimiento: 01/01/1980"),
+              DateRole::issue);
+}
+
+TEST(DateRole, ARegistryExitStampDatesTheDispatchNotAJourney) {
+    EXPECT_EQ(role_of_first("11 FEB. 2026", "REGISTRO GENERAL - SALIDA"), DateRole::issue);
+    EXPECT_EQ(role_of_first("11 DEC. 2025", "REXISTRO XERAL - SAÍDA"), DateRole::issue);
+    EXPECT_EQ(role_of_first("Fecha de salida: 11/02/2026"), DateRole::travel);
+}
