@@ -682,6 +682,7 @@ def med_dental_factura(ctx, date, **_):
     twocol(b, left, right, split=0.6)
     b.dis.append("reference_number")
     b.f.text(c.t(f"Nº historia clínica: {r.randint(1000, 99999)}", f"Núm. història clínica: {r.randint(1000, 99999)}"))
+    b.f.space(2)
     treat = r.sample([c.t("Limpieza bucal", "Neteja bucal"), c.t("Empaste composite", "Empast composite"),
                       c.t("Radiografía panorámica", "Radiografia panoràmica"), c.t("Extracción simple", "Extracció simple"),
                       c.t("Revisión", "Revisió")], r.randint(1, 3))
@@ -692,7 +693,7 @@ def med_dental_factura(ctx, date, **_):
     b.f.para(c.t("Forma de pago: tarjeta. Próxima revisión recomendada en seis meses.",
                  "Forma de pagament: targeta. Propera revisió recomanada d'aquí a sis mesos."))
     doc = b.person(b.official(), "official")
-    b.f.signature([f"{r.choice(['Dr.', 'Dra.'])} {doc}", f"{c.t('Col. nº', 'Col. núm.')} {r.randint(1000, 9999)}"])
+    b.f.signature([doc, c.t("Odontólogo/a", "Odontòleg/a"), f"{c.t('Col. nº', 'Col. núm.')} {r.randint(1000, 9999)}"])
     return b.done("medical", holder, one_day(date), "patient")
 
 
@@ -918,8 +919,8 @@ def job_precontrato_campana(ctx, date, **_):
     """Seasonal farm pre-contract: a parties grid, the campaign and planned start, signed at the foot."""
     b, c, r = N3(ctx), ctx, ctx.rng
     co = r.choice(["Agrícola Fresón de Palos S.C.A.", "Hortofrutícola Campo de Níjar S.L.", "Cítricos del Segura S.L."])
-    b.header([co, f"CIF {td.cif(r)}", r.choice(["Palos de la Frontera (Huelva)", "Níjar (Almería)", "Cieza (Murcia)"])],
-             r.choice(["logo_left", "centered"]))
+    town = r.choice(["Palos de la Frontera (Huelva)", "Níjar (Almería)", "Cieza (Murcia)", "Lepe (Huelva)"])
+    b.header([co, f"CIF {td.cif(r)}", town], r.choice(["logo_left", "centered"]))
     b.title("PRECONTRATO DE TRABAJO DE TEMPORADA")
     rep = b.person(b.official(), "official")
     holder = b.pname(["surfirst", "comma_mixed", "ctx"])
@@ -934,7 +935,7 @@ def job_precontrato_campana(ctx, date, **_):
     b.f.para(f"La incorporación está prevista para el {b.d(start)}, una vez obtenida la autorización de residencia "
              "y trabajo, con alta en el Régimen General (Sistema Especial Agrario).")
     if date:
-        b.f.para(f"En {c.muni[0]}, a {b.dlong(date)}.")
+        b.f.para(f"En {town.split(' (')[0]}, a {b.dlong(date)}.")
     b.f.signature(["Por la empresa", rep], align="l")
     if holder:
         b.f.signature(["El/La trabajador/a", holder], align="r")
