@@ -917,7 +917,7 @@ def rental_contracte_habitacio(ctx, date, **_):
 
 def job_precontrato_campana(ctx, date, **_):
     """Seasonal farm pre-contract: a parties grid, the campaign and planned start, signed at the foot."""
-    b, c, r = N3(ctx), ctx, ctx.rng
+    b, r = N3(ctx), ctx.rng
     co = r.choice(["Agrícola Fresón de Palos S.C.A.", "Hortofrutícola Campo de Níjar S.L.", "Cítricos del Segura S.L."])
     town = r.choice(["Palos de la Frontera (Huelva)", "Níjar (Almería)", "Cieza (Murcia)", "Lepe (Huelva)"])
     b.header([co, f"CIF {td.cif(r)}", town], r.choice(["logo_left", "centered"]))
