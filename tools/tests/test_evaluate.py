@@ -233,8 +233,9 @@ class FamilySplitFigures(CorpusRun):
         self.assertEqual(self.figures["case_split"],
                          {"case-0001": "mixed", "case-0002": "held_out", "case-0003": "tuning"})
         by = self.figures["by_split"]
-        self.assertEqual(list(by), ["tuning", "held_out", "held_out_2", "mixed"])
+        self.assertEqual(list(by), ["tuning", "held_out", "held_out_2", "held_out_3", "mixed"])
         self.assertEqual(by["held_out_2"]["cases"], 0)
+        self.assertEqual(by["held_out_3"]["cases"], 0)
         self.assertEqual((by["held_out"]["cases"], by["held_out"]["false_complete"],
                           by["held_out"]["verdict"]["correct"]), (1, 1, 0))
         self.assertEqual((by["tuning"]["cases"], by["tuning"]["no_report"]), (1, 1))
@@ -269,7 +270,7 @@ class FamilySplitFigures(CorpusRun):
         self.assertEqual(fams["padron/classic"]["all_correct"]["accuracy"], 1.0)
 
     def test_side_by_side_table_is_printed(self):
-        self.assertIn("| metric | tuning | held_out | held_out_2 | mixed |", self.result.stdout)
+        self.assertIn("| metric | tuning | held_out | held_out_2 | held_out_3 | mixed |", self.result.stdout)
         self.assertIn("| holder accuracy ⁵ | 50.0% (1/2) | 66.7% (2/3) | n/a | n/a |",
                       self.result.stdout)
         self.assertIn("| `utility_bill/month_only` | held_out | 1 |", self.result.stdout)
@@ -294,6 +295,15 @@ class FamilyHelpers(unittest.TestCase):
         result = evaluate.evaluate_case(case, None, None, {"medical/urgencias_twocol": "held_out_2"})
         self.assertEqual(result.split, "held_out_2")
         self.assertEqual(list(result.by_family), ["medical/urgencias_twocol"])
+
+    def test_a_third_held_out_case_has_its_own_column(self):
+        fresh = dict(DOC_F, family="medical/vacunacion", family_split="held_out_3")
+        case = truth("case-0011", "clean", "complete", [fresh])
+        result = evaluate.evaluate_case(case, None, None, {})
+        self.assertEqual(result.split, "held_out_3")
+        self.assertEqual(evaluate.document_split(fresh, {}), "held_out_3")
+        self.assertEqual(list(evaluate.split_counts([result])),
+                         ["tuning", "held_out", "held_out_2", "held_out_3"])
 
     def test_truth_family_split_wins_over_the_file(self):
         tdoc = dict(DOC_F, family_split="held_out")
