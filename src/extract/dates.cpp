@@ -853,6 +853,66 @@ bool is_place_and_date(std::string_view left, const Lexicon& lex) {
            std::isalpha(static_cast<unsigned char>(left[left.size() - 2]));
 }
 
+// "del 1 al 28 de febrero de 2026", "01/03 - 31/03/2026": a period whose
+// first end prints only what differs from the second takes the rest from
+// it (the year before when its month comes later: "01/12 - 31/01/2026"). A
+// bare day needs a word that opens a period before it ("del", "desde"), so
+// that "Pág. 1 - 28/02/2026" stays one date.
+void add_shortened_starts(std::string_view text, std::vector<FoundDate>& found,
+                          const Lexicon& lex) {
+    static const std::regex k_day_month(R"((^|[^0-9/.\-])(\d{1,2})[/.\-](\d{1,2})\s*$)");
+    static const std::regex k_day(R"((^|[^0-9/.\-])(\d{1,2})\s*$)");
+    std::vector<FoundDate> starts;
+    for (size_t k = 0; k < found.size(); ++k) {
+        const FoundDate& end = found[k];
+        const size_t floor = k > 0 ? found[k - 1].end : 0;
+        if (end.month_only || end.begin <= floor) {
+            continue;
+        }
+        std::string_view left = text.substr(floor, end.begin - floor);
+        while (!left.empty() && left.back() == ' ') {
+            left.remove_suffix(1);
+        }
+        const auto joiner = std::find_if(
+            lex.range_joiners.begin(), lex.range_joiners.end(),
+            [&](const std::string& j) { return j.front() != 'y' && ends_with_word(left, j); });
+        if (joiner == lex.range_joiners.end()) {
+            continue;
+        }
+        left.remove_suffix(joiner->size());
+        const std::string before(left);
+        std::smatch m;
+        std::optional<core::Date> start;
+        if (std::regex_search(before, m, k_day_month)) {
+            const int day = std::stoi(m[2].str()), month = std::stoi(m[3].str());
+            const int year = month > end.date.month() ? end.date.year() - 1 : end.date.year();
+            start = core::Date::from_ymd(year, month, day);
+        } else if (std::regex_search(before, m, k_day)) {
+            const std::string_view opener =
+                trim_right_punct(std::string_view(before).substr(0, m.position(2)));
+            const bool opens_period =
+                std::any_of(lex.period_openers.begin(), lex.period_openers.end(),
+                            [&](const std::string& w) { return ends_with_word(opener, w); });
+            const int day = std::stoi(m[2].str());
+            if (opens_period && day < end.date.day()) {
+                start = core::Date::from_ymd(end.date.year(), end.date.month(), day);
+            }
+        }
+        if (start && *start < end.date) {
+            const size_t b = floor + static_cast<size_t>(m.position(2));
+            const size_t e =
+                floor + static_cast<size_t>(m.position(m.size() - 1) + m.length(m.size() - 1));
+            starts.push_back({*start, false, b, e, end.corrected});
+        }
+    }
+    if (starts.empty()) {
+        return;
+    }
+    found.insert(found.end(), starts.begin(), starts.end());
+    std::sort(found.begin(), found.end(),
+              [](const FoundDate& a, const FoundDate& b) { return a.begin < b.begin; });
+}
+
 } // namespace
 
 std::vector<FoundDate> find_dates(std::string_view folded_line, const Lexicon& lex) {
@@ -872,6 +932,7 @@ std::vector<FoundDate> find_dates(std::string_view folded_line, const Lexicon& l
                          fixed.compare(b, e - b, folded_line.substr(b, e - b)) != 0 ||
                              !grammar.weekday_agrees(m)});
     }
+    add_shortened_starts(fixed, found, lex);
     return found;
 }
 

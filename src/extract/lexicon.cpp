@@ -74,6 +74,7 @@ void read_roles(const json& j, Lexicon& lex) {
     lex.place_date_cues = folded_list(j.at("place_date_cues"));
     lex.generic_date_cues = folded_list(j.at("generic_cues"));
     lex.range_joiners = folded_list(j.at("range_joiners"));
+    lex.period_openers = folded_list(j.at("period_openers"));
     lex.open_row_words = folded_list(j.at("open_row_words"));
     lex.alta_movement_words = folded_list(j.at("movement_words").at("alta"));
     lex.baja_movement_words = folded_list(j.at("movement_words").at("baja"));

@@ -63,6 +63,7 @@ struct Lexicon {
     std::vector<core::DateRole> presence_roles;
 
     std::vector<std::string> range_joiners;
+    std::vector<std::string> period_openers; // "del" before "1 al 28 de febrero"
     std::vector<std::string> open_row_words;
     // "2023-08-01 Baja por cambio de domicilio": the kind of a movement a
     // histórico prints beside its date.

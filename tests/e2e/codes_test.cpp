@@ -63,8 +63,10 @@ TEST_F(Codes, APhotographedPassWithRuinedPrintCountsFromItsBarcode) {
 // the cache, counts the pass from its barcode as the first did.
 TEST_F(Codes, APassReadFromTheCacheKeepsItsBarcode) {
     const fs::path cache = scratch / "ocr.sqlite";
-    const auto cold = audit("María Fernanda López Quispe", {"boarding_pass_damaged_photo.jpg"}, cache);
-    const auto warm = audit("María Fernanda López Quispe", {"boarding_pass_damaged_photo.jpg"}, cache);
+    const auto cold =
+        audit("María Fernanda López Quispe", {"boarding_pass_damaged_photo.jpg"}, cache);
+    const auto warm =
+        audit("María Fernanda López Quispe", {"boarding_pass_damaged_photo.jpg"}, cache);
     ASSERT_EQ(cold.at("documents").size(), 1u);
     ASSERT_EQ(warm.at("documents").size(), 1u);
     const auto& doc = warm.at("documents").at(0);

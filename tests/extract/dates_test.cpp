@@ -274,3 +274,17 @@ TEST(DateRole, ARegistryExitStampDatesTheDispatchNotAJourney) {
     EXPECT_EQ(role_of_first("11 DEC. 2025", "REXISTRO XERAL - SAÍDA"), DateRole::issue);
     EXPECT_EQ(role_of_first("Fecha de salida: 11/02/2026"), DateRole::travel);
 }
+
+// A period whose first end prints only what differs from the second.
+TEST(FindDates, AShortenedFirstEndTakesTheRestFromTheSecond) {
+    EXPECT_EQ(dates_in("del 1 al 28 de febrero de 2026"),
+              (std::vector<std::string>{"2026-02-01", "2026-02-28"}));
+    EXPECT_EQ(dates_in("Periodo: 01/03 - 31/03/2026"),
+              (std::vector<std::string>{"2026-03-01", "2026-03-31"}));
+    EXPECT_EQ(dates_in("01/12 - 31/01/2026"),
+              (std::vector<std::string>{"2025-12-01", "2026-01-31"}));
+    // A bare number before a dash is not a day of the period.
+    EXPECT_EQ(dates_in("Pag. 1 - 28/02/2026"), std::vector<std::string>{"2026-02-28"});
+    // Two days named are two days, not a period.
+    EXPECT_EQ(dates_in("los dias 3 y 4 de marzo de 2026"), std::vector<std::string>{"2026-03-04"});
+}
