@@ -95,6 +95,11 @@ size_t not_counted(const core::CaseReport& r) {
                                              [](const core::Document& d) { return !d.counted; }));
 }
 
+bool dossier_holds_back(const core::CaseReport& r) {
+    return r.verdict == core::Verdict::complete && r.dossier &&
+           r.dossier->verdict != core::DossierVerdict::ready;
+}
+
 bool incomplete_on_planned_date(const core::CaseReport& r) {
     return r.verdict == core::Verdict::incomplete;
 }

@@ -32,6 +32,11 @@ std::string shown_verdict(const core::CaseReport& report);
 // on a complete case).
 size_t not_counted(const core::CaseReport& report);
 
+// Presence proven while the application's own papers are missing or to
+// check: the headline must not read as "ready" alone (the dossier's verdict
+// is its own, below).
+bool dossier_holds_back(const core::CaseReport& report);
+
 // True when the case is `incomplete` on its planned submission date: the
 // "when to submit" block must then lead with that, in the colour of a problem.
 bool incomplete_on_planned_date(const core::CaseReport& report);

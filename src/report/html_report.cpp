@@ -21,7 +21,7 @@ constexpr const char* k_css = R"CSS(
 body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",Arial,sans-serif;color:var(--ink);background:#f3f4f6}
 main{max-width:1100px;margin:0 auto;padding:16px}
 .banner{border-radius:10px;padding:18px 22px;color:#fff;-webkit-print-color-adjust:exact;print-color-adjust:exact}
-.banner.complete{background:var(--ok)}.banner.incomplete{background:var(--bad)}.banner.error{background:#5f6368}.banner.empty{background:#fff;color:var(--ink);border:2px solid var(--line)}
+.banner.complete{background:var(--ok)}.banner.incomplete{background:var(--bad)}.banner.error{background:#5f6368}.banner.empty{background:#fff;color:var(--ink);border:2px solid var(--line)}.banner .notready{background:#fff3cd;color:#5c3c00;padding:.3em .5em;border-radius:4px;font-weight:600}
 .banner .notcounted{font-weight:700}
 .banner h1{margin:0;font-size:2rem;line-height:1.2}
 .banner .sentence{margin:4px 0 0;font-size:1.05rem}
@@ -126,6 +126,10 @@ void banner(std::ostringstream& out, const core::CaseReport& r, const Messages& 
     out << "<header class=\"banner " << verdict << "\"><h1>"
         << escape_html(m.text("verdict.short." + verdict)) << "</h1><p class=\"sentence\">"
         << escape_html(m.text("verdict.why." + verdict)) << "</p>";
+    if (dossier_holds_back(r)) {
+        out << "<p class=\"sentence notready\">" << escape_html(m.text("banner.dossier_not_ready"))
+            << "</p>";
+    }
     // Even on a green case: files that do not count are papers to redo.
     if (const size_t n = not_counted(r); n > 0 && r.verdict != core::Verdict::error) {
         out << "<p class=\"sentence notcounted\">"

@@ -188,6 +188,9 @@ std::string to_text(const core::CaseReport& r, const Messages& m, Colour colour)
                           : key == "empty"                     ? "1"
                                                                : "1;31")
         << "\n";
+    if (dossier_holds_back(r)) {
+        out << "  " << paint(m.text("banner.dossier_not_ready"), "1;33") << "\n";
+    }
     if (const size_t n = not_counted(r); n > 0 && r.verdict != core::Verdict::error) {
         out << "  " << m.text("banner.not_counted", {{"count", std::to_string(n)}}) << "\n";
     }

@@ -94,3 +94,28 @@ TEST(DossierReport, HtmlChecklistSitsAboveTheTimeline) {
     EXPECT_NE(html.find("data-requirement=\"criminal_record\""), std::string::npos);
     EXPECT_NE(html.find("FALTAN DOCUMENTOS", checklist), std::string::npos);
 }
+
+// A hurried reader sees the headline: proven presence with the
+// application's papers missing must say both there, not "ready" alone.
+TEST(DossierReport, AProvenPresenceWithPapersMissingSaysTheApplicationIsNotReady) {
+    core::CaseReport r = with_dossier();
+    r.verdict = core::Verdict::complete;
+    const std::string not_ready = "la solicitud todavía no está lista";
+    const std::string text = report::to_text(r, messages("es"), report::Colour::no);
+    const std::string html = report::to_html(r, messages("es"));
+    const size_t headline = text.find("LISTO PARA PRESENTAR");
+    ASSERT_NE(headline, std::string::npos) << text;
+    const size_t next_line = text.find('\n', headline) + 1;
+    EXPECT_NE(text.substr(next_line, text.find('\n', next_line) - next_line).find(not_ready),
+              std::string::npos)
+        << text;
+    EXPECT_NE(html.find(not_ready), std::string::npos);
+    EXPECT_LT(html.find(not_ready), html.find("</header>"));
+
+    r.dossier->verdict = core::DossierVerdict::ready;
+    EXPECT_EQ(report::to_text(r, messages("es"), report::Colour::no).find(not_ready),
+              std::string::npos);
+    r.dossier->verdict = core::DossierVerdict::missing_documents;
+    r.verdict = core::Verdict::incomplete;
+    EXPECT_EQ(report::to_html(r, messages("es")).find(not_ready), std::string::npos);
+}
