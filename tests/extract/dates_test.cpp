@@ -288,3 +288,18 @@ TEST(FindDates, AShortenedFirstEndTakesTheRestFromTheSecond) {
     // Two days named are two days, not a period.
     EXPECT_EQ(dates_in("los dias 3 y 4 de marzo de 2026"), std::vector<std::string>{"2026-03-04"});
 }
+
+// "actual" says little alone: the clause's own cue decides.
+TEST(DateRole, AWeakWordYieldsToTheCueOfItsClause) {
+    EXPECT_EQ(role_of_first("Fecha de alta en el domicilio actual: 13-10-2023"), DateRole::alta);
+    EXPECT_EQ(role_of_first("Lectura actual: 12/03/2026"), DateRole::period_end);
+    EXPECT_EQ(role_of_first("En el domicilio desde 26 MAY 2025"), DateRole::alta);
+}
+
+TEST(DateRole, AContractsEndAndItsSigningAreToldApart) {
+    EXPECT_EQ(role_of_first("El contrato surte efectos desde la fecha de su firma y finaliza el "
+                            "02 ENE 2027."),
+              DateRole::contract_end);
+    EXPECT_EQ(role_of_first("Y en prueba de conformidad, firman en Huelva, a sab. 04/07/2026."),
+              DateRole::signature);
+}
