@@ -167,13 +167,55 @@ std::vector<Judged> unique(std::vector<Judged> all) {
     return out;
 }
 
+// "REMITENTE  BENEFICIARIO" over "Dmytro Popescu  INMACULADA ROMERO": OCR
+// joins the two columns' names into one line. When the applicant's name
+// opens or closes it and something is left, they are two people, each under
+// their own column's label; else the mention stays as it was read.
+std::vector<PersonMention> split_shared_row(PersonMention m, const ApplicantName& applicant,
+                                            const Lexicon& lex) {
+    const LineWords words = LineWords::from(m.name);
+    const size_t n = words.printed.size();
+    constexpr size_t k_shortest_name = 2;
+    if (!m.shared_row || n <= k_shortest_name ||
+        match_name(applicant, parse_name(m.name, lex)) == NameMatch::same_person) {
+        return {std::move(m)};
+    }
+    const auto is_applicant = [&](size_t first, size_t last) {
+        return match_name(applicant, parse_name(words.printed_range(first, last), lex)) ==
+               NameMatch::same_person;
+    };
+    const auto piece = [&](size_t first, size_t last, core::PersonRole role) {
+        PersonMention p = m;
+        std::string name = words.printed_range(first, last);
+        while (!name.empty() && (name.back() == ',' || name.back() == ' ')) {
+            name.pop_back();
+        }
+        p.name = std::move(name);
+        p.role = role;
+        p.shared_row = false;
+        p.wrapped_tail.clear();
+        return p;
+    };
+    for (size_t k = n - 1; k >= k_shortest_name; --k) {
+        if (is_applicant(0, k)) {
+            return {piece(0, k, m.row_first_role), piece(k, n, m.role)};
+        }
+        if (is_applicant(n - k, n)) {
+            return {piece(0, n - k, m.row_first_role), piece(n - k, n, m.role)};
+        }
+    }
+    return {std::move(m)};
+}
+
 } // namespace
 
 HolderDecision decide_holder(const std::vector<LineWords>& lines, const core::CaseInfo& info,
                              const ApplicantName& applicant, const Lexicon& lex) {
     std::vector<Judged> judged;
-    for (PersonMention& p : find_people(lines, lex)) {
-        judged.push_back(judge(std::move(p), applicant, lex));
+    for (PersonMention& read : find_people(lines, lex)) {
+        for (PersonMention& p : split_shared_row(std::move(read), applicant, lex)) {
+            judged.push_back(judge(std::move(p), applicant, lex));
+        }
     }
     judged = unique(std::move(judged));
 

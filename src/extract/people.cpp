@@ -348,6 +348,9 @@ bool is_label_only(const LineWords& lw, const Lexicon& lex) {
         [&](const std::vector<std::string>* labels) { return in_list(*labels, text); });
 }
 
+std::vector<std::pair<size_t, std::string>> labels_in(const LineWords& lw,
+                                                      const std::vector<std::string>& labels);
+
 std::optional<PersonMention> read_after_label(const std::vector<LineWords>& lines, size_t line,
                                               size_t label_end_word, const std::string& label,
                                               bool other, const Lexicon& lex) {
@@ -416,6 +419,23 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
     }
     PersonMention m{name, name_line, label, role_for_label(label, other, lex)};
     m.table_column = table_column;
+    if (name_line != line) {
+        // The label alone under others on its line: a header of columns.
+        const size_t label_words = LineWords::from(label).folded.size();
+        const size_t label_start = label_end_word - std::min(label_end_word, label_words);
+        if (label_start > 0) {
+            std::string first_label;
+            size_t first_end = label_end_word;
+            for (const auto& [end, found] : labels_in(lines[line], lex.holder_labels)) {
+                if (end < first_end) {
+                    first_end = end;
+                    first_label = found;
+                }
+            }
+            m.shared_row = !first_label.empty();
+            m.row_first_role = role_for_label(first_label, false, lex);
+        }
+    }
     m.wrapped_tail = tail;
     // A generic label ("D./Dña.", "Nombre") leaves the role to the words
     // around the name; "Ordenante:" or "Paciente:" says it.

@@ -26,6 +26,11 @@ struct PersonMention {
     // ("... a D./Dña. Sandra Milena" / "Montoya Vargas, como ..."); kept
     // apart, as they may as well be the next sentence's first words.
     std::string wrapped_tail{};
+    // Read under the last of several labels on one header line ("REMITENTE
+    // BENEFICIARIO"): OCR may have joined the columns' names into this one,
+    // the first column's under `row_first_role`.
+    bool shared_row = false;
+    core::PersonRole row_first_role = core::PersonRole::holder;
 
     bool subject() const { return core::is_subject_role(role); }
 };

@@ -113,6 +113,37 @@ TEST(People, TransferIsTheApplicantsAsSenderOrBeneficiary) {
     EXPECT_EQ(neither.holder_match, core::HolderMatch::other_person) << people_of(neither);
 }
 
+// Two columns under one header line ("REMITENTE  BENEFICIARIO"): OCR joins
+// the two names into one line; the applicant is either of them.
+TEST(People, TwoColumnsOfPartiesJoinedByOcrAreTwoPeople) {
+    const std::string page = "ENVIO DE DINERO\nFecha/Hora: 2026-01-31 10:29:09\n"
+                             "REMITENTE BENEFICIARIO\n"
+                             "%s\n"
+                             "MTCN 849-401-8494\n";
+    const auto with_names = [&](const std::string& names) {
+        std::string p = page;
+        p.replace(p.find("%s"), 2, names);
+        return p;
+    };
+    const auto as_sender =
+        read("Daniela Ortiz Quispe", with_names("ORTIZ QUISPE, Daniela CONCEPCION GOMEZ JIMENEZ"));
+    EXPECT_TRUE(as_sender.holder_is_applicant) << people_of(as_sender);
+    ASSERT_NE(person(as_sender, PersonRole::sender), nullptr) << people_of(as_sender);
+    EXPECT_TRUE(person(as_sender, PersonRole::sender)->is_applicant);
+    ASSERT_NE(person(as_sender, PersonRole::beneficiary), nullptr) << people_of(as_sender);
+    EXPECT_EQ(person(as_sender, PersonRole::beneficiary)->name, "CONCEPCION GOMEZ JIMENEZ");
+
+    const auto as_beneficiary =
+        read("Nadia Benjelloun", with_names("VICENT MARTINEZ DOMINGUEZ NADIA BENJELLOUN"));
+    EXPECT_TRUE(as_beneficiary.holder_is_applicant) << people_of(as_beneficiary);
+    ASSERT_NE(person(as_beneficiary, PersonRole::beneficiary), nullptr);
+    EXPECT_TRUE(person(as_beneficiary, PersonRole::beneficiary)->is_applicant);
+    // Neither party: still someone else's paper.
+    const auto neither =
+        read("Ana Ruiz Perez", with_names("VICENT MARTINEZ DOMINGUEZ NADIA BENJELLOUN"));
+    EXPECT_EQ(neither.holder_match, core::HolderMatch::other_person) << people_of(neither);
+}
+
 // OCR digits inside the applicant's name.
 TEST(People, OcrDigitsInsideTheApplicantsName) {
     const auto ali = read("Ali Raza Khan", "FACTURA DE ELECTRICIDAD\n"
