@@ -48,7 +48,15 @@ std::string with_digit_confusions_fixed(std::string_view line, const Lexicon& le
         }
         // Tokens shaped like dd/mm/yyyy with one or two damaged digits, or a
         // damaged day before "de <month>" ("2) de diciembre de 2025").
-        const bool numeric_date = separators == 2 && digits >= 4;
+        // "28/II/2026": a month in Roman numerals, not OCR's ones.
+        const std::string_view token(out.data() + i, j - i);
+        const size_t first_sep = token.find_first_of("/-.");
+        const size_t last_sep = token.find_last_of("/-.");
+        const bool roman_month = first_sep != std::string_view::npos && last_sep > first_sep + 1 &&
+                                 std::find(lex.roman_months.begin(), lex.roman_months.end(),
+                                           token.substr(first_sep + 1, last_sep - first_sep - 1)) !=
+                                     lex.roman_months.end();
+        const bool numeric_date = separators == 2 && digits >= 4 && !roman_month;
         const bool day_before_month = j - i == 2 && digits == 1 && out.compare(j, 4, " de ") == 0;
         if ((numeric_date || day_before_month) && other == 0 && confusable >= 1 &&
             confusable <= 2) {
@@ -109,17 +117,7 @@ bool is_date_separator(char c) {
 }
 
 // A date must not be glued to other digits: "2026-0315-7781" is an invoice.
-bool stands_alone(std::string_view line, size_t begin, size_t end) {
-    if (begin > 0) {
-        const char before = line[begin - 1];
-        if (is_word_char(before)) {
-            return false;
-        }
-        if (is_date_separator(before) && begin > 1 &&
-            std::isdigit(static_cast<unsigned char>(line[begin - 2]))) {
-            return false;
-        }
-    }
+bool nothing_glued_after(std::string_view line, size_t end) {
     if (end < line.size()) {
         const char after = line[end];
         if (std::isdigit(static_cast<unsigned char>(after))) {
@@ -131,6 +129,20 @@ bool stands_alone(std::string_view line, size_t begin, size_t end) {
         }
     }
     return true;
+}
+
+bool stands_alone(std::string_view line, size_t begin, size_t end) {
+    if (begin > 0) {
+        const char before = line[begin - 1];
+        if (is_word_char(before)) {
+            return false;
+        }
+        if (is_date_separator(before) && begin > 1 &&
+            std::isdigit(static_cast<unsigned char>(line[begin - 2]))) {
+            return false;
+        }
+    }
+    return nothing_glued_after(line, end);
 }
 
 // The date grammar reads tokens: runs of digits, runs of letters (with the
@@ -427,7 +439,15 @@ class Grammar {
         // OCR's stray mark inside a month's name: "11-j¡un-2026" (¡ folds to !).
         std::string word(m_t[i].text);
         std::erase_if(word, [](char c) { return c == '!' || c == '|'; });
-        const auto month = m_lex.month_number(word);
+        auto month = m_lex.month_number(word);
+        if (!month && i > 0 && is_separator_mark(i - 1) && glued(i) && is_separator_mark(i + 1) &&
+            glued(i + 1)) {
+            const auto roman =
+                std::find(m_lex.roman_months.begin(), m_lex.roman_months.end(), word);
+            if (roman != m_lex.roman_months.end()) {
+                month = static_cast<int>(roman - m_lex.roman_months.begin()) + 1;
+            }
+        }
         if (!month) {
             return std::nullopt;
         }
@@ -447,10 +467,11 @@ class Grammar {
             if (n != 4 && !(two_digits && n == 2)) {
                 return std::nullopt;
             }
-            // "2026a", "2026/0045": part of something else.
+            // "2026a", "2026/0045": part of something else. What stands
+            // before it is the date's own month ("17FEB26 14:20").
             const size_t end = m_t[i].end;
             if (end < m_line.size() &&
-                (is_word_char(m_line[end]) || !stands_alone(m_line, m_t[i].begin, end))) {
+                (is_word_char(m_line[end]) || !nothing_glued_after(m_line, end))) {
                 return std::nullopt;
             }
             return Part{expand_year(number(i), n), i + 1};

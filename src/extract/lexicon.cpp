@@ -41,6 +41,11 @@ void read_months(const json& j, Lexicon& lex) {
         ++month;
     }
     lex.month_abbreviations_that_are_words = folded_list(j.at("abbreviations_that_are_words"));
+    lex.roman_months = folded_list(j.at("roman_numerals"));
+    if (lex.roman_months.size() != 12) {
+        throw std::runtime_error("months lists " + std::to_string(lex.roman_months.size()) +
+                                 " Roman numerals, not 12");
+    }
     if (month != 13) {
         throw std::runtime_error("months lists " + std::to_string(month - 1) + " months, not 12");
     }

@@ -57,6 +57,7 @@ struct Lexicon {
 
     std::vector<std::string> month_abbreviations;                // folded, a subset of month_names
     std::vector<std::string> month_abbreviations_that_are_words; // "des", "mar"
+    std::vector<std::string> roman_months;                       // "i" .. "xii", January first
     DateWords date_words;
     // Roles that are presence by nature (RULES.md): evidence on every
     // document type, after the type's own roles.

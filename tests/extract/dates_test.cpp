@@ -303,3 +303,17 @@ TEST(DateRole, AContractsEndAndItsSigningAreToldApart) {
     EXPECT_EQ(role_of_first("Y en prueba de conformidad, firman en Huelva, a sab. 04/07/2026."),
               DateRole::signature);
 }
+
+// A compact date followed by the time ("17FEB26 14:20"), as ticket machines
+// print it, and a month in Roman numerals, as registry stamps do.
+TEST(FindDates, CompactDatesBeforeATimeAndRomanMonths) {
+    EXPECT_EQ(dates_in("17FEB26 14:20"), std::vector<std::string>{"2026-02-17"});
+    EXPECT_EQ(dates_in("17FEB2026 14:20 OP.578969"), std::vector<std::string>{"2026-02-17"});
+    EXPECT_TRUE(dates_in("17FEB2026a").empty());
+    EXPECT_EQ(dates_in("28/II/2026"), std::vector<std::string>{"2026-02-28"});
+    EXPECT_EQ(dates_in("3-XI-2025"), std::vector<std::string>{"2025-11-03"});
+    // Only between separators: Catalan "i" is "and".
+    EXPECT_TRUE(dates_in("els dies 3 i 2026").empty());
+    // OCR's ones stay ones where no Roman month fits: "1I/03/2026".
+    EXPECT_EQ(dates_in("Fecha: 1I/03/2026"), std::vector<std::string>{"2026-03-11"});
+}
