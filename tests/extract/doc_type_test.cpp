@@ -105,3 +105,22 @@ TEST(DocType, FoodBankAttendanceSlip) {
                       "Segell i signatura de l'entitat\n"),
               DocType::attendance_certificate);
 }
+
+// A paper names its kind in its title; everyday words of other kinds
+// ("cambio de domicilio", "IVA incluido") do not outweigh it.
+TEST(DocType, TheKindTheTitleNamesWinsOverOtherKindsEverydayWords) {
+    EXPECT_EQ(type_of("Concello de Vigo\nCERTIFICADO DE RESIDENCIA CON PERÍODOS\n"
+                      "Desde Ata Domicilio Causa\n"
+                      "2024-05-03 2025-04-25 Rúa do Principe, 107 Cambio de domicilio\n"),
+              DocType::padron_historico);
+    EXPECT_EQ(type_of("Butanos y Gases del Sur\nEstimado/a cliente:\n"
+                      "Le informamos de que ya está disponible su factura correspondiente a los "
+                      "meses de enero y febrero de 2026, por un importe de 97,01 euros (IVA "
+                      "incluido).\n"),
+              DocType::utility_bill);
+    EXPECT_EQ(type_of("Ajuntament de Sagunt\nDILIGÈNCIA DE COMPAREIXENÇA\n"
+                      "davant meu, funcionari/ària adscrit/a a aquesta oficina, COMPAREIX\n"),
+              DocType::other);
+    EXPECT_EQ(type_of("17:52 4G 88%\nBizum recibido\n198,71 €\nDe\nFrancisco Sánchez\n"),
+              DocType::bank_receipt);
+}
