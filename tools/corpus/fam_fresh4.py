@@ -82,18 +82,21 @@ def _mon_abbr(d, lang):
     return td.MONTH_ABBR_DOT[lang][d.month - 1].rstrip(".")
 
 
-def _grid4(b, pairs, size=None):
-    """Two label/value pairs a row, in ruled cells (label cells shaded)."""
+def _grid4(b, pairs, size=None, first_wide=False):
+    """Two label/value pairs a row, in ruled cells (label cells shaded); first_wide gives
+    the first pair (a name) a row of its own."""
     f = b.f
     size = size or f.base * 0.9
     rh = f.line_h(size) + 2.2
     cw = f.width / 2
     lab_w = cw * 0.38
-    for i in range(0, len(pairs), 2):
+    rows = [pairs[:1]] + [pairs[i:i + 2] for i in range(1, len(pairs), 2)] if first_wide \
+        else [pairs[i:i + 2] for i in range(0, len(pairs), 2)]
+    for row in rows:
         f.ensure(rh)
-        for j, (lab, val) in enumerate(pairs[i:i + 2]):
+        for j, (lab, val) in enumerate(row):
             x = f.left + j * cw
-            wide = len(pairs[i:i + 2]) == 1
+            wide = len(row) == 1
             vw = (f.width if wide else cw) - lab_w
             f.page.rect(x, f.y, lab_w, rh, 0.3, f.color, fill=(236, 236, 236))
             f.page.rect(x + lab_w, f.y, vw, rh, 0.3, f.color)
@@ -119,18 +122,20 @@ def padron_volante_casillas(ctx, alta, expedicion, **_):
     how = r.choice(["surname_first", "natural", "comma_mixed"])
     holder = _name_as(b, how)
     ident = b.id_field()
-    items = [(c.t("1. Apellidos y nombre", "1. Cognoms i nom", "1. Apelidos e nome"), holder or "—"),
-             (c.t("2. Documento", "2. Document", "2. Documento"), ident[0][1] if ident else "—")]
+    items = [(c.t("Apellidos y nombre", "Cognoms i nom", "Apelidos e nome"), holder or "—"),
+             (c.t("Documento", "Document", "Documento"), ident[0][1] if ident else "—")]
     if c.birth and r.random() < 0.6:
         b.dis.append("birth_date")
-        items.append((c.t("3. Fecha de nacimiento", "3. Data de naixement", "3. Data de nacemento"), b.d(c.birth)))
-    items += [(c.t("4. Domicilio", "4. Domicili", "4. Domicilio"), c.home[0]),
-              (c.t("5. Hoja padronal", "5. Full padronal", "5. Folla padroal"), f"{r.randint(1, 4)}/{r.randint(100, 2999)}"),
-              (c.t("6. Fecha de alta en el domicilio", "6. Data d'alta al domicili", "6. Data de alta no domicilio"),
+        items.append((c.t("Fecha de nacimiento", "Data de naixement", "Data de nacemento"), b.d(c.birth)))
+    items += [(c.t("Domicilio", "Domicili", "Domicilio"), c.home[0]),
+              (c.t("Hoja padronal", "Full padronal", "Folla padroal"), f"{r.randint(1, 4)}/{r.randint(100, 2999)}"),
+              (c.t("Fecha de alta en el domicilio", "Data d'alta al domicili", "Data de alta no domicilio"),
                b.d(alta)),
-              (c.t("7. Causa del alta", "7. Causa de l'alta", "7. Causa da alta"),
+              (c.t("Causa del alta", "Causa de l'alta", "Causa da alta"),
                r.choice([c.t("Cambio de residencia", "Canvi de residència", "Cambio de residencia"),
-                         c.t("Omisión", "Omissió", "Omisión"), c.t("Nacimiento", "Naixement", "Nacemento")]))]
+                         c.t("Omisión", "Omissió", "Omisión"),
+                         c.t("Cambio de domicilio", "Canvi de domicili", "Cambio de domicilio")]))]
+    items = [(f"{i}. {lab}", val) for i, (lab, val) in enumerate(items, 1)]  # the form numbers its boxes
     b.f.fields(items, "boxes", cols=2)
     b.f.para(c.t("Se expide el presente volante a efectos de acreditar la residencia y el domicilio, "
                  "sin que tenga carácter de certificación.",
@@ -172,7 +177,7 @@ def padron_andaluz_grid(ctx, alta, expedicion, **_):
     pairs += [("Domicilio", c.home[0]), ("Distrito / Sección", f"{r.randint(1, 11):02d} / {r.randint(1, 60):03d}"),
               ("Fecha de alta", b.d(alta)),
               ("Causa", r.choice(["CR - Cambio de residencia", "OM - Omisión", "CD - Cambio de domicilio"]))]
-    _grid4(b, pairs)
+    _grid4(b, pairs, first_wide=True)
     b.f.para("Y para que conste y surta efectos donde proceda, expido la presente con el Vº Bº del "
              f"Sr./Sra. Alcalde/sa, en {c.muni[0]}, a {b.dlong(expedicion)}.")
     b.f.signature(["El/La Jefe/a del Negociado", sec])
@@ -197,10 +202,11 @@ def historico_variaciones_apaisado(ctx, rows, expedicion, **_):
         items.append(ident[0])
     b.f.fields(items, "colon")
     trows = []
-    for alta, baja in rows:
+    for k, (alta, baja) in enumerate(rows):
         street = td.address(r, c.muni)[0]
         hoja = f"{r.randint(1, 9)}-{r.randint(100, 999)}"
-        trows.append([b.d(alta), r.choice([c.t("AL - Alta por cambio de residencia", "AL - Alta per canvi de residència",
+        moved = c.t("CD - Alta por cambio de domicilio", "CD - Alta per canvi de domicili", "CD - Alta por cambio de domicilio")
+        trows.append([b.d(alta), moved if k and rows[k - 1][1] else r.choice([c.t("AL - Alta por cambio de residencia", "AL - Alta per canvi de residència",
                                                 "AL - Alta por cambio de residencia"),
                                            c.t("AO - Alta por omisión", "AO - Alta per omissió", "AO - Alta por omisión"),
                                            c.t("CD - Alta por cambio de domicilio", "CD - Alta per canvi de domicili",
@@ -489,6 +495,7 @@ def bank_validacion_ventanilla(ctx, date, **_):
     f = b.f
     bank = r.choice(td.BANKS)
     f.text(bank, 12, True, color=b.color)
+    f.text(f"{c.t('Oficina', 'Oficina', 'Oficina')} {r.randint(1000, 9999)} · {c.muni[0]}", 8)
     f.text(c.t("IMPRESO DE INGRESO / ABONO EN CUENTA", "IMPRÈS D'INGRÉS / ABONAMENT EN COMPTE",
                "IMPRESO DE INGRESO / ABONO EN CONTA"), 9, True, "r")
     f.space(2)
@@ -502,6 +509,7 @@ def bank_validacion_ventanilla(ctx, date, **_):
              (c.t("Concepto", "Concepte", "Concepto"), r.choice([c.t("Cuota", "Quota", "Cota"), c.t("Alquiler", "Lloguer", "Aluguer"),
                                                                  c.t("Pago pendiente", "Pagament pendent", "Pagamento pendente")])),
              (c.t("Importe", "Import", "Importe"), f"{amount},00 EUR")]
+    items.append((c.t("Firma del imponente", "Signatura de l'imposant", "Sinatura do impoñente"), ""))
     f.fields(items, "boxes", cols=2)
     if date:
         mm = td.ABBR[date.month - 1]
@@ -795,7 +803,7 @@ def shop_fidelizacion(ctx, date, **_):
     """Supermarket till roll with the loyalty card: 'Hola, NAME', the points, the coupon
     valid until a later day (proves nothing). Names nobody without a card."""
     r = ctx.rng
-    b = NB(ctx, size=(76.0, 170.0), mono=True, base=r.choice([8.0, 8.5]))
+    b = NB(ctx, size=(76.0, r.choice([118.0, 128.0])), mono=True, base=r.choice([8.0, 8.5]))
     c, f = ctx, b.f
     f.margin = 4.5
     shop = r.choice(["SUPERMERCADOS DIA A DIA", "AHORRAMAS DEL BARRIO", "MERCAFAMILIA", "SUPER COSTA"])
