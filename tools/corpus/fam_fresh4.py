@@ -337,6 +337,7 @@ def bill_fibra_domiciliada(ctx, issue, period=None, **_):
         b.f.text(c.home[1], align="r")
     b.f.space(3)
     b.f.text(c.t("Resumen de tu factura", "Resum de la teva factura", "Resumo da túa factura"), b.f.base * 1.3, True)
+    b.f.space(2.5)
     items = [(c.t("Nº de cliente", "Núm. de client", "Nº de cliente"), str(r.randint(10**7, 10**8 - 1)))]
     if issue:
         items.append((c.t("Fecha de factura", "Data de factura", "Data de factura"), b.d(issue)))
