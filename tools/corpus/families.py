@@ -2,20 +2,22 @@
 
 A family is "<kind>/<name>". The first builder of each kind (doctypes.BUILDERS)
 is the family "classic"; the others live in fam_civic, fam_money, fam_letters,
-fam_travel, fam_tuning2, fam_fresh and fam_fresh3. families.json says which are
-`tuning`, `held_out`, `held_out_2` (fam_fresh, written after held_out had been
-looked at) and `held_out_3` (fam_fresh3, written after held_out_2 had been
+fam_travel, fam_tuning2, fam_fresh, fam_fresh3 and fam_fresh4. families.json says
+which are `tuning`, `held_out`, `held_out_2` (fam_fresh, written after held_out
+had been looked at), `held_out_3` (fam_fresh3, written after held_out_2 had been
+looked at) and `held_out_4` (fam_fresh4, written after held_out_3 had been
 looked at); it is frozen.
 """
 import json
 import os
 
-from . import doctypes, fam_civic, fam_fresh, fam_fresh3, fam_letters, fam_money, fam_travel, fam_tuning2
+from . import doctypes, fam_civic, fam_fresh, fam_fresh3, fam_fresh4, fam_letters, fam_money, fam_travel, fam_tuning2
 
 SPLIT_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "families.json")
 # held_out_2 (fam_fresh) was written after tuning had looked at held_out: the clean measure.
 # held_out_3 (fam_fresh3) was written after the lead had looked at held_out_2's misses.
-SPLITS = ("tuning", "held_out", "held_out_2", "held_out_3")
+# held_out_4 (fam_fresh4) was written after the lead had looked at held_out_3.
+SPLITS = ("tuning", "held_out", "held_out_2", "held_out_3", "held_out_4")
 ALL_SPLITS = ("tuning", "held_out")  # what --families all draws from
 CLASSIC = "classic"
 ALL_LANGS = ("es", "ca", "gl")
@@ -25,7 +27,7 @@ def _registry():
     reg = {}
     for kind, fn in doctypes.BUILDERS.items():
         reg[kind] = {CLASSIC: (fn, ALL_LANGS)}
-    for mod in (fam_civic, fam_money, fam_letters, fam_fresh, fam_tuning2, fam_travel, fam_fresh3):
+    for mod in (fam_civic, fam_money, fam_letters, fam_fresh, fam_tuning2, fam_travel, fam_fresh3, fam_fresh4):
         for kind, fams in mod.FAMILIES.items():
             for name, entry in fams.items():
                 assert name not in reg[kind], (kind, name)
@@ -56,7 +58,7 @@ def check_split():
     assert not missing and not stale, (sorted(missing), sorted(stale))
     assert set(SPLIT.values()) <= set(SPLITS)
     # The dossier's kinds came after held_out_2 was written: tuning and held_out only.
-    # (DOSSIER_REGISTRY has no held_out_2 or held_out_3 family.)
+    # (DOSSIER_REGISTRY has no held_out_2, held_out_3 or held_out_4 family.)
     for reg, splits in ((REGISTRY, SPLITS), (DOSSIER_REGISTRY, ALL_SPLITS)):
         for kind in reg:
             for s in splits:
@@ -70,8 +72,8 @@ def candidates(kind, which):
     """Family names of kind usable under which (a split of SPLITS, or 'all'), sorted."""
     names = sorted(REGISTRY[kind])
     if which == "all":
-        # held_out_2 and held_out_3 are drawn only when asked for by name: a corpus made
-        # while tuning (the default, all) never shows them, so they stay clean measures.
+        # held_out_2, held_out_3 and held_out_4 are drawn only when asked for by name: a
+        # corpus made while tuning (the default, all) never shows them, so they stay clean.
         return [n for n in names if SPLIT[f"{kind}/{n}"] in ALL_SPLITS]
     return [n for n in names if SPLIT[f"{kind}/{n}"] == which]
 

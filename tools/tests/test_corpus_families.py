@@ -24,7 +24,7 @@ from unittest import mock
 TOOLS = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(TOOLS))
 
-from corpus import assemble, fam_fresh, fam_fresh3, families, render  # noqa: E402
+from corpus import assemble, fam_fresh, fam_fresh3, fam_fresh4, families, render  # noqa: E402
 from corpus import textdata as td  # noqa: E402
 
 D = dt.date
@@ -258,6 +258,16 @@ class FreshHeldOut3(FreshHeldOut):
         return FRESH3_FROZEN
 
 
+class FreshHeldOut4(FreshHeldOut):
+    """held_out_4 (fam_fresh4): written after held_out_3 had been looked at."""
+    SPLIT, MODULE = "held_out_4", fam_fresh4
+    VARIED = FreshHeldOut.VARIED + ("padron_historico",)
+
+    @property
+    def FROZEN(self):
+        return FRESH4_FROZEN
+
+
 # The frozen held_out_2 families, in families.json order.
 FRESH_FROZEN = [
     "padron/convivencia", "padron/registro_salida", "padron_historico/periodos",
@@ -286,6 +296,19 @@ FRESH3_FROZEN = [
 ]
 
 
+# The frozen held_out_4 families, in families.json order.
+FRESH4_FROZEN = [
+    "padron/volante_casillas", "padron/andaluz_grid", "padron_historico/variaciones_apaisado",
+    "padron_historico/sede_periodos", "utility_bill/pvpc_barras", "utility_bill/fibra_domiciliada",
+    "payslip/empleada_hogar", "transport_ticket/autocar_movil", "bank_receipt/ingreso_cajero",
+    "bank_receipt/validacion_ventanilla", "medical/consultas_externas", "medical/parte_it",
+    "attendance_certificate/programa_cruz", "attendance_certificate/culto_asistencia",
+    "training_certificate/sepe_horas", "training_certificate/autoescuela", "library_card/prestamo",
+    "rental_contract/lau_caratula", "job_offer/oferta_cuidadora", "shop_receipt/fidelizacion",
+    "other/inscripcion_consular", "other/renovacion_demanda",
+]
+
+
 class FrozenSplit(unittest.TestCase):
     def test_split_covers_every_family_and_kind(self):
         families.check_split()
@@ -298,7 +321,7 @@ class FrozenSplit(unittest.TestCase):
 
     def test_generated_documents_keep_to_the_split(self):
         with tempfile.TemporaryDirectory() as tmp:
-            for which in ("held_out", "tuning", "held_out_2", "held_out_3"):
+            for which in ("held_out", "tuning", "held_out_2", "held_out_3", "held_out_4"):
                 out = Path(tmp) / which
                 subprocess.run([sys.executable, str(TOOLS / "gen_corpus.py"), "--out", str(out),
                                 "--cases", "3", "--seed", "5", "--families", which, "--jobs", "1"],
@@ -310,7 +333,7 @@ class FrozenSplit(unittest.TestCase):
 
     def test_all_never_draws_the_fresh_set(self):
         for kind in families.REGISTRY:
-            for fresh in ("held_out_2", "held_out_3"):
+            for fresh in ("held_out_2", "held_out_3", "held_out_4"):
                 self.assertFalse(set(families.candidates(kind, "all")) & set(families.candidates(kind, fresh)))
 
 
