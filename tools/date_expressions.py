@@ -108,7 +108,8 @@ def audit(build, layout, table, keep):
             {"applicant": APPLICANT, "submission_date": SUBMISSION}), encoding="utf-8")
         for i, (text, value, _) in enumerate(table):
             page(case / f"row_{i:03d}.pdf", layout_lines[layout](text, value))
-        report = case / "r.json"
+        # Beside the case, never in it: an audit never writes into the folder it reads.
+        report = case.parent / f"{layout}.json"
         subprocess.run([str(build / "presencia"), "audit", str(case), "--json", str(report),
                         "--no-cache", "-q"], check=False)
         docs = json.loads(report.read_text(encoding="utf-8"))["documents"]
