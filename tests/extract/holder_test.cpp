@@ -514,3 +514,16 @@ TEST(People, TheNextSentenceJoinedToTheNameIsNotPartOfIt) {
     EXPECT_TRUE(read("Juan de la Cruz Mamani", "RECIBO\nCliente: Juan de la Cruz Mamani\n")
                     .holder_is_applicant);
 }
+
+// A table's header ("Alumno/a | Curso | Horas") is not a name: the person
+// is in the row under it.
+TEST(People, ATableHeaderAfterAPersonLabelIsNoName) {
+    const auto doc = read("María Fernanda Ramírez Flores",
+                          "CERTIFICADO DE APROVECHAMIENTO\n"
+                          "Se certifica que la persona que se indica ha superado el curso "
+                          "siguiente:\n"
+                          "Alumno/a Curso Horas Calificación\n"
+                          "RAMÍREZ FLORES, María Fernanda Català Elemental 1 45 Apto\n"
+                          "Fecha de emisión: 25-mar-2026\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+}
