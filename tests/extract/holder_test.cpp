@@ -527,3 +527,13 @@ TEST(People, ATableHeaderAfterAPersonLabelIsNoName) {
                           "Fecha de emisión: 25-mar-2026\n");
     EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
 }
+
+// "D/Dª", a form's honorific for either sex, is no part of the name.
+TEST(People, TheSlashedHonorificIsNoPartOfTheName) {
+    const auto doc = read("Priya Patel", "JUSTIFICANTE DE VISITA\n"
+                                         "Se hace constar que D/Dª Patel, Priya, con CIP "
+                                         "BEAH4893645653, ha\n"
+                                         "sido atendido/a en este centro el lunes, 15 de "
+                                         "diciembre de 2025.\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+}
