@@ -48,9 +48,11 @@ std::optional<std::string> to_length(std::string line, size_t length) {
 }
 
 // The lines OCR may have meant by a line of the wrong length: padded at its
-// end (to_length), or with the fillers it dropped or doubled inside a run of
-// '<' put right. A filler run is where OCR loses count; the check digits
-// choose between the readings.
+// end (to_length), with the fillers it dropped or doubled inside a run of
+// '<' put right, or, one character too long, without the one it made up (a
+// letter read into the gap between two: "XEO095386" for "XE095386<"). A
+// filler run is where OCR loses count; the check digits choose between the
+// readings, and two that hold are ambiguous (repair_zone).
 std::vector<std::string> readings(const std::string& line, size_t length) {
     std::vector<std::string> out;
     if (auto padded = to_length(line, length)) {
@@ -58,6 +60,13 @@ std::vector<std::string> readings(const std::string& line, size_t length) {
     }
     if (line.size() == length || line.size() + 2 < length || line.size() > length + 2) {
         return out;
+    }
+    if (line.size() == length + 1) {
+        for (size_t i = 0; i < line.size(); ++i) {
+            if (line[i] != '<' && (i == 0 || line[i - 1] != line[i])) {
+                out.push_back(line.substr(0, i) + line.substr(i + 1));
+            }
+        }
     }
     for (size_t i = 0; i < line.size(); ++i) {
         if (line[i] != '<' || (i > 0 && line[i - 1] == '<')) {
@@ -106,7 +115,7 @@ char as_digit(char c) {
 
 char as_letter(char c) {
     static constexpr std::string_view k_digits = "0123456789";
-    static constexpr std::string_view k_letters = "OIZ3A5G7B9";
+    static constexpr std::string_view k_letters = "OIZ3ASG7B9";
     const auto at = k_digits.find(c);
     return at == std::string_view::npos ? c : k_letters[at];
 }
@@ -293,17 +302,28 @@ std::vector<std::string> checked_lines(const Mrz& mrz) {
     return {mrz.lines.at(0), mrz.lines.at(1)};
 }
 
-// Of the readings whose check digits hold, the one they agree on; when
-// they say different things, the first marked "ambiguous", not trusted.
+// Of the readings whose check digits hold, the one most of them say, the
+// first of those; when no reading is said more often than every other
+// (two that hold by accident, or a slip no check digit sees: G and 6 weigh
+// the same), the first, marked "ambiguous" and not trusted.
 std::optional<Mrz> agreed(std::vector<Mrz> holding) {
     if (holding.empty()) {
         return std::nullopt;
     }
-    const std::vector<std::string> first = checked_lines(holding.front());
-    const bool one = std::all_of(holding.begin(), holding.end(),
-                                 [&](const Mrz& m) { return checked_lines(m) == first; });
-    Mrz out = std::move(holding.front());
-    if (!one) {
+    std::vector<int> votes(holding.size(), 0);
+    for (size_t i = 0; i < holding.size(); ++i) {
+        for (const Mrz& other : holding) {
+            votes[i] += checked_lines(holding[i]) == checked_lines(other) ? 1 : 0;
+        }
+    }
+    const size_t best = static_cast<size_t>(
+        std::distance(votes.begin(), std::max_element(votes.begin(), votes.end())));
+    const bool clear = std::none_of(holding.begin(), holding.end(), [&](const Mrz& m) {
+        const size_t i = static_cast<size_t>(&m - holding.data());
+        return votes[i] == votes[best] && checked_lines(m) != checked_lines(holding[best]);
+    });
+    Mrz out = std::move(holding[clear ? best : 0]);
+    if (!clear) {
         out.check_digits_ok = false;
         out.failed_checks = {"ambiguous"};
     }

@@ -64,9 +64,10 @@ std::optional<Mrz> parse_mrz(const std::vector<std::string>& lines);
 // The zone on a page: two or three consecutive lines that look like one
 // (long runs of capitals, digits and '<'), in the zone's re-reads first,
 // then in the page's lines. Tolerates what OCR does to the filler ('«', 'K'
-// runs, spaces) and look-alikes (parse_mrz). The first reading whose check
-// digits hold, the zone's re-reads preferred, unless another that holds
-// says otherwise (then "ambiguous"); else the reading that fails fewest.
+// runs, spaces) and look-alikes (parse_mrz). Of the readings whose check
+// digits hold, the one most of them say (the zone's re-reads first among
+// equals); none said more often than the others is "ambiguous", not
+// trusted. Else the reading that fails fewest checks.
 std::optional<Mrz> find_mrz(const core::OcrText& text);
 
 // The zone as the report's identity, each field compared with case.json:

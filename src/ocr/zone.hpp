@@ -15,7 +15,7 @@ namespace presencia::ocr {
 // Version of how the zone is found and read again (zone_bands, the reads'
 // letter heights and mode): part of a cached row, so a row read by another
 // version is read again when its page has a zone.
-inline constexpr int k_zone_version = 1;
+inline constexpr int k_zone_version = 2;
 
 // A line as OCR printed it that may be a zone line: some 30 to 44
 // characters once spaces go, nearly all capitals, digits and fillers, with

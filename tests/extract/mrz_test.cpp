@@ -78,6 +78,17 @@ TEST(ParseMrz, AFillerLostOrGainedInsideARunIsPutBack) {
     EXPECT_EQ(mrz->document_number, "L898902C3");
 }
 
+// A letter OCR made up between two characters goes: the one deletion
+// whose check digits hold.
+TEST(ParseMrz, ACharacterOcrMadeUpIsDropped) {
+    auto lines = k_td3;
+    lines[1] = "L898902C36UTO74081X22F1204159ZE184226B<<<<<10";
+    const auto mrz = parse_mrz(lines);
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->check_digits_ok);
+    EXPECT_EQ(mrz->lines.at(1), k_td3[1]);
+}
+
 // OCR-B's narrow zero read as a pair of brackets.
 TEST(ParseMrz, BracketsReadForAZeroAreTheZero) {
     auto lines = k_td3;
@@ -229,6 +240,22 @@ TEST(FindMrz, ReadsThatHoldButDisagreeAreAmbiguous) {
     ASSERT_TRUE(mrz);
     EXPECT_FALSE(mrz->check_digits_ok);
     EXPECT_EQ(mrz->failed_checks, std::vector<std::string>{"ambiguous"});
+}
+
+// G and 6 weigh the same modulo 10: no check digit tells "G3656789" from
+// "63656789". Two reads of three say G: the majority is taken.
+TEST(FindMrz, ASlipNoCheckDigitSeesIsOutvoted) {
+    const std::vector<std::string> zone = {"P<GEOKAPANADZE<GELASHVILI<<LEVAN<<<<<<<<<<<<",
+                                           "G3656789<0GEO9210240F2910150<<<<<<<<<<<<<<06"};
+    core::OcrText text = page_with({zone[0], "G3656/789<0GE09210240F2910150<<<<<<<<<<<<<<()6"});
+    text.zone_reads.push_back(read_of({zone[0], "63656789<0GE09210240F2910150<<<<<<<<<<<<<<06"}));
+    ASSERT_FALSE(find_mrz(text)->check_digits_ok) << "one against one";
+    text.zone_reads.push_back(read_of(zone));
+    const auto mrz = find_mrz(text);
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->check_digits_ok);
+    EXPECT_EQ(mrz->document_number, "G3656789");
+    EXPECT_EQ(mrz->nationality, "GEO");
 }
 
 TEST(FindMrz, ReadsTheZoneThroughOcrNoise) {
