@@ -11,6 +11,8 @@ namespace {
 
 constexpr size_t k_td3_line = 44;
 constexpr size_t k_td1_line = 30;
+// Readings of a zone (lengths put right) a look-alike swap is tried in.
+constexpr size_t k_max_readings_to_swap = 64;
 
 // The zone's alphabet only: capitals, digits, '<'. OCR's spaces go, its
 // guillemet stands for two fillers, lower case is the same letter.
@@ -422,7 +424,11 @@ std::optional<Mrz> repair_zone(const std::vector<std::string>& clean, MrzFormat 
     }
     // Then one look-alike swapped in a field of letters or digits. Any
     // swap gives a check digit a one-in-ten chance to hold by accident:
-    // only one swap at a time, and only the one reading that holds.
+    // only one swap at a time, and only the one reading that holds. Lines
+    // OCR garbled into that many readings are not searched further.
+    if (failing.size() > k_max_readings_to_swap) {
+        return fallback;
+    }
     for (const auto& [lines, changed] : failing) {
         for (size_t l = 0; l < lines.size(); ++l) {
             for (size_t i = 0; i < lines[l].size(); ++i) {
