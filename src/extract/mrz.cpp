@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <span>
 
 namespace presencia::extract {
@@ -304,6 +305,29 @@ std::vector<std::string> checked_lines(const Mrz& mrz) {
     return {mrz.lines.at(0), mrz.lines.at(1)};
 }
 
+// The names line carries no check digit: each of its characters is the
+// one most readings of the same zone say (the first's on a tie), so one
+// read's slip ("CHETKH" for "CHEIKH") is outvoted by the others.
+void vote_names(Mrz& out, const std::vector<const Mrz*>& same) {
+    const size_t l = out.format == MrzFormat::td3 ? 0 : 2;
+    std::string line = out.lines.at(l);
+    for (size_t i = 0; i < line.size(); ++i) {
+        std::map<char, int> count;
+        for (const Mrz* m : same) {
+            ++count[m->lines.at(l).at(i)];
+        }
+        char pick = line[i];
+        for (const auto& [c, n] : count) {
+            pick = n > count[pick] ? c : pick;
+        }
+        line[i] = pick;
+    }
+    out.lines[l] = line;
+    read_names(out.format == MrzFormat::td3 ? std::string_view(out.lines[l]).substr(5)
+                                            : std::string_view(out.lines[l]),
+               out);
+}
+
 // Of the readings whose check digits hold, the one most of them say, the
 // first of those; when no reading is said more often than every other
 // (two that hold by accident, or a slip no check digit sees: G and 6 weigh
@@ -324,11 +348,20 @@ std::optional<Mrz> agreed(std::vector<Mrz> holding) {
         const size_t i = static_cast<size_t>(&m - holding.data());
         return votes[i] == votes[best] && checked_lines(m) != checked_lines(holding[best]);
     });
-    Mrz out = std::move(holding[clear ? best : 0]);
     if (!clear) {
+        Mrz out = std::move(holding.front());
         out.check_digits_ok = false;
         out.failed_checks = {"ambiguous"};
+        return out;
     }
+    std::vector<const Mrz*> same;
+    for (const Mrz& m : holding) {
+        if (checked_lines(m) == checked_lines(holding[best])) {
+            same.push_back(&m);
+        }
+    }
+    Mrz out = holding[best];
+    vote_names(out, same);
     return out;
 }
 

@@ -258,6 +258,18 @@ TEST(FindMrz, ASlipNoCheckDigitSeesIsOutvoted) {
     EXPECT_EQ(mrz->nationality, "GEO");
 }
 
+// No check digit covers the names: each letter is the one most reads say.
+TEST(FindMrz, TheNamesAreWhatMostReadsSay) {
+    core::OcrText text = page_with({"P<UTOERIKSSON<<ANNA<MARTA<<<<<<<<<<<<<<<<<<<", k_td3[1]});
+    text.zone_reads.push_back(read_of({"P<UTOERTKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", k_td3[1]}));
+    text.zone_reads.push_back(read_of(k_td3));
+    const auto mrz = find_mrz(text);
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->check_digits_ok);
+    EXPECT_EQ(mrz->surname, "ERIKSSON");
+    EXPECT_EQ(mrz->given_names, "ANNA MARIA");
+}
+
 TEST(FindMrz, ReadsTheZoneThroughOcrNoise) {
     core::OcrText text;
     for (const char* line : {"PASAPORTE / PASSPORT", "Apellidos / Surname", "ERIKSSON",
