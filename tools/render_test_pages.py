@@ -600,6 +600,60 @@ def main():
     # named first, a transfer between two people, OCR digits inside names.
     write_people_pages(out)
     write_code_pages(out)
+    write_passport_pages(out)
+
+
+def mrz_check_digit(field):
+    values = {c: i for i, c in enumerate("0123456789")}
+    values.update({chr(ord("A") + i): 10 + i for i in range(26)})
+    values["<"] = 0
+    return str(sum(values[c] * (7, 3, 1)[i % 3] for i, c in enumerate(field)) % 10)
+
+
+def passport_zone(surname, given, number, nat, birth, sex, expiry, personal=""):
+    """ICAO 9303 TD3: the two lines of 44, check digits computed."""
+    one = ("P<" + nat + surname.replace(" ", "<") + "<<" + given.replace(" ", "<")).ljust(44, "<")
+    num, personal = number.ljust(9, "<"), personal.ljust(14, "<")
+    two = (num + mrz_check_digit(num) + nat + birth + mrz_check_digit(birth) + sex + expiry +
+           mrz_check_digit(expiry) + personal + mrz_check_digit(personal))
+    return one, two + mrz_check_digit(two[0:10] + two[13:20] + two[21:43])
+
+
+# Passports' data pages (issue 20): fictitious holders, the zone set in a
+# monospaced font at 20 pt across an A5 page at 200 dpi, as the dossier
+# corpus prints it. Each zone ends a filler run with a check digit 0.
+PASSPORTS = [
+    ("passport_dejavu.png", DEJAVU + "DejaVuSansMono.ttf",
+     ("LOPEZ QUISPE", "MARIA FERNANDA", "PA7104382", "PER", "910823", "F", "310415")),
+    ("passport_liberation.png", LIBERATION + "LiberationMono-Regular.ttf",
+     ("QUINTERO GOMEZ", "SANDRA MILENA", "XE095386", "COL", "970201", "F", "240815")),
+    ("passport_free.png", "/usr/share/fonts/truetype/freefont/FreeMono.ttf",
+     ("SHEVCHENKO KOVALENKO", "ANDRII", "RJ015454", "UKR", "000619", "M", "311115")),
+]
+
+
+def render_passport(font_file, fields):
+    size = (round(210 / 25.4 * DPI), round(148 / 25.4 * DPI))
+    page = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(page)
+    mm = lambda v: round(v / 25.4 * DPI)
+    surname, given, number, nat, birth, sex, expiry = fields
+    bold = ImageFont.truetype(LIBERATION + "LiberationSerif-Bold.ttf", points_to_px(16, DPI))
+    serif = ImageFont.truetype(LIBERATION + "LiberationSerif-Regular.ttf", points_to_px(12, DPI))
+    draw.text((mm(14), mm(12)), "PASAPORTE / PASSPORT", font=bold, fill=20)
+    for i, line in enumerate([f"Apellidos / Surname: {surname}", f"Nombres / Given names: {given}",
+                              f"Pasaporte No. / Passport No.: {number}"]):
+        draw.text((mm(14), mm(26) + i * mm(7)), line, font=serif, fill=20)
+    zone = ImageFont.truetype(font_file, points_to_px(20, DPI))
+    for i, line in enumerate(passport_zone(surname, given, number, nat, birth, sex, expiry)):
+        draw.text((mm(8), mm(122) + i * mm(9.5)), line, font=zone, fill=20)
+    return page
+
+
+def write_passport_pages(out):
+    for name, font_file, fields in PASSPORTS:
+        render_passport(font_file, fields).save(out / name, compress_level=1)
+        (out / (name + ".zone")).write_text("\n".join(passport_zone(*fields)) + "\n")
 
 
 def write_people_pages(out):

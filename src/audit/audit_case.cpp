@@ -579,6 +579,7 @@ Auditor::read_file(const load::CaseFile& file, const std::vector<core::Page>& pa
             // code alone counts. The guessed text is dropped, not read.
             core::OcrText codes_only = text;
             codes_only.lines.clear();
+            codes_only.zone_reads.clear();
             documents.push_back(extractor.read(codes_only, file.name, page_no));
             continue;
         }
@@ -595,6 +596,12 @@ Auditor::read_file(const load::CaseFile& file, const std::vector<core::Page>& pa
             for (core::Code code : text.codes) {
                 code.box.y += offset;
                 open->joined.codes.push_back(std::move(code));
+            }
+            for (std::vector<core::OcrLine> read : text.zone_reads) {
+                for (core::OcrLine& line : read) {
+                    line.box.y += offset;
+                }
+                open->joined.zone_reads.push_back(std::move(read));
             }
             open->joined.page_height += text.page_height;
             open->last_text = &text;

@@ -36,6 +36,12 @@ struct OcrText {
     int rotation_applied = 0; // degrees the page was turned before reading
     PageQuality quality;      // measured only for pages that read poorly
     std::vector<Code> codes;  // barcodes decoded on the page (codes stage)
+    // The page's machine-readable zone (passport, ID card) read again alone,
+    // restricted to the zone's alphabet, each read one list of lines with
+    // boxes on the page: the page-wide read misreads its digits, and its
+    // check digits choose between the reads (ocr/zone.hpp). Empty on pages
+    // without a zone.
+    std::vector<std::vector<OcrLine>> zone_reads;
 
     std::string joined() const; // all lines, '\n'-separated
 };

@@ -4,12 +4,16 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <span>
 
 namespace presencia::extract {
 namespace {
 
 constexpr size_t k_td3_line = 44;
 constexpr size_t k_td1_line = 30;
+// Readings of a zone (lengths put right) a look-alike swap is tried in.
+constexpr size_t k_max_readings_to_swap = 64;
 
 // The zone's alphabet only: capitals, digits, '<'. OCR's spaces go, its
 // guillemet stands for two fillers, lower case is the same letter.
@@ -47,9 +51,11 @@ std::optional<std::string> to_length(std::string line, size_t length) {
 }
 
 // The lines OCR may have meant by a line of the wrong length: padded at its
-// end (to_length), or with the fillers it dropped or doubled inside a run of
-// '<' put right. A filler run is where OCR loses count; the check digits
-// choose between the readings.
+// end (to_length), with the fillers it dropped or doubled inside a run of
+// '<' put right, or, one character too long, without the one it made up (a
+// letter read into the gap between two: "XEO095386" for "XE095386<"). A
+// filler run is where OCR loses count; the check digits choose between the
+// readings, and two that hold are ambiguous (repair_zone).
 std::vector<std::string> readings(const std::string& line, size_t length) {
     std::vector<std::string> out;
     if (auto padded = to_length(line, length)) {
@@ -57,6 +63,13 @@ std::vector<std::string> readings(const std::string& line, size_t length) {
     }
     if (line.size() == length || line.size() + 2 < length || line.size() > length + 2) {
         return out;
+    }
+    if (line.size() == length + 1) {
+        for (size_t i = 0; i < line.size(); ++i) {
+            if (line[i] != '<' && (i == 0 || line[i - 1] != line[i])) {
+                out.push_back(line.substr(0, i) + line.substr(i + 1));
+            }
+        }
     }
     for (size_t i = 0; i < line.size(); ++i) {
         if (line[i] != '<' || (i > 0 && line[i - 1] == '<')) {
@@ -79,50 +92,98 @@ std::vector<std::string> readings(const std::string& line, size_t length) {
     return out;
 }
 
-// In a field that holds only digits, the letters OCR takes for them.
-std::string as_digits(std::string_view field) {
-    std::string out(field);
-    for (char& c : out) {
-        switch (c) {
-        case 'O':
-        case 'Q':
-        case 'D':
-            c = '0';
-            break;
-        case 'I':
-        case 'L':
-            c = '1';
-            break;
-        case 'Z':
-            c = '2';
-            break;
-        case 'S':
-            c = '5';
-            break;
-        case 'B':
-            c = '8';
-            break;
-        case 'G':
-            c = '6';
-            break;
-        default:
-            break;
-        }
+// A digit's look-alike letters and a letter's look-alike digits, as OCR
+// confuses them (and the zone's narrow zero).
+char as_digit(char c) {
+    switch (c) {
+    case 'O':
+    case 'Q':
+    case 'D':
+        return '0';
+    case 'I':
+    case 'L':
+        return '1';
+    case 'Z':
+        return '2';
+    case 'S':
+        return '5';
+    case 'G':
+        return '6';
+    case 'B':
+        return '8';
+    default:
+        return c;
     }
-    return out;
 }
 
-// In a field of letters (a state code), the digits OCR takes for them.
-std::string as_letters(std::string_view field) {
+char as_letter(char c) {
     static constexpr std::string_view k_digits = "0123456789";
-    static constexpr std::string_view k_letters = "OIZ3A5G7B9";
-    std::string out(field);
-    for (char& c : out) {
-        if (const auto at = k_digits.find(c); at != std::string_view::npos) {
-            c = k_letters[at];
-        }
+    static constexpr std::string_view k_letters = "OIZ3ASG7B9";
+    const auto at = k_digits.find(c);
+    return at == std::string_view::npos ? c : k_letters[at];
+}
+
+// What ICAO 9303 allows at each position of a zone's lines: 'A' a letter
+// (codes, names, sex) or the filler, 'N' a digit (dates, check digits; the
+// filler for an empty field's check digit), 'X' either (document number,
+// optional data). No check digit covers an 'A' position.
+constexpr std::string_view k_td3_kinds[] = {"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+                                            // number(9) check nationality(3) birth(6) check sex
+                                            // expiry(6) check personal(14) check composite
+                                            "XXXXXXXXXNAAANNNNNNNANNNNNNNXXXXXXXXXXXXXXNN"};
+constexpr std::string_view k_td1_kinds[] = {
+    // code(2) state(3) number(9) check optional(15)
+    "AAAAAXXXXXXXXXNXXXXXXXXXXXXXXX",
+    // birth(6) check sex expiry(6) check nationality(3) optional(11) composite
+    "NNNNNNNANNNNNNNAAAXXXXXXXXXXXN", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"};
+static_assert(k_td3_kinds[0].size() == k_td3_line && k_td3_kinds[1].size() == k_td3_line);
+static_assert(k_td1_kinds[0].size() == k_td1_line && k_td1_kinds[1].size() == k_td1_line &&
+              k_td1_kinds[2].size() == k_td1_line);
+
+// Each position as its kind allows: a look-alike in a digit position is
+// the digit, in a letter position the letter. Counts what it changed.
+std::string by_kind(std::string line, std::string_view kinds, int& changed) {
+    for (size_t i = 0; i < line.size() && i < kinds.size(); ++i) {
+        const char c = kinds[i] == 'N'   ? as_digit(line[i])
+                       : kinds[i] == 'A' ? as_letter(line[i])
+                                         : line[i];
+        changed += c != line[i] ? 1 : 0;
+        line[i] = c;
     }
-    return out;
+    return line;
+}
+
+// In a field of letters or digits, the look-alike the check digits can
+// tell from what was read. L and 1, G and 6 weigh the same modulo 10 (21
+// and 1, 16 and 6): no check digit sees the difference, so they are never
+// swapped.
+std::string_view swaps_for(char c) {
+    switch (c) {
+    case '0':
+        return "O";
+    case 'O':
+    case 'Q':
+    case 'D':
+        return "0";
+    case '1':
+        return "I";
+    case 'I':
+        return "1";
+    case '2':
+        return "Z";
+    case 'Z':
+        return "2";
+    case '5':
+        return "S";
+    case 'S':
+        return "5";
+    case '8':
+        return "B";
+    case 'B':
+        return "8";
+    default:
+        return "";
+    }
 }
 
 int value_of(char c) {
@@ -135,18 +196,19 @@ int value_of(char c) {
     return 0; // '<'
 }
 
+// The filler stands for the check digit of an empty field, whose sum is 0.
 bool digit_matches(std::string_view field, char check) {
     const char expected = static_cast<char>('0' + mrz_check_digit(field));
-    return as_digits(std::string(1, check))[0] == expected || (check == '<' && expected == '0');
+    return check == expected || (check == '<' && expected == '0');
 }
 
 // YYMMDD. Expiry dates are this century; a birth year is too only up to 30
 // (a person born in 1931 is 95 when applying; a child born in 2026 is 0).
 std::optional<core::Date> date_of(std::string_view yymmdd, bool birth) {
-    const std::string digits = as_digits(yymmdd);
-    if (!std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (!std::all_of(yymmdd.begin(), yymmdd.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         return std::nullopt;
     }
+    const std::string digits(yymmdd);
     const int yy = std::stoi(digits.substr(0, 2));
     const int year = birth && yy > 30 ? 1900 + yy : 2000 + yy;
     return core::Date::from_ymd(year, std::stoi(digits.substr(2, 2)),
@@ -183,25 +245,27 @@ void check(std::string_view field, char digit, const char* name, Mrz& mrz) {
     }
 }
 
+// The lines are of the format's length, each position as its kind allows.
 std::optional<Mrz> parse_td3(const std::string& one, const std::string& two) {
     if (one[0] != 'P' && one[0] != 'V') {
         return std::nullopt;
     }
     Mrz mrz;
     mrz.format = MrzFormat::td3;
+    mrz.lines = {one, two};
     mrz.document_code = without_filler(one.substr(0, 2));
     mrz.issuing_state = without_filler(one.substr(2, 3));
     read_names(std::string_view(one).substr(5), mrz);
     mrz.document_number = without_filler(two.substr(0, 9));
-    mrz.nationality = without_filler(as_letters(two.substr(10, 3)));
+    mrz.nationality = without_filler(two.substr(10, 3));
     mrz.birth_date = date_of(two.substr(13, 6), true);
     mrz.sex = two[20];
     mrz.expiry = date_of(two.substr(21, 6), false);
     check(two.substr(0, 9), two[9], "document_number", mrz);
-    check(as_digits(two.substr(13, 6)), two[19], "birth_date", mrz);
-    check(as_digits(two.substr(21, 6)), two[27], "expiry", mrz);
-    const std::string composite = two.substr(0, 10) + as_digits(two.substr(13, 7)) +
-                                  as_digits(two.substr(21, 7)) + two.substr(28, 15);
+    check(two.substr(13, 6), two[19], "birth_date", mrz);
+    check(two.substr(21, 6), two[27], "expiry", mrz);
+    check(two.substr(28, 14), two[42], "personal_number", mrz);
+    const std::string composite = two.substr(0, 10) + two.substr(13, 7) + two.substr(21, 22);
     check(composite, two[43], "composite", mrz);
     mrz.check_digits_ok = mrz.failed_checks.empty() && mrz.birth_date && mrz.expiry;
     return mrz;
@@ -214,22 +278,212 @@ std::optional<Mrz> parse_td1(const std::string& one, const std::string& two,
     }
     Mrz mrz;
     mrz.format = MrzFormat::td1;
+    mrz.lines = {one, two, three};
     mrz.document_code = without_filler(one.substr(0, 2));
     mrz.issuing_state = without_filler(one.substr(2, 3));
     mrz.document_number = without_filler(one.substr(5, 9));
     mrz.birth_date = date_of(two.substr(0, 6), true);
     mrz.sex = two[7];
     mrz.expiry = date_of(two.substr(8, 6), false);
-    mrz.nationality = without_filler(as_letters(two.substr(15, 3)));
+    mrz.nationality = without_filler(two.substr(15, 3));
     read_names(three, mrz);
     check(one.substr(5, 9), one[14], "document_number", mrz);
-    check(as_digits(two.substr(0, 6)), two[6], "birth_date", mrz);
-    check(as_digits(two.substr(8, 6)), two[14], "expiry", mrz);
-    const std::string composite = one.substr(5, 25) + as_digits(two.substr(0, 7)) +
-                                  as_digits(two.substr(8, 7)) + two.substr(18, 11);
+    check(two.substr(0, 6), two[6], "birth_date", mrz);
+    check(two.substr(8, 6), two[14], "expiry", mrz);
+    const std::string composite =
+        one.substr(5, 25) + two.substr(0, 7) + two.substr(8, 7) + two.substr(18, 11);
     check(composite, two[29], "composite", mrz);
     mrz.check_digits_ok = mrz.failed_checks.empty() && mrz.birth_date && mrz.expiry;
     return mrz;
+}
+
+// The lines that carry check digits: only they can tell two readings apart.
+std::vector<std::string> checked_lines(const Mrz& mrz) {
+    if (mrz.format == MrzFormat::td3) {
+        return {mrz.lines.at(1)};
+    }
+    return {mrz.lines.at(0), mrz.lines.at(1)};
+}
+
+// The names line carries no check digit: each of its characters is the
+// one most readings of the same zone say (the first's on a tie), so one
+// read's slip ("CHETKH" for "CHEIKH") is outvoted by the others.
+void vote_names(Mrz& out, const std::vector<const Mrz*>& same) {
+    const size_t l = out.format == MrzFormat::td3 ? 0 : 2;
+    std::string line = out.lines.at(l);
+    for (size_t i = 0; i < line.size(); ++i) {
+        std::map<char, int> count;
+        for (const Mrz* m : same) {
+            ++count[m->lines.at(l).at(i)];
+        }
+        char pick = line[i];
+        for (const auto& [c, n] : count) {
+            pick = n > count[pick] ? c : pick;
+        }
+        line[i] = pick;
+    }
+    out.lines[l] = line;
+    read_names(out.format == MrzFormat::td3 ? std::string_view(out.lines[l]).substr(5)
+                                            : std::string_view(out.lines[l]),
+               out);
+}
+
+// Of the readings whose check digits hold, the one most of them say, the
+// first of those; when no reading is said more often than every other
+// (two that hold by accident, or a slip no check digit sees: G and 6 weigh
+// the same), the first, marked "ambiguous" and not trusted.
+std::optional<Mrz> agreed(std::vector<Mrz> holding) {
+    if (holding.empty()) {
+        return std::nullopt;
+    }
+    std::vector<int> votes(holding.size(), 0);
+    for (size_t i = 0; i < holding.size(); ++i) {
+        for (const Mrz& other : holding) {
+            votes[i] += checked_lines(holding[i]) == checked_lines(other) ? 1 : 0;
+        }
+    }
+    const size_t best = static_cast<size_t>(
+        std::distance(votes.begin(), std::max_element(votes.begin(), votes.end())));
+    const bool clear = std::none_of(holding.begin(), holding.end(), [&](const Mrz& m) {
+        const size_t i = static_cast<size_t>(&m - holding.data());
+        return votes[i] == votes[best] && checked_lines(m) != checked_lines(holding[best]);
+    });
+    if (!clear) {
+        Mrz out = std::move(holding.front());
+        out.check_digits_ok = false;
+        out.failed_checks = {"ambiguous"};
+        return out;
+    }
+    std::vector<const Mrz*> same;
+    for (const Mrz& m : holding) {
+        if (checked_lines(m) == checked_lines(holding[best])) {
+            same.push_back(&m);
+        }
+    }
+    Mrz out = holding[best];
+    vote_names(out, same);
+    return out;
+}
+
+bool fails_less(const Mrz& a, const std::optional<Mrz>& b) {
+    return !b || a.failed_checks.size() < b->failed_checks.size();
+}
+
+// A zone of `kinds`, its lines in every length OCR may have meant (the
+// checked ones: readings; the names line: padded), each position as its
+// kind allows. nullopt when a line cannot be brought to length.
+std::optional<std::vector<std::vector<std::string>>>
+line_readings(const std::vector<std::string>& clean, std::span<const std::string_view> kinds,
+              MrzFormat format) {
+    std::vector<std::vector<std::string>> out;
+    for (size_t l = 0; l < clean.size(); ++l) {
+        const size_t length = kinds[l].size();
+        const bool names_line = format == MrzFormat::td3 ? l == 0 : l == 2;
+        std::vector<std::string> options;
+        if (names_line) {
+            if (auto padded = to_length(clean[l], length)) {
+                options.push_back(std::move(*padded));
+            }
+        } else {
+            options = readings(clean[l], length);
+        }
+        if (options.empty()) {
+            return std::nullopt;
+        }
+        out.push_back(std::move(options));
+    }
+    return out;
+}
+
+std::optional<Mrz> parse_lines(const std::vector<std::string>& lines, MrzFormat format) {
+    return format == MrzFormat::td3 ? parse_td3(lines[0], lines[1])
+                                    : parse_td1(lines[0], lines[1], lines[2]);
+}
+
+// Every combination of the lines' readings, each position as its kind
+// allows: `on` sees each with the characters that changed.
+template <class On>
+void each_reading(const std::vector<std::vector<std::string>>& options,
+                  std::span<const std::string_view> kinds, On&& on) {
+    std::vector<size_t> at(options.size(), 0);
+    while (true) {
+        std::vector<std::string> lines;
+        int changed = 0;
+        for (size_t l = 0; l < options.size(); ++l) {
+            lines.push_back(by_kind(options[l][at[l]], kinds[l], changed));
+        }
+        on(lines, changed);
+        size_t l = 0;
+        while (l < at.size() && ++at[l] == options[l].size()) {
+            at[l++] = 0;
+        }
+        if (l == at.size()) {
+            return;
+        }
+    }
+}
+
+// The zone read from lines of the format's shape, repaired as parse_mrz says.
+std::optional<Mrz> repair_zone(const std::vector<std::string>& clean, MrzFormat format) {
+    const std::span<const std::string_view> kinds =
+        format == MrzFormat::td3 ? std::span<const std::string_view>(k_td3_kinds)
+                                 : std::span<const std::string_view>(k_td1_kinds);
+    const auto options = line_readings(clean, kinds, format);
+    if (!options) {
+        return std::nullopt;
+    }
+    // First as read (lengths and look-alikes of the positions' kinds put
+    // right): what holds there is taken, unless two readings disagree.
+    std::vector<Mrz> holding;
+    std::optional<Mrz> fallback;
+    std::vector<std::pair<std::vector<std::string>, int>> failing;
+    each_reading(*options, kinds, [&](const std::vector<std::string>& lines, int changed) {
+        auto mrz = parse_lines(lines, format);
+        if (!mrz) {
+            return;
+        }
+        mrz->repairs = changed;
+        if (mrz->check_digits_ok) {
+            holding.push_back(std::move(*mrz));
+            return;
+        }
+        failing.emplace_back(lines, changed);
+        if (fails_less(*mrz, fallback)) {
+            fallback = std::move(*mrz);
+        }
+    });
+    if (!holding.empty()) {
+        return agreed(std::move(holding));
+    }
+    // Then one look-alike swapped in a field of letters or digits. Any
+    // swap gives a check digit a one-in-ten chance to hold by accident:
+    // only one swap at a time, and only the one reading that holds. Lines
+    // OCR garbled into that many readings are not searched further.
+    if (failing.size() > k_max_readings_to_swap) {
+        return fallback;
+    }
+    for (const auto& [lines, changed] : failing) {
+        for (size_t l = 0; l < lines.size(); ++l) {
+            for (size_t i = 0; i < lines[l].size(); ++i) {
+                if (kinds[l][i] != 'X') {
+                    continue;
+                }
+                for (const char swap : swaps_for(lines[l][i])) {
+                    std::vector<std::string> swapped = lines;
+                    swapped[l][i] = swap;
+                    auto mrz = parse_lines(swapped, format);
+                    if (mrz && mrz->check_digits_ok) {
+                        mrz->repairs = changed + 1;
+                        holding.push_back(std::move(*mrz));
+                    }
+                }
+            }
+        }
+    }
+    if (!holding.empty()) {
+        return agreed(std::move(holding));
+    }
+    return fallback;
 }
 
 // Long enough, and mostly the zone's alphabet with its filler.
@@ -239,50 +493,10 @@ bool looks_like_zone_line(std::string_view printed, const std::string& normalise
            fillers >= 2 && normalised.size() * 10 >= printed.size() * 8;
 }
 
-} // namespace
-
-int mrz_check_digit(std::string_view field) {
-    static constexpr int k_weights[] = {7, 3, 1};
-    int sum = 0;
-    for (size_t i = 0; i < field.size(); ++i) {
-        sum += value_of(field[i]) * k_weights[i % 3];
-    }
-    return sum % 10;
-}
-
-std::optional<Mrz> parse_mrz(const std::vector<std::string>& lines) {
-    std::vector<std::string> clean;
-    for (const std::string& l : lines) {
-        clean.push_back(normalise(l));
-    }
-    if (clean.size() == 2) {
-        const auto one = to_length(clean[0], k_td3_line);
-        std::optional<Mrz> best;
-        for (const std::string& two : readings(clean[1], k_td3_line)) {
-            auto mrz = one ? parse_td3(*one, two) : std::nullopt;
-            if (mrz && (!best || (mrz->check_digits_ok && !best->check_digits_ok) ||
-                        mrz->failed_checks.size() < best->failed_checks.size())) {
-                best = std::move(mrz);
-            }
-        }
-        if (best) {
-            return best;
-        }
-    }
-    if (clean.size() == 3) {
-        const auto one = to_length(clean[0], k_td1_line);
-        const auto two = to_length(clean[1], k_td1_line);
-        const auto three = to_length(clean[2], k_td1_line);
-        if (one && two && three) {
-            return parse_td1(*one, *two, *three);
-        }
-    }
-    return std::nullopt;
-}
-
-std::optional<Mrz> find_mrz(const core::OcrText& text) {
+// The zone in one reading's lines: the first that holds, else the one
+// that fails fewest checks.
+std::optional<Mrz> find_in(const std::vector<core::OcrLine>& lines) {
     std::optional<Mrz> found;
-    const auto& lines = text.lines;
     for (size_t i = 0; i < lines.size(); ++i) {
         for (const size_t count : {size_t{2}, size_t{3}}) {
             if (i + count > lines.size()) {
@@ -302,12 +516,61 @@ std::optional<Mrz> find_mrz(const core::OcrText& text) {
             if (mrz && mrz->check_digits_ok) {
                 return mrz;
             }
-            if (mrz && !found) {
+            if (mrz && fails_less(*mrz, found)) {
                 found = std::move(mrz); // kept unless a zone that checks is found
             }
         }
     }
     return found;
+}
+
+} // namespace
+
+int mrz_check_digit(std::string_view field) {
+    static constexpr int k_weights[] = {7, 3, 1};
+    int sum = 0;
+    for (size_t i = 0; i < field.size(); ++i) {
+        sum += value_of(field[i]) * k_weights[i % 3];
+    }
+    return sum % 10;
+}
+
+std::optional<Mrz> parse_mrz(const std::vector<std::string>& lines) {
+    std::vector<std::string> clean;
+    for (const std::string& l : lines) {
+        clean.push_back(normalise(l));
+    }
+    if (clean.size() == 2) {
+        return repair_zone(clean, MrzFormat::td3);
+    }
+    if (clean.size() == 3) {
+        return repair_zone(clean, MrzFormat::td1);
+    }
+    return std::nullopt;
+}
+
+std::optional<Mrz> find_mrz(const core::OcrText& text) {
+    std::vector<Mrz> holding;
+    std::optional<Mrz> failing;
+    const auto consider = [&](std::optional<Mrz> mrz, MrzSource source) {
+        if (!mrz) {
+            return;
+        }
+        mrz->source = source;
+        if (mrz->check_digits_ok) {
+            holding.push_back(std::move(*mrz));
+        } else if (fails_less(*mrz, failing)) {
+            failing = std::move(mrz);
+        }
+    };
+    for (const std::vector<core::OcrLine>& read : text.zone_reads) {
+        consider(find_in(read), MrzSource::zone_read);
+    }
+    consider(find_in(text.lines), MrzSource::page);
+    if (auto mrz = agreed(std::move(holding))) {
+        return mrz;
+    }
+    return failing;
 }
 
 core::Identity identity_of(const Mrz& mrz, const core::CaseInfo& info) {

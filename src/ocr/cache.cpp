@@ -1,5 +1,6 @@
 #include "ocr/cache.hpp"
 
+#include "ocr/zone.hpp"
 #include "util/files.hpp"
 
 #include <cstdlib>
@@ -17,7 +18,12 @@ using nlohmann::json;
 // Bump when the stored JSON changes shape: old rows then read as misses.
 // 2: rows carry the page's decoded barcodes; a format-1 row never looked
 // for them, so it is a miss and the page is read again.
-constexpr int k_format = 2;
+// 3: rows carry the re-reads of the page's machine-readable zone and the
+// zone version they were made with (ocr/zone.hpp). A format-2 row, or one
+// of another zone version, still stands for a page without a zone-like
+// line (it has nothing to re-read): only pages with a zone are read again.
+constexpr int k_format = 3;
+constexpr int k_format_without_zones = 2;
 
 struct DbCloser {
     void operator()(sqlite3* db) const noexcept { sqlite3_close_v2(db); }
@@ -55,12 +61,33 @@ StatementPtr prepare(sqlite3* db, const char* sql) {
     return StatementPtr(statement);
 }
 
+json lines_json(const std::vector<core::OcrLine>& lines) {
+    json out = json::array();
+    for (const core::OcrLine& line : lines) {
+        out.push_back({{"t", line.text},
+                       {"b", {line.box.x, line.box.y, line.box.w, line.box.h}},
+                       {"c", line.confidence}});
+    }
+    return out;
+}
+
+std::vector<core::OcrLine> lines_from_json(const json& stored) {
+    std::vector<core::OcrLine> lines;
+    for (const json& line : stored) {
+        const json& b = line.at("b");
+        lines.push_back(core::OcrLine{line.at("t").get<std::string>(),
+                                      core::Box{b.at(0).get<int>(), b.at(1).get<int>(),
+                                                b.at(2).get<int>(), b.at(3).get<int>()},
+                                      line.at("c").get<float>()});
+    }
+    return lines;
+}
+
 json to_json(const core::OcrText& text) {
-    json lines = json::array();
-    for (const core::OcrLine& line : text.lines) {
-        lines.push_back({{"t", line.text},
-                         {"b", {line.box.x, line.box.y, line.box.w, line.box.h}},
-                         {"c", line.confidence}});
+    json lines = lines_json(text.lines);
+    json zones = json::array();
+    for (const std::vector<core::OcrLine>& read : text.zone_reads) {
+        zones.push_back(lines_json(read));
     }
     json codes = json::array();
     for (const core::Code& code : text.codes) {
@@ -69,7 +96,9 @@ json to_json(const core::OcrText& text) {
                          {"b", {code.box.x, code.box.y, code.box.w, code.box.h}}});
     }
     return {{"v", k_format},
+            {"zv", k_zone_version},
             {"lines", std::move(lines)},
+            {"z", std::move(zones)},
             {"codes", std::move(codes)},
             {"w", text.page_width},
             {"h", text.page_height},
@@ -82,17 +111,21 @@ json to_json(const core::OcrText& text) {
 // nullopt for rows of another format or damaged JSON: a miss, not an error.
 std::optional<core::OcrText> from_json(const std::string& stored) {
     const json j = json::parse(stored, nullptr, false);
-    if (j.is_discarded() || !j.is_object() || j.value("v", 0) != k_format) {
+    if (j.is_discarded() || !j.is_object()) {
+        return std::nullopt;
+    }
+    const int format = j.value("v", 0);
+    if (format != k_format && format != k_format_without_zones) {
         return std::nullopt;
     }
     try {
         core::OcrText text;
-        for (const json& line : j.at("lines")) {
-            const json& b = line.at("b");
-            text.lines.push_back(core::OcrLine{line.at("t").get<std::string>(),
-                                               core::Box{b.at(0).get<int>(), b.at(1).get<int>(),
-                                                         b.at(2).get<int>(), b.at(3).get<int>()},
-                                               line.at("c").get<float>()});
+        text.lines = lines_from_json(j.at("lines"));
+        const bool zones_current = format == k_format && j.value("zv", 0) == k_zone_version;
+        if (zones_current) {
+            for (const json& read : j.at("z")) {
+                text.zone_reads.push_back(lines_from_json(read));
+            }
         }
         for (const json& c : j.at("codes")) {
             const json& b = c.at("b");
@@ -111,6 +144,10 @@ std::optional<core::OcrText> from_json(const std::string& stored) {
         text.rotation_applied = j.at("rot").get<int>();
         if (const auto q = j.find("q"); q != j.end() && q->is_array() && q->size() == 3) {
             text.quality = {q->at(0).get<float>(), q->at(1).get<float>(), q->at(2).get<float>()};
+        }
+        // Its zone was never re-read, or re-read another way: read it again.
+        if (!zones_current && text.source == core::TextSource::ocr && !zone_bands(text).empty()) {
+            return std::nullopt;
         }
         return text;
     } catch (const json::exception&) {

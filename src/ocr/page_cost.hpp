@@ -23,7 +23,11 @@ struct ReadCost {
     double first_read = 0.0;  // the first full read (as it lies, or turned on a hint)
     double rereads = 0.0;     // every later read: turned, sparse
     double ink_check = 0.0;   // counting the ink the reads left unread
-    double total() const { return trial_read + orientation + first_read + rereads + ink_check; }
+    double zone = 0.0;        // re-reading a machine-readable zone alone (ocr/zone.hpp)
+    int zone_reads = 0;       // those re-reads, not counted in `reads`
+    double total() const {
+        return trial_read + orientation + first_read + rereads + ink_check + zone;
+    }
 };
 
 } // namespace presencia::ocr

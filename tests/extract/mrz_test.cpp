@@ -78,6 +78,17 @@ TEST(ParseMrz, AFillerLostOrGainedInsideARunIsPutBack) {
     EXPECT_EQ(mrz->document_number, "L898902C3");
 }
 
+// A letter OCR made up between two characters goes: the one deletion
+// whose check digits hold.
+TEST(ParseMrz, ACharacterOcrMadeUpIsDropped) {
+    auto lines = k_td3;
+    lines[1] = "L898902C36UTO74081X22F1204159ZE184226B<<<<<10";
+    const auto mrz = parse_mrz(lines);
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->check_digits_ok);
+    EXPECT_EQ(mrz->lines.at(1), k_td3[1]);
+}
+
 // OCR-B's narrow zero read as a pair of brackets.
 TEST(ParseMrz, BracketsReadForAZeroAreTheZero) {
     auto lines = k_td3;
@@ -86,6 +97,177 @@ TEST(ParseMrz, BracketsReadForAZeroAreTheZero) {
     ASSERT_TRUE(mrz);
     EXPECT_TRUE(mrz->check_digits_ok);
     EXPECT_EQ(mrz->birth_date->iso(), "1974-08-12");
+}
+
+bool failed(const Mrz& mrz, const std::string& check) {
+    return std::find(mrz.failed_checks.begin(), mrz.failed_checks.end(), check) !=
+           mrz.failed_checks.end();
+}
+
+// Dates and check digits hold only digits: the letters OCR reads for them
+// are the digits they resemble, wherever they fall.
+TEST(RepairMrz, LettersInDigitPositionsAreTheirDigits) {
+    auto lines = k_td3;
+    //          number   chk nat birth  c s expiry c personal       c c
+    lines[1] = "L898902C36UTO74D8IZZF I2O4I59ZE184226B<<<<<IQ";
+    const auto mrz = parse_mrz(lines);
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->check_digits_ok) << mrz->lines.at(1);
+    EXPECT_EQ(mrz->birth_date->iso(), "1974-08-12");
+    EXPECT_EQ(mrz->expiry->iso(), "2012-04-15");
+    EXPECT_EQ(mrz->lines.at(1), k_td3[1]);
+    EXPECT_EQ(mrz->repairs, 9);
+}
+
+// Codes and names hold only letters: a digit read there is the letter it
+// resembles. No check digit covers them, so this repairs what is shown.
+TEST(RepairMrz, DigitsInLetterPositionsAreTheirLetters) {
+    auto lines = k_td3;
+    lines[0] = "P<UT0ER1KSSON<<ANNA<MAR1A<<<<<<<<<<<<<<<<<<<";
+    lines[1] = "L898902C36UT07408122F1204159ZE184226B<<<<<10";
+    const auto mrz = parse_mrz(lines);
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->check_digits_ok);
+    EXPECT_EQ(mrz->issuing_state, "UTO");
+    EXPECT_EQ(mrz->nationality, "UTO");
+    EXPECT_EQ(mrz->surname, "ERIKSSON");
+    EXPECT_EQ(mrz->given_names, "ANNA MARIA");
+}
+
+// The document number mixes letters and digits: a look-alike there is
+// swapped only when that makes every check digit hold.
+TEST(RepairMrz, OneLookAlikeInTheNumberIsSwappedWhenTheChecksThenHold) {
+    auto lines = k_td3;
+    lines[1] = "L8989O2C36UTO7408122F1204159ZE184226B<<<<<10"; // O for the 0
+    const auto mrz = parse_mrz(lines);
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->check_digits_ok);
+    EXPECT_EQ(mrz->document_number, "L898902C3");
+    EXPECT_EQ(mrz->repairs, 1);
+}
+
+// The swap that puts the number's check right must hold the composite
+// too: here OCR also misread the composite digit (0 as 8), which no
+// look-alike explains, so the zone stays unchecked.
+TEST(RepairMrz, ASwapMustHoldTheCompositeToo) {
+    auto lines = k_td3;
+    lines[1] = "L8989O2C36UTO7408122F1204159ZE184226B<<<<<18";
+    const auto mrz = parse_mrz(lines);
+    ASSERT_TRUE(mrz);
+    EXPECT_FALSE(mrz->check_digits_ok);
+    EXPECT_TRUE(failed(*mrz, "composite"));
+}
+
+// "A85O2S8Z1" fails; swapping its 8 for B or its 2 for Z both make every
+// check digit hold. Either may be the slip: neither is trusted.
+TEST(RepairMrz, TwoSwapsThatBothHoldAreAmbiguous) {
+    auto lines = k_td3;
+    lines[1] = "A85O2S8Z12UTO7408122F1204159<<<<<<<<<<<<<<06";
+    const auto mrz = parse_mrz(lines);
+    ASSERT_TRUE(mrz);
+    EXPECT_FALSE(mrz->check_digits_ok);
+    EXPECT_EQ(mrz->failed_checks, std::vector<std::string>{"ambiguous"});
+}
+
+// A zone printed with a wrong check digit (a miscopied zone) is never
+// repaired into one that holds: digits in digit positions are taken as
+// read, and a swap elsewhere cannot move the birth date's check.
+TEST(RepairMrz, AWrongCheckDigitIsNeverRepairedAway) {
+    auto lines = k_td3;
+    lines[1] = "L898902C36UTO7408125F1204159ZE184226B<<<<<10";
+    const auto mrz = parse_mrz(lines);
+    ASSERT_TRUE(mrz);
+    EXPECT_FALSE(mrz->check_digits_ok);
+    EXPECT_TRUE(failed(*mrz, "birth_date"));
+}
+
+TEST(RepairMrz, TheIdCardsPositionsToo) {
+    auto lines = k_td1;
+    lines[0] = "I<UT0D2314589O7<<<<<<<<<<<<<<<"; // O for the last 0 of the number
+    lines[1] = "74O8I22FI2O4I59UT0<<<<<<<<<<<6";
+    const auto mrz = parse_mrz(lines);
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->check_digits_ok);
+    EXPECT_EQ(mrz->document_number, "D23145890");
+    EXPECT_EQ(mrz->nationality, "UTO");
+    EXPECT_EQ(mrz->lines.at(0), k_td1[0]);
+}
+
+core::OcrText page_with(const std::vector<std::string>& zone) {
+    core::OcrText text;
+    text.lines.push_back({"PASAPORTE / PASSPORT", {}, 0.9f});
+    for (const std::string& line : zone) {
+        text.lines.push_back({line, {}, 0.8f});
+    }
+    return text;
+}
+
+std::vector<core::OcrLine> read_of(const std::vector<std::string>& zone) {
+    std::vector<core::OcrLine> lines;
+    for (const std::string& line : zone) {
+        lines.push_back({line, {}, 0.9f});
+    }
+    return lines;
+}
+
+// The page's read lost the check digit after the filler run to a 9; the
+// zone's re-read holds and is taken.
+TEST(FindMrz, TakesTheZonesReReadWhenItHolds) {
+    core::OcrText text = page_with({k_td3[0], "L898902C36UTO7408122F1204159ZE184226B<<<<<19"});
+    ASSERT_FALSE(find_mrz(text)->check_digits_ok);
+    text.zone_reads.push_back(read_of({k_td3[0], "L898902C36UTO7408122F1204159ZE184226B<<<<<<9"}));
+    text.zone_reads.push_back(read_of(k_td3));
+    const auto mrz = find_mrz(text);
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->check_digits_ok);
+    EXPECT_EQ(mrz->source, MrzSource::zone_read);
+}
+
+TEST(FindMrz, TakesThePagesReadWhenTheReReadFails) {
+    core::OcrText text = page_with(k_td3);
+    text.zone_reads.push_back(read_of({k_td3[0], "L898902C36UTO7408122F1204159ZE184226B<<<<<19"}));
+    const auto mrz = find_mrz(text);
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->check_digits_ok);
+    EXPECT_EQ(mrz->source, MrzSource::page);
+}
+
+// Two reads of the zone that both hold but differ: neither is trusted.
+TEST(FindMrz, ReadsThatHoldButDisagreeAreAmbiguous) {
+    core::OcrText text = page_with({k_td3[0], "AB5O2S8Z12UTO7408122F1204159<<<<<<<<<<<<<<06"});
+    text.zone_reads.push_back(read_of({k_td3[0], "A85OZS8Z12UTO7408122F1204159<<<<<<<<<<<<<<06"}));
+    const auto mrz = find_mrz(text);
+    ASSERT_TRUE(mrz);
+    EXPECT_FALSE(mrz->check_digits_ok);
+    EXPECT_EQ(mrz->failed_checks, std::vector<std::string>{"ambiguous"});
+}
+
+// G and 6 weigh the same modulo 10: no check digit tells "G3656789" from
+// "63656789". Two reads of three say G: the majority is taken.
+TEST(FindMrz, ASlipNoCheckDigitSeesIsOutvoted) {
+    const std::vector<std::string> zone = {"P<GEOKAPANADZE<GELASHVILI<<LEVAN<<<<<<<<<<<<",
+                                           "G3656789<0GEO9210240F2910150<<<<<<<<<<<<<<06"};
+    core::OcrText text = page_with({zone[0], "G3656/789<0GE09210240F2910150<<<<<<<<<<<<<<()6"});
+    text.zone_reads.push_back(read_of({zone[0], "63656789<0GE09210240F2910150<<<<<<<<<<<<<<06"}));
+    ASSERT_FALSE(find_mrz(text)->check_digits_ok) << "one against one";
+    text.zone_reads.push_back(read_of(zone));
+    const auto mrz = find_mrz(text);
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->check_digits_ok);
+    EXPECT_EQ(mrz->document_number, "G3656789");
+    EXPECT_EQ(mrz->nationality, "GEO");
+}
+
+// No check digit covers the names: each letter is the one most reads say.
+TEST(FindMrz, TheNamesAreWhatMostReadsSay) {
+    core::OcrText text = page_with({"P<UTOERIKSSON<<ANNA<MARTA<<<<<<<<<<<<<<<<<<<", k_td3[1]});
+    text.zone_reads.push_back(read_of({"P<UTOERTKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", k_td3[1]}));
+    text.zone_reads.push_back(read_of(k_td3));
+    const auto mrz = find_mrz(text);
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->check_digits_ok);
+    EXPECT_EQ(mrz->surname, "ERIKSSON");
+    EXPECT_EQ(mrz->given_names, "ANNA MARIA");
 }
 
 TEST(FindMrz, ReadsTheZoneThroughOcrNoise) {

@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <thread>
 
@@ -55,6 +56,55 @@ TEST_F(CacheTest, RoundTrip) {
     EXPECT_EQ(found->source, core::TextSource::ocr);
     EXPECT_EQ(found->rotation_applied, 180);
     EXPECT_FALSE(cache->find("abc:2"));
+}
+
+constexpr const char* k_zone_one = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
+constexpr const char* k_zone_two = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
+
+TEST_F(CacheTest, ZoneReadsRoundTrip) {
+    auto cache = Cache::open(db_path());
+    ASSERT_TRUE(cache);
+    core::OcrText text = sample_text();
+    text.lines.push_back({k_zone_one, {100, 3000, 2200, 60}, 0.8f});
+    text.zone_reads = {
+        {{k_zone_one, {100, 3001, 2200, 58}, 0.9f}},
+        {{k_zone_one, {100, 3002, 2200, 59}, 0.9f}, {k_zone_two, {100, 3100, 2200, 59}, 0.95f}}};
+    cache->store("z", text);
+    const auto found = cache->find("z");
+    ASSERT_TRUE(found);
+    ASSERT_EQ(found->zone_reads.size(), 2u);
+    ASSERT_EQ(found->zone_reads[1].size(), 2u);
+    EXPECT_EQ(found->zone_reads[1][1].text, k_zone_two);
+    EXPECT_EQ(found->zone_reads[1][1].box, (core::Box{100, 3100, 2200, 59}));
+    EXPECT_EQ(found->zone_reads[0][0].box, (core::Box{100, 3001, 2200, 58}));
+}
+
+// A row written before zones were re-read (format 2) still stands for a
+// page without a zone, which has nothing to re-read; for a page with a
+// zone-like line it is a miss, so the page is read again with its zone.
+TEST_F(CacheTest, ARowWithoutZoneReadsStandsOnlyForAPageWithoutAZone) {
+    {
+        auto cache = Cache::open(db_path());
+        ASSERT_TRUE(cache);
+    }
+    const auto row = [](const std::string& line) {
+        return R"({"v":2,"lines":[{"t":")" + line +
+               R"(","b":[10,20,900,40],"c":0.9}],"codes":[],"w":1000,"h":800,"mc":0.9,)"
+               R"("src":"ocr","rot":0})";
+    };
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(db_path().c_str(), &db), SQLITE_OK);
+    const std::string sql = "INSERT INTO ocr (key, value) VALUES ('plain', '" +
+                            row("Fecha de alta: 15/03/2026") + "'), ('passport', '" +
+                            row(k_zone_two) + "')";
+    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+    auto cache = Cache::open(db_path());
+    ASSERT_TRUE(cache);
+    const auto plain = cache->find("plain");
+    ASSERT_TRUE(plain);
+    EXPECT_EQ(plain->lines.at(0).text, "Fecha de alta: 15/03/2026");
+    EXPECT_FALSE(cache->find("passport"));
 }
 
 // Page pictures are binary (JPEG): NUL bytes and all come back unchanged,
