@@ -247,10 +247,13 @@ cv::Mat rotate_by(const cv::Mat& gray, double degrees) {
 // which smooths it) to 30 (quality 80).
 constexpr double k_heavy_grain = 23.0;
 constexpr double k_grain_blur = 1.0; // Gaussian sigma, pixels
+constexpr double k_grain_blur_before_enlarging = 0.7;
 // A page to be enlarged (small letters: a low-resolution scan) enlarges its
 // noise too, into blobs Tesseract's layout analysis crawls through (12 s
-// and nothing read, against 0.3 s blurred): above this grain it is blurred
-// by the same pixel first. Clean renders and scans measure 0-1.
+// and nothing read, against 0.6 s blurred): above this grain it is blurred
+// first, less than grain is (its letters are a few pixels tall: a whole
+// pixel of blur cost a noisy padrón its "alta"). Clean renders and scans
+// measure 0-1.
 constexpr double k_grain_before_enlarging = 4.0;
 // Paper darker than this gray level: a photo taken in dim light (scans and
 // daylight photos measure 200-255).
@@ -595,7 +598,7 @@ PreparedPage prepare_unchecked(const cv::Mat& image, const PrepareOptions& optio
     const double factor = grainy ? std::min(1.0, resolution_factor(char_height, out, options))
                                  : resolution_factor(char_height, out, options);
     if (!grainy && factor > 1.05 && page.grain > k_grain_before_enlarging) {
-        cv::GaussianBlur(out, out, cv::Size(0, 0), k_grain_blur);
+        cv::GaussianBlur(out, out, cv::Size(0, 0), k_grain_blur_before_enlarging);
     }
     // On a grainy page what is left of the specks sets the median: unknown.
     page.letter_height = grainy ? 0.0 : char_height * factor;
