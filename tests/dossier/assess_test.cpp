@@ -310,6 +310,19 @@ TEST(Dossier, RequestedCertificateNeedsBothAnnexes) {
     EXPECT_EQ(req(f.assess(), RequirementId::criminal_record).status, Status::found);
 }
 
+// The pages as OCR leaves them: a title cut at its edge ("... DE
+// ANTECEDE!", "I-2 AUTORIZACIÓN ..." without its "ANEXO"), a request that
+// says "certificado de antecedentes" without "penales".
+TEST(Dossier, ARequestAndItsAnnexesAreKnownByTheirWordsWhenOcrCutsTheirTitles) {
+    Folder f;
+    f.add(DocType::criminal_record, "JUSTIFICANTE DE SOLICITUD DE CERTIFICADO DE ANTECEDENTES\n"
+                                    "Solicitante: Olena Kovalenko. Su solicitud está en trámite.")
+        .add(DocType::application_form,
+             "NEXO I-1 DECLARACIÓN RESPONSABLE DE CARECER DE ANTECEDENTES PENALES")
+        .add(DocType::criminal_record, "I-2 AUTORIZACIÓN PARA LA CONSULTA DE ANTECEDENTES PI");
+    EXPECT_EQ(req(f.assess(), RequirementId::criminal_record).status, Status::found);
+}
+
 TEST(Dossier, FeeDependsOnNieAndAge) {
     Folder none;
     EXPECT_EQ(req(none.assess(), RequirementId::fee).status, Status::to_check);

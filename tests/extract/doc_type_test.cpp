@@ -124,3 +124,13 @@ TEST(DocType, TheKindTheTitleNamesWinsOverOtherKindsEverydayWords) {
     EXPECT_EQ(type_of("17:52 4G 88%\nBizum recibido\n198,71 €\nDe\nFrancisco Sánchez\n"),
               DocType::bank_receipt);
 }
+
+// A protection application whose title OCR cut at both ends is still known
+// by what it says.
+TEST(DocType, AProtectionApplicationWithItsTitleCutIsKnownByItsWords) {
+    EXPECT_EQ(type_of("NIFESTACIÓN DE VOLUNTAD DE SOLICITAR PROTECCIÓN INTERNACIO!\n"
+                      "D./Dña. Jhon Freddy Quintero Gómez ha manifestado su voluntad de "
+                      "solicitar protección\ninternacional en España.\n"
+                      "Fecha de presentación: 07/07/2025\n"),
+              DocType::protection_application);
+}
