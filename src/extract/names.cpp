@@ -357,4 +357,17 @@ double name_score(const ApplicantName& applicant, const PersonName& printed) {
     return counted == 0 ? 0.0 : total / static_cast<double>(counted);
 }
 
+double name_coverage(const ApplicantName& applicant, const PersonName& printed) {
+    const ConfusionModel& model = model_of(applicant);
+    const std::vector<std::string> words = respaced(printed.tokens, applicant.all);
+    const auto printed_word = [&](const std::string& mine) {
+        return std::any_of(words.begin(), words.end(),
+                           [&](const std::string& w) { return same_word(mine, w, model); });
+    };
+    const auto spelt = std::count_if(applicant.all.begin(), applicant.all.end(), printed_word);
+    return applicant.all.empty()
+               ? 0.0
+               : static_cast<double>(spelt) / static_cast<double>(applicant.all.size());
+}
+
 } // namespace presencia::extract

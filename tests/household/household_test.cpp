@@ -101,6 +101,16 @@ const core::MemberResult& of(const core::CaseReport& r, const char* name) {
     return *it;
 }
 
+// Who the household says `file` names (empty when nobody).
+std::vector<size_t> members_on(const core::CaseReport& r, const std::string& file) {
+    for (const core::DocumentMembers& e : r.household->documents) {
+        if (e.document.file == file) {
+            return e.members;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 TEST(Household, PlainCaseIsAHouseholdOfOneAndLeftAsItIs) {
@@ -261,4 +271,44 @@ TEST(Household, APrintFittingAShorterMembersNameIsThatMembers) {
     EXPECT_EQ(r2.verdict, core::Verdict::incomplete); // the father's papers are not the applicant's
     EXPECT_EQ(r2.household->members[1].verdict, MemberVerdict::incomplete); // no pre-2026 proof
     EXPECT_TRUE(r2.household->members[1].continuous_window);
+}
+
+// A name printed once is the member's it fits best: a mother "Katherine
+// Peña López" and her daughter "Katherine Peña Suárez". The mother's whole
+// name is not her daughter's with a surname missing (nor the other way).
+TEST(Household, ANamePrintedOnceIsTheMemberItFitsBest) {
+    const core::CaseInfo info =
+        family({member("Katherine Peña López", Relation::applicant, d("1985-01-01")),
+                member("Katherine Peña Suárez", Relation::child, d("2012-05-05"))});
+    const std::vector<Page> pages = {
+        {"ticket.pdf", "RENFE Viajeros\nBILLETE SENCILLO\nKATHERINE PENA LOPEZ\n"
+                       "Madrid - Valencia 12/03/2026\nImporte: 24,50\n"},
+        {"school.pdf", "CEIP La Paz\nCERTIFICADO DE ESCOLARIZACIÓN\nCERTIFICA: Que el alumno/la "
+                       "alumna Katherine Peña Suárez está matriculado/a en este centro\n"
+                       "Madrid, 12 de marzo de 2026\n"}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "ticket.pdf"), std::vector<size_t>{0});
+    EXPECT_EQ(members_on(r, "school.pdf"), std::vector<size_t>{1});
+}
+
+// A father "Cheikh Coulibaly" and his son "Cheikh Coulibaly Bautista" on one
+// household sheet: the father's row fits the son with a surname missing,
+// and the son is found on his own row further down.
+TEST(Household, AMemberWhoseNameIsAnothersRowIsFoundOnTheirOwn) {
+    const core::CaseInfo info =
+        family({member("Cheikh Coulibaly", Relation::applicant, d("1980-02-02")),
+                member("Cheikh Coulibaly Bautista", Relation::child, d("2014-03-03"))});
+    const std::vector<Page> pages = {
+        {"padron.pdf", padron("COULIBALY, CHEIKH 02/02/1980 10/01/2025\n"
+                              "COULIBALY BAUTISTA, CHEIKH 03/03/2014 10/01/2025\n")},
+        {"school.pdf", "CEIP La Paz\nCERTIFICADO DE ESCOLARIZACIÓN\nCERTIFICA: Que el alumno/la "
+                       "alumna Cheikh Coulibaly Bautista está matriculado/a en este centro\n"
+                       "Madrid, 12 de marzo de 2026\n"}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "padron.pdf"), (std::vector<size_t>{0, 1}));
+    EXPECT_EQ(members_on(r, "school.pdf"), std::vector<size_t>{1});
+    for (const core::Document& doc : r.documents) {
+        // The son's school is not the father's presence.
+        EXPECT_EQ(doc.counted, doc.file == "padron.pdf") << doc.file;
+    }
 }
