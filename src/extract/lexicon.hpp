@@ -90,6 +90,9 @@ struct Lexicon {
     // A line ending in one of these introduces the name alone on the next
     // line ("Se otorga el presente diploma a" / "ANA LÓPEZ").
     std::vector<std::string> name_introducers;
+    // A line holding one of these opens a list of people, one an item
+    // ("figuran inscritas ... las personas siguientes:" / "- D/Dª NAME, ...").
+    std::vector<std::string> people_list_introducers;
     std::vector<std::string> name_stop_words; // end a name read after a label
     std::vector<std::string>
         date_cue_words; // words of the role cues ("data", "viatge"): never a name

@@ -575,6 +575,76 @@ std::optional<PersonMention> unlabelled_subject(const std::vector<LineWords>& li
                          core::PersonRole::holder};
 }
 
+// A list's item marker opening a line: "-", "•", "*", "1.", "2)".
+bool is_item_marker(std::string_view w) {
+    if (w == "-" || w == "\u2022" || w == "\u00b7" || w == "*" || w == "\u2013") {
+        return true;
+    }
+    const size_t digits = static_cast<size_t>(std::count_if(
+        w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }));
+    return w.size() >= 2 && digits == w.size() - 1 && (w.back() == '.' || w.back() == ')');
+}
+
+// An honorific as forms print it, slips included: a short capitalised word
+// of letters cut by '/' or ending in '.' ("D/Dª", read "D/D?" or "D/D2";
+// "Sr./Sra."; "El/La").
+bool is_honorific_shaped(std::string_view w) {
+    constexpr size_t k_longest = 8;
+    const bool cut = w.find('/') != std::string_view::npos || (w.size() <= 4 && w.back() == '.');
+    return !w.empty() && w.size() <= k_longest && cut && starts_uppercase(w);
+}
+
+// The item a list line holds: its name after the marker and an honorific.
+std::optional<PersonMention> list_item(const std::vector<LineWords>& lines, size_t i,
+                                       const Lexicon& lex) {
+    const LineWords& lw = lines[i];
+    if (lw.printed.size() < 3 || !is_item_marker(lw.printed.front())) {
+        return std::nullopt;
+    }
+    size_t first = after_label_words(lw, 1, lex);
+    // "El/La Sr./Sra.": two honorifics at most.
+    for (int k = 0; k < 2 && first < lw.printed.size() && is_honorific_shaped(lw.printed[first]);
+         ++k) {
+        first = after_label_words(lw, first + 1, lex);
+    }
+    const auto [start, end] = name_span(lw, first, lex);
+    if (end - start < 2) {
+        return std::nullopt;
+    }
+    return PersonMention{lw.printed_range(start, end), i, "", core::PersonRole::holder};
+}
+
+// "... figuran inscritas ... las personas siguientes:" and one person an
+// item below it: everyone listed, in order. A line that is no item ends
+// the list unless an item follows it (the end of an item wrapped).
+std::vector<PersonMention> listed_people(const std::vector<LineWords>& lines, const Lexicon& lex) {
+    std::vector<PersonMention> out;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        // The introducer may wrap: "... las personas" / "siguientes:".
+        const std::string around =
+            (i > 0 ? lines[i - 1].folded_text + " " : std::string()) + lines[i].folded_text;
+        const bool opens = std::any_of(
+            lex.people_list_introducers.begin(), lex.people_list_introducers.end(),
+            [&](const std::string& p) { return find_phrase(around, p) != std::string::npos; });
+        if (!opens) {
+            continue;
+        }
+        for (size_t j = i + 1; j < lines.size(); ++j) {
+            const bool item = !lines[j].printed.empty() && is_item_marker(lines[j].printed[0]);
+            const bool item_next = j + 1 < lines.size() && !lines[j + 1].printed.empty() &&
+                                   is_item_marker(lines[j + 1].printed[0]);
+            if (!item && !item_next) {
+                break;
+            }
+            if (auto m = item ? list_item(lines, j, lex) : std::nullopt) {
+                out.push_back(*m);
+            }
+        }
+        break;
+    }
+    return out;
+}
+
 } // namespace
 
 core::PersonRole role_for_label(std::string_view folded_label, bool other_label,
@@ -618,6 +688,14 @@ std::vector<PersonMention> find_people(const std::vector<LineWords>& lines, cons
             if (auto m = unlabelled_subject(lines, i, lex)) {
                 people.push_back(*m);
             }
+        }
+    }
+    // A list's items whose honorific no label matched.
+    for (PersonMention& m : listed_people(lines, lex)) {
+        const bool named = std::any_of(people.begin(), people.end(),
+                                       [&](const PersonMention& p) { return p.line == m.line; });
+        if (!named) {
+            people.push_back(std::move(m));
         }
     }
     if (auto boxed = split_boxes(lines, lex)) {

@@ -312,3 +312,28 @@ TEST(Household, AMemberWhoseNameIsAnothersRowIsFoundOnTheirOwn) {
         EXPECT_EQ(doc.counted, doc.file == "padron.pdf") << doc.file;
     }
 }
+
+// "... figuran inscritas ... las personas siguientes:" and one person an
+// item below: each item names a member, whatever OCR made of the honorific
+// ("D/Dª" read "D/D?"), so the first listed is not lost to the next.
+TEST(Household, EachItemOfAListOfPeopleNamesAMember) {
+    const core::CaseInfo info =
+        family({member("Ayesha Iqbal", Relation::applicant, d("1975-02-05")),
+                member("José Luis López Montoya", Relation::spouse, d("1983-07-06"))});
+    const std::vector<Page> pages = {
+        {"padron.pdf",
+         "Ayuntamiento de Sevilla\nSecretaría General\nCERTIFICADO DE EMPADRONAMIENTO COLECTIVO\n"
+         "Begoña Moreno Rey, Secretario/a General del Ayuntamiento de Sevilla,\nCERTIFICA:\n"
+         "Que en el domicilio Calle San Isidro, 19, 41060 Sevilla (Sevilla), figuran inscritas en "
+         "el Padrón\nMunicipal de Habitantes las personas siguientes:\n"
+         "- D/D? Ayesha Iqbal, nacido/a el 5 feb. 1975, con fecha de alta 20 abr. 2024.\n"
+         "- Don/Doña José Luis López Montoya, nacido/a el 6 jul. 1983, con fecha de alta\n"
+         "20 abr. 2024.\n"
+         "Y para que así conste, se expide el presente en Sevilla, a 10 de junio de 2026.\n"
+         "El/La Secretario/a\nBegoña Moreno Rey\n"}};
+    const core::CaseReport r = audit(info, pages);
+    ASSERT_EQ(r.household->documents.size(), 1u);
+    EXPECT_EQ(r.household->documents[0].members, (std::vector<size_t>{0, 1}));
+    EXPECT_TRUE(r.documents[0].holder_is_applicant);
+    EXPECT_FALSE(r.documents[0].has_flag(core::Flag::other_person));
+}
