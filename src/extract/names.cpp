@@ -179,6 +179,20 @@ std::vector<std::string> respaced(const std::vector<std::string>& tokens,
                 split = true;
             }
         }
+        // "RAMIREZ HUAMANIJOSE LUIS": an airline's "SURNAME/GIVEN" (the
+        // last surname, then the first given name) with the slash read as
+        // one of the strokes OCR takes it for.
+        for (const std::string& a : applicant) {
+            for (const std::string& b : applicant) {
+                if (!split && &a != &b && t.size() == a.size() + 1 + b.size() && t.starts_with(a) &&
+                    t.ends_with(b) &&
+                    std::string_view("il1|").find(t[a.size()]) != std::string_view::npos) {
+                    out.push_back(a);
+                    out.push_back(b);
+                    split = true;
+                }
+            }
+        }
         if (!split) {
             out.push_back(t);
         }

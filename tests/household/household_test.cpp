@@ -337,3 +337,21 @@ TEST(Household, EachItemOfAListOfPeopleNamesAMember) {
     EXPECT_TRUE(r.documents[0].holder_is_applicant);
     EXPECT_FALSE(r.documents[0].has_flag(core::Flag::other_person));
 }
+
+// An airline prints "SURNAME/GIVEN"; OCR reads the slash as a stroke
+// ("REYES WANGIXIAOMING"): still the member's pass.
+TEST(Household, APassengerWithTheSlashReadAsALetterIsTheMembers) {
+    const core::CaseInfo info =
+        family({member("José Luis Ramírez Huamán", Relation::applicant, d("1976-12-16")),
+                member("Xiaoming Reyes Wang", Relation::partner, d("1980-06-12"))});
+    const std::vector<Page> pages = {
+        {"pass.jpg", "Vuela Sur Airlines\nTarjeta de embarque / Boarding pass\n"
+                     "PASAJERO / NAME VUELO FECHA / DATE\nREYES WANGIXIAOMING VS7913 2026-may-02\n"
+                     "DE / FROM A/TO ASIENTO / SEAT\nMAD VGO 8B\n"},
+        {"pass2.jpg", "Vuela Sur Airlines\nTarjeta de embarque / Boarding pass\n"
+                      "PASAJERO / NAME VUELO FECHA / DATE\nRAMIREZ HUAMANIJOSE LUIS | 108701 15 "
+                      "MAY 2026\nDE / FROM A/TO ASIENTO / SEAT\nALC VLC 12C\n"}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "pass.jpg"), std::vector<size_t>{1});
+    EXPECT_EQ(members_on(r, "pass2.jpg"), std::vector<size_t>{0});
+}
