@@ -50,6 +50,15 @@ LetterCase first_case(std::string_view printed) {
     return c >= 0xC0 ? LetterCase::upper : LetterCase::none;
 }
 
+// An honorific as forms print it, slips included: a short capitalised word
+// of letters cut by '/' or ending in '.' ("D/Dª", read "D/D?" or "D/D2";
+// "Sr./Sra."; "El/La").
+bool is_honorific_shaped(std::string_view w) {
+    constexpr size_t k_longest = 8;
+    const bool cut = w.find('/') != std::string_view::npos || (w.size() <= 4 && w.back() == '.');
+    return !w.empty() && w.size() <= k_longest && cut && first_case(w) == LetterCase::upper;
+}
+
 bool is_particle_word(std::string_view printed, const Lexicon& lex) {
     return in_list(lex.name_particles, strip_punct(util::fold(printed)));
 }
@@ -183,6 +192,14 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
             is_role_word(bare, lex) ||
             (starts_lowercase_word(lw.printed[i], lex) && !slip_inside_name(lw, i, taken, lex) &&
              !capital_i_read_as_l(lw, i, taken, lex))) {
+            break;
+        }
+        // "D./Dña. Khadija Zerrouki y Sr./Sra. Grace Rojas": a conjunction
+        // before an honorific opens the next person's name.
+        if (taken > 0 && is_particle_word(lw.printed[i], lex) && i + 1 < lw.printed.size() &&
+            (after_label_words(lw, i + 1, lex) > i + 1 ||
+             (lw.printed[i + 1].find('/') != std::string::npos &&
+              is_honorific_shaped(lw.printed[i + 1])))) {
             break;
         }
         // The next label; a colon ending the line ends a letter's greeting
@@ -583,15 +600,6 @@ bool is_item_marker(std::string_view w) {
     const size_t digits = static_cast<size_t>(std::count_if(
         w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }));
     return w.size() >= 2 && digits == w.size() - 1 && (w.back() == '.' || w.back() == ')');
-}
-
-// An honorific as forms print it, slips included: a short capitalised word
-// of letters cut by '/' or ending in '.' ("D/Dª", read "D/D?" or "D/D2";
-// "Sr./Sra."; "El/La").
-bool is_honorific_shaped(std::string_view w) {
-    constexpr size_t k_longest = 8;
-    const bool cut = w.find('/') != std::string_view::npos || (w.size() <= 4 && w.back() == '.');
-    return !w.empty() && w.size() <= k_longest && cut && starts_uppercase(w);
 }
 
 // The item a list line holds: its name after the marker and an honorific.

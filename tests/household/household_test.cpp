@@ -355,3 +355,19 @@ TEST(Household, APassengerWithTheSlashReadAsALetterIsTheMembers) {
     EXPECT_EQ(members_on(r, "pass.jpg"), std::vector<size_t>{1});
     EXPECT_EQ(members_on(r, "pass2.jpg"), std::vector<size_t>{0});
 }
+
+// Two tenants in one sentence ("D./Dña. Khadija Zerrouki y Sr./Sra. Grace
+// Rojas Mensah"): the conjunction before the honorific ends the member's
+// name, so the contract is hers and not someone else's.
+TEST(Household, AConjunctionBeforeAnHonorificEndsAName) {
+    const core::CaseInfo info = family({member(k_applicant, Relation::applicant, d("1985-03-04")),
+                                        member("Khadija Zerrouki", Relation::spouse)});
+    const std::vector<Page> pages = {
+        {"contrato.pdf",
+         "CONTRATO DE ARRENDAMIENTO DE VIVIENDA\nMadrid, 3 de marzo de 2026\nINTERVIENEN\n"
+         "Como parte arrendadora, D./Dña. Pilar Ferrer Ruiz, mayor de edad, propietario/a.\n"
+         "Como parte arrendataria, solidariamente, D./Dña. Khadija Zerrouki y Sr./Sra. Grace "
+         "Rojas Mensah.\n"}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "contrato.pdf"), std::vector<size_t>{1});
+}
