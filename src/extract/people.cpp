@@ -162,9 +162,11 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
             break;
         }
     }
-    for (size_t next = i; i + 1 < lw.folded.size(); i = next) {
+    // Labels ending the line leave no name on it: "CERTIFICA que Sr./Sra."
+    // / "José Luis Ramírez Huamán, con Pasaporte ..." is no "Sr. Sra.".
+    for (size_t next = i; i < lw.folded.size(); i = next) {
         next = after_label_words(lw, i, lex);
-        if (next == i || next >= lw.folded.size()) {
+        if (next == i) {
             break;
         }
     }

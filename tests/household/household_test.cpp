@@ -371,3 +371,18 @@ TEST(Household, AConjunctionBeforeAnHonorificEndsAName) {
     const core::CaseReport r = audit(info, pages);
     EXPECT_EQ(members_on(r, "contrato.pdf"), std::vector<size_t>{1});
 }
+
+// "CERTIFICA que Sr./Sra." ending a line, the name opening the next: the
+// honorific is nobody, and the member on the next line holds the account.
+TEST(Household, AnHonorificEndingALineIsNoName) {
+    const core::CaseInfo info = family({member(k_applicant, Relation::applicant, d("1985-03-04")),
+                                        member("Xiaoming Reyes Wang", Relation::partner)});
+    const std::vector<Page> pages = {
+        {"cert.pdf", "Banco Meridional\nCERTIFICADO DE TITULARIDAD\n"
+                     "Banco Meridional, y en su nombre Jordi Alonso Sánchez, director/a de la "
+                     "oficina, CERTIFICA que Sr./Sra.\n"
+                     "Xiaoming Reyes Wang, con Pasaporte XJJ36343803, es titular de la cuenta\n"
+                     "En Zaragoza, a 19 de enero de 2026.\n"}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "cert.pdf"), std::vector<size_t>{1});
+}
