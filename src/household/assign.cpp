@@ -83,28 +83,35 @@ std::vector<core::DocumentMembers> assign_documents(const std::vector<core::Memb
             }
         };
         // The applicant is who the holder decision says (name, NIE or
-        // passport number, a code's passenger), unless the applicant's name
-        // there is a print another member fits better (a child "Ana Ruiz"
-        // of an applicant "Ana Ruiz Soto", or the other way round): then
-        // the extractor, which looked for every member, did not name them.
+        // passport number, a code's passenger), unless the page's print of
+        // the name is another member's, who fits it better (a child "Ana
+        // Ruiz" of an applicant "Ana Ruiz Soto", or the other way round):
+        // the extractor, which looked for every member, then named them and
+        // not the applicant.
         const auto named_by_print = [&](size_t m) {
             return std::find(d.members_named.begin(), d.members_named.end(), members[m].name) !=
                    d.members_named.end();
         };
-        if (!members.empty() && d.holder_is_applicant &&
-            (d.holder_match == core::HolderMatch::id_number || named_by_print(0))) {
-            add(0);
-        }
+        bool others_named = false;
         for (size_t m = 1; m < members.size(); ++m) {
             if (named_by_print(m)) {
                 add(m);
+                others_named = true;
             }
         }
-        // A list of people (a household's sheet): each name is the member's
-        // it fits best; the applicant's own row, read beside their number,
-        // is theirs whatever OCR left of the name.
+        const bool a_code_says = std::any_of(d.codes.begin(), d.codes.end(), [](const auto& c) {
+            return c.passenger_is_applicant == true;
+        });
+        if (!members.empty() && d.holder_is_applicant &&
+            (d.holder_match == core::HolderMatch::id_number || named_by_print(0) || !others_named ||
+             a_code_says)) {
+            add(0);
+        }
+        // A household's sheet lists people the holder decision does not
+        // weigh: each name is the member's it fits best; the applicant's own
+        // row, read beside their number, is theirs whatever OCR left of it.
         for (const core::Person& p : d.people) {
-            if (!nominates(p, d.type)) {
+            if (!lists_a_household(d.type) || !nominates(p, d.type)) {
                 continue;
             }
             const std::vector<size_t> fits = extract::best_fits(p.name, name_ptrs, lex);

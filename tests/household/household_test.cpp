@@ -386,3 +386,40 @@ TEST(Household, AnHonorificEndingALineIsNoName) {
     const core::CaseReport r = audit(info, pages);
     EXPECT_EQ(members_on(r, "cert.pdf"), std::vector<size_t>{1});
 }
+
+// "... que D./Dña. Muhammad Imran" / "Patel dela Cruz ha sido atendido/a":
+// the whole name is the son's, and the father's name inside it is no print
+// of his, on the page's own reading nor on its list of people.
+TEST(Household, ANameInsideALongerMembersNameIsNotTheirs) {
+    const core::CaseInfo info =
+        family({member("Muhammad Imran Patel", Relation::applicant, d("1980-01-01")),
+                member("Muhammad Imran Patel dela Cruz", Relation::child, d("2012-02-02"))});
+    const std::vector<Page> pages = {
+        {"consulta.jpg", "Hospital General Universitario\nJUSTIFICANTE DE ASISTENCIA A CONSULTA\n"
+                         "La Dra. Rosa Puig Martínez, facultativa de este centro, hace constar que "
+                         "D./Dña. Muhammad Imran\nPatel dela Cruz ha sido atendido/a en consulta "
+                         "el día 08/05/2026.\n"}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "consulta.jpg"), std::vector<size_t>{1});
+    EXPECT_FALSE(r.documents[0].counted);
+}
+
+// A boarding pass whose code names the applicant: the page's print need not.
+TEST(Household, APassTheCodeGivesTheApplicantStaysTheirs) {
+    const core::CaseInfo info = three();
+    core::Document pass;
+    pass.file = "pass.pdf";
+    pass.type = core::DocType::transport_ticket;
+    pass.holder_match = core::HolderMatch::name;
+    pass.holder_is_applicant = true;
+    core::Code code;
+    code.kind = core::CodeKind::bcbp;
+    code.bcbp = core::Bcbp{};
+    code.bcbp->passenger = "BENALI HADDAD/AHMED";
+    code.passenger_is_applicant = true;
+    pass.codes.push_back(code);
+    const auto assigned =
+        household::assign_documents(household::members_of(info), {pass}, test_support::lexicon());
+    ASSERT_EQ(assigned.size(), 1u);
+    EXPECT_EQ(assigned[0].members, std::vector<size_t>{0});
+}
