@@ -263,17 +263,31 @@ HolderDecision decide_holder(const std::vector<LineWords>& lines, const core::Ca
 std::vector<size_t> best_fits(std::string_view printed,
                               const std::vector<const ApplicantName*>& names, const Lexicon& lex) {
     const PersonName parsed = parse_name(printed, lex);
+    // A print that drops a surname drops the second: of two people it fits
+    // as much of, it is the one whose first surname it keeps ("Jian
+    // Bautista" is Jian Bautista Liu's, not Jian Chen Bautista's).
+    const auto first_surname_printed = [&](const ApplicantName& n) {
+        return !n.surnames.empty() &&
+               std::any_of(parsed.tokens.begin(), parsed.tokens.end(), [&](const std::string& t) {
+                   return same_word(n.surnames.front(), t, lex.confusions);
+               });
+    };
     std::vector<size_t> out;
-    double best = 0.0;
+    std::pair<double, bool> best{0.0, false};
     for (size_t i = 0; i < names.size(); ++i) {
         if (match_name(*names[i], parsed) != NameMatch::same_person) {
             continue;
         }
-        const double coverage = name_coverage(*names[i], parsed);
-        if (out.empty() || coverage > best + 1e-9) {
+        const std::pair<double, bool> fit{name_coverage(*names[i], parsed),
+                                          first_surname_printed(*names[i])};
+        const bool better = fit.first > best.first + 1e-9 ||
+                            (fit.first > best.first - 1e-9 && fit.second && !best.second);
+        const bool tie = fit.first > best.first - 1e-9 && fit.first < best.first + 1e-9 &&
+                         fit.second == best.second;
+        if (out.empty() || better) {
             out = {i};
-            best = coverage;
-        } else if (coverage > best - 1e-9) {
+            best = fit;
+        } else if (tie) {
             out.push_back(i);
         }
     }

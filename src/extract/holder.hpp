@@ -45,8 +45,10 @@ struct Sought {
 
 // The people among `names` a printed name is: those it names as the same
 // person (match_name) with the largest share of their name printed
-// (name_coverage), several when they tie ("Katherine Peña" for Katherine
-// Peña López and Katherine Peña Suárez). Empty when it is nobody's.
+// (name_coverage), then those whose first surname it keeps (a surname
+// dropped is the second); several when they still tie ("Katherine Peña"
+// for Katherine Peña López and Katherine Peña Suárez). Empty when it is
+// nobody's.
 std::vector<size_t> best_fits(std::string_view printed,
                               const std::vector<const ApplicantName*>& names, const Lexicon& lex);
 

@@ -423,3 +423,18 @@ TEST(Household, APassTheCodeGivesTheApplicantStaysTheirs) {
     ASSERT_EQ(assigned.size(), 1u);
     EXPECT_EQ(assigned[0].members, std::vector<size_t>{0});
 }
+
+// A print that drops a surname drops the second one: "Jian Bautista" is the
+// father Jian Bautista Liu's, not his son Jian Chen Bautista's, whose
+// Bautista is the second surname.
+TEST(Household, APrintWithASurnameDroppedKeepsTheFirst) {
+    const core::CaseInfo info =
+        family({member("Jian Bautista Liu", Relation::applicant, d("1980-01-01")),
+                member("Jian Chen Bautista", Relation::child, d("2012-02-02"))});
+    const std::vector<Page> pages = {
+        {"consulta.jpg", "Centro de Salud Ourense Centro\nINFORMA:\nQue el/la paciente Jian "
+                         "Bautista, con Pasaporte JEK49160126, ha sido atendido/a en consulta el "
+                         "día 17/03/2026.\n"}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "consulta.jpg"), std::vector<size_t>{0});
+}
