@@ -50,13 +50,32 @@ LetterCase first_case(std::string_view printed) {
     return c >= 0xC0 ? LetterCase::upper : LetterCase::none;
 }
 
-// An honorific as forms print it, slips included: a short capitalised word
-// of letters cut by '/' or ending in '.' ("D/Dª", read "D/D?" or "D/D2";
-// "Sr./Sra."; "El/La").
-bool is_honorific_shaped(std::string_view w) {
-    constexpr size_t k_longest = 8;
-    const bool cut = w.find('/') != std::string_view::npos || (w.size() <= 4 && w.back() == '.');
-    return !w.empty() && w.size() <= k_longest && cut && first_case(w) == LetterCase::upper;
+// An honorific as forms print it, OCR's slips included: a capitalised word
+// of parts cut by '/' or ending in '.', each part, its marks and digits
+// dropped, an honorific of people.json ("D/Dª", read "D/D?" or "D/D2";
+// "Sr./Sra."), never "NIF/NIE" or an address's "S/N".
+bool is_honorific_shaped(std::string_view w, const Lexicon& lex) {
+    constexpr size_t k_longest = 9;
+    const bool cut = w.find('/') != std::string_view::npos || w.back() == '.';
+    if (w.empty() || w.size() > k_longest || !cut || first_case(w) != LetterCase::upper) {
+        return false;
+    }
+    const std::string folded = util::fold(w);
+    size_t start = 0;
+    while (start <= folded.size()) {
+        const size_t end = std::min(folded.find('/', start), folded.size());
+        std::string part;
+        for (size_t k = start; k < end; ++k) {
+            if (std::isalpha(static_cast<unsigned char>(folded[k]))) {
+                part += folded[k];
+            }
+        }
+        if (!in_list(lex.honorifics, part)) {
+            return false;
+        }
+        start = end + 1;
+    }
+    return true;
 }
 
 bool is_particle_word(std::string_view printed, const Lexicon& lex) {
@@ -201,7 +220,7 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
         if (taken > 0 && is_particle_word(lw.printed[i], lex) && i + 1 < lw.printed.size() &&
             (after_label_words(lw, i + 1, lex) > i + 1 ||
              (lw.printed[i + 1].find('/') != std::string::npos &&
-              is_honorific_shaped(lw.printed[i + 1])))) {
+              is_honorific_shaped(lw.printed[i + 1], lex)))) {
             break;
         }
         // The next label; a colon ending the line ends a letter's greeting
@@ -322,6 +341,10 @@ std::optional<core::PersonRole> role_from_context(const std::vector<LineWords>& 
     }
     return std::nullopt;
 }
+
+// The label a damaged honorific stands for: the role is left to the words
+// around the name, as after "D./Dña.".
+constexpr const char* k_generic_honorific = "d./dna.";
 
 // A name this many words into its line is inside a sentence, not a form field.
 constexpr size_t k_prose_words_before_name = 5;
@@ -613,8 +636,8 @@ std::optional<PersonMention> list_item(const std::vector<LineWords>& lines, size
     }
     size_t first = after_label_words(lw, 1, lex);
     // "El/La Sr./Sra.": two honorifics at most.
-    for (int k = 0; k < 2 && first < lw.printed.size() && is_honorific_shaped(lw.printed[first]);
-         ++k) {
+    for (int k = 0;
+         k < 2 && first < lw.printed.size() && is_honorific_shaped(lw.printed[first], lex); ++k) {
         first = after_label_words(lw, first + 1, lex);
     }
     const auto [start, end] = name_span(lw, first, lex);
@@ -685,9 +708,21 @@ std::vector<PersonMention> find_people(const std::vector<LineWords>& lines, cons
                 people.push_back(*m);
             }
         }
-        for (const auto& [after, label] : labels_in(lines[i], lex.holder_labels)) {
+        const auto holder_labels = labels_in(lines[i], lex.holder_labels);
+        for (const auto& [after, label] : holder_labels) {
             if (auto m = read_after_label(lines, i, after, label, false, lex)) {
                 people.push_back(*m);
+            }
+        }
+        // An honorific OCR damaged past every label ("D/D?" for "D/Dª")
+        // introduces a name as "D./Dña." does.
+        for (size_t w = 0; w < lines[i].printed.size(); ++w) {
+            const bool labelled = std::any_of(holder_labels.begin(), holder_labels.end(),
+                                              [&](const auto& l) { return l.first == w + 1; });
+            if (!labelled && is_honorific_shaped(lines[i].printed[w], lex)) {
+                if (auto m = read_after_label(lines, i, w + 1, k_generic_honorific, false, lex)) {
+                    people.push_back(*m);
+                }
             }
         }
     }

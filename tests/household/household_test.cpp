@@ -438,3 +438,19 @@ TEST(Household, APrintWithASurnameDroppedKeepsTheFirst) {
     const core::CaseReport r = audit(info, pages);
     EXPECT_EQ(members_on(r, "consulta.jpg"), std::vector<size_t>{0});
 }
+
+// An honorific OCR damaged past every label ("D/D?" for "D/Dª") introduces a
+// name as "D./Dña." does: the member is the first tenant, not left out for
+// the second one's label.
+TEST(Household, ADamagedHonorificStillIntroducesAName) {
+    const core::CaseInfo info = family({member(k_applicant, Relation::applicant, d("1985-03-04")),
+                                        member("Juan Pablo Vargas Castillo", Relation::spouse)});
+    const std::vector<Page> pages = {
+        {"contrato.png",
+         "CONTRATO DE ARRENDAMIENTO DE VIVIENDA\nLugo, once de febrero de dos mil veintiséis\n"
+         "INTERVIENEN\nComo parte arrendadora, Don/Doña Alberto Castro Otero, mayor de edad.\n"
+         "Como parte arrendataria, solidariamente, D/D? Juan Pablo Vargas Castillo y D./Dña. "
+         "Samuel Okafor.\n"}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "contrato.png"), std::vector<size_t>{1});
+}
