@@ -390,6 +390,36 @@ bool is_label_only(const LineWords& lw, const Lexicon& lex) {
         [&](const std::vector<std::string>* labels) { return in_list(*labels, text); });
 }
 
+// "... solidariamente, D/Dª MONTSERRAT MORENO VIDAL y Don/Doña" ending a
+// line of prose, "GARCÍA DE LA CRUZ, WILMER." opening the next: the name the
+// label ends on is the next line's, when it reads as one (two words or more)
+// and a comma, a full stop or the sentence going on ends it, never a line
+// that is a name-like heading ("CONDICIONES GENERALES").
+std::optional<PersonMention> prose_name_below(const std::vector<LineWords>& lines, size_t line,
+                                              const std::string& label, bool other,
+                                              const Lexicon& lex) {
+    if (line + 1 >= lines.size() || lines[line].printed.size() < k_prose_words_before_name) {
+        return std::nullopt;
+    }
+    const LineWords& next = lines[line + 1];
+    const auto [first, last] = name_span(next, 0, lex);
+    if (first != 0 || last < 2) {
+        return std::nullopt;
+    }
+    const char end = next.printed[last - 1].back();
+    if (last == next.printed.size() && end != ',' && end != '.') {
+        return std::nullopt;
+    }
+    PersonMention m{next.printed_range(first, last), line + 1, label,
+                    role_for_label(label, other, lex)};
+    if (!other && m.role == core::PersonRole::holder) {
+        if (const auto role = role_from_context(lines, line + 1, 0, last, lex)) {
+            m.role = *role;
+        }
+    }
+    return m;
+}
+
 std::optional<PersonMention> read_after_label(const std::vector<LineWords>& lines, size_t line,
                                               size_t label_end_word, const std::string& label,
                                               bool other, const Lexicon& lex) {
@@ -406,7 +436,7 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
         if (after_label_words(lines[line], 0, lex) < label_start) {
             for (size_t w = 0; w < label_start; ++w) {
                 if (!strip_punct(lines[line].folded[w]).empty()) {
-                    return std::nullopt;
+                    return prose_name_below(lines, line, label, other, lex);
                 }
             }
         }
@@ -451,8 +481,11 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
         const auto [next_first, next_last] = name_span(next, 0, lex);
         const std::string more = next.printed_range(0, next_last);
         const NameCase style = name_case(name, lex);
-        if (next_first == 0 && next_last > 0 && next_last <= 2 && style != NameCase::mixed &&
-            name_case(more, lex) == style) {
+        // One word is no name: "D./Dña. JHON" / "FREDDY GARCÍA MAMANI." goes
+        // on for one word more than a name cut after two.
+        const size_t most_tail_words = last - first == 1 ? 3 : 2;
+        if (next_first == 0 && next_last > 0 && next_last <= most_tail_words &&
+            style != NameCase::mixed && name_case(more, lex) == style) {
             tail = more;
         }
     }

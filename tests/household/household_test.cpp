@@ -454,3 +454,27 @@ TEST(Household, ADamagedHonorificStillIntroducesAName) {
     const core::CaseReport r = audit(info, pages);
     EXPECT_EQ(members_on(r, "contrato.png"), std::vector<size_t>{1});
 }
+
+// Two tenants, the member's name wrapped after the honorific that ends a
+// line of prose: wholly ("Don/Doña" / "GARCÍA DE LA CRUZ, WILMER.") or after
+// one word ("D./Dña. JHON" / "FREDDY GARCÍA MAMANI."). Once the other
+// tenant's damaged honorific is read, the member must still be found.
+TEST(Household, ANameWrappedAfterItsHonorificIsRead) {
+    const core::CaseInfo info = family({member(k_applicant, Relation::applicant, d("1985-03-04")),
+                                        member("Wilmer García de la Cruz", Relation::spouse),
+                                        member("Jhon Freddy García Mamani", Relation::parent)});
+    const std::vector<Page> pages = {
+        {"contrato1.pdf",
+         "CONTRATO DE ARRENDAMIENTO DE VIVIENDA\nEl Ejido, 13 de feb. de 2026\nINTERVIENEN\n"
+         "Como parte arrendadora, Don/Doña José Antonio Fernández Iglesias, mayor de edad.\n"
+         "Como parte arrendataria, solidariamente, D/Dª MONTSERRAT MORENO VIDAL y Don/Doña\n"
+         "GARCÍA DE LA CRUZ, WILMER.\n"},
+        {"contrato2.pdf",
+         "CONTRATO DE ARRENDAMIENTO DE VIVIENDA\nMurcia, 9 de mayo de 2026\nINTERVIENEN\n"
+         "Como parte arrendadora, Sr./Sra. Carmen Domínguez Ruiz, mayor de edad.\n"
+         "Como parte arrendataria, solidariamente, D/D? SAMUEL MORALES NAZARI y D./Dña. JHON\n"
+         "FREDDY GARCÍA MAMANI.\n"}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "contrato1.pdf"), std::vector<size_t>{1});
+    EXPECT_EQ(members_on(r, "contrato2.pdf"), std::vector<size_t>{2});
+}
