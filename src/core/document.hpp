@@ -153,8 +153,9 @@ struct Document {
     float type_confidence = 0.0f;
     std::optional<HolderReading> holder;
     std::vector<Person> people; // everyone the page names; the holder among them
-    // RULES.md, Households: the other members of the household (case.json
-    // `members`) the page makes its own, found as the applicant is.
+    // RULES.md, Households: the members of the household (case.json
+    // `members`, the applicant among them) the page makes its own, found as
+    // the applicant is; a name printed once is the one member's it fits best.
     std::vector<std::string> members_named;
     HolderMatch holder_match = HolderMatch::none;
     bool holder_is_applicant = false;

@@ -679,33 +679,23 @@ core::Document Extractor::read(const core::OcrText& text, const std::string& fil
     doc.holder_is_applicant =
         holder.match == core::HolderMatch::name || holder.match == core::HolderMatch::id_number;
 
-    // RULES.md, Households: each other member is found on the page as the
-    // applicant is (subject roles, NIE or passport, the name unlabelled).
-    for (size_t m = 0; m < m_info.members.size(); ++m) {
-        const core::Member& member = m_info.members[m];
-        if (member.relation == core::Relation::applicant) {
-            continue;
+    // RULES.md, Households: every member is found on the page as the
+    // applicant is, and a name printed once is the member's it fits best.
+    if (!m_info.members.empty()) {
+        std::vector<core::CaseInfo> infos(m_info.members.size());
+        std::vector<Sought> sought;
+        for (size_t m = 0; m < m_info.members.size(); ++m) {
+            const core::Member& member = m_info.members[m];
+            const bool applicant = member.relation == core::Relation::applicant;
+            infos[m].applicant = member.name;
+            infos[m].id_numbers = applicant ? m_info.id_numbers : member.id_numbers;
+            sought.push_back({&infos[m], &m_members[m]});
         }
-        core::CaseInfo as_member;
-        as_member.applicant = member.name;
-        as_member.id_numbers = member.id_numbers;
-        const HolderDecision theirs = decide_holder(lines.words, as_member, m_members[m], m_lex);
-        if (theirs.match != core::HolderMatch::name &&
-            theirs.match != core::HolderMatch::id_number) {
-            continue;
-        }
-        // "Hamza Zerrouki" fits the father, and the son "Hamza Zerrouki
-        // Rodríguez" only with a surname missing: a print that names a member
-        // with fewer words is that member's, never the longer name's.
-        const bool fits_shorter =
-            theirs.match == core::HolderMatch::name && theirs.holder &&
-            std::any_of(m_members.begin(), m_members.end(), [&](const ApplicantName& other) {
-                return other.all.size() < m_members[m].all.size() &&
-                       match_name(other, parse_name(theirs.holder->name, m_lex)) ==
-                           NameMatch::same_person;
-            });
-        if (!fits_shorter) {
-            doc.members_named.push_back(member.name);
+        const std::vector<bool> named = people_named(lines.words, sought, m_lex);
+        for (size_t m = 0; m < named.size(); ++m) {
+            if (named[m]) {
+                doc.members_named.push_back(m_info.members[m].name);
+            }
         }
     }
 

@@ -302,4 +302,119 @@ HolderDecision decide_holder(const std::vector<LineWords>& lines, const core::Ca
     return out;
 }
 
+std::vector<size_t> best_fits(std::string_view printed,
+                              const std::vector<const ApplicantName*>& names, const Lexicon& lex) {
+    const PersonName parsed = parse_name(printed, lex);
+    // A print that drops a surname drops the second: of two people it fits
+    // as much of, it is the one whose first surname it keeps ("Jian
+    // Bautista" is Jian Bautista Liu's, not Jian Chen Bautista's).
+    const auto first_surname_printed = [&](const ApplicantName& n) {
+        return !n.surnames.empty() &&
+               std::any_of(parsed.tokens.begin(), parsed.tokens.end(), [&](const std::string& t) {
+                   return same_word(n.surnames.front(), t, lex.confusions);
+               });
+    };
+    std::vector<size_t> out;
+    std::pair<double, bool> best{0.0, false};
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (match_name(*names[i], parsed) != NameMatch::same_person) {
+            continue;
+        }
+        const std::pair<double, bool> fit{name_coverage(*names[i], parsed),
+                                          first_surname_printed(*names[i])};
+        const bool better = fit.first > best.first + 1e-9 ||
+                            (fit.first > best.first - 1e-9 && fit.second && !best.second);
+        const bool tie = fit.first > best.first - 1e-9 && fit.first < best.first + 1e-9 &&
+                         fit.second == best.second;
+        if (out.empty() || better) {
+            out = {i};
+            best = fit;
+        } else if (tie) {
+            out.push_back(i);
+        }
+    }
+    return out;
+}
+
+namespace {
+
+// Where a person was found by name: the line and the name as printed.
+struct Print {
+    size_t line = 0;
+    std::string name;
+};
+
+// The longest of the prints on `p`'s line that contain it or that it
+// contains: the whole name printed there.
+const Print& longest_overlapping(const Print& p, const std::vector<std::optional<Print>>& prints) {
+    const Print* longest = &p;
+    for (const auto& q : prints) {
+        if (q && q->line == p.line && q->name.size() > longest->name.size() &&
+            contains_folded(q->name, p.name)) {
+            longest = &*q;
+        }
+    }
+    return *longest;
+}
+
+} // namespace
+
+std::vector<bool> people_named(const std::vector<LineWords>& lines,
+                               const std::vector<Sought>& sought, const Lexicon& lex) {
+    std::vector<const ApplicantName*> names;
+    for (const Sought& s : sought) {
+        names.push_back(s.name);
+    }
+    std::vector<bool> named(sought.size(), false);
+    std::vector<bool> settled(sought.size(), false);
+    std::vector<std::optional<Print>> prints(sought.size());
+    std::vector<std::vector<LineWords>> pages(sought.size(), lines);
+    // Each round looks again for who lost a print, on the lines left; a
+    // page prints only so many names.
+    constexpr int k_rounds = 4;
+    for (int round = 0; round < k_rounds; ++round) {
+        for (size_t i = 0; i < sought.size(); ++i) {
+            if (settled[i]) {
+                continue;
+            }
+            const HolderDecision d = decide_holder(pages[i], *sought[i].info, *sought[i].name, lex);
+            settled[i] = d.match != core::HolderMatch::name || !d.holder;
+            named[i] = d.match == core::HolderMatch::id_number ||
+                       (d.match == core::HolderMatch::name && d.holder);
+            prints[i] =
+                settled[i] ? std::nullopt : std::optional(Print{d.holder->line, d.holder->name});
+        }
+        bool lost = false;
+        std::vector<bool> keeps(sought.size(), true);
+        for (size_t i = 0; i < sought.size(); ++i) {
+            if (!settled[i] && prints[i]) {
+                const auto fits =
+                    best_fits(longest_overlapping(*prints[i], prints).name, names, lex);
+                keeps[i] = std::find(fits.begin(), fits.end(), i) != fits.end();
+            }
+        }
+        for (size_t i = 0; i < sought.size(); ++i) {
+            if (settled[i] || !prints[i]) {
+                continue;
+            }
+            if (keeps[i]) {
+                settled[i] = true;
+            } else {
+                // Someone else's name there: look on the other lines.
+                LineWords& blank = pages[i][prints[i]->line];
+                const core::Box box = blank.box;
+                blank = LineWords{};
+                blank.box = box;
+                named[i] = false;
+                prints[i].reset();
+                lost = true;
+            }
+        }
+        if (!lost) {
+            break;
+        }
+    }
+    return named;
+}
+
 } // namespace presencia::extract

@@ -35,4 +35,32 @@ struct HolderDecision {
 HolderDecision decide_holder(const std::vector<LineWords>& lines, const core::CaseInfo& info,
                              const ApplicantName& applicant, const Lexicon& lex);
 
+// One of several people looked for on the same page (a household's
+// members): who they are (name, NIE or passport numbers) and their name as
+// parsed. Both outlive the call.
+struct Sought {
+    const core::CaseInfo* info = nullptr;
+    const ApplicantName* name = nullptr;
+};
+
+// The people among `names` a printed name is: those it names as the same
+// person (match_name) with the largest share of their name printed
+// (name_coverage), then those whose first surname it keeps (a surname
+// dropped is the second); several when they still tie ("Katherine Peña"
+// for Katherine Peña López and Katherine Peña Suárez). Empty when it is
+// nobody's.
+std::vector<size_t> best_fits(std::string_view printed,
+                              const std::vector<const ApplicantName*>& names, const Lexicon& lex);
+
+// RULES.md, Households: which of `sought` the page names, one flag each in
+// the same order. Each is looked for as the applicant is (decide_holder);
+// a name printed once is one person's, the one it fits best (best_fits),
+// read on the longest print found on its line: "KATHERINE PENA" inside
+// "KATHERINE PENA LOPEZ" is the mother's, not her daughter Katherine Peña
+// Suárez's with a surname missing. Whoever loses a print is looked for
+// again on the page's other lines (a household sheet's own row further
+// down). An identity number names its holder outright.
+std::vector<bool> people_named(const std::vector<LineWords>& lines,
+                               const std::vector<Sought>& sought, const Lexicon& lex);
+
 } // namespace presencia::extract

@@ -184,6 +184,8 @@ void read_people(const json& j, Lexicon& lex) {
     lex.courtesy_words = folded_list(j.value("courtesy_words", json::array()));
     lex.sentence_openers = folded_list(j.value("sentence_openers", json::array()));
     lex.name_introducers = folded_list(j.value("name_introducers", json::array()));
+    lex.people_list_introducers = folded_list(j.value("people_list_introducers", json::array()));
+    lex.honorifics = folded_list(j.value("honorifics", json::array()));
     lex.name_stop_words = folded_list(j.at("name_stop_words"));
     lex.holder_role_words = folded_list(j.at("holder_role_words"));
     lex.official_title_stems = folded_list(j.at("official_title_stems"));

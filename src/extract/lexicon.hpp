@@ -93,6 +93,13 @@ struct Lexicon {
     // A line ending in one of these introduces the name alone on the next
     // line ("Se otorga el presente diploma a" / "ANA LÓPEZ").
     std::vector<std::string> name_introducers;
+    // A line holding one of these opens a list of people, one an item
+    // ("figuran inscritas ... las personas siguientes:" / "- D/Dª NAME, ...").
+    std::vector<std::string> people_list_introducers;
+    // Honorifics as the parts of "D./Dña.", "Sr./Sra.", "D/Dª" fold to
+    // ("d", "dna", "sr", "da"): a slashed word of them is an honorific
+    // whatever marks OCR put in it.
+    std::vector<std::string> honorifics;
     std::vector<std::string> name_stop_words; // end a name read after a label
     std::vector<std::string>
         date_cue_words; // words of the role cues ("data", "viatge"): never a name

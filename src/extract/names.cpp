@@ -179,6 +179,20 @@ std::vector<std::string> respaced(const std::vector<std::string>& tokens,
                 split = true;
             }
         }
+        // "RAMIREZ HUAMANIJOSE LUIS": an airline's "SURNAME/GIVEN" (the
+        // last surname, then the first given name) with the slash read as
+        // one of the strokes OCR takes it for.
+        for (const std::string& a : applicant) {
+            for (const std::string& b : applicant) {
+                if (!split && &a != &b && t.size() == a.size() + 1 + b.size() && t.starts_with(a) &&
+                    t.ends_with(b) &&
+                    std::string_view("il1|").find(t[a.size()]) != std::string_view::npos) {
+                    out.push_back(a);
+                    out.push_back(b);
+                    split = true;
+                }
+            }
+        }
         if (!split) {
             out.push_back(t);
         }
@@ -355,6 +369,19 @@ double name_score(const ApplicantName& applicant, const PersonName& printed) {
         ++counted;
     }
     return counted == 0 ? 0.0 : total / static_cast<double>(counted);
+}
+
+double name_coverage(const ApplicantName& applicant, const PersonName& printed) {
+    const ConfusionModel& model = model_of(applicant);
+    const std::vector<std::string> words = respaced(printed.tokens, applicant.all);
+    const auto printed_word = [&](const std::string& mine) {
+        return std::any_of(words.begin(), words.end(),
+                           [&](const std::string& w) { return same_word(mine, w, model); });
+    };
+    const auto spelt = std::count_if(applicant.all.begin(), applicant.all.end(), printed_word);
+    return applicant.all.empty()
+               ? 0.0
+               : static_cast<double>(spelt) / static_cast<double>(applicant.all.size());
 }
 
 } // namespace presencia::extract

@@ -48,6 +48,13 @@ NameMatch match_name(const ApplicantName& applicant, const PersonName& printed);
 // A score says how sure; match_name says whether it is the same person.
 double name_score(const ApplicantName& applicant, const PersonName& printed);
 
+// How much of the applicant's name a print spells out, in [0, 1]: the
+// share of the applicant's words that one of the printed words is (OCR's
+// confusions allowed). "Hamza Zerrouki" prints all of the father's name and
+// two thirds of his son's "Hamza Zerrouki Rodríguez": of two people a print
+// fits, it is the one it spells out the most of.
+double name_coverage(const ApplicantName& applicant, const PersonName& printed);
+
 // Two folded words are the same word read with OCR's confusions (the
 // model's threshold). A different last vowel is a different name
 // (Mario/María, Julio/Julia), and so is one more vowel at the end

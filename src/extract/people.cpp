@@ -50,6 +50,34 @@ LetterCase first_case(std::string_view printed) {
     return c >= 0xC0 ? LetterCase::upper : LetterCase::none;
 }
 
+// An honorific as forms print it, OCR's slips included: a capitalised word
+// of parts cut by '/' or ending in '.', each part, its marks and digits
+// dropped, an honorific of people.json ("D/Dª", read "D/D?" or "D/D2";
+// "Sr./Sra."), never "NIF/NIE" or an address's "S/N".
+bool is_honorific_shaped(std::string_view w, const Lexicon& lex) {
+    constexpr size_t k_longest = 9;
+    const bool cut = w.find('/') != std::string_view::npos || w.back() == '.';
+    if (w.empty() || w.size() > k_longest || !cut || first_case(w) != LetterCase::upper) {
+        return false;
+    }
+    const std::string folded = util::fold(w);
+    size_t start = 0;
+    while (start <= folded.size()) {
+        const size_t end = std::min(folded.find('/', start), folded.size());
+        std::string part;
+        for (size_t k = start; k < end; ++k) {
+            if (std::isalpha(static_cast<unsigned char>(folded[k]))) {
+                part += folded[k];
+            }
+        }
+        if (!in_list(lex.honorifics, part)) {
+            return false;
+        }
+        start = end + 1;
+    }
+    return true;
+}
+
 bool is_particle_word(std::string_view printed, const Lexicon& lex) {
     return in_list(lex.name_particles, strip_punct(util::fold(printed)));
 }
@@ -153,9 +181,11 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
             break;
         }
     }
-    for (size_t next = i; i + 1 < lw.folded.size(); i = next) {
+    // Labels ending the line leave no name on it: "CERTIFICA que Sr./Sra."
+    // / "José Luis Ramírez Huamán, con Pasaporte ..." is no "Sr. Sra.".
+    for (size_t next = i; i < lw.folded.size(); i = next) {
         next = after_label_words(lw, i, lex);
-        if (next == i || next >= lw.folded.size()) {
+        if (next == i) {
             break;
         }
     }
@@ -183,6 +213,14 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
             is_role_word(bare, lex) ||
             (starts_lowercase_word(lw.printed[i], lex) && !slip_inside_name(lw, i, taken, lex) &&
              !capital_i_read_as_l(lw, i, taken, lex))) {
+            break;
+        }
+        // "D./Dña. Khadija Zerrouki y Sr./Sra. Grace Rojas": a conjunction
+        // before an honorific opens the next person's name.
+        if (taken > 0 && is_particle_word(lw.printed[i], lex) && i + 1 < lw.printed.size() &&
+            (after_label_words(lw, i + 1, lex) > i + 1 ||
+             (lw.printed[i + 1].find('/') != std::string::npos &&
+              is_honorific_shaped(lw.printed[i + 1], lex)))) {
             break;
         }
         // The next label; a colon ending the line ends a letter's greeting
@@ -304,6 +342,10 @@ std::optional<core::PersonRole> role_from_context(const std::vector<LineWords>& 
     return std::nullopt;
 }
 
+// The label a damaged honorific stands for: the role is left to the words
+// around the name, as after "D./Dña.".
+constexpr const char* k_generic_honorific = "d./dna.";
+
 // A name this many words into its line is inside a sentence, not a form field.
 constexpr size_t k_prose_words_before_name = 5;
 
@@ -350,6 +392,35 @@ bool is_label_only(const LineWords& lw, const Lexicon& lex) {
 
 std::vector<std::pair<size_t, std::string>> labels_in(const LineWords& lw,
                                                       const std::vector<std::string>& labels);
+// "... solidariamente, D/Dª MONTSERRAT MORENO VIDAL y Don/Doña" ending a
+// line of prose, "GARCÍA DE LA CRUZ, WILMER." opening the next: the name the
+// label ends on is the next line's, when it reads as one (two words or more)
+// and a comma, a full stop or the sentence going on ends it, never a line
+// that is a name-like heading ("CONDICIONES GENERALES").
+std::optional<PersonMention> prose_name_below(const std::vector<LineWords>& lines, size_t line,
+                                              const std::string& label, bool other,
+                                              const Lexicon& lex) {
+    if (line + 1 >= lines.size() || lines[line].printed.size() < k_prose_words_before_name) {
+        return std::nullopt;
+    }
+    const LineWords& next = lines[line + 1];
+    const auto [first, last] = name_span(next, 0, lex);
+    if (first != 0 || last < 2) {
+        return std::nullopt;
+    }
+    const char end = next.printed[last - 1].back();
+    if (last == next.printed.size() && end != ',' && end != '.') {
+        return std::nullopt;
+    }
+    PersonMention m{next.printed_range(first, last), line + 1, label,
+                    role_for_label(label, other, lex)};
+    if (!other && m.role == core::PersonRole::holder) {
+        if (const auto role = role_from_context(lines, line + 1, 0, last, lex)) {
+            m.role = *role;
+        }
+    }
+    return m;
+}
 
 std::optional<PersonMention> read_after_label(const std::vector<LineWords>& lines, size_t line,
                                               size_t label_end_word, const std::string& label,
@@ -367,7 +438,7 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
         if (after_label_words(lines[line], 0, lex) < label_start) {
             for (size_t w = 0; w < label_start; ++w) {
                 if (!strip_punct(lines[line].folded[w]).empty()) {
-                    return std::nullopt;
+                    return prose_name_below(lines, line, label, other, lex);
                 }
             }
         }
@@ -412,8 +483,11 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
         const auto [next_first, next_last] = name_span(next, 0, lex);
         const std::string more = next.printed_range(0, next_last);
         const NameCase style = name_case(name, lex);
-        if (next_first == 0 && next_last > 0 && next_last <= 2 && style != NameCase::mixed &&
-            name_case(more, lex) == style) {
+        // One word is no name: "D./Dña. JHON" / "FREDDY GARCÍA MAMANI." goes
+        // on for one word more than a name cut after two.
+        const size_t most_tail_words = last - first == 1 ? 3 : 2;
+        if (next_first == 0 && next_last > 0 && next_last <= most_tail_words &&
+            style != NameCase::mixed && name_case(more, lex) == style) {
             tail = more;
         }
     }
@@ -595,6 +669,67 @@ std::optional<PersonMention> unlabelled_subject(const std::vector<LineWords>& li
                          core::PersonRole::holder};
 }
 
+// A list's item marker opening a line: "-", "•", "*", "1.", "2)".
+bool is_item_marker(std::string_view w) {
+    if (w == "-" || w == "\u2022" || w == "\u00b7" || w == "*" || w == "\u2013") {
+        return true;
+    }
+    const size_t digits = static_cast<size_t>(std::count_if(
+        w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }));
+    return w.size() >= 2 && digits == w.size() - 1 && (w.back() == '.' || w.back() == ')');
+}
+
+// The item a list line holds: its name after the marker and an honorific.
+std::optional<PersonMention> list_item(const std::vector<LineWords>& lines, size_t i,
+                                       const Lexicon& lex) {
+    const LineWords& lw = lines[i];
+    if (lw.printed.size() < 3 || !is_item_marker(lw.printed.front())) {
+        return std::nullopt;
+    }
+    size_t first = after_label_words(lw, 1, lex);
+    // "El/La Sr./Sra.": two honorifics at most.
+    for (int k = 0;
+         k < 2 && first < lw.printed.size() && is_honorific_shaped(lw.printed[first], lex); ++k) {
+        first = after_label_words(lw, first + 1, lex);
+    }
+    const auto [start, end] = name_span(lw, first, lex);
+    if (end - start < 2) {
+        return std::nullopt;
+    }
+    return PersonMention{lw.printed_range(start, end), i, "", core::PersonRole::holder};
+}
+
+// "... figuran inscritas ... las personas siguientes:" and one person an
+// item below it: everyone listed, in order. A line that is no item ends
+// the list unless an item follows it (the end of an item wrapped).
+std::vector<PersonMention> listed_people(const std::vector<LineWords>& lines, const Lexicon& lex) {
+    std::vector<PersonMention> out;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        // The introducer may wrap: "... las personas" / "siguientes:".
+        const std::string around =
+            (i > 0 ? lines[i - 1].folded_text + " " : std::string()) + lines[i].folded_text;
+        const bool opens = std::any_of(
+            lex.people_list_introducers.begin(), lex.people_list_introducers.end(),
+            [&](const std::string& p) { return find_phrase(around, p) != std::string::npos; });
+        if (!opens) {
+            continue;
+        }
+        for (size_t j = i + 1; j < lines.size(); ++j) {
+            const bool item = !lines[j].printed.empty() && is_item_marker(lines[j].printed[0]);
+            const bool item_next = j + 1 < lines.size() && !lines[j + 1].printed.empty() &&
+                                   is_item_marker(lines[j + 1].printed[0]);
+            if (!item && !item_next) {
+                break;
+            }
+            if (auto m = item ? list_item(lines, j, lex) : std::nullopt) {
+                out.push_back(*m);
+            }
+        }
+        break;
+    }
+    return out;
+}
+
 } // namespace
 
 core::PersonRole role_for_label(std::string_view folded_label, bool other_label,
@@ -625,9 +760,21 @@ std::vector<PersonMention> find_people(const std::vector<LineWords>& lines, cons
                 people.push_back(*m);
             }
         }
-        for (const auto& [after, label] : labels_in(lines[i], lex.holder_labels)) {
+        const auto holder_labels = labels_in(lines[i], lex.holder_labels);
+        for (const auto& [after, label] : holder_labels) {
             if (auto m = read_after_label(lines, i, after, label, false, lex)) {
                 people.push_back(*m);
+            }
+        }
+        // An honorific OCR damaged past every label ("D/D?" for "D/Dª")
+        // introduces a name as "D./Dña." does.
+        for (size_t w = 0; w < lines[i].printed.size(); ++w) {
+            const bool labelled = std::any_of(holder_labels.begin(), holder_labels.end(),
+                                              [&](const auto& l) { return l.first == w + 1; });
+            if (!labelled && is_honorific_shaped(lines[i].printed[w], lex)) {
+                if (auto m = read_after_label(lines, i, w + 1, k_generic_honorific, false, lex)) {
+                    people.push_back(*m);
+                }
             }
         }
     }
@@ -638,6 +785,14 @@ std::vector<PersonMention> find_people(const std::vector<LineWords>& lines, cons
             if (auto m = unlabelled_subject(lines, i, lex)) {
                 people.push_back(*m);
             }
+        }
+    }
+    // A list's items whose honorific no label matched.
+    for (PersonMention& m : listed_people(lines, lex)) {
+        const bool named = std::any_of(people.begin(), people.end(),
+                                       [&](const PersonMention& p) { return p.line == m.line; });
+        if (!named) {
+            people.push_back(std::move(m));
         }
     }
     if (auto boxed = split_boxes(lines, lex)) {

@@ -1,3 +1,4 @@
+#include "extract/holder.hpp"
 #include "extract/names.hpp"
 #include "household/household.hpp"
 #include "util/text.hpp"
@@ -28,41 +29,6 @@ bool nominates(const core::Person& p, core::DocType type) {
 bool has_file_problem(const core::Document& d) {
     return d.has_flag(core::Flag::corrupt_file) || d.has_flag(core::Flag::encrypted_pdf) ||
            d.has_flag(core::Flag::unsupported_file) || d.has_flag(core::Flag::unreadable);
-}
-
-// The member (index > 0) a printed name is, the best-scoring when the
-// names of two members both match; none when it is nobody's.
-std::optional<size_t> member_named(std::string_view printed,
-                                   const std::vector<extract::ApplicantName>& names,
-                                   const extract::Lexicon& lex) {
-    const extract::PersonName parsed = extract::parse_name(printed, lex);
-    std::optional<size_t> best;
-    double best_score = 0.0;
-    for (size_t m = 1; m < names.size(); ++m) {
-        if (extract::match_name(names[m], parsed) != extract::NameMatch::same_person) {
-            continue;
-        }
-        const double score = extract::name_score(names[m], parsed);
-        if (!best || score > best_score) {
-            best = m;
-            best_score = score;
-        }
-    }
-    return best;
-}
-
-// Another member whose name, shorter than member `m`'s, the print fits.
-std::optional<size_t> fits_shorter_name(std::string_view printed, size_t m,
-                                        const std::vector<extract::ApplicantName>& names,
-                                        const extract::Lexicon& lex) {
-    const extract::PersonName parsed = extract::parse_name(printed, lex);
-    for (size_t k = 0; k < names.size(); ++k) {
-        if (k != m && names[k].all.size() < names[m].all.size() &&
-            extract::match_name(names[k], parsed) == extract::NameMatch::same_person) {
-            return k;
-        }
-    }
-    return std::nullopt;
 }
 
 // A boarding pass's passenger ("SURNAME/GIVEN"), as a name to match.
@@ -101,6 +67,10 @@ std::vector<core::DocumentMembers> assign_documents(const std::vector<core::Memb
     for (const core::Member& m : members) {
         names.push_back(extract::parse_applicant(m.name, lex));
     }
+    std::vector<const extract::ApplicantName*> name_ptrs;
+    for (const extract::ApplicantName& n : names) {
+        name_ptrs.push_back(&n);
+    }
     std::vector<core::DocumentMembers> out;
     for (const core::Document& d : documents) {
         if (has_file_problem(d)) {
@@ -113,37 +83,52 @@ std::vector<core::DocumentMembers> assign_documents(const std::vector<core::Memb
             }
         };
         // The applicant is who the holder decision says (name, NIE or
-        // passport number, a code's passenger): the case's own reading,
-        // unless the printed name fits another member with fewer words (a
-        // child "Ana Ruiz" of an applicant "Ana Ruiz Soto": the missing
-        // surname tolerated for one person is the other's whole name).
-        if (!members.empty() && d.holder_is_applicant) {
-            const auto shorter = d.holder_match == core::HolderMatch::name && d.holder
-                                     ? fits_shorter_name(d.holder->name, 0, names, lex)
-                                     : std::nullopt;
-            add(shorter ? *shorter : 0);
-        }
+        // passport number, a code's passenger), unless the page's print of
+        // the name is another member's, who fits it better (a child "Ana
+        // Ruiz" of an applicant "Ana Ruiz Soto", or the other way round):
+        // the extractor, which looked for every member, then named them and
+        // not the applicant.
+        const auto named_by_print = [&](size_t m) {
+            return std::find(d.members_named.begin(), d.members_named.end(), members[m].name) !=
+                   d.members_named.end();
+        };
+        bool others_named = false;
         for (size_t m = 1; m < members.size(); ++m) {
-            if (std::find(d.members_named.begin(), d.members_named.end(), members[m].name) !=
-                d.members_named.end()) {
+            if (named_by_print(m)) {
                 add(m);
+                others_named = true;
             }
         }
+        const bool a_code_says = std::any_of(d.codes.begin(), d.codes.end(), [](const auto& c) {
+            return c.passenger_is_applicant == true;
+        });
+        if (!members.empty() && d.holder_is_applicant &&
+            (d.holder_match == core::HolderMatch::id_number || named_by_print(0) || !others_named ||
+             a_code_says)) {
+            add(0);
+        }
+        // A household's sheet lists people the holder decision does not
+        // weigh: each name is the member's it fits best; the applicant's own
+        // row, read beside their number, is theirs whatever OCR left of it.
         for (const core::Person& p : d.people) {
-            if (!nominates(p, d.type)) {
+            if (!lists_a_household(d.type) || !nominates(p, d.type)) {
                 continue;
             }
-            if (p.is_applicant) {
-                const auto shorter = fits_shorter_name(p.name, 0, names, lex);
-                add(shorter ? *shorter : 0);
-            } else if (const auto m = member_named(p.name, names, lex)) {
-                add(*m);
+            const std::vector<size_t> fits = extract::best_fits(p.name, name_ptrs, lex);
+            for (const size_t m : fits) {
+                add(m);
+            }
+            if (fits.empty() && p.is_applicant) {
+                add(0);
             }
         }
         for (const core::Code& c : d.codes) {
             if (c.bcbp && !c.bcbp->passenger.empty() && c.passenger_is_applicant != true) {
-                if (const auto m = member_named(passenger_name(c.bcbp->passenger), names, lex)) {
-                    add(*m);
+                for (const size_t m :
+                     extract::best_fits(passenger_name(c.bcbp->passenger), name_ptrs, lex)) {
+                    if (m != 0 || c.passenger_is_applicant != false) {
+                        add(m);
+                    }
                 }
             }
         }

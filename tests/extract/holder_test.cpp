@@ -355,7 +355,7 @@ TEST(People, TwoLabelsOverTheValue) {
     EXPECT_TRUE(person(doc, PersonRole::sender)->is_applicant);
 }
 
-// RULES.md, Households: the other members are found as the applicant is;
+// RULES.md, Households: every member is found as the applicant is;
 // a member named only as a relative or landlord is not.
 TEST(People, HouseholdMembersFoundAsTheApplicantIs) {
     core::CaseInfo info{
@@ -376,8 +376,9 @@ TEST(People, HouseholdMembersFoundAsTheApplicantIs) {
               std::vector<std::string>{"Fatima Zahra Mansour"});
     EXPECT_EQ(read_page("NÓMINA\nTrabajador: Pedro Ruiz Gil\nNIE Y 7654321 K\n"),
               std::vector<std::string>{"Fatima Zahra Mansour"});
-    EXPECT_TRUE(
-        read_page("NÓMINA\nTrabajador: AHMED BENALI HADDAD\nPeriodo: marzo de 2026\n").empty());
+    // The applicant is a member too, named by their own print.
+    EXPECT_EQ(read_page("NÓMINA\nTrabajador: AHMED BENALI HADDAD\nPeriodo: marzo de 2026\n"),
+              std::vector<std::string>{"Ahmed Benali Haddad"});
 }
 
 // Cash paid in at the counter: the depositor and the account holder are two

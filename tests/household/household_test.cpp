@@ -101,6 +101,16 @@ const core::MemberResult& of(const core::CaseReport& r, const char* name) {
     return *it;
 }
 
+// Who the household says `file` names (empty when nobody).
+std::vector<size_t> members_on(const core::CaseReport& r, const std::string& file) {
+    for (const core::DocumentMembers& e : r.household->documents) {
+        if (e.document.file == file) {
+            return e.members;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 TEST(Household, PlainCaseIsAHouseholdOfOneAndLeftAsItIs) {
@@ -261,4 +271,210 @@ TEST(Household, APrintFittingAShorterMembersNameIsThatMembers) {
     EXPECT_EQ(r2.verdict, core::Verdict::incomplete); // the father's papers are not the applicant's
     EXPECT_EQ(r2.household->members[1].verdict, MemberVerdict::incomplete); // no pre-2026 proof
     EXPECT_TRUE(r2.household->members[1].continuous_window);
+}
+
+// A name printed once is the member's it fits best: a mother "Katherine
+// Peña López" and her daughter "Katherine Peña Suárez". The mother's whole
+// name is not her daughter's with a surname missing (nor the other way).
+TEST(Household, ANamePrintedOnceIsTheMemberItFitsBest) {
+    const core::CaseInfo info =
+        family({member("Katherine Peña López", Relation::applicant, d("1985-01-01")),
+                member("Katherine Peña Suárez", Relation::child, d("2012-05-05"))});
+    const std::vector<Page> pages = {
+        {"ticket.pdf", "RENFE Viajeros\nBILLETE SENCILLO\nKATHERINE PENA LOPEZ\n"
+                       "Madrid - Valencia 12/03/2026\nImporte: 24,50\n"},
+        {"school.pdf", "CEIP La Paz\nCERTIFICADO DE ESCOLARIZACIÓN\nCERTIFICA: Que el alumno/la "
+                       "alumna Katherine Peña Suárez está matriculado/a en este centro\n"
+                       "Madrid, 12 de marzo de 2026\n"}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "ticket.pdf"), std::vector<size_t>{0});
+    EXPECT_EQ(members_on(r, "school.pdf"), std::vector<size_t>{1});
+}
+
+// A father "Cheikh Coulibaly" and his son "Cheikh Coulibaly Bautista" on one
+// household sheet: the father's row fits the son with a surname missing,
+// and the son is found on his own row further down.
+TEST(Household, AMemberWhoseNameIsAnothersRowIsFoundOnTheirOwn) {
+    const core::CaseInfo info =
+        family({member("Cheikh Coulibaly", Relation::applicant, d("1980-02-02")),
+                member("Cheikh Coulibaly Bautista", Relation::child, d("2014-03-03"))});
+    const std::vector<Page> pages = {
+        {"padron.pdf", padron("COULIBALY, CHEIKH 02/02/1980 10/01/2025\n"
+                              "COULIBALY BAUTISTA, CHEIKH 03/03/2014 10/01/2025\n")},
+        {"school.pdf", "CEIP La Paz\nCERTIFICADO DE ESCOLARIZACIÓN\nCERTIFICA: Que el alumno/la "
+                       "alumna Cheikh Coulibaly Bautista está matriculado/a en este centro\n"
+                       "Madrid, 12 de marzo de 2026\n"}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "padron.pdf"), (std::vector<size_t>{0, 1}));
+    EXPECT_EQ(members_on(r, "school.pdf"), std::vector<size_t>{1});
+    for (const core::Document& doc : r.documents) {
+        // The son's school is not the father's presence.
+        EXPECT_EQ(doc.counted, doc.file == "padron.pdf") << doc.file;
+    }
+}
+
+// "... figuran inscritas ... las personas siguientes:" and one person an
+// item below: each item names a member, whatever OCR made of the honorific
+// ("D/Dª" read "D/D?"), so the first listed is not lost to the next.
+TEST(Household, EachItemOfAListOfPeopleNamesAMember) {
+    const core::CaseInfo info =
+        family({member("Ayesha Iqbal", Relation::applicant, d("1975-02-05")),
+                member("José Luis López Montoya", Relation::spouse, d("1983-07-06"))});
+    const std::vector<Page> pages = {
+        {"padron.pdf",
+         "Ayuntamiento de Sevilla\nSecretaría General\nCERTIFICADO DE EMPADRONAMIENTO COLECTIVO\n"
+         "Begoña Moreno Rey, Secretario/a General del Ayuntamiento de Sevilla,\nCERTIFICA:\n"
+         "Que en el domicilio Calle San Isidro, 19, 41060 Sevilla (Sevilla), figuran inscritas en "
+         "el Padrón\nMunicipal de Habitantes las personas siguientes:\n"
+         "- D/D? Ayesha Iqbal, nacido/a el 5 feb. 1975, con fecha de alta 20 abr. 2024.\n"
+         "- Don/Doña José Luis López Montoya, nacido/a el 6 jul. 1983, con fecha de alta\n"
+         "20 abr. 2024.\n"
+         "Y para que así conste, se expide el presente en Sevilla, a 10 de junio de 2026.\n"
+         "El/La Secretario/a\nBegoña Moreno Rey\n"}};
+    const core::CaseReport r = audit(info, pages);
+    ASSERT_EQ(r.household->documents.size(), 1u);
+    EXPECT_EQ(r.household->documents[0].members, (std::vector<size_t>{0, 1}));
+    EXPECT_TRUE(r.documents[0].holder_is_applicant);
+    EXPECT_FALSE(r.documents[0].has_flag(core::Flag::other_person));
+}
+
+// An airline prints "SURNAME/GIVEN"; OCR reads the slash as a stroke
+// ("REYES WANGIXIAOMING"): still the member's pass.
+TEST(Household, APassengerWithTheSlashReadAsALetterIsTheMembers) {
+    const core::CaseInfo info =
+        family({member("José Luis Ramírez Huamán", Relation::applicant, d("1976-12-16")),
+                member("Xiaoming Reyes Wang", Relation::partner, d("1980-06-12"))});
+    const std::vector<Page> pages = {
+        {"pass.jpg", "Vuela Sur Airlines\nTarjeta de embarque / Boarding pass\n"
+                     "PASAJERO / NAME VUELO FECHA / DATE\nREYES WANGIXIAOMING VS7913 2026-may-02\n"
+                     "DE / FROM A/TO ASIENTO / SEAT\nMAD VGO 8B\n"},
+        {"pass2.jpg", "Vuela Sur Airlines\nTarjeta de embarque / Boarding pass\n"
+                      "PASAJERO / NAME VUELO FECHA / DATE\nRAMIREZ HUAMANIJOSE LUIS | 108701 15 "
+                      "MAY 2026\nDE / FROM A/TO ASIENTO / SEAT\nALC VLC 12C\n"}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "pass.jpg"), std::vector<size_t>{1});
+    EXPECT_EQ(members_on(r, "pass2.jpg"), std::vector<size_t>{0});
+}
+
+// Two tenants in one sentence ("D./Dña. Khadija Zerrouki y Sr./Sra. Grace
+// Rojas Mensah"): the conjunction before the honorific ends the member's
+// name, so the contract is hers and not someone else's.
+TEST(Household, AConjunctionBeforeAnHonorificEndsAName) {
+    const core::CaseInfo info = family({member(k_applicant, Relation::applicant, d("1985-03-04")),
+                                        member("Khadija Zerrouki", Relation::spouse)});
+    const std::vector<Page> pages = {
+        {"contrato.pdf",
+         "CONTRATO DE ARRENDAMIENTO DE VIVIENDA\nMadrid, 3 de marzo de 2026\nINTERVIENEN\n"
+         "Como parte arrendadora, D./Dña. Pilar Ferrer Ruiz, mayor de edad, propietario/a.\n"
+         "Como parte arrendataria, solidariamente, D./Dña. Khadija Zerrouki y Sr./Sra. Grace "
+         "Rojas Mensah.\n"}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "contrato.pdf"), std::vector<size_t>{1});
+}
+
+// "CERTIFICA que Sr./Sra." ending a line, the name opening the next: the
+// honorific is nobody, and the member on the next line holds the account.
+TEST(Household, AnHonorificEndingALineIsNoName) {
+    const core::CaseInfo info = family({member(k_applicant, Relation::applicant, d("1985-03-04")),
+                                        member("Xiaoming Reyes Wang", Relation::partner)});
+    const std::vector<Page> pages = {
+        {"cert.pdf", "Banco Meridional\nCERTIFICADO DE TITULARIDAD\n"
+                     "Banco Meridional, y en su nombre Jordi Alonso Sánchez, director/a de la "
+                     "oficina, CERTIFICA que Sr./Sra.\n"
+                     "Xiaoming Reyes Wang, con Pasaporte XJJ36343803, es titular de la cuenta\n"
+                     "En Zaragoza, a 19 de enero de 2026.\n"}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "cert.pdf"), std::vector<size_t>{1});
+}
+
+// "... que D./Dña. Muhammad Imran" / "Patel dela Cruz ha sido atendido/a":
+// the whole name is the son's, and the father's name inside it is no print
+// of his, on the page's own reading nor on its list of people.
+TEST(Household, ANameInsideALongerMembersNameIsNotTheirs) {
+    const core::CaseInfo info =
+        family({member("Muhammad Imran Patel", Relation::applicant, d("1980-01-01")),
+                member("Muhammad Imran Patel dela Cruz", Relation::child, d("2012-02-02"))});
+    const std::vector<Page> pages = {
+        {"consulta.jpg", "Hospital General Universitario\nJUSTIFICANTE DE ASISTENCIA A CONSULTA\n"
+                         "La Dra. Rosa Puig Martínez, facultativa de este centro, hace constar que "
+                         "D./Dña. Muhammad Imran\nPatel dela Cruz ha sido atendido/a en consulta "
+                         "el día 08/05/2026.\n"}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "consulta.jpg"), std::vector<size_t>{1});
+    EXPECT_FALSE(r.documents[0].counted);
+}
+
+// A boarding pass whose code names the applicant: the page's print need not.
+TEST(Household, APassTheCodeGivesTheApplicantStaysTheirs) {
+    const core::CaseInfo info = three();
+    core::Document pass;
+    pass.file = "pass.pdf";
+    pass.type = core::DocType::transport_ticket;
+    pass.holder_match = core::HolderMatch::name;
+    pass.holder_is_applicant = true;
+    core::Code code;
+    code.kind = core::CodeKind::bcbp;
+    code.bcbp = core::Bcbp{};
+    code.bcbp->passenger = "BENALI HADDAD/AHMED";
+    code.passenger_is_applicant = true;
+    pass.codes.push_back(code);
+    const auto assigned =
+        household::assign_documents(household::members_of(info), {pass}, test_support::lexicon());
+    ASSERT_EQ(assigned.size(), 1u);
+    EXPECT_EQ(assigned[0].members, std::vector<size_t>{0});
+}
+
+// A print that drops a surname drops the second one: "Jian Bautista" is the
+// father Jian Bautista Liu's, not his son Jian Chen Bautista's, whose
+// Bautista is the second surname.
+TEST(Household, APrintWithASurnameDroppedKeepsTheFirst) {
+    const core::CaseInfo info =
+        family({member("Jian Bautista Liu", Relation::applicant, d("1980-01-01")),
+                member("Jian Chen Bautista", Relation::child, d("2012-02-02"))});
+    const std::vector<Page> pages = {
+        {"consulta.jpg", "Centro de Salud Ourense Centro\nINFORMA:\nQue el/la paciente Jian "
+                         "Bautista, con Pasaporte JEK49160126, ha sido atendido/a en consulta el "
+                         "día 17/03/2026.\n"}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "consulta.jpg"), std::vector<size_t>{0});
+}
+
+// An honorific OCR damaged past every label ("D/D?" for "D/Dª") introduces a
+// name as "D./Dña." does: the member is the first tenant, not left out for
+// the second one's label.
+TEST(Household, ADamagedHonorificStillIntroducesAName) {
+    const core::CaseInfo info = family({member(k_applicant, Relation::applicant, d("1985-03-04")),
+                                        member("Juan Pablo Vargas Castillo", Relation::spouse)});
+    const std::vector<Page> pages = {
+        {"contrato.png",
+         "CONTRATO DE ARRENDAMIENTO DE VIVIENDA\nLugo, once de febrero de dos mil veintiséis\n"
+         "INTERVIENEN\nComo parte arrendadora, Don/Doña Alberto Castro Otero, mayor de edad.\n"
+         "Como parte arrendataria, solidariamente, D/D? Juan Pablo Vargas Castillo y D./Dña. "
+         "Samuel Okafor.\n"}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "contrato.png"), std::vector<size_t>{1});
+}
+
+// Two tenants, the member's name wrapped after the honorific that ends a
+// line of prose: wholly ("Don/Doña" / "GARCÍA DE LA CRUZ, WILMER.") or after
+// one word ("D./Dña. JHON" / "FREDDY GARCÍA MAMANI."). Once the other
+// tenant's damaged honorific is read, the member must still be found.
+TEST(Household, ANameWrappedAfterItsHonorificIsRead) {
+    const core::CaseInfo info = family({member(k_applicant, Relation::applicant, d("1985-03-04")),
+                                        member("Wilmer García de la Cruz", Relation::spouse),
+                                        member("Jhon Freddy García Mamani", Relation::parent)});
+    const std::vector<Page> pages = {
+        {"contrato1.pdf",
+         "CONTRATO DE ARRENDAMIENTO DE VIVIENDA\nEl Ejido, 13 de feb. de 2026\nINTERVIENEN\n"
+         "Como parte arrendadora, Don/Doña José Antonio Fernández Iglesias, mayor de edad.\n"
+         "Como parte arrendataria, solidariamente, D/Dª MONTSERRAT MORENO VIDAL y Don/Doña\n"
+         "GARCÍA DE LA CRUZ, WILMER.\n"},
+        {"contrato2.pdf",
+         "CONTRATO DE ARRENDAMIENTO DE VIVIENDA\nMurcia, 9 de mayo de 2026\nINTERVIENEN\n"
+         "Como parte arrendadora, Sr./Sra. Carmen Domínguez Ruiz, mayor de edad.\n"
+         "Como parte arrendataria, solidariamente, D/D? SAMUEL MORALES NAZARI y D./Dña. JHON\n"
+         "FREDDY GARCÍA MAMANI.\n"}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "contrato1.pdf"), std::vector<size_t>{1});
+    EXPECT_EQ(members_on(r, "contrato2.pdf"), std::vector<size_t>{2});
 }

@@ -197,7 +197,14 @@ def school_certificate(ctx, child_name, date, letter):
 
 # ------------------------------------------------------------ the case
 
+# The household-only kinds were written before held_out_2 and have no family
+# in it: a held_out_2 household draws them from held_out, and its members'
+# own papers (assemble.build_doc) from held_out_2, the blind part.
+HOUSEHOLD_ONLY_FALLBACK = {"held_out_2": "held_out"}
+
+
 def _split_choice(rng, names, which):
+    which = HOUSEHOLD_ONLY_FALLBACK.get(which, which)
     pool = [n for n in names if which == "all" or HOUSEHOLD_FAMILIES[n] == which]
     return rng.choice(sorted(pool))
 
@@ -298,7 +305,7 @@ def generate_household(out, seed, index, subset, which):
     files = packaging.package(rng, plan_docs, built, subset)
     g = assemble.numpy_rng(rng)
     return write_household(out, case_id, seed, subset, sub, members, files, built, plan_docs,
-                           named, g)
+                           named, g, which)
 
 
 def case_json(members, sub, rng):
@@ -337,7 +344,8 @@ def member_truth(m, entries, sub):
             "documents": [{"file": d["file"], "page": d["page"]} for d in docs if d["counted"]]}
 
 
-def write_household(out, case_id, seed, subset, sub, members, files, docs, plan_docs, named, g):
+def write_household(out, case_id, seed, subset, sub, members, files, docs, plan_docs, named, g,
+                    which):
     cdir = os.path.join(out, "cases", case_id)
     os.makedirs(cdir, exist_ok=True)
     os.makedirs(os.path.join(out, "truth"), exist_ok=True)
@@ -361,6 +369,7 @@ def write_household(out, case_id, seed, subset, sub, members, files, docs, plan_
         member_results.append(member_truth(m, mine, sub))
     truth = {
         "case_id": case_id, "seed": seed, "subset": subset, "household": True,
+        "families": which,
         "applicant": members[0]["person"].natural, "submission_date": sub.isoformat(),
         "verdict": member_results[0]["verdict"], "members": member_results,
         "documents": [{"file": e["file"], "page": e["page"], "type": e["type"],
