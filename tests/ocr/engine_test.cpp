@@ -225,9 +225,17 @@ TEST_F(EngineTest, IdentityNamesVersionLanguagesAndMode) {
 TEST_F(EngineTest, ReadsAreCountedAndBounded) {
     (void)read(prepared_page("upright.png"));
     EXPECT_EQ(s_engine->last_page_reads(), 1);
-    (void)read(prepared_page("boxed_ticket_upside_down.png"));
-    EXPECT_GE(s_engine->last_page_reads(), 2);
-    EXPECT_LE(s_engine->last_page_reads(), EngineOptions{}.max_reads);
+    // Pages read again (turned, or as sparse text) until one reading holds:
+    // more than one read for some, never more than the bound. (The grainy
+    // upside-down ticket, blurred before it is enlarged, is now turned
+    // before its first read.)
+    int most = 0;
+    for (const char* name : {"boxed_ticket_upside_down.png", "rotated90.png", "banded_photo.png"}) {
+        (void)read(prepared_page(name));
+        EXPECT_LE(s_engine->last_page_reads(), EngineOptions{}.max_reads) << name;
+        most = std::max(most, s_engine->last_page_reads());
+    }
+    EXPECT_GE(most, 2);
 }
 
 // Ink that holds no text (a dark, shaken photo reads the same): the first
