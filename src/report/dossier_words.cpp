@@ -14,6 +14,15 @@ std::string requirement_reason(const core::Requirement& r, const Messages& m) {
     std::string out;
     for (const core::Reason& why : r.reasons) {
         Messages::Args args(why.args.begin(), why.args.end());
+        // The checklist keeps dates as data (ISO); a volunteer reads them
+        // in words, like every other date of the report.
+        for (auto& [name, value] : args) {
+            if (value.size() == 10) {
+                if (const auto day = core::Date::parse_iso(value)) {
+                    value = m.date(*day);
+                }
+            }
+        }
         out += (out.empty() ? "" : " ") + m.text(why.key, args);
     }
     return out;

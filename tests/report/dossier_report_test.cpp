@@ -119,3 +119,16 @@ TEST(DossierReport, AProvenPresenceWithPapersMissingSaysTheApplicationIsNotReady
     r.verdict = core::Verdict::incomplete;
     EXPECT_EQ(report::to_html(r, messages("es")).find(not_ready), std::string::npos);
 }
+
+// Dates in a requirement's reason read in words, as everywhere in the report.
+TEST(DossierReport, ReasonsShowTheirDatesInWords) {
+    core::CaseReport r = with_dossier();
+    for (core::Requirement& req : r.dossier->requirements) {
+        if (req.id == core::RequirementId::legal_age) {
+            req.reasons = {{"dossier.reason.age_adult", {{"birth", "1991-08-23"}, {"age", "34"}}}};
+        }
+    }
+    const std::string text = report::to_text(r, messages("es"), report::Colour::no);
+    EXPECT_NE(text.find("Nació el 23 de agosto de 1991"), std::string::npos) << text;
+    EXPECT_EQ(text.find("1991-08-23"), std::string::npos);
+}
