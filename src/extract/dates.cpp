@@ -247,6 +247,22 @@ struct Match {
 
 // One line's tokens and the grammar over them. Each reader returns the part
 // it read at token i and where the next part starts, or nullopt.
+// Where the last whole-word `cue` ends in `left`; 0 if none.
+size_t cue_end(std::string_view left, std::string_view cue) {
+    size_t pos = left.rfind(cue);
+    while (pos != std::string_view::npos) {
+        const size_t end = pos + cue.size();
+        const bool starts = pos == 0 || !is_word_char(left[pos - 1]);
+        const bool ends =
+            end >= left.size() || !is_word_char(left[end]) || !is_word_char(cue.back());
+        if (starts && ends) {
+            return end;
+        }
+        pos = pos == 0 ? std::string_view::npos : left.rfind(cue, pos - 1);
+    }
+    return 0;
+}
+
 class Grammar {
   public:
     Grammar(std::string_view line, const Lexicon& lex)
@@ -700,22 +716,6 @@ class Grammar {
                (before > 0 && !m_t[before].space_before && is(before - 1, TokenKind::number));
     }
 
-    // Where the last whole-word `cue` ends in `left`; 0 if none.
-    static size_t cue_end(std::string_view left, std::string_view cue) {
-        size_t pos = left.rfind(cue);
-        while (pos != std::string_view::npos) {
-            const size_t end = pos + cue.size();
-            const bool starts = pos == 0 || !is_word_char(left[pos - 1]);
-            const bool ends =
-                end >= left.size() || !is_word_char(left[end]) || !is_word_char(cue.back());
-            if (starts && ends) {
-                return end;
-            }
-            pos = pos == 0 ? std::string_view::npos : left.rfind(cue, pos - 1);
-        }
-        return 0;
-    }
-
     static size_t last_cue_end(std::string_view left, const std::vector<std::string>& cues) {
         size_t best = 0;
         for (const std::string& cue : cues) {
@@ -793,24 +793,11 @@ std::optional<CueHit> nearest_cue_hit(std::string_view left, const Lexicon& lex,
     size_t best_len = 0;
     std::optional<CueHit> best;
     for (const RoleCue& cue : lex.role_cues) {
-        size_t pos = left.rfind(cue.text);
-        while (pos != std::string_view::npos) {
-            const size_t end = pos + cue.text.size();
-            const bool starts_word = pos == 0 || !is_word_char(left[pos - 1]);
-            const bool ends_word =
-                end >= left.size() || !is_word_char(left[end]) || !is_word_char(cue.text.back());
-            if (starts_word && ends_word) {
-                if (end > best_end || (end == best_end && cue.text.size() > best_len)) {
-                    best_end = end;
-                    best_len = cue.text.size();
-                    const bool generic =
-                        std::find(lex.generic_date_cues.begin(), lex.generic_date_cues.end(),
-                                  cue.text) != lex.generic_date_cues.end();
-                    best = CueHit{cue.role, offset + pos, generic};
-                }
-                break;
-            }
-            pos = pos == 0 ? std::string_view::npos : left.rfind(cue.text, pos - 1);
+        const size_t end = cue_end(left, cue.text);
+        if (end > 0 && (end > best_end || (end == best_end && cue.text.size() > best_len))) {
+            best_end = end;
+            best_len = cue.text.size();
+            best = CueHit{cue.role, offset + end - cue.text.size(), cue.generic};
         }
     }
     return best;

@@ -77,7 +77,10 @@ void read_roles(const json& j, Lexicon& lex) {
         lex.role_cues.begin(), lex.role_cues.end(),
         [](const RoleCue& a, const RoleCue& b) { return a.text.size() > b.text.size(); });
     lex.place_date_cues = folded_list(j.at("place_date_cues"));
-    lex.generic_date_cues = folded_list(j.at("generic_cues"));
+    const std::vector<std::string> generic = folded_list(j.at("generic_cues"));
+    for (RoleCue& cue : lex.role_cues) {
+        cue.generic = std::find(generic.begin(), generic.end(), cue.text) != generic.end();
+    }
     lex.range_joiners = folded_list(j.at("range_joiners"));
     lex.period_openers = folded_list(j.at("period_openers"));
     lex.open_row_words = folded_list(j.at("open_row_words"));

@@ -32,6 +32,7 @@ struct TypeModel {
 struct RoleCue {
     std::string text; // folded
     core::DateRole role = core::DateRole::unknown;
+    bool generic = false; // "fecha", "actual": says little alone (generic_cues)
 };
 
 // The words of the date grammar besides month names (date_words.json).
@@ -52,7 +53,6 @@ struct Lexicon {
     std::vector<std::pair<std::string, int>> month_names; // folded name → 1..12
     std::vector<std::pair<char, char>> digit_confusions;  // folded letter → digit
     std::vector<RoleCue> role_cues;                       // longest first
-    std::vector<std::string> generic_date_cues;           // "fecha": the clause decides
     std::vector<std::string> place_date_cues;             // "En Madrid, a <date>"
 
     std::vector<std::string> month_abbreviations;                // folded, a subset of month_names
