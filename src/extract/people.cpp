@@ -425,6 +425,10 @@ std::optional<PersonMention> prose_name_below(const std::vector<LineWords>& line
 std::optional<PersonMention> read_after_label(const std::vector<LineWords>& lines, size_t line,
                                               size_t label_end_word, const std::string& label,
                                               bool other, const Lexicon& lex) {
+    // Where the label starts on its line: words before it are other labels
+    // or a title's.
+    const size_t label_words = LineWords::from(label).folded.size();
+    const size_t label_start = label_end_word - std::min(label_end_word, label_words);
     auto [first, last] = name_span(lines[line], label_end_word, lex);
     size_t name_line = line;
     bool table_column = false;
@@ -432,8 +436,6 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
         // Label alone on its line: the name is beside it (two columns) or
         // under it (boxes). A title's last word ("INFORME MÉDICO",
         // "CERTIFICAT DE L'USUARI") is no label over a value.
-        const size_t label_words = LineWords::from(label).folded.size();
-        const size_t label_start = label_end_word - std::min(label_end_word, label_words);
         // Label words before it ("TITULAR ORDENANTE") keep it a label.
         if (after_label_words(lines[line], 0, lex) < label_start) {
             for (size_t w = 0; w < label_start; ++w) {
@@ -495,8 +497,6 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
     m.table_column = table_column;
     if (name_line != line) {
         // The label alone under others on its line: a header of columns.
-        const size_t label_words = LineWords::from(label).folded.size();
-        const size_t label_start = label_end_word - std::min(label_end_word, label_words);
         if (label_start > 0) {
             std::string first_label;
             size_t first_end = label_end_word;
