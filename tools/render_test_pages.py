@@ -9,6 +9,7 @@ Usage: render_test_pages.py --out DIR
 """
 
 import argparse
+import datetime as dt
 import io
 import random
 import shutil
@@ -23,6 +24,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 from reportlab.lib.pdfencrypt import StandardEncryption
+
+from corpus import fam_dossier  # the dossier corpus's passport zone writer
 
 DEJAVU = "/usr/share/fonts/truetype/dejavu/"
 LIBERATION = "/usr/share/fonts/truetype/liberation/"
@@ -603,20 +606,11 @@ def main():
     write_passport_pages(out)
 
 
-def mrz_check_digit(field):
-    values = {c: i for i, c in enumerate("0123456789")}
-    values.update({chr(ord("A") + i): 10 + i for i in range(26)})
-    values["<"] = 0
-    return str(sum(values[c] * (7, 3, 1)[i % 3] for i, c in enumerate(field)) % 10)
-
-
-def passport_zone(surname, given, number, nat, birth, sex, expiry, personal=""):
-    """ICAO 9303 TD3: the two lines of 44, check digits computed."""
-    one = ("P<" + nat + surname.replace(" ", "<") + "<<" + given.replace(" ", "<")).ljust(44, "<")
-    num, personal = number.ljust(9, "<"), personal.ljust(14, "<")
-    two = (num + mrz_check_digit(num) + nat + birth + mrz_check_digit(birth) + sex + expiry +
-           mrz_check_digit(expiry) + personal + mrz_check_digit(personal))
-    return one, two + mrz_check_digit(two[0:10] + two[13:20] + two[21:43])
+def passport_zone(surname, given, number, nat, birth, sex, expiry):
+    """ICAO 9303 TD3, the two lines of 44 with their check digits: the
+    dossier corpus's own writer (dates given as YYMMDD)."""
+    day = lambda yymmdd: dt.datetime.strptime(yymmdd, "%y%m%d").date()
+    return fam_dossier.mrz(surname, given, number, nat, day(birth), day(expiry), sex=sex)
 
 
 # Passports' data pages (issue 20): fictitious holders, the zone set in a
