@@ -90,6 +90,14 @@ std::string shown_verdict(const core::CaseReport& r) {
     return std::string(core::to_string(r.verdict));
 }
 
+std::string departure_line(const core::Departure& d, const Messages& m) {
+    return m.text("departure.line", {{"from", d.from},
+                                     {"to", d.to},
+                                     {"date", m.date(d.date)},
+                                     {"file", d.file},
+                                     {"page", std::to_string(d.page)}});
+}
+
 size_t not_counted(const core::CaseReport& r) {
     return static_cast<size_t>(std::count_if(r.documents.begin(), r.documents.end(),
                                              [](const core::Document& d) { return !d.counted; }));

@@ -21,6 +21,9 @@ std::string holder_name(const core::Document& doc, const Messages& messages);
 
 std::string explain_document(const core::Document& doc, const Messages& messages);
 std::string gap_advice(const core::Interval& gap, const Messages& messages);
+// "Vuelo BCN-ORY el 15 de marzo de 2026 (pase.jpg, página 1)": a flight out
+// of Spain inside the window, as every report shows it.
+std::string departure_line(const core::Departure& departure, const Messages& messages);
 std::string proves(const core::Document& doc, const Messages& messages);
 
 // The verdict as the report words it: the schema's verdict, except "empty"

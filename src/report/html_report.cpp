@@ -267,13 +267,7 @@ void departures(std::ostringstream& out, const core::CaseReport& r, const Messag
     out << "<section class=\"departures\"><h2>" << escape_html(m.text("departure.title"))
         << "</h2><ul>";
     for (const core::Departure& d : r.departures) {
-        out << "<li>"
-            << escape_html(m.text("departure.line", {{"from", d.from},
-                                                     {"to", d.to},
-                                                     {"date", m.date(d.date)},
-                                                     {"file", d.file},
-                                                     {"page", std::to_string(d.page)}}))
-            << "</li>";
+        out << "<li>" << escape_html(departure_line(d, m)) << "</li>";
     }
     out << "</ul><p class=\"note\">" << escape_html(m.text("departure.note")) << "</p></section>";
 }

@@ -93,13 +93,7 @@ void write_departures(std::ostringstream& out, const core::CaseReport& r, const 
     }
     out << "\n" << m.text("departure.title") << ":\n";
     for (const core::Departure& d : r.departures) {
-        out << "  - "
-            << shown(m.text("departure.line", {{"from", d.from},
-                                               {"to", d.to},
-                                               {"date", m.date(d.date)},
-                                               {"file", d.file},
-                                               {"page", std::to_string(d.page)}}))
-            << "\n";
+        out << "  - " << shown(departure_line(d, m)) << "\n";
     }
     out << "  (" << m.text("departure.note") << ")\n";
 }
