@@ -7,6 +7,7 @@
 #include "extract/mrz.hpp"
 #include "household/household.hpp"
 #include "load/case_folder.hpp"
+#include "ocr/page_cost.hpp"
 #include "rules/evaluate.hpp"
 #include "rules/submission_dates.hpp"
 #include "util/json_file.hpp"
@@ -22,6 +23,8 @@
 #include <unistd.h>
 
 namespace presencia::audit {
+
+using ocr::timed;
 namespace {
 
 core::Flag flag_for(core::ErrorCode code) {
@@ -419,13 +422,6 @@ Auditor::PageReading Auditor::read_page(core::Page& page, LazyEngine& engine,
         e.file = page.file;
         e.page = page.page_no;
         return PageReading{core::Unexpected<core::Error>{std::move(e)}, {}, cost};
-    };
-    // Each pass's CPU time goes to its line of the cost.
-    const auto timed = [](double& into, auto&& pass) {
-        const double start = ocr::thread_cpu_seconds();
-        auto result = pass();
-        into += ocr::thread_cpu_seconds() - start;
-        return result;
     };
     if (page.error) {
         return failed(*page.error);

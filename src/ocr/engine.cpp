@@ -489,13 +489,6 @@ core::Result<core::OcrText> Engine::read(const cv::Mat& image) {
             into = cost;
         }
     } recorder{budget, cost, m_impl->last_cost};
-    // Each pass's CPU time goes to its line of the cost.
-    const auto timed = [](double& into, auto&& pass) {
-        const double start = thread_cpu_seconds();
-        auto result = pass();
-        into += thread_cpu_seconds() - start;
-        return result;
-    };
     const auto read_as_is = [&](const cv::Mat& page) {
         double& into = budget.reads_done() == 0 ? cost.first_read : cost.rereads;
         return timed(into, [&] { return recognise(m_impl->api, page, budget); });

@@ -15,6 +15,15 @@ inline double thread_cpu_seconds() {
     return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
 }
 
+// Runs `pass` and adds the CPU seconds it took to `into` (its line of a
+// page's cost); returns what `pass` returns.
+template <class Pass> auto timed(double& into, Pass&& pass) {
+    const double start = thread_cpu_seconds();
+    auto result = pass();
+    into += thread_cpu_seconds() - start;
+    return result;
+}
+
 // Engine::read's passes on the last page.
 struct ReadCost {
     int reads = 0;            // Tesseract reads, re-reads included
