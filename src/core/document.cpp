@@ -35,7 +35,7 @@ constexpr std::array<std::pair<DocType, std::string_view>, 25> k_doc_types{{
     {DocType::vulnerability_certificate, "vulnerability_certificate"},
 }};
 
-constexpr std::array<std::pair<DateRole, std::string_view>, 17> k_roles{{
+constexpr std::array<std::pair<DateRole, std::string_view>, 18> k_roles{{
     {DateRole::alta, "alta"},
     {DateRole::baja, "baja"},
     {DateRole::expedicion, "expedicion"},
@@ -52,6 +52,7 @@ constexpr std::array<std::pair<DateRole, std::string_view>, 17> k_roles{{
     {DateRole::due, "due"},
     {DateRole::contract_end, "contract_end"},
     {DateRole::future_start, "future_start"},
+    {DateRole::planned, "planned"},
     {DateRole::unknown, "unknown"},
 }};
 
@@ -160,6 +161,7 @@ bool is_evidence_role(DateRole r) {
     case DateRole::due:
     case DateRole::contract_end:
     case DateRole::future_start:
+    case DateRole::planned:
     case DateRole::unknown:
         return false;
     default:

@@ -77,6 +77,7 @@ enum class DateRole {
     due,
     contract_end,
     future_start, // planned start of a job, never evidence
+    planned,      // a date set for later (next check-up, exam, renewal): never evidence
     unknown,
 };
 
@@ -85,7 +86,8 @@ std::optional<DocType> doc_type_from_string(std::string_view s);
 std::string_view to_string(Flag f);
 std::string_view to_string(DateRole r);
 std::optional<DateRole> date_role_from_string(std::string_view s);
-// RULES.md: birth, expiry, due and contract-end dates prove nothing.
+// RULES.md: birth, expiry, due and contract-end dates prove nothing, nor
+// does a date set for later.
 bool is_evidence_role(DateRole r);
 
 struct DateMention {
