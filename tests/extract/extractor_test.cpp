@@ -933,3 +933,37 @@ TEST(BillingPeriod, PeriodLineUnderADatedLineKeepsItsOwnLabel) {
     ASSERT_EQ(doc.presence.size(), 1u);
     EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-03-01"), d("2026-03-31")}));
 }
+
+// A date set for later (the next check-up, the next renewal) proves nothing;
+// a sick-leave parte's "fecha de la baja" is the day the person was seen.
+TEST(Extractor, NextCheckUpIsPlannedAndTheSickLeaveDayCounts) {
+    const auto doc = read("Centro de Salud Murcia Centro\n"
+                          "INCAPACIDAD TEMPORAL · PARTE DE BAJA\n"
+                          "APELLIDOS Y NOMBRE\n"
+                          "LÓPEZ QUISPE, MARÍA FERNANDA\n"
+                          "Fecha de la baja 21/04/2026\n"
+                          "Fecha de la próxima revisión 05/05/2026\n");
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-04-21"), d("2026-04-21")}));
+    const auto next = std::find_if(doc.dates.begin(), doc.dates.end(),
+                                   [](const auto& m) { return m.date == d("2026-05-05"); });
+    ASSERT_NE(next, doc.dates.end());
+    EXPECT_EQ(next->role, core::DateRole::planned);
+    EXPECT_FALSE(next->evidence);
+}
+
+// The employment office's renewal slip: its renewal day is its own date,
+// the next renewal a date set for later.
+TEST(Extractor, JobSeekerRenewalDayCountsNotTheNextOne) {
+    const auto doc = read("Servicio Público de Empleo\n"
+                          "Oficina de Empleo Huelva\n"
+                          "JUSTIFICANTE DE RENOVACIÓN DE LA DEMANDA DE EMPLEO\n"
+                          "Demandante LÓPEZ QUISPE MARÍA FERNANDA\n"
+                          "Situación Alta : Parado/a\n"
+                          "Fecha de renovación | 11/10/2025\n"
+                          "Próxima renovación | 10/1/2026\n");
+    EXPECT_EQ(doc.type, DocType::other);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2025-10-11"), d("2025-10-11")}));
+    EXPECT_FALSE(doc.has_flag(core::Flag::undated));
+}
