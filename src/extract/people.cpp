@@ -114,6 +114,16 @@ size_t after_label_words(const LineWords& lw, size_t i, const Lexicon& lex) {
     return i;
 }
 
+// Past up to two honorifics where a name starts ("El/La Sr./Sra. ...",
+// "D/Dª PETRENKO, NIKOLAI" opening the line under "certifica que").
+size_t after_honorifics(const LineWords& lw, size_t first, const Lexicon& lex) {
+    for (int k = 0;
+         k < 2 && first < lw.printed.size() && is_honorific_shaped(lw.printed[first], lex); ++k) {
+        first = after_label_words(lw, first + 1, lex);
+    }
+    return first;
+}
+
 // A label's word inside a name's place ("TITULAR ORDENANTE"): no name has
 // it. Short labels ("d.", "sr.") are left out: an initial is no label.
 bool is_role_word(const std::string& bare, const Lexicon& lex) {
@@ -404,8 +414,9 @@ std::optional<PersonMention> prose_name_below(const std::vector<LineWords>& line
         return std::nullopt;
     }
     const LineWords& next = lines[line + 1];
-    const auto [first, last] = name_span(next, 0, lex);
-    if (first != 0 || last < 2) {
+    const size_t start = after_honorifics(next, 0, lex);
+    const auto [first, last] = name_span(next, start, lex);
+    if (first != start || last < start + 2) {
         return std::nullopt;
     }
     const char end = next.printed[last - 1].back();
@@ -459,7 +470,8 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
             return std::nullopt;
         }
         name_line = below;
-        std::tie(first, last) = name_span(lines[name_line], 0, lex);
+        std::tie(first, last) =
+            name_span(lines[name_line], after_honorifics(lines[name_line], 0, lex), lex);
     }
     if (last - first < 1) {
         return std::nullopt;
@@ -486,8 +498,13 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
         const std::string more = next.printed_range(0, next_last);
         const NameCase style = name_case(name, lex);
         // One word is no name: "D./Dña. JHON" / "FREDDY GARCÍA MAMANI." goes
-        // on for one word more than a name cut after two.
-        const size_t most_tail_words = last - first == 1 ? 3 : 2;
+        // on for one word more than a name cut after two. Capitals tell a
+        // name from the sentence's words, so a name in capitals goes on to
+        // a whole name's length ("Sr./Sra. AIT LAHCEN" / "HADDAD FATIMA ZAHRA es").
+        constexpr size_t k_most_name_words = 6;
+        const size_t most_tail_words = style == NameCase::all_caps
+                                           ? k_most_name_words - (last - first)
+                                           : (last - first == 1 ? 3 : 2);
         if (next_first == 0 && next_last > 0 && next_last <= most_tail_words &&
             style != NameCase::mixed && name_case(more, lex) == style) {
             tail = more;
@@ -686,12 +703,7 @@ std::optional<PersonMention> list_item(const std::vector<LineWords>& lines, size
     if (lw.printed.size() < 3 || !is_item_marker(lw.printed.front())) {
         return std::nullopt;
     }
-    size_t first = after_label_words(lw, 1, lex);
-    // "El/La Sr./Sra.": two honorifics at most.
-    for (int k = 0;
-         k < 2 && first < lw.printed.size() && is_honorific_shaped(lw.printed[first], lex); ++k) {
-        first = after_label_words(lw, first + 1, lex);
-    }
+    const size_t first = after_honorifics(lw, after_label_words(lw, 1, lex), lex);
     const auto [start, end] = name_span(lw, first, lex);
     if (end - start < 2) {
         return std::nullopt;

@@ -538,3 +538,44 @@ TEST(People, TheSlashedHonorificIsNoPartOfTheName) {
                                          "diciembre de 2025.\n");
     EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
 }
+
+// The verb ends one line ("..., pastor/a principal, certifica que") and the
+// name opens the next after its honorific: the honorific is no part of it.
+TEST(People, HonorificOpeningTheLineUnderTheVerb) {
+    const auto doc = read("Nikolai Petrenko",
+                          "CERTIFICADO DE ASISTENCIA\n"
+                          "Francisco Javier Vidal Jiménez, pastor/a principal de esta comunidad, "
+                          "certifica que\n"
+                          "D/Dª PETRENKO, NIKOLAI es miembro de la comunidad y asiste de forma "
+                          "regular a\n"
+                          "los cultos dominicales.\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    EXPECT_FALSE(doc.has_flag(core::Flag::other_person)) << people_of(doc);
+}
+
+// A name in capitals cut by the line's end after two words goes on, in
+// capitals, for the rest of a whole name on the next line.
+TEST(People, NameInCapitalsWrappedAfterTwoWords) {
+    const auto doc = read("Fatima Zahra Ait Lahcen Haddad",
+                          "A quien pueda interesar\n"
+                          "Begoña Alonso Romero, técnico/a del programa «Acogida», informa de "
+                          "que Sr./Sra. AIT LAHCEN\n"
+                          "HADDAD FATIMA ZAHRA es persona participante en dicho programa.\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+}
+
+// A paying-in form's "NOMBRE DEL IMPONENTE" box over the applicant's name,
+// beside the beneficiary company: the applicant paid it in, the page is theirs.
+TEST(People, PayingInFormNamesTheDepositor) {
+    const auto doc = read("Nadia Ait Lahcen Benali",
+                          "IMPRESO DE INGRESO / ABONO EN CUENTA\n"
+                          "CUENTA DE ABONO BENEFICIARIO\n"
+                          "ES82 1013 8187 59 9448829708 Limpiezas Brillante S.L.\n"
+                          "NOMBRE DEL IMPONENTE CONCEPTO\n"
+                          "Nadia Ait Lahcen Benali Pago pendiente\n"
+                          "10ENE2026 6869-6061 89915554 ****383,00EUR\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    for (const core::Person& p : doc.people) {
+        EXPECT_EQ(p.name.find("IMPONENTE"), std::string::npos) << people_of(doc);
+    }
+}
