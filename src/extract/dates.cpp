@@ -104,6 +104,46 @@ void with_lost_separator_fixed(std::string& line) {
     }
 }
 
+// "050CT2024", "03AG02026": a compact date ("05OCT2024", a teller's
+// validation line) whose month letters OCR read as the digits they look
+// like. Two digits of day, three of month, two or four of year, one token.
+void with_month_letters_fixed(std::string& line, const Lexicon& lex) {
+    static const std::regex k_compact{R"((^|\s)(\d{2})([a-z0-9]{3})(\d{2}|\d{4})($|[\s.,;]))"};
+    for (auto it = std::sregex_iterator(line.begin(), line.end(), k_compact);
+         it != std::sregex_iterator(); ++it) {
+        const std::string month = (*it)[3].str();
+        const auto is_digit = [](char c) {
+            return std::isdigit(static_cast<unsigned char>(c)) != 0;
+        };
+        if (std::all_of(month.begin(), month.end(), is_digit) ||
+            std::none_of(month.begin(), month.end(), is_digit)) {
+            continue; // all digits is a number; no digit needs no repair
+        }
+        // Each digit may stand for any letter it is confused with ("0": O, D, Q).
+        std::vector<std::string> readings{""};
+        for (const char c : month) {
+            std::vector<std::string> longer;
+            for (const std::string& r : readings) {
+                if (!std::isdigit(static_cast<unsigned char>(c))) {
+                    longer.push_back(r + c);
+                }
+                for (const auto& [letter, digit] : lex.digit_confusions) {
+                    if (c == digit) {
+                        longer.push_back(r + letter);
+                    }
+                }
+            }
+            readings = std::move(longer);
+        }
+        const auto month_word = std::find_if(readings.begin(), readings.end(), [&](const auto& r) {
+            return lex.month_number(r) && lex.is_month_abbreviation(r);
+        });
+        if (month_word != readings.end()) {
+            line.replace(static_cast<size_t>((*it).position(3)), month_word->size(), *month_word);
+        }
+    }
+}
+
 int expand_year(int year, size_t digits) {
     if (digits == 2) {
         // Two-digit years: 26 is 2026, 85 is a birth year in 1985.
@@ -927,6 +967,7 @@ std::vector<FoundDate> find_dates(std::string_view folded_line, const Lexicon& l
     std::string fixed = with_digit_confusions_fixed(folded_line, lex);
     with_comma_dates_fixed(fixed);
     with_lost_separator_fixed(fixed);
+    with_month_letters_fixed(fixed, lex);
     const Grammar grammar(fixed, lex);
     std::vector<FoundDate> found;
     for (const Match& m : grammar.matches()) {

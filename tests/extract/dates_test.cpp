@@ -317,3 +317,13 @@ TEST(FindDates, CompactDatesBeforeATimeAndRomanMonths) {
     // OCR's ones stay ones where no Roman month fits: "1I/03/2026".
     EXPECT_EQ(dates_in("Fecha: 1I/03/2026"), std::vector<std::string>{"2026-03-11"});
 }
+
+// A teller's validation line prints the month in capitals, and OCR reads its
+// O as a zero: the month's letters are read back, only where a month fits.
+TEST(FindDates, CompactMonthWhoseLettersOcrReadAsDigits) {
+    EXPECT_EQ(dates_in("050CT2024 4491-6004 85290882 ****282,00EUR"),
+              std::vector<std::string>{"2024-10-05"});
+    EXPECT_EQ(dates_in("03AG02026 4641-7632"), std::vector<std::string>{"2026-08-03"});
+    EXPECT_TRUE(dates_in("05012024").empty() || dates_in("05012024").front() != "2024-10-05");
+    EXPECT_TRUE(dates_in("REF 12A0B2026").empty());
+}
