@@ -967,3 +967,17 @@ TEST(Extractor, JobSeekerRenewalDayCountsNotTheNextOne) {
     EXPECT_EQ(doc.presence[0], (core::Interval{d("2025-10-11"), d("2025-10-11")}));
     EXPECT_FALSE(doc.has_flag(core::Flag::undated));
 }
+
+// A sede electrónica print dates itself only in its top line ("Emitido:"),
+// and its open period ends "— vigente": the open row ends at that date.
+TEST(PadronHistorico, OpenPeriodEndsAtTheEmittedDateOfTheHeader) {
+    const auto doc = read("Sede electrónica - Emitido: 13/03/2026 13:16\n"
+                          "Ayuntamiento de Terrassa\n"
+                          "Certificado de empadronamiento con historial de domicilios\n"
+                          "Persona interesada | LÓPEZ QUISPE, MARÍA FERNANDA\n"
+                          "Periodo Domicilio\n"
+                          "26/02/2023 - 26/06/2025 Carrer Major, 117\n"
+                          "16/07/2025 — vigente Carrer de Sant Pere, 46\n");
+    ASSERT_EQ(doc.presence.size(), 2u);
+    EXPECT_EQ(doc.presence[1], (core::Interval{d("2025-07-16"), d("2026-03-13")}));
+}
