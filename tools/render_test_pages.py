@@ -150,6 +150,27 @@ def render_thin_receipt():
     return page
 
 
+def render_slip_on_scanner_bed():
+    """A library loan slip (mono, 80 mm) laid sideways on an A4 scanner bed
+    and scanned at low resolution: its text runs up the page, and the page
+    has too few letters for Tesseract's orientation detection to say which
+    way it lies (it answers "upright")."""
+    font_size = 24
+    slip = Image.new("L", (560, 700), 244)
+    draw = ImageDraw.Draw(slip)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/freefont/FreeMono.ttf", font_size)
+    lines = ["Biblioteca Municipal", "COMPROBANTE DE PRESTAMO", "", "Lector/a:",
+             "QUISPE ORTIZ YESSICA", "Carne: 1998483878", "Fecha: 04.12.25 15:09", "",
+             "La sombra del viento", "Devolver antes de: 25.12.25", "", "Prestamos activos: 1"]
+    y = 30
+    for text in lines:
+        draw.text((30, y), text, font=font, fill=40)
+        y += int(font_size * 1.6)
+    bed = Image.new("L", (2480, 1754), 226)
+    bed.paste(slip.rotate(90, expand=True), (700, 600))
+    return bed.resize((1314, 930), Image.LANCZOS)
+
+
 def render_blank():
     """A scanned empty sheet: uneven light and a few specks of dust."""
     width, height = A4_PX
@@ -568,6 +589,7 @@ def main():
     boxed.save(out / "boxed_ticket.png", compress_level=1)
     noisy(boxed.rotate(180)).save(out / "boxed_ticket_upside_down.png", compress_level=1)
     render_thin_receipt().save(out / "thin_receipt.jpg", quality=75)
+    render_slip_on_scanner_bed().save(out / "slip_sideways_on_bed.png", compress_level=1)
     # Its dark title bar is as dark as the table: the page must not stop there.
     keystoned(boxed).save(out / "banded_photo.png", compress_level=1)
     upright.save(out / "upright.jpg", quality=85)

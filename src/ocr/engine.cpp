@@ -41,7 +41,7 @@ constexpr double k_osd_side = 1600.0;
 
 // Version of how read() decides what to read (orientation hints, retries):
 // part of the OCR cache key, bump it when that changes.
-constexpr int k_read_version = 6;
+constexpr int k_read_version = 7;
 
 // A read of a page turned on a layout hint is kept at once only above this.
 constexpr float k_sure_confidence = 0.8f;
@@ -548,10 +548,19 @@ core::Result<core::OcrText> Engine::read(const cv::Mat& image) {
     const bool may_reread = !is_hopeless(*best);
     if (m_impl->options.detect_orientation && is_poor(*best) && may_reread &&
         budget.allows_read()) {
-        if (const std::optional<int> turn =
-                timed(cost.orientation, [&] { return m_impl->upright_turn(gray); });
-            turn && *turn != best_turn && budget.allows_read()) {
+        const std::optional<int> turn =
+            timed(cost.orientation, [&] { return m_impl->upright_turn(gray); });
+        if (turn && *turn != best_turn && budget.allows_read()) {
             consider(read_as_is(turn_clockwise(gray, *turn)), *turn);
+        } else if (best_turn == 0 && is_mostly_vertical(best->text)) {
+            // Lines read running up the page, and orientation detection has
+            // too few letters to say which way (a small slip on a scanner
+            // bed, "upright" or no answer): the page is read both ways.
+            for (const int sideways : {90, 270}) {
+                if (is_poor(*best) && budget.allows_read()) {
+                    consider(read_as_is(turn_clockwise(gray, sideways)), sideways);
+                }
+            }
         }
     }
     // Still few words, or most of the ink unread: Tesseract's layout

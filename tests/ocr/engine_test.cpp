@@ -122,6 +122,16 @@ TEST_F(EngineTest, GrainyBoxedTicketUpsideDownIsTurnedAndRead) {
     EXPECT_TRUE(contains(text, k_date)) << text.joined();
 }
 
+// A small slip laid sideways on a scanner bed: orientation detection has
+// too few letters and says "upright", but the lines read run up the page,
+// so the page is read turned both ways and the better reading kept.
+TEST_F(EngineTest, SlipSidewaysOnAScannerBedIsTurnedAndRead) {
+    const core::OcrText text = read(prepared_page("slip_sideways_on_bed.png"));
+    EXPECT_EQ(text.rotation_applied, 90);
+    EXPECT_TRUE(contains(text, "QUISPE ORTIZ YESSICA")) << text.joined();
+    EXPECT_TRUE(contains(text, "04.12.25")) << text.joined();
+}
+
 TEST_F(EngineTest, BoxedTicketIsReadWithEveryField) {
     const core::OcrText text = read(prepared_page("boxed_ticket.png"));
     EXPECT_TRUE(contains(text, k_name)) << text.joined();
