@@ -251,9 +251,15 @@ void read_codes(const core::OcrText& text, const ApplicantName& applicant, const
     if (const std::string exact = csv_in_url(doc.verification.url); !exact.empty()) {
         const std::string printed = run_together(util::fold(doc.verification.csv));
         const std::string squashed = run_together(util::fold(exact));
-        // RULES.md: compared without spaces or dashes; the same code stays as printed.
+        // RULES.md: compared without spaces or dashes; the same code stays as
+        // printed. A print cut short (the line's end, a fold) is compared
+        // with as much of the address's code.
+        const std::string head = squashed.substr(0, std::min(squashed.size(), printed.size()));
+        const bool cut_short =
+            printed.size() >= 8 && printed.size() < squashed.size() &&
+            util::edit_distance(printed, head) <= static_cast<int>(printed.size() / 4);
         if (printed != squashed &&
-            (printed.empty() || util::edit_distance(printed, squashed) <= 4)) {
+            (printed.empty() || cut_short || util::edit_distance(printed, squashed) <= 4)) {
             doc.verification.csv = exact;
         }
     }

@@ -84,6 +84,24 @@ TEST(ReadCodes, TheQrAddressCorrectsAMisreadCsv) {
     EXPECT_EQ(unread.verification.csv, "5EE1T3MQ1AWLMA0RCUWH");
 }
 
+// The print cut short (by the line's end or a fold of the paper) with a slip
+// in what is left: the QR's address still has the whole code.
+TEST(ReadCodes, TheQrAddressCompletesACsvCutShort) {
+    EXPECT_EQ(padron_with_qr("CSV: 467672DDBU",
+                             "https://sede.example.es/validacion?csv=467672DDBU2HRK3RPEJ9")
+                  .verification.csv,
+              "467672DDBU2HRK3RPEJ9");
+    EXPECT_EQ(padron_with_qr("CSV: 00BJ2BZ5L7ASRPJ5",
+                             "https://sede.example.es/validacion?csv=00BJ2BZ5L7A5RPJ5JFE4")
+                  .verification.csv,
+              "00BJ2BZ5L7A5RPJ5JFE4");
+    // Another code's start is no cut of this one.
+    EXPECT_EQ(
+        padron_with_qr("CSV: 12ABCD34EF", "https://sede.example.es/validacion?csv=ZZZZ9999YYYY8888")
+            .verification.csv,
+        "12ABCD34EF");
+}
+
 std::optional<bool> passenger_matches(const char* passenger, const char* applicant) {
     core::Code code;
     code.kind = core::CodeKind::bcbp;
