@@ -139,10 +139,10 @@ def corpus_passes(args, out):
 def audit_corpus(binary, corpus, out, extra, jobs):
     """{case_id: {(file, page): report document}} for every case of the corpus."""
     out.mkdir(parents=True, exist_ok=True)
-    # Only the cases with a boarding pass: the others have nothing for codes to rescue
-    # (their CSVs are counted over the same cases).
+    # Only the cases with a boarding pass or a verification code: the others have
+    # nothing for codes to rescue and no CSV to report.
     cases = sorted(p for p in (corpus / "cases").iterdir() if p.is_dir() and
-                   any(d.get("codes") for d in json.loads(
+                   any(d.get("codes") or d.get("verification") for d in json.loads(
                        (corpus / "truth" / (p.name + ".json")).read_text())["documents"]))
 
     def one(case):
@@ -181,7 +181,7 @@ def rescued(args, out):
     with_codes = audit_corpus(args.bin, args.corpus, out / "with-codes", [], args.jobs)
     ocr_only = audit_corpus(args.bin, args.corpus, out / "ocr-only", ["--no-codes"], args.jobs)
     passes = both = saved = lost = only_ocr_right = codes_right = decoded = 0
-    csvs = csv_found = urls = url_found = 0
+    csvs = csv_found = csv_shown = urls = url_found = 0
     for path in sorted((args.corpus / "truth").glob("*.json")):
         truth = json.loads(path.read_text())
         case = truth["case_id"]
@@ -205,6 +205,7 @@ def rescued(args, out):
                 csvs += 1
                 got = (rc or {}).get("verification", {})
                 csv_found += squash(got.get("csv")) == squash(v["csv"])
+                csv_shown += bool(got.get("csv"))
                 if v.get("url"):
                     urls += 1
                     url_found += got.get("url") == v["url"]
@@ -214,8 +215,8 @@ def rescued(args, out):
           (codes_right, passes, only_ocr_right, passes))
     print("  rescued by the codes (right only with them): %d; lost (right only without): %d" %
           (saved, lost))
-    print("documents printing a CSV: CSV in the report %d/%d; QR address in the report %d/%d" %
-          (csv_found, csvs, url_found, urls))
+    print("documents printing a CSV: a CSV in the report %d/%d, exactly the printed one %d/%d; "
+          "QR address in the report %d/%d" % (csv_shown, csvs, csv_found, csvs, url_found, urls))
 
 
 def test_layouts(args, out):
