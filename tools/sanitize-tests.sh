@@ -11,7 +11,11 @@
 set -eu
 cd "$(dirname "$0")/.."
 labels="core util extract rules load image fuzz_replay"
-cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+# -O1, as the sanitizers' own documentation advises: instrumented code at -O2
+# compiled three times slower here (people.cpp: 87 s against 30 s) for tests
+# that run in seconds either way; -g1 keeps file and line in every report.
+sanitizer_flags="-O1 -g1"
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="$sanitizer_flags" \
     -DPRESENCIA_SANITIZE=address,undefined -DPRESENCIA_TESTS_NEED_BINARY=OFF >/dev/null
 # A stage without tests (util today) has no target.
 targets=$(cmake --build build-asan --target help | sed -n 's/^\.\.\. \([a-z_]*_tests\)$/\1/p')
@@ -28,7 +32,7 @@ ctest -j "$(nproc)" --output-on-failure --timeout 600 \
     -L "^(core|util|extract|rules|load|image|fuzz_replay)$"
 
 cd ..
-cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="$sanitizer_flags" \
     -DPRESENCIA_SANITIZE=thread -DPRESENCIA_TESTS_NEED_BINARY=OFF >/dev/null
 cmake --build build-tsan -j "$(nproc)" --target audit_tests batch_tests serve_tests
 export TSAN_OPTIONS="halt_on_error=1:suppressions=$PWD/tests/sanitizer/tsan.supp"
