@@ -57,7 +57,8 @@ bool same_row(const core::Box& a, const core::Box& b) {
 // "Nombre | F. nacimiento | F. alta" over "LÓPEZ QUISPE, MARÍA 03/07/1990
 // 12/05/2024": a table's rows take their dates' roles from its header, column
 // by column. The header is the nearest line above with no date (rows in
-// between are the table's), read with the cells beside it left to right.
+// between are the table's) whose words name a column's date, read with the
+// cells beside it left to right.
 std::vector<DateRole> column_roles(const PageLines& page, const std::vector<bool>& has_dates,
                                    size_t row, const Lexicon& lex) {
     constexpr size_t k_reach = 12;        // rows a header governs
@@ -82,7 +83,11 @@ std::vector<DateRole> column_roles(const PageLines& page, const std::vector<bool
         if (util::words(header).size() > k_header_words) {
             return {};
         }
-        return header_roles(header, lex);
+        // A caption OCR reads between the header and the rows ("Hoja de
+        // inscripción colectiva") names no column: the header is above it.
+        if (std::vector<DateRole> roles = header_roles(header, lex); !roles.empty()) {
+            return roles;
+        }
     }
     return {};
 }

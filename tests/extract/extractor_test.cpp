@@ -981,3 +981,29 @@ TEST(PadronHistorico, OpenPeriodEndsAtTheEmittedDateOfTheHeader) {
     ASSERT_EQ(doc.presence.size(), 2u);
     EXPECT_EQ(doc.presence[1], (core::Interval{d("2025-07-16"), d("2026-03-13")}));
 }
+
+
+// A collective volante: OCR reads the table's caption between its header and
+// its rows; the rows' dates still take the header's columns (birth, alta).
+TEST(Padron, CaptionBetweenTheHeaderAndTheRows) {
+    const auto doc = read("Ayuntamiento de Granada\n"
+                          "VOLANTE DE EMPADRONAMIENTO COLECTIVO\n"
+                          "Fecha de expedición: 11 FEB 2026\n"
+                          "Nombre F. nacimiento F. alta\n"
+                          "Padrón de Habitantes - Hoja de inscripción colectiva\n"
+                          "TARIQ HAIDARI 04 SEP 1986 10 ENE 2024\n"
+                          "MARÍA FERNANDA LÓPEZ QUISPE 15 FEB 2002 01 JUL 2023\n");
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2023-07-01"), d("2026-02-11")}));
+}
+
+// "Expedida el" (a card, feminine) dates the card, though the line above
+// holds the holder's signature.
+TEST(Extractor, ExpedidaElDatesTheCardUnderASignature) {
+    const auto doc = read("Biblioteca Pública - Alcalá de Henares\n"
+                          "Esta tarjeta es personal e intransferible, Preséntela para el préstamo.\n"
+                          "Firma del titular María Fernanda López Quispe\n"
+                          "Expedida el 2025-mar-14\n");
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2025-03-14"));
+}
