@@ -400,6 +400,27 @@ bool is_label_only(const LineWords& lw, const Lexicon& lex) {
         [&](const std::vector<std::string>* labels) { return in_list(*labels, text); });
 }
 
+// The words from `from` on are other columns' titles: labels, or words no
+// name has ("VUELO", "FECHA / DATE"), with the marks between them.
+bool only_column_titles(const LineWords& lw, size_t from, const Lexicon& lex) {
+    size_t titles = 0;
+    for (size_t i = from; i < lw.folded.size();) {
+        const std::string bare = strip_punct(lw.folded[i]);
+        if (const size_t next = after_label_words(lw, i, lex); next > i) {
+            i = next;
+            ++titles;
+        } else if (bare.empty() || bare.size() == 1) {
+            ++i; // "/" between a title's languages, "A/TO"'s parts
+        } else if (in_list(lex.name_stop_words, bare) || in_list(lex.not_name_words, bare)) {
+            ++i;
+            ++titles;
+        } else {
+            return false;
+        }
+    }
+    return titles > 0;
+}
+
 std::vector<std::pair<size_t, std::string>> labels_in(const LineWords& lw,
                                                       const std::vector<std::string>& labels);
 // "... solidariamente, D/Dª MONTSERRAT MORENO VIDAL y Don/Doña" ending a
@@ -443,7 +464,20 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
     auto [first, last] = name_span(lines[line], label_end_word, lex);
     size_t name_line = line;
     bool table_column = false;
-    if (first == last && first >= lines[line].folded.size()) {
+    // "PASAJERO / NAME   VUELO   FECHA / DATE": the first of a row of column
+    // titles, with the values on the line below; its column is the first.
+    const bool heads_columns =
+        label_start == 0 && only_column_titles(lines[line], label_end_word, lex);
+    if (heads_columns) {
+        const size_t below = line_below(lines, line);
+        if (below == std::string::npos) {
+            return std::nullopt;
+        }
+        name_line = below;
+        table_column = true;
+        std::tie(first, last) =
+            name_span(lines[name_line], after_honorifics(lines[name_line], 0, lex), lex);
+    } else if (first == last && first >= lines[line].folded.size()) {
         // Label alone on its line: the name is beside it (two columns) or
         // under it (boxes). A title's last word ("INFORME MÉDICO",
         // "CERTIFICAT DE L'USUARI") is no label over a value.

@@ -579,3 +579,16 @@ TEST(People, PayingInFormNamesTheDepositor) {
         EXPECT_EQ(p.name.find("IMPONENTE"), std::string::npos) << people_of(doc);
     }
 }
+
+
+// The passenger's label heads a row of column titles ("PASAJERO / NAME
+// VUELO FECHA / DATE"); the name is the first value on the row below.
+TEST(People, PassengerUnderARowOfColumnTitles) {
+    const auto doc = read("Harpreet Singh", "Sur Airlines\n"
+                                            "Tarjeta de embarque / Boarding pass\n"
+                                            "PASAJERO / NAME VUELO FECHA / DATE\n"
+                                            "SINGH/HARPREET VS4828 2026-may-02\n"
+                                            "DE/ FROM A/TO ASIENTO / SEAT\n"
+                                            "BCN VGO 16B\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+}
