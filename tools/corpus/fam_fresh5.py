@@ -238,8 +238,8 @@ def padron_bilingue(ctx, alta, expedicion, **_):
         b.dis.append("birth_date")
         items.append((lab("birth"), b.d(c.birth)))
     items += [(lab("addr"), f"{c.home[0]}, {c.home[1]}"), (lab("alta"), b.d(alta)),
-              (lab("cause"), r.choice(["CR", "OM", "NA"]) + " - " + c.t("Cambio de residencia", "Canvi de residència",
-                                                                          "Cambio de residencia")),
+              (lab("cause"), r.choice([("CR - " + c.t("Cambio de residencia", "Canvi de residència", "Cambio de residencia")),
+                                       ("OM - " + c.t("Omisión", "Omissió", "Omisión"))])),
               (lab("issued"), b.d(expedicion) if r.random() < 0.6 else td.fmt_date(expedicion, "long", c.lang))]
     b.f.fields(items, r.choice(["grid", "column"]), size=b.f.base * 0.9)
     off = b.person(b.official(), "official")
@@ -354,8 +354,9 @@ def bill_consorcio_agua(ctx, issue, period=None, **_):
     """A small water consortium: period named as a bimester or quarter when it is one, readings
     on the period's ends, 'fin del periodo voluntario' (a due date)."""
     b, c, r = NB(ctx), ctx, ctx.rng
-    name = r.choice(["Consorcio de Aguas de la Comarca", "Consorci d'Aigües del Baix", "Consorcio de Augas do Val",
-                     "Mancomunidad de Aguas del Río"])
+    name = r.choice({"es": ["Consorcio de Aguas de la Comarca", "Mancomunidad de Aguas del Río"],
+                     "ca": ["Consorci d'Aigües del Baix", "Consorci d'Aigües de la Comarca"],
+                     "gl": ["Consorcio de Augas do Val", "Mancomunidade de Augas da Comarca"]}[c.lang])
     hdr(b, [name, c.t(f"Servicio de abastecimiento · {c.muni[0]}", f"Servei d'abastament · {c.muni[0]}",
                         f"Servizo de abastecemento · {c.muni[0]}"), f"NIF {td.cif(r)}"],
              r.choice(["centered", "logo_left", "right"]))
@@ -951,7 +952,8 @@ def shop_optica_encargo(ctx, date, **_):
     b.f.hr()
     head = c.t("RESGUARDO DE ENCARGO", "RESGUARD D'ENCÀRREC", "RESGARDO DE ENCARGO")
     b.f.text(f"{head} Nº {r.randint(1000, 9999)}", bold=True)
-    holder = pname(b, r.choice(["default", "sur_comma", "noacc"]))
+    # The slip's customer field is a fixed width: a long name loses its last letters.
+    holder = trunc(pname(b, r.choice(["default", "sur_comma", "noacc", "sur_upper"])), 24)
     items = []
     if holder:
         items += [(c.t("Cliente", "Client", "Cliente"), holder), ("Tel.", b.phone())]
@@ -982,7 +984,7 @@ def other_albaran_butano(ctx, date, **_):
               f"{c.t('Agencia', 'Agència', 'Axencia')} {c.muni[0]} · {b.phone()}"], r.choice(["band", "right"]))
     b.f.text(f"{c.t('ALBARÁN DE ENTREGA', 'ALBARÀ DE LLIURAMENT', 'ALBARÁ DE ENTREGA')} Nº {r.randint(10**5, 10**6 - 1)}", bold=True)
     b.dis.append("reference_number")
-    holder = pname(b, r.choice(["default", "sur_upper", "sur_comma"]))
+    holder = trunc(pname(b, r.choice(["default", "sur_upper", "sur_comma", "slash"])), 26)
     items = [(c.t("Cliente", "Client", "Cliente"), holder), (c.t("Dirección", "Adreça", "Enderezo"), c.home[0]),
              (c.t("Nº contrato", "Núm. contracte", "Nº contrato"), f"{r.randint(10**7, 10**8 - 1)}")]
     if date:
