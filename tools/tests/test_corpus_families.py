@@ -24,7 +24,7 @@ from unittest import mock
 TOOLS = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(TOOLS))
 
-from corpus import assemble, fam_fresh, fam_fresh3, fam_fresh4, families, render  # noqa: E402
+from corpus import assemble, fam_fresh, fam_fresh3, fam_fresh4, fam_fresh5, families, render  # noqa: E402
 from corpus import textdata as td  # noqa: E402
 
 D = dt.date
@@ -268,6 +268,16 @@ class FreshHeldOut4(FreshHeldOut):
         return FRESH4_FROZEN
 
 
+class FreshHeldOut5(FreshHeldOut):
+    """held_out_5 (fam_fresh5): written after held_out_4 had been looked at."""
+    SPLIT, MODULE = "held_out_5", fam_fresh5
+    VARIED = FreshHeldOut.VARIED + ("padron_historico", "other")
+
+    @property
+    def FROZEN(self):
+        return FRESH5_FROZEN
+
+
 # The frozen held_out_2 families, in families.json order.
 FRESH_FROZEN = [
     "padron/convivencia", "padron/registro_salida", "padron_historico/periodos",
@@ -309,6 +319,19 @@ FRESH4_FROZEN = [
 ]
 
 
+# The frozen held_out_5 families, in families.json order.
+FRESH5_FROZEN = [
+    "padron/quiosco_convivencia", "padron/bilingue", "padron_historico/prosa_periodos",
+    "padron_historico/listado_mono", "utility_bill/consorcio_agua", "utility_bill/resumen_rango",
+    "payslip/a3_cabecera", "transport_ticket/tren_tabla", "bank_receipt/banca_online",
+    "bank_receipt/cuenta_basica", "medical/alta_urgencias", "medical/justificante_horas",
+    "attendance_certificate/carta_recomendacion", "attendance_certificate/voluntariado",
+    "training_certificate/adultos_notas", "training_certificate/taller_sesion", "library_card/carne_movil",
+    "rental_contract/impreso_papeleria", "job_offer/oferta_arraigo", "shop_receipt/optica_encargo",
+    "other/albaran_butano", "other/resguardo_tsi",
+]
+
+
 class FrozenSplit(unittest.TestCase):
     def test_split_covers_every_family_and_kind(self):
         families.check_split()
@@ -321,7 +344,7 @@ class FrozenSplit(unittest.TestCase):
 
     def test_generated_documents_keep_to_the_split(self):
         with tempfile.TemporaryDirectory() as tmp:
-            for which in ("held_out", "tuning", "held_out_2", "held_out_3", "held_out_4"):
+            for which in ("held_out", "tuning", "held_out_2", "held_out_3", "held_out_4", "held_out_5"):
                 out = Path(tmp) / which
                 subprocess.run([sys.executable, str(TOOLS / "gen_corpus.py"), "--out", str(out),
                                 "--cases", "3", "--seed", "5", "--families", which, "--jobs", "1"],
@@ -333,7 +356,7 @@ class FrozenSplit(unittest.TestCase):
 
     def test_all_never_draws_the_fresh_set(self):
         for kind in families.REGISTRY:
-            for fresh in ("held_out_2", "held_out_3", "held_out_4"):
+            for fresh in ("held_out_2", "held_out_3", "held_out_4", "held_out_5"):
                 self.assertFalse(set(families.candidates(kind, "all")) & set(families.candidates(kind, fresh)))
 
 
