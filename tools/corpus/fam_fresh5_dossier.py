@@ -26,6 +26,7 @@ import datetime as dt
 import json
 import os
 import random
+import time
 
 from . import fam_dossier as fd
 from . import textdata as td
@@ -1367,6 +1368,19 @@ def plan_case(rng, splits, scenario):
     return {"country": country, "pathway": pathway, "has_nie": has_nie, "docs": docs, "expect": expect}
 
 
+def _save(pages, path, dpi):
+    """fam_dossier._save with a fixed PDF date, so that the same arguments give the
+    same bytes (PIL stamps the wall clock otherwise)."""
+    from . import render
+    images = [render.to_image(p, dpi).convert("L") for p in pages]
+    if path.endswith(".pdf"):
+        when = time.strptime("2026-01-01", "%Y-%m-%d")
+        images[0].save(path, save_all=True, append_images=images[1:], resolution=dpi,
+                       creationDate=when, modDate=when)
+    else:
+        images[0].save(path)
+
+
 def _builder(family):
     kind, name = family.split("/")
     return EXTRA[name] if kind == "extra" else FAMILIES[kind][name][0]
@@ -1404,7 +1418,7 @@ def make_case(out, case_id, seed, splits, scenario, dpi=200):
     alta = dt.date(2025, rng.randint(1, 10), rng.randint(1, 28))
     padron = families.build("padron", "classic", Ctx(rng, person, True, "es", muni, {}, birth, "natural"),
                             alta=alta, expedicion=sub - dt.timedelta(days=rng.randint(1, 10)))
-    fd._save(padron.pages, os.path.join(cdir, "volante.pdf"), dpi)
+    _save(padron.pages, os.path.join(cdir, "volante.pdf"), dpi)
     issued = sub - dt.timedelta(days=rng.randint(25, 80))
     requested = sub - dt.timedelta(days=rng.randint(40, 100))
     papers = []
@@ -1416,7 +1430,7 @@ def make_case(out, case_id, seed, splits, scenario, dpi=200):
         ext = "pdf" if len(doc.pages) > 1 or rng.random() < 0.5 else "png"
         # Neutral file names, as a volunteer's scanner or phone writes them.
         name = f"{rng.choice(['scan', 'doc', 'IMG', 'documento'])}_{i + 1:02d}.{ext}"
-        fd._save(doc.pages, os.path.join(cdir, name), dpi)
+        _save(doc.pages, os.path.join(cdir, name), dpi)
         papers.append({"file": name, "family": family, "type": doc.type, "facts": getattr(doc, "facts", {})})
     case_json = {"applicant": person.natural, "submission_date": sub.isoformat(),
                  "birth_date": birth.isoformat(), "pathway": plan["pathway"]}
