@@ -31,7 +31,7 @@ import time
 from . import fam_dossier as fd
 from . import textdata as td
 from .doctypes import B, Ctx
-from .fam_fresh4 import _barcode, _stamp
+from .fam_fresh4 import _stamp
 
 SPLIT = "held_out_5"
 ES = ("es",)
@@ -516,7 +516,7 @@ def annex_i(ctx, form="Anexo I-1", requested=None, **_):
         f.para("Que carece de antecedentes penales en España y en los países en los que ha residido durante los "
                "últimos cinco años, y que aportará el certificado en cuanto lo reciba.")
     else:
-        b.title("AUTORIZACIÓN PARA LA CONSULTA DEL CERTIFICADO DE ANTECEDENTES PENALES")
+        f.para("AUTORIZACIÓN PARA LA CONSULTA DEL CERTIFICADO DE ANTECEDENTES PENALES", f.base * 1.2, True, "c")
         f.para(f"{c.holder.natural}, con pasaporte n.º {c.ids['passport']}, AUTORIZA a la Administración General "
                f"del Estado a solicitar a las autoridades de {country}, por los cauces de cooperación "
                "internacional, su certificado de antecedentes penales.")
@@ -806,7 +806,7 @@ def _apostille_stamp(b, when):
 def _legalisation_chain(b, when):
     """Senegal's Foreign Ministry legalises the court's signature, then the Spanish
     consulate legalises the ministry's (two stamps, dated in turn)."""
-    f, r, c = b.f, b.rng, b.ctx
+    f, r = b.f, b.rng
     col1, col2 = (110, 40, 110), (40, 60, 150)
     f.y = f.margin + r.uniform(5, 30)
     x = f.left + r.uniform(0, 20)
@@ -894,7 +894,7 @@ def _formula(b, who, fem, lang_es, when, place):
 
 
 def _translated_body(b, holder):
-    c, r = b.ctx, b.rng
+    c = b.ctx
     country = c.ids["country"]
     st = STATE[country][0].split(" / ")[-1]
     if country == "Marruecos":
@@ -1090,8 +1090,8 @@ def protection_tarjeta_roja(ctx, applied=None, date=None, **_):
             ("N.º DE EXPEDIENTE", f"{digits(r, 2)}{r.choice('ABCDEFGH')}{digits(r, 6)}"),
             ("AUTORIZA A TRABAJAR", "SÍ" if (issue - applied).days >= 180 else "NO")]
     for i, (lab, val) in enumerate(back):
-        p.text(x0 + 4, yb + 8 + i * 8, lab, b.f.font(), 4.6, "l", col)
-        p.text(x0 + 4, yb + 11.6 + i * 8, val, b.f.font(True), 6.5, "l", (0, 0, 0))
+        p.text(x0 + 4, yb + 8 + i * 9, lab, b.f.font(), 5.2, "l", col)
+        p.text(x0 + 4, yb + 12.2 + i * 9, val, b.f.font(True), 7.5, "l", (0, 0, 0))
     p.text(x0 + 4, yb + h - 5, "ESTE DOCUMENTO NO ACREDITA LA IDENTIDAD", b.f.font(True), 4.6, "l", col)
     b.dis.append("expiry_date")
     return fd._done(b, "protection_application", f"{sur}, {giv}", fd.one_day(issue),
@@ -1119,7 +1119,7 @@ def protection_resolucion(ctx, applied=None, date=None, **_):
     f.para("Contra esta resolución, que pone fin a la vía administrativa, cabe interponer recurso "
            "contencioso-administrativo en el plazo de dos meses.", f.base * 0.85)
     f.para(f"Madrid, {es_long(res)}", align="r")
-    f.signature(["EL MINISTRO DEL INTERIOR, P.D.", "La Subdirectora General de Protección Internacional"])
+    f.signature(["EL MINISTRO DEL INTERIOR, P.D.", "La Subdirectora General", "de Protección Internacional"])
     return fd._done(b, "protection_application", c.holder.natural.upper(), fd.one_day(res),
                     {"applied": applied.isoformat(), "resolution": res.isoformat()})
 
@@ -1195,7 +1195,7 @@ def self_employment_declaracion(ctx, date=None, **_):
     activity, the IAE heading and the first year's forecast."""
     b, c, r = B(ctx), ctx, ctx.rng
     f = b.f
-    b.title("DECLARACIÓN RESPONSABLE - ACTIVIDAD POR CUENTA PROPIA")
+    f.para("DECLARACIÓN RESPONSABLE DE INICIO DE ACTIVIDAD POR CUENTA PROPIA", f.base * 1.2, True, "c")
     f.para(f"{c.holder.natural}, con pasaporte {c.ids['passport']}, con domicilio en {c.home[0]}, {c.muni[0]},")
     f.text("DECLARA RESPONSABLEMENTE:", bold=True)
     act = r.choice([("comercio al por menor de frutas y verduras", "647.1"), ("peluquería", "972.1"),
