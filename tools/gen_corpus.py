@@ -74,6 +74,15 @@ def run_corpus(out, n, seed, subset, jobs, which="all"):
 def run_dossier(out, n, seed, which):
     """Dossier cases: scenario i % len(SCENARIOS), documents from the `which` split only."""
     from corpus import fam_dossier, families
+    if which == "held_out_5":
+        # The blind set (fam_fresh5_dossier): its own families for every paper, every
+        # scenario (it has a held_out_5 contract family for short_contract).
+        from corpus import fam_fresh5_dossier as fresh5
+        for i in range(n):
+            scenario = fam_dossier.SCENARIOS[i % len(fam_dossier.SCENARIOS)]
+            truth = fresh5.make_case(out, f"dossier-held_out_5-{i + 1:04d}", seed, families.SPLIT, scenario)
+            print(truth["case"], truth["pathway"], scenario)
+        return
     split = "held_out" if which == "held_out" else "tuning"
     scenarios = [s for s in fam_dossier.SCENARIOS if split == "tuning" or s != "short_contract"]
     for i in range(n):
@@ -98,7 +107,7 @@ def main(argv=None):
                          "(tools/corpus/households.py)")
     ap.add_argument("--dossier", action="store_true",
                     help="write dossier cases instead (issue 20): every scenario in turn, "
-                         "families of --families (tuning or held_out)")
+                         "families of --families (tuning, held_out or held_out_5)")
     a = ap.parse_args(argv)
     if a.samples:
         from corpus import samples
