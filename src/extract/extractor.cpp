@@ -63,6 +63,7 @@ std::vector<DateRole> column_roles(const PageLines& page, const std::vector<bool
                                    size_t row, const Lexicon& lex) {
     constexpr size_t k_reach = 12;        // rows a header governs
     constexpr size_t k_header_words = 12; // a header is short; prose is not
+    int captions = 0;
     for (size_t j = row; j-- > 0 && row - j <= k_reach;) {
         if (has_dates[j]) {
             continue;
@@ -84,9 +85,15 @@ std::vector<DateRole> column_roles(const PageLines& page, const std::vector<bool
             return {};
         }
         // A caption OCR reads between the header and the rows ("Hoja de
-        // inscripción colectiva") names no column: the header is above it.
-        if (std::vector<DateRole> roles = header_roles(header, lex); !roles.empty()) {
+        // inscripción colectiva") names no column: the header is the line
+        // above it, when that names the columns of a table (two dates or
+        // more; one role word alone is any line's).
+        std::vector<DateRole> roles = header_roles(header, lex);
+        if (!roles.empty() && (captions == 0 || roles.size() >= 2)) {
             return roles;
+        }
+        if (!roles.empty() || ++captions > 1) {
+            return {};
         }
     }
     return {};

@@ -1007,3 +1007,19 @@ TEST(Extractor, ExpedidaElDatesTheCardUnderASignature) {
     ASSERT_EQ(doc.presence.size(), 1u);
     EXPECT_EQ(doc.presence[0].start, d("2025-03-14"));
 }
+
+// A teller's validation line under a form's boxes: a role word in a box far
+// above ("IMPORTE", "FIRMA") is no column header for its one date.
+TEST(Extractor, ValidationLineIsNotGivenARoleByABoxFarAbove) {
+    const auto doc = read("IMPRESO DE INGRESO / ABONO EN CUENTA\n"
+                          "CUENTA DE ABONO BENEFICIARIO\n"
+                          "ES82 1013 8187 59 9448829708 Limpiezas Brillante S.L.\n"
+                          "NOMBRE DEL IMPONENTE CONCEPTO\n"
+                          "María Fernanda López Quispe Pago pendiente\n"
+                          "IMPORTE FIRMA DEL IMPONENTE\n"
+                          "383,00 EUR\n"
+                          "10ENE2026 6869-6061 89915554 ****383,00EUR\n"
+                          "Validación mecánica\n");
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2026-01-10"));
+}
