@@ -526,7 +526,11 @@ class Grammar {
             // "2026a", "2026/0045": part of something else. What stands
             // before it is the date's own month ("17FEB26 14:20").
             const size_t end = m_t[i].end;
-            if (end < m_line.size() &&
+            // "01 DIC 25a31DIC25": OCR lost the spaces around a period's "a";
+            // a year glued to "a" and a day is a period's first end.
+            const bool joiner_glued = end + 1 < m_line.size() && m_line[end] == 'a' &&
+                                      std::isdigit(static_cast<unsigned char>(m_line[end + 1]));
+            if (end < m_line.size() && !joiner_glued &&
                 (is_word_char(m_line[end]) || !nothing_glued_after(m_line, end))) {
                 return std::nullopt;
             }

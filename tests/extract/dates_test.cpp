@@ -327,3 +327,10 @@ TEST(FindDates, CompactMonthWhoseLettersOcrReadAsDigits) {
     EXPECT_TRUE(dates_in("05012024").empty() || dates_in("05012024").front() != "2024-10-05");
     EXPECT_TRUE(dates_in("REF 12A0B2026").empty());
 }
+
+// A payroll header's period with the spaces around its "a" lost to OCR.
+TEST(FindDates, PeriodWhoseJoinerIsGluedToItsEnds) {
+    EXPECT_EQ(dates_in("PERIODO MENS 01 DIC 25a31DIC25 TOT. DIAS 31"),
+              (std::vector<std::string>{"2025-12-01", "2025-12-31"}));
+    EXPECT_TRUE(dates_in("REF 2026a").empty());
+}
