@@ -178,6 +178,22 @@ void add_dates_across_lines(
         const std::vector<FoundDate> across = find_dates(joined, lex);
         for (size_t k = 0; k < across.size(); ++k) {
             const FoundDate& f = across[k];
+            if (f.begin > first.size() && k > 0 && across[k - 1].end <= first.size()) {
+                // "... al periodo 01/03/2026" / "- 31/03/2026": a period cut
+                // after its first end, both ends already read on their lines.
+                const auto on_line = [&](size_t line, core::Date date) {
+                    return std::find_if(mentions.begin(), mentions.end(), [&](const auto& d) {
+                        return d.line == page.boxes[line].text && d.date == date;
+                    });
+                };
+                const auto start = on_line(i, across[k - 1].date);
+                const auto end = on_line(i + 1, f.date);
+                if (start != mentions.end() && end != mentions.end()) {
+                    join(*start, *end,
+                         std::string_view(joined).substr(across[k - 1].end,
+                                                         f.begin - across[k - 1].end));
+                }
+            }
             if (f.begin >= first.size() || f.end <= first.size() + 1) {
                 continue; // entirely on one line: already read
             }

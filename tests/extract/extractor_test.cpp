@@ -1023,3 +1023,17 @@ TEST(Extractor, ValidationLineIsNotGivenARoleByABoxFarAbove) {
     ASSERT_EQ(doc.presence.size(), 1u);
     EXPECT_EQ(doc.presence[0].start, d("2026-01-10"));
 }
+
+// A letter's sentence breaks a billing period after its first end: "...
+// correspondiente al periodo 01/03/2026" / "- 31/03/2026, por un importe".
+TEST(BillingPeriod, PeriodBrokenAfterItsFirstEnd) {
+    const auto doc = read("Butanos y Gases del Sur\n"
+                          "Granada, cuatro de abril de 2026 Sr./Sra. María Fernanda López Quispe\n"
+                          "Le informamos de que ya está disponible su factura correspondiente al "
+                          "periodo 01/03/2026\n"
+                          "- 31/03/2026, por un importe de 122,26 euros (IVA incluido).\n"
+                          "El cargo en su cuenta se realizará el día 14/04/2026.\n");
+    EXPECT_EQ(doc.type, DocType::utility_bill);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-03-01"), d("2026-03-31")}));
+}
