@@ -592,3 +592,19 @@ TEST(People, PassengerUnderARowOfColumnTitles) {
                                             "BCN VGO 16B\n");
     EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
 }
+
+// A school's letter is written to the parent ("A la atención de:" / NAME),
+// about the child: the addressee is the person the letter is about too.
+TEST(People, LetterForTheAttentionOfTheParent) {
+    const auto doc = read("Jhon Freddy Castillo Montoya",
+                          "CEIP Miguel Hernández - Sevilla\n"
+                          "Sevilla, 12 de marzo de 2026\n"
+                          "A la atención de:\n"
+                          "Jhon Freddy Castillo Montoya\n"
+                          "(padre, madre o tutor/a legal)\n"
+                          "COMUNICACIÓN DE MATRÍCULA\n"
+                          "Le comunicamos que el/la alumno/a Yasin Castillo Rojas ha quedado "
+                          "matriculado/a en\n"
+                          "este centro para el curso escolar 2025-2026.\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+}
