@@ -193,8 +193,13 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
     }
     // Labels ending the line leave no name on it: "CERTIFICA que Sr./Sra."
     // / "José Luis Ramírez Huamán, con Pasaporte ..." is no "Sr. Sra.".
+    // "como ARRENDATARIO/A, D/Dª Jose Miguel LIN": an honorific after the
+    // label is no part of the name either.
     for (size_t next = i; i < lw.folded.size(); i = next) {
         next = after_label_words(lw, i, lex);
+        if (next == i && is_honorific_shaped(lw.printed[i], lex)) {
+            next = i + 1;
+        }
         if (next == i) {
             break;
         }

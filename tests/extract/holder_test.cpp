@@ -608,3 +608,18 @@ TEST(People, LetterForTheAttentionOfTheParent) {
                           "este centro para el curso escolar 2025-2026.\n");
     EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
 }
+
+// A contract's party: "como ARRENDATARIO/A, D/Dª NAME, con pasaporte ...":
+// the honorific between the label and the name is no part of it.
+TEST(People, HonorificAfterAPartysLabel) {
+    const auto doc = read("Jose Miguel Lin",
+                          "CONTRATO DE ALQUILER DE VIVIENDA HABITUAL\n"
+                          "De una parte, como ARRENDADOR/A, D/Dª Francisco Javier Romero Serrano, "
+                          "mayor de edad, con DNI 66254548R\n"
+                          "De otra parte, como ARRENDATARIO/A, D/Dª Jose Miguel LIN, con "
+                          "pasaporte nº PWG9893470, mayor de edad.\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    const core::Person* tenant = person(doc, PersonRole::tenant);
+    ASSERT_NE(tenant, nullptr) << people_of(doc);
+    EXPECT_EQ(tenant->name.find("D/D"), std::string::npos) << tenant->name;
+}
