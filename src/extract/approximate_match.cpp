@@ -127,15 +127,18 @@ double best_substring_score(std::string_view needle, std::string_view haystack,
 }
 
 bool is_letter_like_word(std::string_view folded, const ConfusionModel& model) {
-    size_t letters = 0;
+    size_t letters = 0, digits = 0;
     for (const char c : folded) {
         const auto u = static_cast<unsigned char>(c);
         if (std::isdigit(u) && !model.is_letter_like(c)) {
             return false;
         }
         letters += std::isalpha(u) || u >= 0x80 ? 1 : 0;
+        digits += std::isdigit(u) ? 1 : 0;
     }
-    return letters >= 2;
+    // OCR slips a letter or two of a word ("AL1-RAZA", "B0YK0"); a word of
+    // more digits than letters is a code ("AM6866", a flight).
+    return letters >= 2 && digits < letters;
 }
 
 } // namespace presencia::extract

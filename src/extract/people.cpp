@@ -405,6 +405,17 @@ bool is_label_only(const LineWords& lw, const Lexicon& lex) {
         [&](const std::vector<std::string>* labels) { return in_list(*labels, text); });
 }
 
+// A word of a date's cue ("F. nac.", "F. alta", "Emisión"): a column's
+// title over dates. Short words ("de", "el") say nothing.
+bool names_a_date(const std::string& bare, const Lexicon& lex) {
+    constexpr size_t k_shortest = 3;
+    return bare.size() >= k_shortest &&
+           std::any_of(lex.role_cues.begin(), lex.role_cues.end(), [&](const RoleCue& cue) {
+               const std::vector<std::string> words = util::words(cue.text);
+               return std::find(words.begin(), words.end(), bare) != words.end();
+           });
+}
+
 // The words from `from` on are other columns' titles: labels, or words no
 // name has ("VUELO", "FECHA / DATE"), with the marks between them.
 bool only_column_titles(const LineWords& lw, size_t from, const Lexicon& lex) {
@@ -416,7 +427,8 @@ bool only_column_titles(const LineWords& lw, size_t from, const Lexicon& lex) {
             ++titles;
         } else if (bare.empty() || bare.size() == 1) {
             ++i; // "/" between a title's languages, "A/TO"'s parts
-        } else if (in_list(lex.name_stop_words, bare) || in_list(lex.not_name_words, bare)) {
+        } else if (in_list(lex.name_stop_words, bare) || in_list(lex.not_name_words, bare) ||
+                   names_a_date(bare, lex)) {
             ++i;
             ++titles;
         } else {
@@ -477,6 +489,18 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
         const size_t below = line_below(lines, line);
         if (below == std::string::npos) {
             return std::nullopt;
+        }
+        // A table of people (a household's rows, each a name and its
+        // numbers): its first row is one of them, not the page's holder;
+        // the list's readers read every row.
+        if (const size_t next = line_below(lines, below); next != std::string::npos) {
+            const auto [next_first, next_last] = name_span(lines[next], 0, lex);
+            const std::string& row = lines[next].folded_text;
+            if (next_first == 0 && next_last >= 2 &&
+                std::any_of(row.begin(), row.end(),
+                            [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+                return std::nullopt;
+            }
         }
         name_line = below;
         table_column = true;

@@ -623,3 +623,25 @@ TEST(People, HonorificAfterAPartysLabel) {
     ASSERT_NE(tenant, nullptr) << people_of(doc);
     EXPECT_EQ(tenant->name.find("D/D"), std::string::npos) << tenant->name;
 }
+
+// The flight number after the passenger ("AM6866") has more digits than
+// letters: a code, not a name OCR slipped digits into.
+TEST(People, FlightNumberAfterThePassengerIsNoPartOfTheName) {
+    const auto doc = read("Olena Kovalenko", "Tarjeta de embarque / Boarding pass\n"
+                                             "PASAJERO / NAME VUELO FECHA / DATE\n"
+                                             "KOVALENKO/OLENA AM6866 2026-ene-11\n"
+                                             "DE/ FROM A/TO ASIENTO / SEAT\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    ASSERT_TRUE(doc.holder.has_value());
+    EXPECT_EQ(doc.holder->name.find("AM6866"), std::string::npos) << doc.holder->name;
+}
+
+// A household table under "Apellidos y nombre  Parentesco  Documento  F. nac.
+// F. alta": every row is a person; the applicant's row is theirs.
+TEST(People, HouseholdTableUnderAHeaderOfColumnTitles) {
+    const auto doc = read("Jun Reyes", "VOLANTE DE CONVIVENCIA\n"
+                                       "Apellidos y nombre Parentesco Documento F. nac. F. alta\n"
+                                       "Reyes, Jun Titular 28677509M 02/04/1985 15/07/2025\n"
+                                       "Omar Okafor Nazari = 24674353E 07/01/2007 17/01/2026\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+}
