@@ -309,12 +309,16 @@ namespace {
 // that are none of the member's (the applicant's matching lets a surname one
 // letter off pass for an OCR slip, but between two real people an exact fit
 // wins: "Wei Liu Lin" is the child's, not "Wei Liu"'s with "Lin" misread);
-// the member's surnames printed in their own order (Spanish names put the
-// father's surname before the mother's, so "Mohamed El Amrani Ouali" and
-// "Mohamed Ouali El Amrani" are two people, and a surname-first form
-// "EL AMRANI OUALI, MOHAMED" keeps that order too); the largest share of the
-// member's name printed; the member's first surname among the words (a print
-// dropping a surname drops the second).
+// the largest share of the member's name printed; of two it fits as fully,
+// the one whose surnames are printed in their own order (Spanish names put
+// the father's surname before the mother's, so "Mohamed El Amrani Ouali"
+// and "Mohamed Ouali El Amrani" are two people, and a surname-first form
+// "EL AMRANI OUALI, MOHAMED" keeps that order too); then the member's first
+// surname among the words (a print dropping a surname drops the second).
+// The order comes after the share because which words of a name are
+// surnames is a guess ("Muhammad Imran Patel": Imran is a given name, and
+// "PATEL, MUHAMMAD IMRAN" keeps his order); between members whose names
+// have the same words it is all that is left to tell them apart.
 struct Fit {
     size_t foreign_words = 0;
     bool surname_order_kept = true;
@@ -327,11 +331,11 @@ int compare(const Fit& a, const Fit& b) {
     if (a.foreign_words != b.foreign_words) {
         return a.foreign_words < b.foreign_words ? 1 : -1;
     }
-    if (a.surname_order_kept != b.surname_order_kept) {
-        return a.surname_order_kept ? 1 : -1;
-    }
     if (a.coverage > b.coverage + 1e-9 || a.coverage < b.coverage - 1e-9) {
         return a.coverage > b.coverage ? 1 : -1;
+    }
+    if (a.surname_order_kept != b.surname_order_kept) {
+        return a.surname_order_kept ? 1 : -1;
     }
     if (a.first_surname_printed != b.first_surname_printed) {
         return a.first_surname_printed ? 1 : -1;

@@ -519,3 +519,16 @@ TEST(Household, AnExactFitBeatsAToleratedSlip) {
     EXPECT_EQ(members_on(r, "school.pdf"), std::vector<size_t>{1});
     EXPECT_EQ(members_on(r, "nomina.pdf"), std::vector<size_t>{0});
 }
+
+// Which words of a name are surnames is a guess ("Muhammad Imran Patel":
+// Imran is a given name), so a print spelling out all of one member's name
+// is theirs whatever order it keeps: "PATEL, MUHAMMAD IMRAN" is the father's,
+// not his son Muhammad Imran Patel dela Cruz's.
+TEST(Household, AWholeNameSurnameFirstIsItsOwnersWhateverItsOrder) {
+    const core::CaseInfo info =
+        family({member("Muhammad Imran Patel", Relation::applicant, d("1980-01-01")),
+                member("Muhammad Imran Patel dela Cruz", Relation::child, d("2012-02-02"))});
+    const core::CaseReport r =
+        audit(info, {{"nomina.pdf", payslip("PATEL, MUHAMMAD IMRAN", "01/03/2026", "31/03/2026")}});
+    EXPECT_EQ(members_on(r, "nomina.pdf"), std::vector<size_t>{0});
+}
