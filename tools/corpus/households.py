@@ -113,15 +113,20 @@ def _name_pair(rng, out, sub):
     if not kinds:
         return
     kind = rng.choice(kinds)
+    taken = {td.strip_accents(m["person"].natural).lower() for m in out}
+
+    def rename(m, person):  # never a second member with one name (case.json refuses it)
+        if td.strip_accents(person.natural).lower() not in taken:
+            m["person"] = person
+
     if kind == "namesake_child":
         c = rng.choice(children)
-        c["person"] = td.Person(app.given, list(c["person"].surnames))
+        rename(c, td.Person(app.given, list(c["person"].surnames)))
     elif kind == "one_surname_child":
-        c = rng.choice(children)
-        c["person"] = td.Person(app.given, app.surnames[:1])
+        rename(rng.choice(children), td.Person(app.given, app.surnames[:1]))
     elif kind == "namesake_father":
         p = parents[0]
-        p["person"] = td.Person(app.given, [app.surnames[0]] + p["person"].surnames[1:])
+        rename(p, td.Person(app.given, [app.surnames[0]] + p["person"].surnames[1:]))
     else:
         out.append({"relation": "other", "person": td.Person(app.given, app.surnames[::-1]),
                     "origin": out[0]["origin"],
