@@ -321,8 +321,8 @@ namespace {
 // have the same words it is all that is left to tell them apart.
 struct Fit {
     size_t foreign_words = 0;
-    bool surname_order_kept = true;
     double coverage = 0.0;
+    bool surname_order_kept = true;
     bool first_surname_printed = false;
 };
 
