@@ -4,7 +4,7 @@
   tools/household_accuracy.py --corpus DIR [--bin build/presencia] [--reports DIR] [--jobs J]
 
 Audits each DIR/cases/<id> (unless its report is already in --reports, default
-DIR/reports), then prints, split by template family (tuning / held_out / held_out_2):
+DIR/reports), then prints, split by template family (tuning / held_out / held_out_2 / held_out_3):
 per-member verdict accuracy, document-to-member assignment accuracy (also per
 document family, with --misses), and false
 `complete` for any member (must be 0).
@@ -27,11 +27,11 @@ def audit(binary, case_dir, report, jobs):
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
 
 
-SPLITS = ("tuning", "held_out", "held_out_2")
+SPLITS = ("tuning", "held_out", "held_out_2", "held_out_3")
 
 
 def household_split(truth):
-    # A corpus drawn from one split is that split's (held_out_2 households
+    # A corpus drawn from one split is that split's (held_out_2/3 households
     # take their shared padrón from held_out: households.py says why).
     if truth.get("families") in SPLITS:
         return truth["families"]

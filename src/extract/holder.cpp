@@ -302,34 +302,99 @@ HolderDecision decide_holder(const std::vector<LineWords>& lines, const core::Ca
     return out;
 }
 
+namespace {
+
+// How well a print fits one member it names as the same person (match_name),
+// to tell members of one household apart. Better first: fewer printed words
+// that are none of the member's (the applicant's matching lets a surname one
+// letter off pass for an OCR slip, but between two real people an exact fit
+// wins: "Wei Liu Lin" is the child's, not "Wei Liu"'s with "Lin" misread);
+// the largest share of the member's name printed; of two it fits as fully,
+// the one whose surnames are printed in their own order (Spanish names put
+// the father's surname before the mother's, so "Mohamed El Amrani Ouali"
+// and "Mohamed Ouali El Amrani" are two people, and a surname-first form
+// "EL AMRANI OUALI, MOHAMED" keeps that order too); then the member's first
+// surname among the words (a print dropping a surname drops the second).
+// The order comes after the share because which words of a name are
+// surnames is a guess ("Muhammad Imran Patel": Imran is a given name, and
+// "PATEL, MUHAMMAD IMRAN" keeps his order); between members whose names
+// have the same words it is all that is left to tell them apart.
+struct Fit {
+    size_t foreign_words = 0;
+    double coverage = 0.0;
+    bool surname_order_kept = true;
+    bool first_surname_printed = false;
+};
+
+// -1, 0 or 1: `a` fits worse than, as well as, or better than `b`.
+int compare(const Fit& a, const Fit& b) {
+    if (a.foreign_words != b.foreign_words) {
+        return a.foreign_words < b.foreign_words ? 1 : -1;
+    }
+    if (a.coverage > b.coverage + 1e-9 || a.coverage < b.coverage - 1e-9) {
+        return a.coverage > b.coverage ? 1 : -1;
+    }
+    if (a.surname_order_kept != b.surname_order_kept) {
+        return a.surname_order_kept ? 1 : -1;
+    }
+    if (a.first_surname_printed != b.first_surname_printed) {
+        return a.first_surname_printed ? 1 : -1;
+    }
+    return 0;
+}
+
+Fit fit_of(const ApplicantName& member, const PersonName& parsed, const Lexicon& lex) {
+    const std::vector<std::string> words = respaced_as(parsed, member);
+    const auto same = [&](const std::string& mine, const std::string& w) {
+        return same_word(mine, w, lex.confusions);
+    };
+    // The start of one of the member's words is theirs too: a name cut at a
+    // line's or a receipt's edge.
+    const auto explained = [&](const std::string& w) {
+        return std::any_of(member.all.begin(), member.all.end(), [&](const std::string& mine) {
+            return same(mine, w) ||
+                   (w.size() >= 2 && mine.size() > w.size() && mine.starts_with(w));
+        });
+    };
+    Fit fit;
+    size_t last_surname = 0;
+    for (const std::string& w : words) {
+        if (w.size() > 1 && !explained(w)) {
+            ++fit.foreign_words;
+        }
+        const auto s = std::find_if(member.surnames.begin(), member.surnames.end(),
+                                    [&](const std::string& mine) { return same(mine, w); });
+        if (w.size() > 1 && s != member.surnames.end()) {
+            const auto at = static_cast<size_t>(s - member.surnames.begin()) + 1;
+            fit.surname_order_kept = fit.surname_order_kept && at >= last_surname;
+            last_surname = at;
+        }
+    }
+    fit.coverage = name_coverage(member, parsed);
+    fit.first_surname_printed =
+        !member.surnames.empty() && std::any_of(words.begin(), words.end(), [&](const auto& w) {
+            return same(member.surnames.front(), w);
+        });
+    return fit;
+}
+
+} // namespace
+
 std::vector<size_t> best_fits(std::string_view printed,
                               const std::vector<const ApplicantName*>& names, const Lexicon& lex) {
     const PersonName parsed = parse_name(printed, lex);
-    // A print that drops a surname drops the second: of two people it fits
-    // as much of, it is the one whose first surname it keeps ("Jian
-    // Bautista" is Jian Bautista Liu's, not Jian Chen Bautista's).
-    const auto first_surname_printed = [&](const ApplicantName& n) {
-        return !n.surnames.empty() &&
-               std::any_of(parsed.tokens.begin(), parsed.tokens.end(), [&](const std::string& t) {
-                   return same_word(n.surnames.front(), t, lex.confusions);
-               });
-    };
     std::vector<size_t> out;
-    std::pair<double, bool> best{0.0, false};
+    Fit best;
     for (size_t i = 0; i < names.size(); ++i) {
         if (match_name(*names[i], parsed) != NameMatch::same_person) {
             continue;
         }
-        const std::pair<double, bool> fit{name_coverage(*names[i], parsed),
-                                          first_surname_printed(*names[i])};
-        const bool better = fit.first > best.first + 1e-9 ||
-                            (fit.first > best.first - 1e-9 && fit.second && !best.second);
-        const bool tie = fit.first > best.first - 1e-9 && fit.first < best.first + 1e-9 &&
-                         fit.second == best.second;
-        if (out.empty() || better) {
+        const Fit fit = fit_of(*names[i], parsed, lex);
+        const int c = out.empty() ? 1 : compare(fit, best);
+        if (c > 0) {
             out = {i};
             best = fit;
-        } else if (tie) {
+        } else if (c == 0) {
             out.push_back(i);
         }
     }

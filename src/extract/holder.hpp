@@ -43,9 +43,12 @@ struct Sought {
     const ApplicantName* name = nullptr;
 };
 
-// The people among `names` a printed name is: those it names as the same
-// person (match_name) with the largest share of their name printed
-// (name_coverage), then those whose first surname it keeps (a surname
+// The people among `names` a printed name is: of those it names as the same
+// person (match_name), those it fits exactly rather than through an OCR
+// tolerance ("Wei Liu Lin" is not "Wei Liu" with a surname misread), then
+// with the largest share of their name printed (name_coverage), then whose
+// surnames it prints in their order ("Mohamed Ouali El Amrani" is not
+// Mohamed El Amrani Ouali), then whose first surname it keeps (a surname
 // dropped is the second); several when they still tie ("Katherine Peña"
 // for Katherine Peña López and Katherine Peña Suárez). Empty when it is
 // nobody's.

@@ -384,4 +384,8 @@ double name_coverage(const ApplicantName& applicant, const PersonName& printed) 
                : static_cast<double>(spelt) / static_cast<double>(applicant.all.size());
 }
 
+std::vector<std::string> respaced_as(const PersonName& printed, const ApplicantName& applicant) {
+    return respaced(printed.tokens, applicant.all);
+}
+
 } // namespace presencia::extract

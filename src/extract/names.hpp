@@ -55,6 +55,11 @@ double name_score(const ApplicantName& applicant, const PersonName& printed);
 // fits, it is the one it spells out the most of.
 double name_coverage(const ApplicantName& applicant, const PersonName& printed);
 
+// The printed words as read against `applicant`'s own: spacing undone where
+// a word is two of theirs run together or two words make one of theirs
+// ("ELAMRANI" for "El Amrani"). What match_name and name_coverage compare.
+std::vector<std::string> respaced_as(const PersonName& printed, const ApplicantName& applicant);
+
 // Two folded words are the same word read with OCR's confusions (the
 // model's threshold). A different last vowel is a different name
 // (Mario/María, Julio/Julia), and so is one more vowel at the end

@@ -478,3 +478,57 @@ TEST(Household, ANameWrappedAfterItsHonorificIsRead) {
     EXPECT_EQ(members_on(r, "contrato1.pdf"), std::vector<size_t>{1});
     EXPECT_EQ(members_on(r, "contrato2.pdf"), std::vector<size_t>{2});
 }
+
+// Two members whose names are the same words in another order: a Spanish
+// name puts the father's surname first, so the order printed tells them
+// apart, in the natural form and the surname-first one; a print with one
+// surname keeps the first. Only a print that cannot tell is both's.
+TEST(Household, TheOrderOfTheSurnamesTellsTwoMembersApart) {
+    const core::CaseInfo info =
+        family({member("Mohamed El Amrani Ouali", Relation::applicant, d("1980-01-01")),
+                member("Mohamed Ouali El Amrani", Relation::parent, d("1950-02-02"))});
+    const std::vector<Page> pages = {
+        {"consulta.jpg", "Centro de Salud Centro\nINFORMA:\nQue el/la paciente Mohamed Ouali "
+                         "El Amrani ha sido atendido/a en consulta el día 17/03/2026.\n"},
+        {"nomina.pdf", payslip("EL AMRANI OUALI, MOHAMED", "01/03/2026", "31/03/2026")},
+        {"nomina2.pdf", payslip("OUALI EL AMRANI, MOHAMED", "01/04/2026", "30/04/2026")},
+        {"ticket.pdf", "RENFE Viajeros\nBILLETE SENCILLO\nPasajero: MOHAMED OUALI\n"
+                       "Madrid - Valencia 12/03/2026\nImporte: 24,50\n"},
+        {"bill.pdf", "RENFE Viajeros\nBILLETE SENCILLO\nPasajero: MOHAMED EL AMRANI OUALI\n"
+                     "Madrid - Valencia 14/03/2026\nImporte: 24,50\n"}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "consulta.jpg"), std::vector<size_t>{1});
+    EXPECT_EQ(members_on(r, "nomina.pdf"), std::vector<size_t>{0});
+    EXPECT_EQ(members_on(r, "nomina2.pdf"), std::vector<size_t>{1});
+    EXPECT_EQ(members_on(r, "ticket.pdf"), std::vector<size_t>{1});
+    EXPECT_EQ(members_on(r, "bill.pdf"), std::vector<size_t>{0});
+}
+
+// The applicant's matching lets a surname one letter off pass ("Lin" for a
+// misread "Liu"); between two members an exact fit beats a tolerant one:
+// the child "Wei Liu Lin"'s papers are not the father "Wei Liu"'s.
+TEST(Household, AnExactFitBeatsAToleratedSlip) {
+    const core::CaseInfo info = family({member("Wei Liu", Relation::applicant, d("1980-01-01")),
+                                        member("Wei Liu Lin", Relation::child, d("2012-02-02"))});
+    const std::vector<Page> pages = {
+        {"school.pdf", "CEIP La Paz\nCERTIFICADO DE ESCOLARIZACIÓN\nCERTIFICA: Que el alumno/la "
+                       "alumna Wei Liu Lin está matriculado/a en este centro\n"
+                       "Madrid, 12 de marzo de 2026\n"},
+        {"nomina.pdf", payslip("WEI LIU", "01/03/2026", "31/03/2026")}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "school.pdf"), std::vector<size_t>{1});
+    EXPECT_EQ(members_on(r, "nomina.pdf"), std::vector<size_t>{0});
+}
+
+// Which words of a name are surnames is a guess ("Muhammad Imran Patel":
+// Imran is a given name), so a print spelling out all of one member's name
+// is theirs whatever order it keeps: "PATEL, MUHAMMAD IMRAN" is the father's,
+// not his son Muhammad Imran Patel dela Cruz's.
+TEST(Household, AWholeNameSurnameFirstIsItsOwnersWhateverItsOrder) {
+    const core::CaseInfo info =
+        family({member("Muhammad Imran Patel", Relation::applicant, d("1980-01-01")),
+                member("Muhammad Imran Patel dela Cruz", Relation::child, d("2012-02-02"))});
+    const core::CaseReport r =
+        audit(info, {{"nomina.pdf", payslip("PATEL, MUHAMMAD IMRAN", "01/03/2026", "31/03/2026")}});
+    EXPECT_EQ(members_on(r, "nomina.pdf"), std::vector<size_t>{0});
+}

@@ -54,7 +54,7 @@ def age_on(birth, day):
 
 # ------------------------------------------------------------ members
 
-def make_members(rng, sub):
+def make_members(rng, sub, name_rng=None):
     """[{relation, person, origin, birth, born_in_spain}] with distinct names, applicant first."""
     app_person, origin = td.random_applicant(rng)
     size = rng.randint(2, 5)
@@ -81,6 +81,8 @@ def make_members(rng, sub):
         birth = planner.rand_date(rng, dt.date(2009, 1, 1), sub - 400 * DAY)
         out.append({"relation": "child", "person": child, "origin": origin, "birth": birth,
                     "born_in_spain": rng.random() < 0.3 and birth > dt.date(2019, 1, 1)})
+    if name_rng is not None:
+        _name_pair(name_rng, out, sub)
     seen, unique = set(), []
     for m in out:  # case.json refuses two members with one name
         key = td.strip_accents(m["person"].natural).lower()
@@ -88,6 +90,47 @@ def make_members(rng, sub):
             seen.add(key)
             unique.append(m)
     return unique
+
+
+def _name_pair(rng, out, sub):
+    """Families reuse names: a child named after a parent, a child with one surname of
+    the applicant's two, a father and son sharing the given name and first surname, a
+    relative whose surnames are the applicant's in the other order. Drawn from their own
+    rng (`name_rng`), so that the rest of a household's plan is the same with or without
+    them; only the names change, and a relative added brings their own papers."""
+    if rng.random() >= 0.45:
+        return
+    app = out[0]["person"]
+    children = [m for m in out if m["relation"] == "child"]
+    parents = [m for m in out if m["relation"] == "parent"]
+    kinds = ["namesake_child"] if children else []
+    if children and len(app.surnames) == 2:
+        kinds.append("one_surname_child")
+    if parents:
+        kinds.append("namesake_father")
+    if len(app.surnames) == 2:
+        kinds.append("reordered_relative")
+    if not kinds:
+        return
+    kind = rng.choice(kinds)
+    taken = {td.strip_accents(m["person"].natural).lower() for m in out}
+
+    def rename(m, person):  # never a second member with one name (case.json refuses it)
+        if td.strip_accents(person.natural).lower() not in taken:
+            m["person"] = person
+
+    if kind == "namesake_child":
+        c = rng.choice(children)
+        rename(c, td.Person(app.given, list(c["person"].surnames)))
+    elif kind == "one_surname_child":
+        rename(rng.choice(children), td.Person(app.given, app.surnames[:1]))
+    elif kind == "namesake_father":
+        p = parents[0]
+        rename(p, td.Person(app.given, [app.surnames[0]] + p["person"].surnames[1:]))
+    else:
+        out.append({"relation": "other", "person": td.Person(app.given, app.surnames[::-1]),
+                    "origin": out[0]["origin"],
+                    "birth": planner.rand_date(rng, dt.date(1960, 1, 1), dt.date(2000, 12, 31))})
 
 
 # ------------------------------------------------------------ shared documents
@@ -198,9 +241,9 @@ def school_certificate(ctx, child_name, date, letter):
 # ------------------------------------------------------------ the case
 
 # The household-only kinds were written before held_out_2 and have no family
-# in it: a held_out_2 household draws them from held_out, and its members'
-# own papers (assemble.build_doc) from held_out_2, the blind part.
-HOUSEHOLD_ONLY_FALLBACK = {"held_out_2": "held_out"}
+# in it or in held_out_3: such a household draws them from held_out, and its
+# members' own papers (assemble.build_doc) from its own split, the blind part.
+HOUSEHOLD_ONLY_FALLBACK = {"held_out_2": "held_out", "held_out_3": "held_out"}
 
 
 def _split_choice(rng, names, which):
@@ -209,12 +252,12 @@ def _split_choice(rng, names, which):
     return rng.choice(sorted(pool))
 
 
-def plan_household(rng, which):
+def plan_household(rng, which, name_rng=None):
     """Members, submission date and per document: (builder, names it names, holder name)."""
     r = rng.random()
     sub = planner.rand_date(rng, dt.date(2026, 4, 16), dt.date(2026, 6, 30))
     window = rules.window_for(sub)
-    members = make_members(rng, sub)
+    members = make_members(rng, sub, name_rng)
     adults = [m for m in members if m["relation"] in ADULT_RELATIONS
               or age_on(m["birth"], sub) >= 18]
     gap_member = rng.choice(adults) if rng.random() < 0.6 else None
@@ -237,7 +280,9 @@ def plan_household(rng, which):
 def generate_household(out, seed, index, subset, which):
     rng = random.Random(f"presencia-households:{seed}:{index}")
     case_id = f"household-{index + 1:04d}"
-    sub, window, members, adults, gap_member, listed, expedicion, _ = plan_household(rng, which)
+    name_rng = random.Random(f"presencia-households-names:{seed}:{index}")
+    sub, window, members, adults, gap_member, listed, expedicion, _ = plan_household(
+        rng, which, name_rng)
     muni = rng.choice(td.MUNICIPALITIES)
     landlord = td.random_spaniard(rng)
     people = {id(m): Adult(rng, m["person"], m["origin"], m["birth"], muni, landlord)
