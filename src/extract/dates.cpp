@@ -373,7 +373,13 @@ class Grammar {
     size_t digits(size_t i) const { return is(i, TokenKind::number) ? m_t[i].text.size() : 0; }
 
     bool span_stands_alone(size_t first, size_t next) const {
-        return stands_alone(m_line, m_t[first].begin, m_t[next - 1].end);
+        size_t begin = m_t[first].begin;
+        // "Vi02/01/26": a weekday's short form glued to its date.
+        if (first > 0 && !m_t[first].space_before && m_t[first - 1].kind == TokenKind::word &&
+            contains(m_words.weekday_abbreviations, m_t[first - 1].text)) {
+            begin = m_t[first - 1].begin;
+        }
+        return stands_alone(m_line, begin, m_t[next - 1].end);
     }
 
     std::optional<Match> match_at(size_t i) const {

@@ -112,6 +112,7 @@ void read_date_words(const json& j, Lexicon& lex) {
         throw std::runtime_error("weekdays lists " + std::to_string(w.weekdays.size()) +
                                  " days, not 7");
     }
+    w.weekday_abbreviations = folded_list(j.at("weekday_abbreviations"));
     w.numeric_month_cues = folded_list(j.at("numeric_month_cues"));
     w.reference_cues = folded_list(j.at("reference_cues"));
     longest_first(w.connectors);

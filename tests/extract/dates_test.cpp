@@ -334,3 +334,10 @@ TEST(FindDates, PeriodWhoseJoinerIsGluedToItsEnds) {
               (std::vector<std::string>{"2025-12-01", "2025-12-31"}));
     EXPECT_TRUE(dates_in("REF 2026a").empty());
 }
+// A ticket's weekday glued to its date ("Vi02/01/26"): the date still
+// stands alone; a word glued to digits otherwise keeps them a code.
+TEST(FindDates, WeekdayShortFormGluedToItsDate) {
+    EXPECT_EQ(dates_in("11073 = vi02/01/26 19:50 20:55 bilbao zaragoza"),
+              std::vector<std::string>{"2026-01-02"});
+    EXPECT_TRUE(dates_in("ref02/01/26").empty());
+}
