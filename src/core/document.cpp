@@ -35,7 +35,7 @@ constexpr std::array<std::pair<DocType, std::string_view>, 25> k_doc_types{{
     {DocType::vulnerability_certificate, "vulnerability_certificate"},
 }};
 
-constexpr std::array<std::pair<DateRole, std::string_view>, 18> k_roles{{
+constexpr std::array<std::pair<DateRole, std::string_view>, 19> k_roles{{
     {DateRole::alta, "alta"},
     {DateRole::baja, "baja"},
     {DateRole::expedicion, "expedicion"},
@@ -53,6 +53,7 @@ constexpr std::array<std::pair<DateRole, std::string_view>, 18> k_roles{{
     {DateRole::contract_end, "contract_end"},
     {DateRole::future_start, "future_start"},
     {DateRole::planned, "planned"},
+    {DateRole::purchase, "purchase"},
     {DateRole::unknown, "unknown"},
 }};
 
@@ -162,6 +163,7 @@ bool is_evidence_role(DateRole r) {
     case DateRole::contract_end:
     case DateRole::future_start:
     case DateRole::planned:
+    case DateRole::purchase:
     case DateRole::unknown:
         return false;
     default:

@@ -78,6 +78,7 @@ enum class DateRole {
     contract_end,
     future_start, // planned start of a job, never evidence
     planned,      // a date set for later (next check-up, exam, renewal): never evidence
+    purchase,     // a ticket's emission or purchase: not the day travelled, never evidence
     unknown,
 };
 

@@ -419,6 +419,39 @@ std::vector<core::Interval> one_day(std::vector<DateMention>& dates, const TypeM
     return {{unknown.front()->date, unknown.front()->date}};
 }
 
+// A ticket proves the day it was travelled. When its page shows a journey
+// ("Salida", "Origen", "Ida") whose date was not read, a date its own words
+// call the emission or the purchase ("Fecha de emisión", "Comprado el") is
+// not that day (tickets are bought weeks before): it is the purchase, and
+// proves nothing. A bare "Fecha" on a ticket is still its day.
+void purchase_is_not_travel(const PageLines& page, std::vector<DateMention>& dates,
+                            const TypeModel& model, const Lexicon& lex) {
+    if (model.roles.empty() || model.roles.front() != DateRole::travel ||
+        std::any_of(dates.begin(), dates.end(),
+                    [](const DateMention& d) { return d.role == DateRole::travel; })) {
+        return;
+    }
+    const auto cue_of = [&](const std::string& folded, DateRole role) {
+        return std::any_of(lex.role_cues.begin(), lex.role_cues.end(), [&](const RoleCue& cue) {
+            return cue.role == role && !cue.generic &&
+                   find_phrase(folded, cue.text) != std::string::npos;
+        });
+    };
+    const bool journey = std::any_of(page.words.begin(), page.words.end(), [&](const auto& lw) {
+        return cue_of(lw.folded_text, DateRole::travel);
+    });
+    if (!journey) {
+        return;
+    }
+    for (DateMention& d : dates) {
+        const std::string line = util::fold(d.line);
+        if ((d.role == DateRole::issue || d.role == DateRole::expedicion) &&
+            (cue_of(line, DateRole::issue) || cue_of(line, DateRole::expedicion))) {
+            d.role = DateRole::purchase;
+        }
+    }
+}
+
 std::vector<core::Interval> billing_period(std::vector<DateMention>& dates,
                                            const TypeModel& model) {
     for (size_t i = 0; i + 1 < dates.size(); ++i) {
@@ -757,6 +790,7 @@ core::Document Extractor::read(const core::OcrText& text, const std::string& fil
         doc.presence = billing_period(doc.dates, model);
         break;
     case EvidenceKind::one_day:
+        purchase_is_not_travel(lines, doc.dates, model, m_lex);
         doc.presence = one_day(doc.dates, model);
         break;
     }

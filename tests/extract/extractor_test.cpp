@@ -1037,3 +1037,23 @@ TEST(BillingPeriod, PeriodBrokenAfterItsFirstEnd) {
     ASSERT_EQ(doc.presence.size(), 1u);
     EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-03-01"), d("2026-03-31")}));
 }
+
+// A ticket bought weeks before its journey: with the journey's date unread,
+// the emission date is its purchase and proves nothing; a bare "Fecha" on
+// a ticket is still the day travelled.
+TEST(Extractor, TicketEmissionIsNotTheDayTravelled) {
+    const auto unread = read("Localizador: CRU5YK\n"
+                             "Fecha de emisión: 14/12/2025 12:45\n"
+                             "Billete electrónico\n"
+                             "| Tren Fecha Salida Llegada Origen Destino Coche Plaza |\n"
+                             "11073 = V?0?/01/2? 19:50 20:55 Bilbao Zaragoza 2 20B\n"
+                             "LÓPEZ QUISPE, MARÍA FERNANDA X3627709B General 33,63 €\n");
+    EXPECT_EQ(unread.type, DocType::transport_ticket);
+    EXPECT_TRUE(unread.presence.empty());
+    ASSERT_FALSE(unread.dates.empty());
+    EXPECT_EQ(unread.dates[0].role, core::DateRole::purchase);
+    const auto bare = read("AUTOCARES DEL SUR\nBILLETE\nPasajero: MARÍA FERNANDA LÓPEZ QUISPE\n"
+                           "Fecha: 12/03/2026\nSalida: 10:30 Granada\n");
+    ASSERT_EQ(bare.presence.size(), 1u);
+    EXPECT_EQ(bare.presence[0].start, d("2026-03-12"));
+}
