@@ -1057,3 +1057,16 @@ TEST(Extractor, TicketEmissionIsNotTheDayTravelled) {
     ASSERT_EQ(bare.presence.size(), 1u);
     EXPECT_EQ(bare.presence[0].start, d("2026-03-12"));
 }
+
+// A kiosk's print dates itself only in its header ("Impreso: 01/05/2026
+// 19:07"): that is the certificate's expedición.
+TEST(Padron, KioskPrintDatedByItsPrintLine) {
+    const auto doc = read("Punto de autoservicio nº 6 - Impreso: 01/05/2026 19:07\n"
+                          "Ayuntamiento de Alcalá de Henares\n"
+                          "CERTIFICADO DE CONVIVENCIA\n"
+                          "figuran inscritas a la fecha de este documento las personas siguientes:\n"
+                          "Nº Apellidos y nombre Doc. F. nacimiento F. alta\n"
+                          "1 LÓPEZ QUISPE, María Fernanda Y6308694S 17/06/1983 10/07/2025\n");
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2025-07-10"), d("2026-05-01")}));
+}
