@@ -549,6 +549,18 @@ Requirement supuesto(const std::vector<Read>& reads,
             short_work = std::move(req);
         }
     }
+    // The declaración responsable of self-employment says what it is in its
+    // body ("declara que va a ejercer una actividad por cuenta propia"),
+    // whatever type a title cut at the page's edge left it.
+    for (const Read& r : reads) {
+        if (r.facts.self_employment && r.facts.declares && r.facts.form == FormKind::none &&
+            !r.others()) {
+            Requirement req =
+                make(RequirementId::supuesto, Status::found, reason("supuesto_self_employment"));
+            req.documents.push_back(r.ref());
+            return req;
+        }
+    }
     if (family && family->holds) {
         // The convivencia papers by name: a file name reads the same in
         // every language.

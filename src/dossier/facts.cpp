@@ -219,6 +219,7 @@ Facts read_facts(std::string_view folded, const core::Document& doc, const Lexic
     }
     f.paid = has_any(folded, lex.fee_paid);
     f.self_employment = has_any(folded, lex.self_employment);
+    f.declares = has_any(folded, lex.declaration);
     f.open_ended = has_any(folded, lex.open_ended);
     f.contract_days = duration_in_text(folded, lex);
     if (!f.contract_days) {

@@ -36,6 +36,7 @@ struct Facts {
     std::string epigrafe;  // "2.3.1", "2.1.5", empty
     bool paid = false;
     bool self_employment = false;
+    bool declares = false; // the applicant declares (declaración responsable)
     bool open_ended = false;
     std::optional<int> contract_days;
     std::optional<core::Date> application_date; // protection: when the person applied

@@ -52,6 +52,7 @@ core::Result<Lexicon> parse_lexicon(const json& j) {
         lex.fee_minor = folded_list(fee.at("minor"));
         lex.fee_paid = folded_list(fee.at("paid"));
         lex.self_employment = folded_list(j.at("self_employment"));
+        lex.declaration = folded_list(j.at("declaration"));
         lex.open_ended = folded_list(j.at("open_ended"));
         lex.application_date_labels = folded_list(j.at("application_date_labels"));
         for (const auto& [word, days] : j.at("duration_units").items()) {

@@ -19,6 +19,7 @@ struct Lexicon {
     std::vector<std::string> request_certificate;
     std::vector<std::string> fee_code, fee_adult, fee_minor, fee_paid;
     std::vector<std::string> self_employment, open_ended, application_date_labels;
+    std::vector<std::string> declaration; // "declaración responsable", "declara que"
     std::vector<std::pair<std::string, int>> duration_units; // word, days
     // Language code ("es", "fr"...) and its frequent short words.
     std::vector<std::pair<std::string, std::vector<std::string>>> languages;
@@ -27,7 +28,7 @@ struct Lexicon {
     // called unreadable (another script OCR turns into letters, or illegible).
     int min_unread_words = 12;
     std::vector<std::string> function_words; // short words of any Latin-script language
-    double max_unread_function_share = 0.05;
+    double max_unread_function_share = 0.15;
     // Country as the report names it (Spanish) and its folded cues.
     std::vector<std::pair<std::string, std::vector<std::string>>> countries;
 };

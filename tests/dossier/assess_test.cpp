@@ -425,6 +425,13 @@ TEST(Dossier, CertificateInAScriptWeCannotReadIsReadThroughItsSwornTranslation) 
                                    core::Document{}, lexicon());
     EXPECT_EQ(facts.language, "");
     EXPECT_TRUE(facts.unread);
+    // OCR makes a few short words of it ("of", "wo"): still no language.
+    EXPECT_TRUE(read_facts(util::fold("g6nds bobodshHoammdab dgbobgd\ndeodonogy GnbM godob9-8g "
+                                      "agm@mobsgnwmo Bobodshn~g3Z0 of sab wo\n"
+                                      "Lobbmoabbodommmgdngn (09369 dob dadohm of dodwnboMymdb. "
+                                      "36mdo oggdyenas\nAMabemgZbab o~ognwdg bombazo.\n"),
+                           core::Document{}, lexicon())
+                    .unread);
     // Without an apostille the translated certificate is to_check.
     Folder bare;
     bare.add(DocType::unknown, k_record_georgian).add(DocType::translation, k_translation);
@@ -454,6 +461,17 @@ TEST(Dossier, ARequestForACertificateNotSayingWhichCountsBesideTheAnnexes) {
     EXPECT_EQ(req(alone.assess(), RequirementId::criminal_record).status, Status::missing);
     // Spanish too short for the language vote is still not unreadable.
     EXPECT_FALSE(read_facts(util::fold(cut), core::Document{}, lexicon()).unread);
+}
+
+TEST(Dossier, SelfEmploymentIsKnownByItsDeclarationWhateverItsType) {
+    Folder f;
+    f.add(DocType::payslip, "JECLARACIÓN RESPONSABLE DE TRABAJO POR CUENTA PROPL\nD./Dña. Ana "
+                            "Ruiz Perez declara que va a ejercer una actividad por\ncuenta propia "
+                            "como trabajador/a autónomo/a.");
+    EXPECT_EQ(req(f.assess(), RequirementId::supuesto).status, Status::found);
+    Folder words;
+    words.add(DocType::payslip, "Trabajador por cuenta propia. Nómina de marzo.");
+    EXPECT_EQ(req(words.assess(), RequirementId::supuesto).status, Status::missing);
 }
 
 TEST(Dossier, AnIdCardIsNotThePassport) {
