@@ -256,7 +256,12 @@ std::vector<const Read*> may_be_certificate(const std::vector<Read>& reads) {
 // apostille. Without the translation nobody here can tell what the page is:
 // a person checks. An unreadable page with neither a translation, a state's
 // name nor an apostille near it is just illegible, not a certificate.
-std::optional<Requirement> unread_certificate(const std::vector<Read>& reads) {
+// Pages OCR could not read at all (flagged unreadable: no legible text,
+// which a script it has no data for can also give) are among the unread
+// pages, after the others; nothing on them names a state, so only a
+// translation or an apostille in the folder makes them a certificate.
+std::optional<Requirement> unread_certificate(const std::vector<Read>& reads,
+                                              const std::vector<Read>& illegible) {
     const Read* translation = nullptr;
     for (const Read& r : reads) {
         if (is_translation(r) && r.facts.record && !r.others() && !translation) {
@@ -264,8 +269,12 @@ std::optional<Requirement> unread_certificate(const std::vector<Read>& reads) {
         }
     }
     const auto apostilles = of_type(reads, {DocType::apostille});
+    std::vector<const Read*> pages = may_be_certificate(reads);
+    for (const Read& r : illegible) {
+        pages.push_back(&r);
+    }
     const Read* unread = nullptr;
-    for (const Read* r : may_be_certificate(reads)) {
+    for (const Read* r : pages) {
         const bool near_a_certificate =
             translation || !r->facts.country.empty() || r->facts.apostille || !apostilles.empty();
         if (r->facts.unread && !r->others() && near_a_certificate) {
@@ -353,7 +362,7 @@ std::optional<Requirement> requested(const std::vector<Read>& reads) {
     return req;
 }
 
-Requirement criminal_record(const std::vector<Read>& reads) {
+Requirement criminal_record(const std::vector<Read>& reads, const std::vector<Read>& illegible) {
     // A request, an annex or a translation about the certificate is not the
     // certificate; among the certificates, the applicant's (another
     // person's alone: to_check, saying whose).
@@ -392,7 +401,7 @@ Requirement criminal_record(const std::vector<Read>& reads) {
     if (other) {
         return *other;
     }
-    if (auto req = unread_certificate(reads)) {
+    if (auto req = unread_certificate(reads, illegible)) {
         return *req;
     }
     // An apostille or a translation with no certificate read: the
@@ -654,7 +663,20 @@ int age_on(core::Date birth, core::Date on) {
 
 core::Dossier assess_dossier(const Input& in, const Lexicon& lex) {
     std::vector<Read> reads;
+    std::vector<Read> illegible; // flagged unreadable: for the criminal record only
     for (const Paper& p : in.papers) {
+        const auto has = [&](core::Flag flag) {
+            return p.doc &&
+                   std::find(p.doc->flags.begin(), p.doc->flags.end(), flag) != p.doc->flags.end();
+        };
+        if (has(core::Flag::unreadable) && !has(core::Flag::duplicate) &&
+            !has(core::Flag::corrupt_file) && !has(core::Flag::encrypted_pdf) &&
+            !has(core::Flag::unsupported_file)) {
+            Read r{&p, read_facts(p.folded, *p.doc, lex)};
+            r.facts.unread = true;
+            illegible.push_back(r);
+            continue;
+        }
         if (p.doc && p.doc->flags.end() ==
                          std::find_if(p.doc->flags.begin(), p.doc->flags.end(), [](core::Flag f) {
                              return f == core::Flag::duplicate || f == core::Flag::unreadable ||
@@ -686,7 +708,7 @@ core::Dossier assess_dossier(const Input& in, const Lexicon& lex) {
             out.requirements.push_back(passport(reads, in.identity, in.info.submission_date));
             break;
         case RequirementId::criminal_record:
-            out.requirements.push_back(criminal_record(reads));
+            out.requirements.push_back(criminal_record(reads, illegible));
             break;
         case RequirementId::protection_application:
             out.requirements.push_back(protection(reads, in.rules));

@@ -201,12 +201,17 @@ Facts read_facts(std::string_view folded, const core::Document& doc, const Lexic
     f.apostille = has_any(folded, lex.apostille);
     f.legalisation = has_any(folded, lex.legalisation);
     f.translation = has_any(folded, lex.translation);
-    f.record = has_any(folded, lex.record_words);
+    std::string flat(folded);
+    std::replace(flat.begin(), flat.end(), '\n', ' ');
+    f.record = has_any(flat, lex.record_words);
     f.request = has_any(folded, lex.request) && f.record;
     f.request_weak =
         !f.request && has_any(folded, lex.request) && has_any(folded, lex.request_certificate);
     const std::string_view own = without_apostille(folded, lex);
-    f.record_own = has_any(own, lex.record_words);
+    // A certificate's prose wraps anywhere: "NO REGISTRA ANTECEDENTES\npenales".
+    std::string own_flat(own);
+    std::replace(own_flat.begin(), own_flat.end(), '\n', ' ');
+    f.record_own = has_any(own_flat, lex.record_words);
     f.language = language_of(own, lex);
     f.unread = f.language.empty() && unreadable(own, lex);
     f.country = country_of(folded, lex);

@@ -61,6 +61,11 @@ class Folder {
         m_pages.push_back(file_pages);
         return *this;
     }
+    // OCR could not read the last document at all (flagged unreadable).
+    Folder& unreadable() {
+        m_docs.back().flags.push_back(core::Flag::unreadable);
+        return *this;
+    }
     // The last document names someone else (RULES.md: other_person).
     Folder& of_someone_else(const std::string& name) {
         m_docs.back().holder_match = core::HolderMatch::other_person;
@@ -441,6 +446,30 @@ TEST(Dossier, CertificateInAScriptWeCannotReadIsReadThroughItsSwornTranslation) 
     illegible.add(DocType::unknown, "Bb6mds bobodshHoammdab dgbobgd AMAJomo)g Gob ag~mobsgamo "
                                     "bobodohnG~g3Zn oH shHab wo LabbemabbodoHomgdHg0 dob dadoHo");
     EXPECT_EQ(req(illegible.assess(), RequirementId::criminal_record).status, Status::missing);
+}
+
+TEST(Dossier, ACertificatesWordsAreReadAcrossItsLineBreaks) {
+    Folder f;
+    f.add(DocType::apostille,
+          std::string("CERTIFICADO JUDICIAL\nSe certifica que ANA RUIZ PEREZ NO "
+                      "REGISTRA ANTECEDENTES\npenales ni asuntos pendientes.\n") +
+              k_apostille);
+    EXPECT_EQ(req(f.assess(), RequirementId::criminal_record).status, Status::found);
+}
+
+TEST(Dossier, APageOcrCouldNotReadAtAllBesideATranslationIsTheCertificate) {
+    Folder f;
+    f.add(DocType::unknown, "")
+        .unreadable()
+        .add(DocType::apostille, k_apostille)
+        .add(DocType::translation, k_translation);
+    const auto r = req(f.assess(), RequirementId::criminal_record);
+    EXPECT_EQ(r.status, Status::found) << r.reasons.back().key;
+    EXPECT_EQ(r.documents.front().file, "f1.pdf");
+    // Alone, an illegible page is not a certificate.
+    Folder alone;
+    alone.add(DocType::unknown, "").unreadable();
+    EXPECT_EQ(req(alone.assess(), RequirementId::criminal_record).status, Status::missing);
 }
 
 TEST(Dossier, ARequestForACertificateNotSayingWhichCountsBesideTheAnnexes) {
