@@ -626,6 +626,7 @@ def main():
     write_people_pages(out)
     write_code_pages(out)
     write_passport_pages(out)
+    write_id_card_pages(out)
 
 
 def passport_zone(surname, given, number, nat, birth, sex, expiry):
@@ -736,6 +737,51 @@ def write_people_pages(out):
     }
     for name, lines in pages.items():
         render_lines(lines, A4_PX, DPI).save(out / name, compress_level=1)
+
+
+# ID cards and a TIE (issue 20): the back of an ISO ID-1 card (85.6 x 54 mm)
+# at 300 dpi, as a card is scanned, with its TD1 zone (three lines of 30) set
+# in a monospaced font at 12.5 pt, the zone's 30 characters spanning ~78 mm:
+# the dossier corpus's own TD1 writer. One card's birth date check digit is
+# printed wrong: the zone must read as printed and fail that check.
+ID_CARDS = [
+    ("id_card_dejavu.png", DEJAVU + "DejaVuSansMono.ttf",
+     dict(surname="KOVALENKO", given="OKSANA", number="004518723", nat="UKR", birth="880314",
+          sex="F", expiry="300921", code="ID", optional="19880314024")),
+    ("tie_liberation.png", LIBERATION + "LiberationMono-Regular.ttf",
+     dict(surname="EL AMRANI TAZI", given="YOUSSEF", number="E12345678", nat="MAR",
+          birth="950707", sex="M", expiry="270130", code="IR", state="ESP")),
+    ("id_card_wrong_free.png", "/usr/share/fonts/truetype/freefont/FreeMono.ttf",
+     dict(surname="QUISPE MAMANI", given="ROSA ELENA", number="45871236", nat="PER",
+          birth="920505", sex="F", expiry="290412", code="I", wrong=True)),
+]
+ID_DPI = 300
+
+
+def id_card_zone(surname, given, number, nat, birth, sex, expiry, code="ID", optional="",
+                 state=None, wrong=False):
+    day = lambda yymmdd: dt.datetime.strptime(yymmdd, "%y%m%d").date()
+    return fam_dossier.mrz_td1(surname, given, number, nat, day(birth), day(expiry), sex=sex,
+                               code=code, wrong=wrong, optional=optional, state=state)
+
+
+def render_id_card_back(font_file, fields):
+    mm = lambda v: round(v / 25.4 * ID_DPI)
+    page = Image.new("L", (mm(85.6), mm(54.0)), 255)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle([0, 0, mm(85.6) - 1, mm(54.0) - 1], outline=60, width=3)
+    small = ImageFont.truetype(LIBERATION + "LiberationSans-Regular.ttf", points_to_px(6, ID_DPI))
+    draw.text((mm(4), mm(4)), "Domicilio / Address: Calle Mayor 3, Madrid", font=small, fill=40)
+    zone = ImageFont.truetype(font_file, points_to_px(12.5, ID_DPI))
+    for i, line in enumerate(id_card_zone(**fields)):
+        draw.text((mm(3.5), mm(31) + i * mm(6.5)), line, font=zone, fill=20)
+    return page
+
+
+def write_id_card_pages(out):
+    for name, font_file, fields in ID_CARDS:
+        render_id_card_back(font_file, fields).save(out / name, compress_level=1)
+        (out / (name + ".zone")).write_text("\n".join(id_card_zone(**fields)) + "\n")
 
 
 if __name__ == "__main__":

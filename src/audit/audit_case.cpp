@@ -196,7 +196,11 @@ find_identity(const std::vector<load::CaseFile>& files,
               const std::vector<std::vector<core::Page>>& pages,
               const std::vector<std::vector<core::Result<core::OcrText>>>& texts,
               const core::CaseInfo& info) {
+    // A passport's zone (TD3) before an ID card's (TD1): the dossier asks
+    // for the passport, and a card's zone that holds must not stand in for
+    // a passport's that fails. Then zones whose check digits hold first.
     std::optional<core::Identity> found;
+    int found_rank = -1;
     for (size_t i = 0; i < files.size(); ++i) {
         for (size_t p = 0; p < texts[i].size(); ++p) {
             if (!texts[i][p]) {
@@ -206,10 +210,10 @@ find_identity(const std::vector<load::CaseFile>& files,
                 core::Identity id = extract::identity_of(*mrz, info);
                 id.file = files[i].name;
                 id.page = pages[i][p].page_no;
-                if (id.check_digits_ok) {
-                    return id;
-                }
-                if (!found) {
+                const int rank =
+                    (mrz->format == extract::MrzFormat::td3 ? 2 : 0) + (id.check_digits_ok ? 1 : 0);
+                if (rank > found_rank) {
+                    found_rank = rank;
                     found = std::move(id);
                 }
             }

@@ -114,7 +114,15 @@ std::string joined(const std::vector<std::string>& items) {
 Requirement passport(const std::vector<Read>& reads, const std::optional<core::Identity>& identity,
                      core::Date submission) {
     const auto pages = of_type(reads, {DocType::passport, DocType::identity_card});
-    if (pages.empty() && !identity) {
+    const auto cards = of_type(reads, {DocType::identity_card});
+    // RULES.md asks for the passport (or a cédula de inscripción, a travel
+    // document): a national ID card or a TIE, read by its TD1 zone, is not
+    // one. Only cards, and no zone of the applicant's passport: missing.
+    const bool identity_on_card =
+        identity && std::any_of(cards.begin(), cards.end(), [&](const Read* r) {
+            return r->doc().file == identity->file && r->doc().page == identity->page;
+        });
+    if (pages.size() == cards.size() && (!identity || identity_on_card)) {
         // A zone OCR garbled past reading is still a passport's: "P<" and
         // filler runs. Never found without a zone that checks, so to_check.
         for (const Read& r : reads) {
@@ -125,6 +133,12 @@ Requirement passport(const std::vector<Read>& reads, const std::optional<core::I
                 return req;
             }
         }
+        if (!cards.empty()) {
+            Requirement req =
+                make(RequirementId::passport, Status::missing, reason("passport_only_id_card"));
+            req.documents.push_back(cards.front()->ref());
+            return req;
+        }
         return make(RequirementId::passport, Status::missing, reason("passport_missing"));
     }
     Requirement req;
@@ -132,7 +146,9 @@ Requirement passport(const std::vector<Read>& reads, const std::optional<core::I
     int given = 0;
     for (const Read* r : pages) {
         req.documents.push_back(r->ref());
-        given = std::max(given, r->paper->file_pages);
+        if (r->doc().type == DocType::passport) { // a card's back is not the passport's
+            given = std::max(given, r->paper->file_pages);
+        }
     }
     if (req.documents.empty() && identity) {
         req.documents.push_back({identity->file, identity->page});
@@ -217,6 +233,84 @@ Requirement certificate(const Read& cert, const std::vector<Read>& reads) {
     return req;
 }
 
+// Pages that may be the certificate itself: typed one, or typed nothing
+// more precise (an apostille, other, unknown); never a request, a form or
+// its annex (the form declares "no tener antecedentes penales") or a
+// translation, which are about the certificate.
+std::vector<const Read*> may_be_certificate(const std::vector<Read>& reads) {
+    std::vector<const Read*> out;
+    for (const Read* r : of_type(reads, {DocType::criminal_record, DocType::apostille,
+                                         DocType::other, DocType::unknown})) {
+        if (!r->facts.request && !r->facts.request_weak && !is_translation(*r) &&
+            r->facts.form == FormKind::none) {
+            out.push_back(r);
+        }
+    }
+    return out;
+}
+
+// A certificate in a script OCR does not read (Cyrillic, Georgian,
+// Arabic...): its page is letters of no language we know, perhaps the
+// state's name or an apostille in Latin letters. A sworn translation into
+// Spanish carries its content: the two are one certificate, valid with an
+// apostille. Without the translation nobody here can tell what the page is:
+// a person checks. An unreadable page with neither a translation, a state's
+// name nor an apostille near it is just illegible, not a certificate.
+// Pages OCR could not read at all (flagged unreadable: no legible text,
+// which a script it has no data for can also give) are among the unread
+// pages, after the others; nothing on them names a state, so only a
+// translation or an apostille in the folder makes them a certificate.
+std::optional<Requirement> unread_certificate(const std::vector<Read>& reads,
+                                              const std::vector<Read>& illegible) {
+    const Read* translation = nullptr;
+    for (const Read& r : reads) {
+        if (is_translation(r) && r.facts.record && !r.others() && !translation) {
+            translation = &r;
+        }
+    }
+    const auto apostilles = of_type(reads, {DocType::apostille});
+    std::vector<const Read*> pages = may_be_certificate(reads);
+    for (const Read& r : illegible) {
+        pages.push_back(&r);
+    }
+    const Read* unread = nullptr;
+    for (const Read* r : pages) {
+        const bool near_a_certificate =
+            translation || !r->facts.country.empty() || r->facts.apostille || !apostilles.empty();
+        if (r->facts.unread && !r->others() && near_a_certificate) {
+            unread = r;
+            break;
+        }
+    }
+    if (!unread) {
+        return std::nullopt;
+    }
+    Requirement req;
+    req.id = RequirementId::criminal_record;
+    req.documents.push_back(unread->ref());
+    if (!translation) {
+        req.status = Status::to_check;
+        req.reasons.push_back(reason("record_unreadable"));
+        return req;
+    }
+    req.documents.push_back(translation->ref());
+    const Facts& t = translation->facts;
+    const std::string country = !unread->facts.country.empty() ? unread->facts.country : t.country;
+    req.reasons.push_back(
+        reason("record_read_in_translation", {{"country", country.empty() ? "?" : country},
+                                              {"date", t.issued ? t.issued->iso() : "?"}}));
+    bool apostille = unread->facts.apostille || unread->facts.legalisation;
+    for (const Read* r : apostilles) {
+        if (r != unread) {
+            apostille = true;
+            req.documents.push_back(r->ref());
+        }
+    }
+    req.status = apostille ? Status::found : Status::to_check;
+    req.reasons.push_back(reason(apostille ? "record_apostille" : "record_no_apostille"));
+    return req;
+}
+
 // FAQ Q38: a certificate that has not arrived is replaced by the proof of
 // the request, the declaración responsable (Anexo I-1) and the
 // authorisation (Anexo I-2), all three.
@@ -226,6 +320,7 @@ std::optional<Requirement> requested(const std::vector<Read>& reads) {
     const Read* i2 = nullptr;
     // The annexes and the request name themselves: read by what they say,
     // whatever type the page's words gave them.
+    const Read* weak = nullptr;
     for (const Read& r : reads) {
         if (r.others()) {
             continue;
@@ -236,7 +331,15 @@ std::optional<Requirement> requested(const std::vector<Read>& reads) {
             i2 = &r;
         } else if (r.facts.request && !request && r.facts.form == FormKind::none) {
             request = &r;
+        } else if (r.facts.request_weak && !weak && r.facts.form == FormKind::none) {
+            weak = &r;
         }
+    }
+    // A request for "a certificate" that does not say which (its title cut
+    // at the page's edge) is this one when an annex says the criminal
+    // record was requested; alone it could be any certificate's.
+    if (!request && (i1 || i2)) {
+        request = weak;
     }
     if (!request && !i1 && !i2) {
         return std::nullopt;
@@ -259,14 +362,16 @@ std::optional<Requirement> requested(const std::vector<Read>& reads) {
     return req;
 }
 
-Requirement criminal_record(const std::vector<Read>& reads) {
+Requirement criminal_record(const std::vector<Read>& reads, const std::vector<Read>& illegible) {
     // A request, an annex or a translation about the certificate is not the
     // certificate; among the certificates, the applicant's (another
     // person's alone: to_check, saying whose).
+    // A certificate with its apostille on the same page may be typed an
+    // apostille (the ten fields outweigh a short certificate), and one of
+    // few words may be typed nothing: its own words say what it is.
     std::vector<const Read*> candidates;
-    for (const Read* r : of_type(reads, {DocType::criminal_record})) {
-        if (!r->facts.request && !is_translation(*r) && r->facts.form != FormKind::anexo_i1 &&
-            r->facts.form != FormKind::anexo_i2) {
+    for (const Read* r : may_be_certificate(reads)) {
+        if (r->doc().type == DocType::criminal_record || r->facts.record_own) {
             candidates.push_back(r);
         }
     }
@@ -295,6 +400,9 @@ Requirement criminal_record(const std::vector<Read>& reads) {
     }
     if (other) {
         return *other;
+    }
+    if (auto req = unread_certificate(reads, illegible)) {
+        return *req;
     }
     // An apostille or a translation with no certificate read: the
     // certificate is likely in a script or language OCR does not read.
@@ -450,6 +558,18 @@ Requirement supuesto(const std::vector<Read>& reads,
             short_work = std::move(req);
         }
     }
+    // The declaración responsable of self-employment says what it is in its
+    // body ("declara que va a ejercer una actividad por cuenta propia"),
+    // whatever type a title cut at the page's edge left it.
+    for (const Read& r : reads) {
+        if (r.facts.self_employment && r.facts.declares && r.facts.form == FormKind::none &&
+            !r.others()) {
+            Requirement req =
+                make(RequirementId::supuesto, Status::found, reason("supuesto_self_employment"));
+            req.documents.push_back(r.ref());
+            return req;
+        }
+    }
     if (family && family->holds) {
         // The convivencia papers by name: a file name reads the same in
         // every language.
@@ -543,7 +663,20 @@ int age_on(core::Date birth, core::Date on) {
 
 core::Dossier assess_dossier(const Input& in, const Lexicon& lex) {
     std::vector<Read> reads;
+    std::vector<Read> illegible; // flagged unreadable: for the criminal record only
     for (const Paper& p : in.papers) {
+        const auto has = [&](core::Flag flag) {
+            return p.doc &&
+                   std::find(p.doc->flags.begin(), p.doc->flags.end(), flag) != p.doc->flags.end();
+        };
+        if (has(core::Flag::unreadable) && !has(core::Flag::duplicate) &&
+            !has(core::Flag::corrupt_file) && !has(core::Flag::encrypted_pdf) &&
+            !has(core::Flag::unsupported_file)) {
+            Read r{&p, read_facts(p.folded, *p.doc, lex)};
+            r.facts.unread = true;
+            illegible.push_back(r);
+            continue;
+        }
         if (p.doc && p.doc->flags.end() ==
                          std::find_if(p.doc->flags.begin(), p.doc->flags.end(), [](core::Flag f) {
                              return f == core::Flag::duplicate || f == core::Flag::unreadable ||
@@ -575,7 +708,7 @@ core::Dossier assess_dossier(const Input& in, const Lexicon& lex) {
             out.requirements.push_back(passport(reads, in.identity, in.info.submission_date));
             break;
         case RequirementId::criminal_record:
-            out.requirements.push_back(criminal_record(reads));
+            out.requirements.push_back(criminal_record(reads, illegible));
             break;
         case RequirementId::protection_application:
             out.requirements.push_back(protection(reads, in.rules));

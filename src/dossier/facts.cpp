@@ -103,6 +103,41 @@ std::optional<core::Date> application_date_of(const core::Document& doc, const L
     return std::nullopt;
 }
 
+// The page before the apostille stamped on it: the apostille's form is
+// printed in the language of the state that stamps it (often Spanish, or
+// French and English), not the certificate's, so it must not vote for the
+// certificate's language. An apostille at the very top leaves nothing:
+// language unknown, which only ever asks a person to look.
+std::string_view without_apostille(std::string_view folded, const Lexicon& lex) {
+    size_t first = std::string_view::npos;
+    for (const std::string& cue : lex.apostille) {
+        first = std::min(first, find_phrase(folded, cue));
+    }
+    return first == std::string_view::npos ? folded : folded.substr(0, first);
+}
+
+// Many words (two letters or more), hardly any of them the short words
+// every Latin-script language is full of: letters OCR made up from a script
+// it has no data for (a text layer in that script folds to Latin letters
+// the same way), or illegible. A short Spanish page without the language
+// vote's words still has its "de", "la", "en".
+bool unreadable(std::string_view folded, const Lexicon& lex) {
+    int words = 0;
+    int function = 0;
+    for (const std::string& w : util::words(folded)) {
+        if (w.size() >= 2 &&
+            std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(c) != 0; })) {
+            ++words;
+        }
+        if (std::find(lex.function_words.begin(), lex.function_words.end(), w) !=
+            lex.function_words.end()) {
+            ++function;
+        }
+    }
+    return words >= lex.min_unread_words &&
+           function < lex.max_unread_function_share * static_cast<double>(words);
+}
+
 // A TD3 zone's first line: "p<" or "p" then "<", a state, names with "<<".
 bool zone_like(std::string_view text) {
     size_t start = 0;
@@ -166,8 +201,19 @@ Facts read_facts(std::string_view folded, const core::Document& doc, const Lexic
     f.apostille = has_any(folded, lex.apostille);
     f.legalisation = has_any(folded, lex.legalisation);
     f.translation = has_any(folded, lex.translation);
-    f.request = has_any(folded, lex.request) && has_any(folded, lex.record_words);
-    f.language = language_of(folded, lex);
+    std::string flat(folded);
+    std::replace(flat.begin(), flat.end(), '\n', ' ');
+    f.record = has_any(flat, lex.record_words);
+    f.request = has_any(folded, lex.request) && f.record;
+    f.request_weak =
+        !f.request && has_any(folded, lex.request) && has_any(folded, lex.request_certificate);
+    const std::string_view own = without_apostille(folded, lex);
+    // A certificate's prose wraps anywhere: "NO REGISTRA ANTECEDENTES\npenales".
+    std::string own_flat(own);
+    std::replace(own_flat.begin(), own_flat.end(), '\n', ' ');
+    f.record_own = has_any(own_flat, lex.record_words);
+    f.language = language_of(own, lex);
+    f.unread = f.language.empty() && unreadable(own, lex);
     f.country = country_of(folded, lex);
     f.issued = issued_of(doc);
     f.fee_code = has_any(folded, lex.fee_code);
@@ -178,6 +224,7 @@ Facts read_facts(std::string_view folded, const core::Document& doc, const Lexic
     }
     f.paid = has_any(folded, lex.fee_paid);
     f.self_employment = has_any(folded, lex.self_employment);
+    f.declares = has_any(folded, lex.declaration);
     f.open_ended = has_any(folded, lex.open_ended);
     f.contract_days = duration_in_text(folded, lex);
     if (!f.contract_days) {

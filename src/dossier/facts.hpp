@@ -21,15 +21,22 @@ struct Facts {
     FormKind form = FormKind::none;
     bool apostille = false;
     bool legalisation = false;
-    bool translation = false; // a sworn translation's words on the page
-    bool request = false;     // a request for the certificate, not the certificate
-    std::string language;     // "es", "fr", "en", "pt"; empty: not recognised
-    std::string country;      // issuing country as the lexicon names it, empty if none
+    bool translation = false;  // a sworn translation's words on the page
+    bool request = false;      // a request for the certificate, not the certificate
+    bool request_weak = false; // a request for "a certificate", not saying which
+    bool record = false;       // a criminal-record certificate's words (in a language we read)
+    bool record_own = false;   // ... before any apostille on the page (not the apostille's)
+    // Many words, none of a language we read: a script OCR cannot read, or
+    // illegible. The apostille stamped on the page is left out of it.
+    bool unread = false;
+    std::string language; // of the page without its apostille: "es", "fr"...; empty: not recognised
+    std::string country;  // issuing country as the lexicon names it, empty if none
     std::optional<core::Date> issued;
     bool fee_code = false; // modelo 790 código 052
     std::string epigrafe;  // "2.3.1", "2.1.5", empty
     bool paid = false;
     bool self_employment = false;
+    bool declares = false; // the applicant declares (declaración responsable)
     bool open_ended = false;
     std::optional<int> contract_days;
     std::optional<core::Date> application_date; // protection: when the person applied

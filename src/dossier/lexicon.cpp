@@ -45,12 +45,14 @@ core::Result<Lexicon> parse_lexicon(const json& j) {
         lex.translation = folded_list(j.at("translation"));
         lex.request = folded_list(j.at("request"));
         lex.record_words = folded_list(j.at("record_words"));
+        lex.request_certificate = folded_list(j.at("request_certificate"));
         const json& fee = j.at("fee");
         lex.fee_code = folded_list(fee.at("code"));
         lex.fee_adult = folded_list(fee.at("adult"));
         lex.fee_minor = folded_list(fee.at("minor"));
         lex.fee_paid = folded_list(fee.at("paid"));
         lex.self_employment = folded_list(j.at("self_employment"));
+        lex.declaration = folded_list(j.at("declaration"));
         lex.open_ended = folded_list(j.at("open_ended"));
         lex.application_date_labels = folded_list(j.at("application_date_labels"));
         for (const auto& [word, days] : j.at("duration_units").items()) {
@@ -58,6 +60,9 @@ core::Result<Lexicon> parse_lexicon(const json& j) {
         }
         lex.languages = named_lists(j.at("languages"));
         lex.min_language_words = j.at("min_language_words").get<int>();
+        lex.min_unread_words = j.at("min_unread_words").get<int>();
+        lex.function_words = folded_list(j.at("function_words"));
+        lex.max_unread_function_share = j.at("max_unread_function_share").get<double>();
         lex.countries = named_lists(j.at("countries"));
         return lex;
     } catch (const json::exception& e) {

@@ -14,12 +14,21 @@ namespace presencia::dossier {
 struct Lexicon {
     std::vector<std::string> ex31, ex32, anexo_i1, anexo_i2;
     std::vector<std::string> apostille, legalisation, translation, request, record_words;
+    // A request naming a certificate but not which: the criminal record's only beside its
+    // annexes, which say the certificate was requested (a title cut at the page's edge).
+    std::vector<std::string> request_certificate;
     std::vector<std::string> fee_code, fee_adult, fee_minor, fee_paid;
     std::vector<std::string> self_employment, open_ended, application_date_labels;
+    std::vector<std::string> declaration; // "declaración responsable", "declara que"
     std::vector<std::pair<std::string, int>> duration_units; // word, days
     // Language code ("es", "fr"...) and its frequent short words.
     std::vector<std::pair<std::string, std::vector<std::string>>> languages;
     int min_language_words = 4;
+    // Words (two letters or more) a page must have, none of them a language's above, to be
+    // called unreadable (another script OCR turns into letters, or illegible).
+    int min_unread_words = 12;
+    std::vector<std::string> function_words; // short words of any Latin-script language
+    double max_unread_function_share = 0.15;
     // Country as the report names it (Spanish) and its folded cues.
     std::vector<std::pair<std::string, std::vector<std::string>>> countries;
 };

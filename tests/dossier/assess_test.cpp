@@ -61,6 +61,11 @@ class Folder {
         m_pages.push_back(file_pages);
         return *this;
     }
+    // OCR could not read the last document at all (flagged unreadable).
+    Folder& unreadable() {
+        m_docs.back().flags.push_back(core::Flag::unreadable);
+        return *this;
+    }
     // The last document names someone else (RULES.md: other_person).
     Folder& of_someone_else(const std::string& name) {
         m_docs.back().holder_match = core::HolderMatch::other_person;
@@ -374,6 +379,146 @@ TEST(Dossier, PresenceMissingIsMissingDocuments) {
     const core::Dossier d = f.assess();
     EXPECT_EQ(req(d, RequirementId::continuous_presence).status, Status::missing);
     EXPECT_EQ(d.verdict, core::DossierVerdict::missing_documents);
+}
+
+// What Tesseract's Spanish and English data make of a Georgian certificate:
+// Latin letters of no language, the state's name on the seal in clear.
+const char* k_record_georgian = "GEORGIA : MIA\nBb6mds bobodshHoammdab dgbobgd\nAMAJomo)g Gob "
+                                "ag~mobsgamo 30806089 bobodohnG~g3Zn oH shHab wo\n"
+                                "LabbemabbodoHomgdHg0 dob dadoHo o6 dodenbsHymdb. Bbmdo "
+                                "BoBgdqCMd\n3oggd0b mba: 24.03.2026";
+const char* k_translation = "TRADUCCIÓN JURADA\nTraducción del georgiano al español.\n"
+                            "CERTIFICADO DE ANTECEDENTES PENALES. Se certifica que ANA RUIZ PEREZ "
+                            "no tiene antecedentes penales. Traductora-Intérprete Jurada";
+
+TEST(Dossier, CertificateWithItsApostilleOnThePageIsTheCertificateWhateverItsType) {
+    Folder f;
+    f.add(DocType::apostille,
+          std::string("CERTIFICATE OF NO CRIMINAL RECORD\nThis is to certify that ANA RUIZ PEREZ "
+                      "has no criminal record in the records of this office.\n") +
+              k_apostille)
+        .add(DocType::translation, k_translation);
+    const auto r = req(f.assess(), RequirementId::criminal_record);
+    EXPECT_EQ(r.status, Status::found) << r.reasons.back().key;
+    EXPECT_EQ(r.reasons[1].key, "dossier.reason.record_apostille");
+    EXPECT_EQ(r.reasons[2].key, "dossier.reason.record_translated");
+    // An apostille naming the document it stamps is still not the document.
+    Folder only;
+    only.add(DocType::apostille,
+             std::string(k_apostille) + "\nTipo de documento: certificado de antecedentes penales");
+    EXPECT_NE(req(only.assess(), RequirementId::criminal_record).status, Status::found);
+}
+
+TEST(Dossier, CertificateInAScriptWeCannotReadIsReadThroughItsSwornTranslation) {
+    Folder f;
+    f.add(DocType::unknown, k_record_georgian)
+        .add(DocType::apostille, k_apostille)
+        .add(DocType::translation, k_translation);
+    const auto r = req(f.assess(), RequirementId::criminal_record);
+    EXPECT_EQ(r.status, Status::found) << r.reasons.back().key;
+    EXPECT_EQ(r.reasons.front().key, "dossier.reason.record_read_in_translation");
+    EXPECT_EQ(r.documents.size(), 3u);
+    // Without its translation nobody here can say what the page is.
+    Folder alone;
+    alone.add(DocType::other, std::string(k_record_georgian) + "\n" + k_apostille);
+    const auto a = req(alone.assess(), RequirementId::criminal_record);
+    EXPECT_EQ(a.status, Status::to_check);
+    EXPECT_EQ(a.reasons.front().key, "dossier.reason.record_unreadable");
+    // The Spanish apostille stamped below it does not make it a Spanish certificate.
+    const Facts facts = read_facts(util::fold(std::string(k_record_georgian) + "\n" + k_apostille +
+                                              " el día por el presente por"),
+                                   core::Document{}, lexicon());
+    EXPECT_EQ(facts.language, "");
+    EXPECT_TRUE(facts.unread);
+    // OCR makes a few short words of it ("of", "wo"): still no language.
+    EXPECT_TRUE(read_facts(util::fold("g6nds bobodshHoammdab dgbobgd\ndeodonogy GnbM godob9-8g "
+                                      "agm@mobsgnwmo Bobodshn~g3Z0 of sab wo\n"
+                                      "Lobbmoabbodommmgdngn (09369 dob dadohm of dodwnboMymdb. "
+                                      "36mdo oggdyenas\nAMabemgZbab o~ognwdg bombazo.\n"),
+                           core::Document{}, lexicon())
+                    .unread);
+    // Without an apostille the translated certificate is to_check.
+    Folder bare;
+    bare.add(DocType::unknown, k_record_georgian).add(DocType::translation, k_translation);
+    EXPECT_EQ(req(bare.assess(), RequirementId::criminal_record).status, Status::to_check);
+    // An illegible page with nothing of a certificate about it is not one.
+    Folder illegible;
+    illegible.add(DocType::unknown, "Bb6mds bobodshHoammdab dgbobgd AMAJomo)g Gob ag~mobsgamo "
+                                    "bobodohnG~g3Zn oH shHab wo LabbemabbodoHomgdHg0 dob dadoHo");
+    EXPECT_EQ(req(illegible.assess(), RequirementId::criminal_record).status, Status::missing);
+}
+
+TEST(Dossier, ACertificatesWordsAreReadAcrossItsLineBreaks) {
+    Folder f;
+    f.add(DocType::apostille,
+          std::string("CERTIFICADO JUDICIAL\nSe certifica que ANA RUIZ PEREZ NO "
+                      "REGISTRA ANTECEDENTES\npenales ni asuntos pendientes.\n") +
+              k_apostille);
+    EXPECT_EQ(req(f.assess(), RequirementId::criminal_record).status, Status::found);
+}
+
+TEST(Dossier, APageOcrCouldNotReadAtAllBesideATranslationIsTheCertificate) {
+    Folder f;
+    f.add(DocType::unknown, "")
+        .unreadable()
+        .add(DocType::apostille, k_apostille)
+        .add(DocType::translation, k_translation);
+    const auto r = req(f.assess(), RequirementId::criminal_record);
+    EXPECT_EQ(r.status, Status::found) << r.reasons.back().key;
+    EXPECT_EQ(r.documents.front().file, "f1.pdf");
+    // Alone, an illegible page is not a certificate.
+    Folder alone;
+    alone.add(DocType::unknown, "").unreadable();
+    EXPECT_EQ(req(alone.assess(), RequirementId::criminal_record).status, Status::missing);
+}
+
+TEST(Dossier, ARequestForACertificateNotSayingWhichCountsBesideTheAnnexes) {
+    const char* cut = "JUSTIFICANTE DE SOLICITUD DE CERTIFICADO DE ANTECEDEN\n"
+                      "Solicitante: Ana Ruiz Perez. Su solicitud está en trámite.";
+    Folder f;
+    f.add(DocType::other, cut)
+        .add(DocType::criminal_record,
+             "ANEXO I-1 DECLARACIÓN RESPONSABLE DE CARECER DE ANTECEDENTES PENALES")
+        .add(DocType::application_form,
+             "ANEXO I-2 AUTORIZACIÓN PARA LA CONSULTA DE ANTECEDENTES PENALES");
+    const auto r = req(f.assess(), RequirementId::criminal_record);
+    EXPECT_EQ(r.status, Status::found) << r.reasons.back().key;
+    EXPECT_EQ(r.documents.front().file, "f1.pdf");
+    // Alone it could be any certificate's request.
+    Folder alone;
+    alone.add(DocType::other, cut);
+    EXPECT_EQ(req(alone.assess(), RequirementId::criminal_record).status, Status::missing);
+    // Spanish too short for the language vote is still not unreadable.
+    EXPECT_FALSE(read_facts(util::fold(cut), core::Document{}, lexicon()).unread);
+}
+
+TEST(Dossier, SelfEmploymentIsKnownByItsDeclarationWhateverItsType) {
+    Folder f;
+    f.add(DocType::payslip, "JECLARACIÓN RESPONSABLE DE TRABAJO POR CUENTA PROPL\nD./Dña. Ana "
+                            "Ruiz Perez declara que va a ejercer una actividad por\ncuenta propia "
+                            "como trabajador/a autónomo/a.");
+    EXPECT_EQ(req(f.assess(), RequirementId::supuesto).status, Status::found);
+    Folder words;
+    words.add(DocType::payslip, "Trabajador por cuenta propia. Nómina de marzo.");
+    EXPECT_EQ(req(words.assess(), RequirementId::supuesto).status, Status::missing);
+}
+
+TEST(Dossier, AnIdCardIsNotThePassport) {
+    Folder f = complete_da21();
+    f.add(DocType::identity_card, "IDGEOJ4HZP2U5543006336628<<<<<", 2);
+    // The passport's zone is the identity; the card's two sides are not the passport's pages.
+    f.identity->file = "f2.pdf";
+    EXPECT_EQ(req(f.assess(), RequirementId::passport).status, Status::found);
+    Folder cards;
+    cards.add(DocType::application_form, "SOLICITUD EX-32")
+        .add(DocType::identity_card, "IDGEOJ4HZP2U5543006336628<<<<<", 2);
+    cards.identity->file = "f2.pdf";
+    const auto r = req(cards.assess(), RequirementId::passport);
+    EXPECT_EQ(r.status, Status::missing);
+    EXPECT_EQ(r.reasons.front().key, "dossier.reason.passport_only_id_card");
+    // A passport's zone OCR garbled beside the card: the passport is there, to check.
+    cards.add(DocType::other, "P<GEOKAPANADZE<<NINO<<<<<<<<<<<<<<<<<<<<<<<", 3);
+    EXPECT_EQ(req(cards.assess(), RequirementId::passport).status, Status::to_check);
 }
 
 TEST(DossierFacts, ReadsFormFeeAndLanguage) {

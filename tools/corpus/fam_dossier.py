@@ -43,7 +43,34 @@ COUNTRIES = {
     "Ucrania": ("en", "UKR", ["UKRAINE", "Ministry of Internal Affairs of Ukraine"],
                 ["Olena", "Andrii", "Oksana"], ["Kovalenko", "Shevchenko", "Bondarenko"]),
 }
-LANG_NAME = {"fr": "francés", "en": "inglés"}
+LANG_NAME = {"fr": "francés", "en": "inglés", "uk": "ucraniano", "ka": "georgiano"}
+
+# Certificates some countries issue in their own script, which the OCR (Spanish and English
+# data) cannot read: the page shows the script, a few Latin words at most (the state's name
+# on the seal, the apostille) and comes with a sworn translation that carries its content.
+# Language code, issuer lines, title, body (name in the script), date line, the Latin words
+# of the seal, and the letters the name is spelt in.
+SCRIPTS = {
+    "Ucrania": ("uk", ["МІНІСТЕРСТВО ВНУТРІШНІХ СПРАВ УКРАЇНИ", "Головний сервісний центр МВС"],
+                "ДОВІДКА ПРО ВІДСУТНІСТЬ СУДИМОСТІ",
+                ["Видана {name} про те, що станом на {date} до кримінальної відповідальності не "
+                 "притягується, незнятої чи непогашеної судимості не має та в розшуку не перебуває.",
+                 "Довідка видана для пред'явлення за місцем вимоги."],
+                "Дата видачі: {date}", "UKRAINE · MINISTRY OF INTERNAL AFFAIRS",
+                dict(zip("abcdefghijklmnopqrstuvwxyz", "абцдефгхіжклмнопкрстуввксиз"))),
+    "Georgia": ("ka", ["საქართველოს შინაგან საქმეთა სამინისტრო", "საინფორმაციო-ანალიტიკური დეპარტამენტი"],
+                "ცნობა ნასამართლობის შესახებ",
+                ["მოქალაქე {name} ნასამართლევი არ არის და სისხლისსამართლებრივი დევნა მის მიმართ "
+                 "არ მიმდინარეობს.", "ცნობა გაცემულია მოთხოვნის ადგილზე წარსადგენად."],
+                "გაცემის თარიღი: {date}", "GEORGIA · MIA",
+                dict(zip("abcdefghijklmnopqrstuvwxyz", "აბცდეფგჰიჯკლმნოპქრსტუვწხყზ"))),
+}
+# Countries whose people carry a national ID card with a TD1 zone (three lines of 30).
+TD1_COUNTRIES = {"Colombia", "Perú", "Honduras", "Marruecos", "Senegal", "Ucrania", "Georgia"}
+
+
+def _in_script(name, letters):
+    return "".join(letters.get(ch, ch) for ch in td.strip_accents(name).lower())
 
 
 def _official(b):
@@ -130,6 +157,54 @@ def mrz(surname, given, number, nat, birth, expiry, sex="F", wrong=False, person
     return one, two + check_digit(composite)
 
 
+def mrz_td1(surname, given, number, nat, birth, expiry, sex="F", code="ID", wrong=False, optional="",
+            state=None):
+    """ICAO 9303 TD1 (ID cards, TIE): three lines of 30. wrong: the birth date's check digit
+    is off. optional: line 1's optional data (many states print a national number there).
+    state: the issuing state when it is not the holder's (a Spanish TIE: "ESP")."""
+    clean = lambda s: td.strip_accents(s).upper().replace("-", " ").replace(" ", "<")
+    num = number.ljust(9, "<")[:9]
+    one = (code.ljust(2, "<") + (state or nat) + num + check_digit(num) + optional).ljust(30, "<")[:30]
+    b, e = birth.strftime("%y%m%d"), expiry.strftime("%y%m%d")
+    bcd = check_digit(b)
+    if wrong:
+        bcd = str((int(bcd) + 3) % 10)
+    two = (b + bcd + sex + e + check_digit(e) + nat).ljust(29, "<")
+    composite = one[5:30] + two[0:7] + two[8:15] + two[18:29]
+    two += check_digit(composite)
+    three = (clean(surname) + "<<" + clean(given)).ljust(30, "<")[:30]
+    return one, two, three
+
+
+def id_card(ctx, **_):
+    """A national ID card photocopied front and back on one A4 page, its TD1 zone on the back
+    at the card's real size (ISO ID-1, 85.6 x 54 mm; the zone's 30 characters span ~78 mm)."""
+    b, c, r = B(ctx), ctx, ctx.rng
+    country = c.ids["country"]
+    issuer = COUNTRIES[country][2][0]
+    sur, giv = " ".join(c.holder.surnames).upper(), c.holder.given.upper()
+    x0, y0, w, h = 30.0, 30.0, 85.6, 54.0
+    page = b.f.page
+    for y in (y0, y0 + h + 20.0):
+        page.rect(x0, y, w, h, 0.3)
+    font = b.f.font()
+    page.text(x0 + 4, y0 + 7, issuer, b.f.font(True), 7.5)
+    page.text(x0 + 4, y0 + 12, r.choice(["DOCUMENTO NACIONAL DE IDENTIDAD", "CÉDULA DE IDENTIDAD",
+                                         "CARTE NATIONALE D'IDENTITÉ", "IDENTITY CARD"]), font, 6.5)
+    for i, (label, value) in enumerate([("Apellidos / Surname", sur), ("Nombres / Given names", giv),
+                                        ("Nacimiento / Date of birth", c.birth.strftime("%d %m %Y")),
+                                        ("Número / No.", c.ids["id_card"])]):
+        page.text(x0 + 30, y0 + 19 + i * 8, label, font, 5.5)
+        page.text(x0 + 30, y0 + 22.5 + i * 8, value, b.f.font(True), 7.5)
+    zone = mrz_td1(" ".join(c.holder.surnames), c.holder.given, c.ids["id_card"], c.ids["nat"],
+                   c.birth, c.ids["card_expiry"],
+                   optional="".join(r.choice("0123456789") for _ in range(r.choice([0, 8, 10]))))
+    mono = r.choice(["dejavu_mono", "lib_mono", "free_mono"])
+    for i, line in enumerate(zone):
+        page.text(x0 + 3.5, y0 + h + 20.0 + 32.0 + i * 6.5, line, mono, 12.5)
+    return _done(b, "identity_card", f"{sur}, {giv}", [], {"td1": True})
+
+
 def _passport(ctx, bilingual, pages, wrong=False, **_):
     b, c, r = B(ctx, size=(210.0, 148.0)), ctx, ctx.rng
     country = c.ids["country"]
@@ -191,10 +266,39 @@ def _record_words(lang, name, country, b, issued):
     return title, body, when
 
 
+def _record_script(b, country, name, issued, apostille_on_page, prose):
+    """The certificate in its country's script (SCRIPTS); DejaVu Sans has the letters."""
+    lang, issuer, title, body, when, seal, letters = SCRIPTS[country]
+    b.f.family = "dejavu"
+    local = _in_script(name, letters)
+    date = issued.strftime("%d.%m.%Y")
+    if b.rng.random() < 0.6:
+        b.f.text(seal, b.f.base * 0.9, align="c")
+    if prose:
+        b.f.text(title, b.f.base * 1.3, True, align="c")
+        b.f.space(4)
+        b.f.para(" ".join(p.format(name=local, date=date) for p in body))
+        b.f.para(when.format(date=date))
+        b.f.footer(issuer)
+    else:
+        b.header(issuer, b.rng.choice(["centered", "band", "logo_left"]))
+        b.title(title)
+        for p in body:
+            b.f.para(p.format(name=local, date=date))
+        b.f.text(when.format(date=date))
+        b.f.signature([_official(b)])
+    if apostille_on_page:
+        _apostille_block(b, country, issued)
+    return _done(b, "criminal_record", name, [], {"country": country, "lang": lang,
+                                                  "apostille": apostille_on_page, "script": True})
+
+
 def record_header(ctx, issued=None, apostille_on_page=False, **_):
     """Issuer block, title, body, date line."""
     b, c = B(ctx), ctx
     country = c.ids["country"]
+    if c.ids.get("script"):
+        return _record_script(b, country, c.holder.natural, issued, apostille_on_page, False)
     lang, _, issuer = COUNTRIES[country][:3]
     name = c.holder.natural.upper() if b.rng.random() < 0.6 else c.holder.natural
     b.header(issuer, b.rng.choice(["centered", "band", "logo_left"]))
@@ -214,6 +318,8 @@ def record_prose(ctx, issued=None, apostille_on_page=False, **_):
     """One paragraph, the issuer named at the foot."""
     b, c = B(ctx), ctx
     country = c.ids["country"]
+    if c.ids.get("script"):
+        return _record_script(b, country, c.holder.natural, issued, apostille_on_page, True)
     lang, _, issuer = COUNTRIES[country][:3]
     name = c.holder.natural
     title, body, when = _record_words(lang, name, country, b, issued)
@@ -277,9 +383,13 @@ def apostille_bilingual(ctx, issued=None, **_):
 
 
 # ------------------------------------------------------------ translation
+def _source_language(c):
+    return SCRIPTS[c.ids["country"]][0] if c.ids.get("script") else COUNTRIES[c.ids["country"]][0]
+
+
 def translation_header(ctx, issued=None, **_):
     b, c = B(ctx), ctx
-    lang = COUNTRIES[c.ids["country"]][0]
+    lang = _source_language(c)
     b.title("TRADUCCIÓN JURADA")
     b.f.para(f"Traducción del {LANG_NAME.get(lang, 'francés')} al español.")
     b.f.para(f"CERTIFICADO DE ANTECEDENTES PENALES. Se certifica que {c.holder.natural} no tiene "
@@ -404,7 +514,7 @@ FAMILIES = {
     "vulnerability_certificate": {"social": (vulnerability_social, ES), "entity": (vulnerability_entity, ES)},
 }
 # Not template families of their own: the annexes and the request ride with the criminal record.
-EXTRA = {"annex": annex, "record_request": record_request}
+EXTRA = {"annex": annex, "record_request": record_request, "id_card": id_card}
 
 # ------------------------------------------------------------ cases
 REQUIREMENTS = ["application_form", "passport", "criminal_record", "protection_application", "fee",
@@ -513,6 +623,16 @@ def make_case(out, case_id, seed, split, splits, scenario, dpi=200):
     muni = rng.choice([m for m in td.MUNICIPALITIES if m[2] == "es"])
     ids = {"passport": td.passport(rng)[:9], "nat": COUNTRIES[country][1], "country": country,
            "expiry": dt.date(rng.choice([2024, 2029, 2031]), rng.randint(1, 12), 15)}
+    # Drawn apart from `rng`, so the cases' other papers stay what they were before these two
+    # draws existed: a certificate in the country's script (its translation then carries it) and
+    # the national ID card (TD1) the applicant often brings along with the passport.
+    xrng = random.Random(f"dossier-extra:{seed}:{case_id}")
+    ids["script"] = country in SCRIPTS and xrng.random() < 0.7
+    if country in TD1_COUNTRIES and xrng.random() < 0.4:
+        ids["id_card"] = "".join(xrng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(9))
+        ids["card_expiry"] = dt.date(xrng.randint(2027, 2034), xrng.randint(1, 12), xrng.randint(1, 28))
+        at = next((i + 1 for i, (f, _) in enumerate(plan["docs"]) if f.startswith("passport/")), 1)
+        plan["docs"].insert(at, ("extra/id_card", {}))
     ctx = lambda: Ctx(rng, person, True, "es", muni, dict(ids), birth, "natural")
     cdir = os.path.join(out, "cases", case_id)
     os.makedirs(cdir, exist_ok=True)
