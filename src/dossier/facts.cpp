@@ -156,6 +156,78 @@ bool zone_like(std::string_view text) {
     return false;
 }
 
+// The fee was paid when the page shows the payment itself: a payment label
+// filled in ("NRC 0521234...", "Fecha de pago 03/08/2026"), or a bank's
+// mechanical validation, a dated line with an amount in euros.
+size_t digits_in(std::string_view text) {
+    return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) != 0;
+    }));
+}
+
+// An NRC's shape: one token of 16 letters and digits or more, 10 of them
+// digits ("0524047464991383KBW124").
+bool has_nrc_shaped_token(std::string_view line) {
+    constexpr size_t k_shortest = 16, k_fewest_digits = 10;
+    for (const std::string& token : util::words(line)) {
+        if (token.size() >= k_shortest && digits_in(token) >= k_fewest_digits &&
+            std::all_of(token.begin(), token.end(),
+                        [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; })) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool payment_shown(std::string_view folded, const core::Document& doc, const Lexicon& lex) {
+    constexpr size_t k_value_digits = 6;
+    std::vector<std::string_view> lines;
+    for (size_t start = 0; start < folded.size();) {
+        size_t end = folded.find('\n', start);
+        if (end == std::string_view::npos) {
+            end = folded.size();
+        }
+        lines.push_back(folded.substr(start, end - start));
+        start = end + 1;
+    }
+    for (size_t i = 0; i < lines.size(); ++i) {
+        for (const std::string& label : lex.fee_paid_when_filled) {
+            const size_t at = find_phrase(lines[i], label);
+            if (at == std::string_view::npos) {
+                continue;
+            }
+            if (digits_in(lines[i].substr(at + label.size())) >= k_value_digits) {
+                return true;
+            }
+            // Boxes: "FORMA DE PAGO  NRC  FECHA DE PAGO" over their values.
+            if (digits_in(lines[i]) == 0 && i + 1 < lines.size() &&
+                has_nrc_shaped_token(lines[i + 1])) {
+                return true;
+            }
+        }
+    }
+    // The validation line prints the day and the fee's own amount in euros
+    // ("38.28EUR") on one line; a blank form has no date on its amount's line.
+    const auto fee_amount = [&](const std::string& line) {
+        for (const auto* amounts : {&lex.fee_adult, &lex.fee_minor}) {
+            for (const std::string& a : *amounts) {
+                if (a.size() == 5 && (a[2] == ',' || a[2] == '.') &&
+                    line.find(a) != std::string::npos) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    return std::any_of(doc.dates.begin(), doc.dates.end(), [&](const core::DateMention& d) {
+        const std::string line = util::fold(d.line);
+        return fee_amount(line) &&
+               std::any_of(
+                   lex.validation_currency.begin(), lex.validation_currency.end(),
+                   [&](const std::string& eur) { return line.find(eur) != std::string::npos; });
+    });
+}
+
 } // namespace
 
 std::string_view to_string(FormKind f) {
@@ -222,7 +294,7 @@ Facts read_facts(std::string_view folded, const core::Document& doc, const Lexic
     } else if (has_any(folded, lex.fee_minor)) {
         f.epigrafe = "2.1.5";
     }
-    f.paid = has_any(folded, lex.fee_paid);
+    f.paid = has_any(folded, lex.fee_paid) || payment_shown(folded, doc, lex);
     f.self_employment = has_any(folded, lex.self_employment);
     f.declares = has_any(folded, lex.declaration);
     f.open_ended = has_any(folded, lex.open_ended);

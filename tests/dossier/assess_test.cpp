@@ -538,4 +538,30 @@ TEST(DossierFacts, ReadsFormFeeAndLanguage) {
 }
 
 } // namespace
+// The blank 790 prints its NRC and payment-date boxes too: they say it was
+// paid only filled in, beside the label or in the box under it; a bank's
+// validation line (a day and the fee's amount in euros) says so too.
+TEST(DossierFacts, PaymentIsReadFromFilledBoxesAndTheValidationLine) {
+    const core::Document doc;
+    const auto paid = [&](const char* text, const core::Document& d) {
+        return read_facts(util::fold(text), d, lexicon()).paid;
+    };
+    EXPECT_FALSE(paid("Modelo 790 Código 052\nFORMA DE PAGO NRC FECHA DE PAGO\n"
+                      "Ejemplar para la Administración",
+                      doc));
+    EXPECT_TRUE(paid("Modelo 790 Código 052\nFORMA DE PAGO NRC FECHA DE PAGO\n"
+                     "Adeudo en cuenta 0524047464991383KBW124 13/05/2026",
+                     doc));
+    EXPECT_TRUE(paid("Modelo 790 Código 052\nNRC: 0524047464991383KBW124", doc));
+    core::Document validated;
+    core::DateMention line;
+    line.date = *core::Date::parse_iso("2026-08-03");
+    line.line = "03AGO2026 4641-7632 052 *****38.28EUR";
+    validated.dates.push_back(line);
+    EXPECT_TRUE(paid("Tasa modelo 790 - Código 052\nVALIDACIÓN MECÁNICA DE LA ENTIDAD COLABORADORA",
+                     validated));
+    EXPECT_FALSE(paid("Tasa modelo 790 - Código 052\nVALIDACIÓN MECÁNICA DE LA ENTIDAD COLABORADORA",
+                      doc));
+}
+
 } // namespace presencia::dossier
