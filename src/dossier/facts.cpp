@@ -94,9 +94,27 @@ std::optional<int> duration_in_dates(const core::Document& doc) {
     return std::nullopt;
 }
 
-std::optional<core::Date> application_date_of(const core::Document& doc, const Lexicon& lex) {
+std::optional<core::Date> application_date_of(std::string_view folded, const core::Document& doc,
+                                              const Lexicon& lex) {
     for (const core::DateMention& m : doc.dates) {
         if (has_any(util::fold(m.line), lex.application_date_labels)) {
+            return m.date;
+        }
+    }
+    // A card's boxes put the label over its value: "FECHA DE PRESENTACIÓN
+    // DE LA SOLICITUD" / "02-10-2025".
+    for (const core::DateMention& m : doc.dates) {
+        const std::string line = util::fold(m.line);
+        const size_t at = line.empty() ? std::string_view::npos : folded.find(line);
+        if (at == std::string_view::npos || at < 2) {
+            continue;
+        }
+        const size_t above_end = at - 1; // the '\n' before the date's line
+        const size_t above_start = folded.rfind('\n', above_end - 1);
+        const std::string_view above = folded.substr(
+            above_start == std::string_view::npos ? 0 : above_start + 1,
+            above_end - (above_start == std::string_view::npos ? 0 : above_start + 1));
+        if (folded[above_end] == '\n' && has_any(above, lex.application_date_labels)) {
             return m.date;
         }
     }
@@ -302,7 +320,7 @@ Facts read_facts(std::string_view folded, const core::Document& doc, const Lexic
     if (!f.contract_days) {
         f.contract_days = duration_in_dates(doc);
     }
-    f.application_date = application_date_of(doc, lex);
+    f.application_date = application_date_of(folded, doc, lex);
     f.zone_like = zone_like(folded);
     return f;
 }

@@ -564,4 +564,28 @@ TEST(DossierFacts, PaymentIsReadFromFilledBoxesAndTheValidationLine) {
                       doc));
 }
 
+// The application's date under its box's label (the red card), or in the
+// sentence a resolution opens with ("formalizada por NAME, ..., en fecha").
+TEST(DossierFacts, ApplicationDateUnderItsLabelOrInTheResolutionsSentence) {
+    const auto applied = [](const char* text, const char* date_line, const char* iso) {
+        core::Document doc;
+        core::DateMention m;
+        m.date = *core::Date::parse_iso(iso);
+        m.line = date_line;
+        doc.dates.push_back(m);
+        return read_facts(util::fold(text), doc, lexicon()).application_date;
+    };
+    const auto card = applied("DOCUMENTO DE SOLICITANTE DE PROTECCIÓN INTERNACIONAL\n"
+                              "FECHA DE PRESENTACIÓN DE LA SOLICITUD\n02-10-2025\n",
+                              "02-10-2025", "2025-10-02");
+    ASSERT_TRUE(card.has_value());
+    EXPECT_EQ(card->iso(), "2025-10-02");
+    const auto resolution =
+        applied("Vista la solicitud de protección internacional formalizada por IBRAHIMA MBAYE,\n"
+                "con NIE en trámite, en fecha 23/09/2025, y el informe de la Comisión\n",
+                "con NIE en trámite, en fecha 23/09/2025, y el informe de la Comisión", "2025-09-23");
+    ASSERT_TRUE(resolution.has_value());
+    EXPECT_EQ(resolution->iso(), "2025-09-23");
+}
+
 } // namespace presencia::dossier
