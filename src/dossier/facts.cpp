@@ -64,13 +64,22 @@ std::optional<int> duration_in_text(std::string_view text, const Lexicon& lex) {
     std::optional<int> longest;
     for (size_t i = 0; i + 1 < words.size(); ++i) {
         const std::string& w = words[i];
-        if (w.empty() || w.size() > 3 ||
-            !std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(c) != 0; })) {
+        std::optional<int> count;
+        if (!w.empty() && w.size() <= 3 &&
+            std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(c) != 0; })) {
+            count = std::stoi(w);
+        }
+        for (const auto& [word, n] : lex.duration_numbers) {
+            if (w == word) {
+                count = n;
+            }
+        }
+        if (!count) {
             continue;
         }
         for (const auto& [unit, days] : lex.duration_units) {
             if (words[i + 1] == unit) {
-                longest = std::max(longest.value_or(0), std::stoi(w) * days);
+                longest = std::max(longest.value_or(0), *count * days);
             }
         }
     }
@@ -82,7 +91,9 @@ std::optional<int> duration_in_text(std::string_view text, const Lexicon& lex) {
 std::optional<int> duration_in_dates(const core::Document& doc) {
     std::optional<core::Date> start, end;
     for (const core::DateMention& m : doc.dates) {
-        if (m.role == core::DateRole::contract_end || m.role == core::DateRole::expiry) {
+        // "se extenderá desde el 29/05/2026 hasta el 27/05/2028": a range's end too.
+        if (m.role == core::DateRole::contract_end || m.role == core::DateRole::expiry ||
+            m.role == core::DateRole::period_end) {
             end = std::max(end.value_or(m.date), m.date);
         } else if (m.role != core::DateRole::birth) {
             start = std::min(start.value_or(m.date), m.date);

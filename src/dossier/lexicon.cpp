@@ -57,6 +57,9 @@ core::Result<Lexicon> parse_lexicon(const json& j) {
         lex.declaration = folded_list(j.at("declaration"));
         lex.open_ended = folded_list(j.at("open_ended"));
         lex.application_date_labels = folded_list(j.at("application_date_labels"));
+        for (const auto& [word, n] : j.at("duration_numbers").items()) {
+            lex.duration_numbers.emplace_back(util::fold(word), n.get<int>());
+        }
         for (const auto& [word, days] : j.at("duration_units").items()) {
             lex.duration_units.emplace_back(util::fold(word), days.get<int>());
         }

@@ -22,7 +22,8 @@ struct Lexicon {
     std::vector<std::string> validation_currency;  // a validation line's "EUR"
     std::vector<std::string> self_employment, open_ended, application_date_labels;
     std::vector<std::string> declaration; // "declaración responsable", "declara que"
-    std::vector<std::pair<std::string, int>> duration_units; // word, days
+    std::vector<std::pair<std::string, int>> duration_units;   // word, days
+    std::vector<std::pair<std::string, int>> duration_numbers; // "dos" years
     // Language code ("es", "fr"...) and its frequent short words.
     std::vector<std::pair<std::string, std::vector<std::string>>> languages;
     int min_language_words = 4;

@@ -588,4 +588,23 @@ TEST(DossierFacts, ApplicationDateUnderItsLabelOrInTheResolutionsSentence) {
     EXPECT_EQ(resolution->iso(), "2025-09-23");
 }
 
+// A contract's length in words ("Duración: dos años"), or as the range its
+// clause gives ("desde el 29/05/2026 hasta el 27/05/2028").
+TEST(DossierFacts, ContractLengthInWordsOrAsARange) {
+    const core::Document none;
+    EXPECT_EQ(read_facts(util::fold("OFERTA DE EMPLEO\nDuración: dos años\n"), none, lexicon())
+                  .contract_days,
+              730);
+    core::Document ranged;
+    core::DateMention from, to;
+    from.date = *core::Date::parse_iso("2026-05-29");
+    from.role = core::DateRole::period_start;
+    to.date = *core::Date::parse_iso("2028-05-27");
+    to.role = core::DateRole::period_end;
+    ranged.dates = {from, to};
+    const auto days = read_facts(util::fold("CONTRATO DE TRABAJO"), ranged, lexicon()).contract_days;
+    ASSERT_TRUE(days.has_value());
+    EXPECT_GT(*days, 90);
+}
+
 } // namespace presencia::dossier
