@@ -560,8 +560,8 @@ TEST(DossierFacts, PaymentIsReadFromFilledBoxesAndTheValidationLine) {
     validated.dates.push_back(line);
     EXPECT_TRUE(paid("Tasa modelo 790 - Código 052\nVALIDACIÓN MECÁNICA DE LA ENTIDAD COLABORADORA",
                      validated));
-    EXPECT_FALSE(paid("Tasa modelo 790 - Código 052\nVALIDACIÓN MECÁNICA DE LA ENTIDAD COLABORADORA",
-                      doc));
+    EXPECT_FALSE(
+        paid("Tasa modelo 790 - Código 052\nVALIDACIÓN MECÁNICA DE LA ENTIDAD COLABORADORA", doc));
 }
 
 // The application's date under its box's label (the red card), or in the
@@ -580,10 +580,10 @@ TEST(DossierFacts, ApplicationDateUnderItsLabelOrInTheResolutionsSentence) {
                               "02-10-2025", "2025-10-02");
     ASSERT_TRUE(card.has_value());
     EXPECT_EQ(card->iso(), "2025-10-02");
-    const auto resolution =
-        applied("Vista la solicitud de protección internacional formalizada por IBRAHIMA MBAYE,\n"
-                "con NIE en trámite, en fecha 23/09/2025, y el informe de la Comisión\n",
-                "con NIE en trámite, en fecha 23/09/2025, y el informe de la Comisión", "2025-09-23");
+    const auto resolution = applied(
+        "Vista la solicitud de protección internacional formalizada por IBRAHIMA MBAYE,\n"
+        "con NIE en trámite, en fecha 23/09/2025, y el informe de la Comisión\n",
+        "con NIE en trámite, en fecha 23/09/2025, y el informe de la Comisión", "2025-09-23");
     ASSERT_TRUE(resolution.has_value());
     EXPECT_EQ(resolution->iso(), "2025-09-23");
 }
@@ -602,7 +602,8 @@ TEST(DossierFacts, ContractLengthInWordsOrAsARange) {
     to.date = *core::Date::parse_iso("2028-05-27");
     to.role = core::DateRole::period_end;
     ranged.dates = {from, to};
-    const auto days = read_facts(util::fold("CONTRATO DE TRABAJO"), ranged, lexicon()).contract_days;
+    const auto days =
+        read_facts(util::fold("CONTRATO DE TRABAJO"), ranged, lexicon()).contract_days;
     ASSERT_TRUE(days.has_value());
     EXPECT_GT(*days, 90);
 }

@@ -982,7 +982,6 @@ TEST(PadronHistorico, OpenPeriodEndsAtTheEmittedDateOfTheHeader) {
     EXPECT_EQ(doc.presence[1], (core::Interval{d("2025-07-16"), d("2026-03-13")}));
 }
 
-
 // A collective volante: OCR reads the table's caption between its header and
 // its rows; the rows' dates still take the header's columns (birth, alta).
 TEST(Padron, CaptionBetweenTheHeaderAndTheRows) {
@@ -1000,10 +999,11 @@ TEST(Padron, CaptionBetweenTheHeaderAndTheRows) {
 // "Expedida el" (a card, feminine) dates the card, though the line above
 // holds the holder's signature.
 TEST(Extractor, ExpedidaElDatesTheCardUnderASignature) {
-    const auto doc = read("Biblioteca Pública - Alcalá de Henares\n"
-                          "Esta tarjeta es personal e intransferible, Preséntela para el préstamo.\n"
-                          "Firma del titular María Fernanda López Quispe\n"
-                          "Expedida el 2025-mar-14\n");
+    const auto doc =
+        read("Biblioteca Pública - Alcalá de Henares\n"
+             "Esta tarjeta es personal e intransferible, Preséntela para el préstamo.\n"
+             "Firma del titular María Fernanda López Quispe\n"
+             "Expedida el 2025-mar-14\n");
     ASSERT_EQ(doc.presence.size(), 1u);
     EXPECT_EQ(doc.presence[0].start, d("2025-03-14"));
 }
@@ -1061,12 +1061,13 @@ TEST(Extractor, TicketEmissionIsNotTheDayTravelled) {
 // A kiosk's print dates itself only in its header ("Impreso: 01/05/2026
 // 19:07"): that is the certificate's expedición.
 TEST(Padron, KioskPrintDatedByItsPrintLine) {
-    const auto doc = read("Punto de autoservicio nº 6 - Impreso: 01/05/2026 19:07\n"
-                          "Ayuntamiento de Alcalá de Henares\n"
-                          "CERTIFICADO DE CONVIVENCIA\n"
-                          "figuran inscritas a la fecha de este documento las personas siguientes:\n"
-                          "Nº Apellidos y nombre Doc. F. nacimiento F. alta\n"
-                          "1 LÓPEZ QUISPE, María Fernanda Y6308694S 17/06/1983 10/07/2025\n");
+    const auto doc =
+        read("Punto de autoservicio nº 6 - Impreso: 01/05/2026 19:07\n"
+             "Ayuntamiento de Alcalá de Henares\n"
+             "CERTIFICADO DE CONVIVENCIA\n"
+             "figuran inscritas a la fecha de este documento las personas siguientes:\n"
+             "Nº Apellidos y nombre Doc. F. nacimiento F. alta\n"
+             "1 LÓPEZ QUISPE, María Fernanda Y6308694S 17/06/1983 10/07/2025\n");
     ASSERT_EQ(doc.presence.size(), 1u);
     EXPECT_EQ(doc.presence[0], (core::Interval{d("2025-07-10"), d("2026-05-01")}));
 }

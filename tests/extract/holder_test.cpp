@@ -567,19 +567,18 @@ TEST(People, NameInCapitalsWrappedAfterTwoWords) {
 // A paying-in form's "NOMBRE DEL IMPONENTE" box over the applicant's name,
 // beside the beneficiary company: the applicant paid it in, the page is theirs.
 TEST(People, PayingInFormNamesTheDepositor) {
-    const auto doc = read("Nadia Ait Lahcen Benali",
-                          "IMPRESO DE INGRESO / ABONO EN CUENTA\n"
-                          "CUENTA DE ABONO BENEFICIARIO\n"
-                          "ES82 1013 8187 59 9448829708 Limpiezas Brillante S.L.\n"
-                          "NOMBRE DEL IMPONENTE CONCEPTO\n"
-                          "Nadia Ait Lahcen Benali Pago pendiente\n"
-                          "10ENE2026 6869-6061 89915554 ****383,00EUR\n");
+    const auto doc =
+        read("Nadia Ait Lahcen Benali", "IMPRESO DE INGRESO / ABONO EN CUENTA\n"
+                                        "CUENTA DE ABONO BENEFICIARIO\n"
+                                        "ES82 1013 8187 59 9448829708 Limpiezas Brillante S.L.\n"
+                                        "NOMBRE DEL IMPONENTE CONCEPTO\n"
+                                        "Nadia Ait Lahcen Benali Pago pendiente\n"
+                                        "10ENE2026 6869-6061 89915554 ****383,00EUR\n");
     EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
     for (const core::Person& p : doc.people) {
         EXPECT_EQ(p.name.find("IMPONENTE"), std::string::npos) << people_of(doc);
     }
 }
-
 
 // The passenger's label heads a row of column titles ("PASAJERO / NAME
 // VUELO FECHA / DATE"); the name is the first value on the row below.
