@@ -4,6 +4,7 @@
 #include "image/prepare.hpp"
 #include "load/load_file.hpp"
 #include "ocr/engine.hpp"
+#include "ocr/rendered_page.hpp"
 #include "test_paths.hpp"
 
 #include <gtest/gtest.h>
@@ -24,18 +25,8 @@ std::filesystem::path data_dir() {
     return presencia::test_paths::data_dir();
 }
 
-cv::Mat load_page(const std::string& name) {
-    const auto path = data_dir() / name;
-    const auto pages = load::load_file(load::CaseFile{name, path, 0, std::nullopt}, {});
-    EXPECT_FALSE(pages.empty() || pages[0].error) << name << " (run render_test_pages)";
-    return pages.empty() ? cv::Mat() : pages[0].image;
-}
-
-cv::Mat prepared_page(const std::string& name) {
-    const auto prepared = image::prepare(load_page(name), {});
-    EXPECT_TRUE(prepared) << name;
-    return prepared ? prepared->gray : cv::Mat();
-}
+using test_pages::load_page;
+using test_pages::prepared_page;
 
 // One engine for the suite: loading spa+eng takes a while, and reusing it
 // across pages is what the audit's workers do.

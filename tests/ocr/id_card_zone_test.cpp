@@ -5,39 +5,17 @@
 // check digit wrong: read as printed, it must fail that check.
 
 #include "extract/mrz.hpp"
-#include "image/prepare.hpp"
-#include "load/load_file.hpp"
 #include "ocr/engine.hpp"
-#include "test_paths.hpp"
+#include "ocr/rendered_page.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <fstream>
 
 namespace presencia::ocr {
 namespace {
 
-cv::Mat prepared_card(const std::string& name) {
-    const auto path = test_paths::data_dir() / name;
-    const auto pages = load::load_file(load::CaseFile{name, path, 0, std::nullopt}, {});
-    EXPECT_FALSE(pages.empty() || pages[0].error) << name << " (run render_test_pages)";
-    if (pages.empty() || pages[0].error) {
-        return {};
-    }
-    const auto prepared = image::prepare(pages[0].image, {});
-    EXPECT_TRUE(prepared) << name;
-    return prepared ? prepared->gray : cv::Mat();
-}
-
-std::vector<std::string> printed_zone(const std::string& name) {
-    std::ifstream in(test_paths::data_dir() / (name + ".zone"));
-    std::vector<std::string> lines;
-    for (std::string line; std::getline(in, line);) {
-        lines.push_back(line);
-    }
-    return lines;
-}
+using test_pages::printed_zone;
 
 class IdCardZoneTest : public ::testing::Test {
   protected:
@@ -48,7 +26,7 @@ class IdCardZoneTest : public ::testing::Test {
     }
     static void TearDownTestSuite() { s_engine.reset(); }
     static std::optional<extract::Mrz> zone_of(const std::string& name) {
-        auto text = s_engine->read(prepared_card(name));
+        auto text = s_engine->read(test_pages::prepared_page(name));
         EXPECT_TRUE(text) << name << ": " << text.error().detail;
         return text ? extract::find_mrz(*text) : std::nullopt;
     }

@@ -4,40 +4,17 @@
 // the zone is then found as the extract stage finds it.
 
 #include "extract/mrz.hpp"
-#include "image/prepare.hpp"
-#include "load/load_file.hpp"
 #include "ocr/engine.hpp"
-#include "test_paths.hpp"
+#include "ocr/rendered_page.hpp"
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <iostream>
 
 namespace presencia::ocr {
 namespace {
 
-cv::Mat prepared_page(const std::string& name) {
-    const auto path = test_paths::data_dir() / name;
-    const auto pages = load::load_file(load::CaseFile{name, path, 0, std::nullopt}, {});
-    EXPECT_FALSE(pages.empty() || pages[0].error) << name << " (run render_test_pages)";
-    if (pages.empty() || pages[0].error) {
-        return {};
-    }
-    const auto prepared = image::prepare(pages[0].image, {});
-    EXPECT_TRUE(prepared) << name;
-    return prepared ? prepared->gray : cv::Mat();
-}
-
-// The zone as printed, written beside the page.
-std::vector<std::string> printed_zone(const std::string& name) {
-    std::ifstream in(test_paths::data_dir() / (name + ".zone"));
-    std::vector<std::string> lines;
-    for (std::string line; std::getline(in, line);) {
-        lines.push_back(line);
-    }
-    return lines;
-}
+using test_pages::printed_zone;
 
 class ZoneReadTest : public ::testing::Test {
   protected:
@@ -48,7 +25,7 @@ class ZoneReadTest : public ::testing::Test {
     }
     static void TearDownTestSuite() { s_engine.reset(); }
     static core::OcrText read(const std::string& name) {
-        auto text = s_engine->read(prepared_page(name));
+        auto text = s_engine->read(test_pages::prepared_page(name));
         EXPECT_TRUE(text) << name << ": " << text.error().detail;
         return text ? *text : core::OcrText{};
     }
