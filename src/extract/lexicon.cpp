@@ -297,10 +297,10 @@ core::Result<Lexicon> load_lexicon(const std::filesystem::path& models_dir) {
         return bad_model(models_dir / "lexicon/doc_types.json", "lists no document type");
     }
     // "PASAJERO  DATA DEL VIATGE": a label read where a name should be is
-    // made of the words dates are introduced with.
+    // made of the words dates are introduced with; "F. nac." titles a column.
     for (const RoleCue& cue : lex.role_cues) {
         for (std::string& word : util::words(cue.text)) {
-            if (word.size() >= 4 && std::find(lex.name_particles.begin(), lex.name_particles.end(),
+            if (word.size() >= 3 && std::find(lex.name_particles.begin(), lex.name_particles.end(),
                                               word) == lex.name_particles.end()) {
                 lex.date_cue_words.push_back(std::move(word));
             }

@@ -103,7 +103,7 @@ struct Lexicon {
     std::vector<std::string> honorifics;
     std::vector<std::string> name_stop_words; // end a name read after a label
     std::vector<std::string>
-        date_cue_words; // words of the role cues ("data", "viatge"): never a name
+        date_cue_words; // words of the role cues, 3 letters or more ("nac", "data"), sorted
     std::vector<std::string> holder_role_words;    // "en calidad de arrendatario"
     std::vector<std::string> official_title_stems; // "Xosé Gómez, director/a de ...": an official
     std::vector<std::string> prose_verbs;          // "CERTIFICA:"

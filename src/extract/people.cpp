@@ -22,6 +22,12 @@ std::string strip_punct(std::string_view w) {
     return out;
 }
 
+// A word of a date's cue ("F. nac.", "F. alta", "Emisión"): a column's
+// title over dates.
+bool names_a_date(const std::string& bare, const Lexicon& lex) {
+    return std::binary_search(lex.date_cue_words.begin(), lex.date_cue_words.end(), bare);
+}
+
 // A word with digits ends a name, unless OCR put them for letters
 // ("AL1-RAZA KHAN"): the confusion model says which digits do.
 bool has_number(std::string_view w, const Lexicon& lex) {
@@ -224,7 +230,7 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
         const std::string bare = strip_punct(lw.folded[i]);
         if (bare.empty() || has_number(lw.folded[i], lex) || in_list(lex.name_stop_words, bare) ||
             in_list(lex.not_name_words, bare) || in_list(lex.other_labels, bare) ||
-            in_list(lex.date_cue_words, bare) || has_stop_part(lw.folded[i], lex) ||
+            (bare.size() >= 4 && names_a_date(bare, lex)) || has_stop_part(lw.folded[i], lex) ||
             is_role_word(bare, lex) ||
             (starts_lowercase_word(lw.printed[i], lex) && !slip_inside_name(lw, i, taken, lex) &&
              !capital_i_read_as_l(lw, i, taken, lex))) {
@@ -403,17 +409,6 @@ bool is_label_only(const LineWords& lw, const Lexicon& lex) {
     return std::any_of(
         std::begin(lists), std::end(lists),
         [&](const std::vector<std::string>* labels) { return in_list(*labels, text); });
-}
-
-// A word of a date's cue ("F. nac.", "F. alta", "Emisión"): a column's
-// title over dates. Short words ("de", "el") say nothing.
-bool names_a_date(const std::string& bare, const Lexicon& lex) {
-    constexpr size_t k_shortest = 3;
-    return bare.size() >= k_shortest &&
-           std::any_of(lex.role_cues.begin(), lex.role_cues.end(), [&](const RoleCue& cue) {
-               const std::vector<std::string> words = util::words(cue.text);
-               return std::find(words.begin(), words.end(), bare) != words.end();
-           });
 }
 
 // The words from `from` on are other columns' titles: labels, or words no
