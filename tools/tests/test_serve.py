@@ -393,9 +393,12 @@ class StartupTest(unittest.TestCase):
                     self.assertEqual(status, 200)
                     page = data.decode()
                     self.assertNotIn("Sin revisar", page)
-                    if "En revisión" not in page or time.time() > deadline:
+                    # A row still being audited polls its status (data-status);
+                    # the badge words of every state are always in the page.
+                    if "data-status=" not in page or time.time() > deadline:
                         break
                     time.sleep(0.5)
+                self.assertNotIn("data-status=", page, "start-up audits still running after 120 s")
                 self.assertIn("Todavía no hay documentos", page)
                 self.assertRegex(page, "Falta documentación|Listo para presentar")
                 self.assertTrue((root / ".presencia" / "previa" / "summary.json").exists())
