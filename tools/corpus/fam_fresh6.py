@@ -180,11 +180,12 @@ def padron_sede_qr_lateral(ctx, alta, expedicion, **_):
                  f"El certificat s'emet amb les dades vigents a {b.d(expedicion)}.",
                  f"O certificado emítese cos datos vixentes a {b.d(expedicion)}."))
     csv = b.csv()
+    signer = b.person(b.official(), "official")
     qr(b.f.page, b.f.left, b.f.y + 4, 26, r)
     y0 = b.f.y + 8
     for ln in [c.t("Documento firmado electrónicamente", "Document signat electrònicament",
                    "Documento asinado electronicamente"),
-               f"CSV: {csv[:10]}", f"     {csv[10:]}", f"{expedicion.isoformat()}T{hhmm(r)}:{r.randint(10, 59)}"]:
+               signer, f"CSV: {csv[:10]}", f"     {csv[10:]}", f"{expedicion.isoformat()}T{hhmm(r)}:{r.randint(10, 59)}"]:
         b.f.page.text(b.f.left + 30, y0, ln, b.f.font(), 8.5, "l", b.f.color)
         y0 += 4.2
     # The verification note printed down the right margin, one short line at a time.
@@ -195,7 +196,6 @@ def padron_sede_qr_lateral(ctx, alta, expedicion, **_):
     for w in side:
         b.f.page.text(x, y, w, b.f.font(), 6.5, "r", (90, 90, 90))
         y += 3.2
-    b.person(b.official(), "official")
     return b.done("padron", holder, [(alta, expedicion)])
 
 
@@ -385,7 +385,8 @@ def payslip_ett_agencia(ctx, issue, period=None, **_):
     b.f.text(f"{c.t('LÍQUIDO A PERCIBIR', 'LÍQUID A PERCEBRE', 'LÍQUIDO A PERCIBIR')}: {money(r, 600, 1300)} €",
              bold=True, align="r")
     b.f.signature([c.t("Recibí", "He rebut", "Recibín")], align="l")
-    b.person(b.official(), "official")
+    b.f.text(c.t("Por la empresa", "Per l'empresa", "Pola empresa") + f": {b.person(b.official(), 'official')}",
+             b.f.base * 0.9)
     return b.done("payslip", holder, [period] if period else one_day(issue))
 
 
