@@ -294,7 +294,10 @@ def bill_grafico_consumo(ctx, issue, period=None, kind=None, **_):
     top = b.f.y + 3
     h, n = 32.0, 14
     bw = b.f.width / n
-    letters = "EFMAMJJASONDEF" if c.lang == "es" else "GFMAMJJASONDGF"
+    # The last bar is the month the bill ends in; the others go back 13 months.
+    last = (period[1] if period else issue).month
+    initials = "EFMAMJJASOND" if c.lang == "es" else "GFMAMJJASOND"
+    letters = [initials[(last - 14 + i) % 12] for i in range(n)]
     for i in range(n):
         v = r.uniform(0.2, 1.0)
         b.f.page.rect(b.f.left + i * bw + 1, top + h * (1 - v), bw - 2, h * v, 0, b.f.accent,
