@@ -24,7 +24,7 @@ from unittest import mock
 TOOLS = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(TOOLS))
 
-from corpus import assemble, fam_fresh, fam_fresh3, fam_fresh4, fam_fresh5, families, render  # noqa: E402
+from corpus import assemble, fam_fresh, fam_fresh3, fam_fresh4, fam_fresh5, fam_fresh6, families, render  # noqa: E402
 from corpus import textdata as td  # noqa: E402
 
 D = dt.date
@@ -286,6 +286,16 @@ class FreshHeldOut5(FreshHeldOut):
         return FRESH5_FROZEN
 
 
+class FreshHeldOut6(FreshHeldOut):
+    """held_out_6 (fam_fresh6): written after held_out_5 had been looked at."""
+    SPLIT, MODULE = "held_out_6", fam_fresh6
+    VARIED = FreshHeldOut.VARIED + ("padron_historico", "other")
+
+    @property
+    def FROZEN(self):
+        return FRESH6_FROZEN
+
+
 # The frozen held_out_2 families, in families.json order.
 FRESH_FROZEN = [
     "padron/convivencia", "padron/registro_salida", "padron_historico/periodos",
@@ -340,6 +350,19 @@ FRESH5_FROZEN = [
 ]
 
 
+# The frozen held_out_6 families, in families.json order.
+FRESH6_FROZEN = [
+    "padron/volante_maquina", "padron/sede_qr_lateral", "padron_historico/fichas_domicilio",
+    "padron_historico/cronologia", "utility_bill/grafico_consumo", "utility_bill/gas_lecturas",
+    "payslip/ett_agencia", "transport_ticket/ferry_embarque", "bank_receipt/cambio_divisa",
+    "bank_receipt/certificado_titularidad", "medical/hoja_tratamiento", "medical/analitica",
+    "attendance_certificate/comedor_social", "attendance_certificate/asociacion_cultural",
+    "training_certificate/carnet_manipulador", "training_certificate/plataforma_online",
+    "library_card/ficha_inscripcion", "rental_contract/agencia_inmobiliaria", "job_offer/email_impreso",
+    "shop_receipt/tienda_moviles", "other/aviso_correos", "other/resguardo_reparacion",
+]
+
+
 class FrozenSplit(unittest.TestCase):
     def test_split_covers_every_family_and_kind(self):
         families.check_split()
@@ -352,7 +375,7 @@ class FrozenSplit(unittest.TestCase):
 
     def test_generated_documents_keep_to_the_split(self):
         with tempfile.TemporaryDirectory() as tmp:
-            for which in ("held_out", "tuning", "held_out_2", "held_out_3", "held_out_4", "held_out_5"):
+            for which in ("held_out", "tuning", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6"):
                 out = Path(tmp) / which
                 subprocess.run([sys.executable, str(TOOLS / "gen_corpus.py"), "--out", str(out),
                                 "--cases", "3", "--seed", "5", "--families", which, "--jobs", "1"],
@@ -364,7 +387,7 @@ class FrozenSplit(unittest.TestCase):
 
     def test_all_never_draws_the_fresh_set(self):
         for kind in families.REGISTRY:
-            for fresh in ("held_out_2", "held_out_3", "held_out_4", "held_out_5"):
+            for fresh in ("held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6"):
                 self.assertFalse(set(families.candidates(kind, "all")) & set(families.candidates(kind, fresh)))
 
 
