@@ -26,10 +26,6 @@ std::vector<std::pair<std::string, std::vector<std::string>>> named_lists(const 
     return out;
 }
 
-bool is_word_char(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0;
-}
-
 } // namespace
 
 core::Result<Lexicon> parse_lexicon(const json& j) {
@@ -84,9 +80,10 @@ size_t find_phrase(std::string_view text, std::string_view phrase) {
     size_t pos = text.find(phrase);
     while (pos != std::string_view::npos) {
         const size_t end = pos + phrase.size();
-        const bool starts = pos == 0 || !is_word_char(text[pos - 1]) || !is_word_char(phrase[0]);
-        const bool ends =
-            end >= text.size() || !is_word_char(text[end]) || !is_word_char(phrase.back());
+        const bool starts =
+            pos == 0 || !util::is_alnum_byte(text[pos - 1]) || !util::is_alnum_byte(phrase[0]);
+        const bool ends = end >= text.size() || !util::is_alnum_byte(text[end]) ||
+                          !util::is_alnum_byte(phrase.back());
         if (starts && ends) {
             return pos;
         }

@@ -8,10 +8,6 @@
 namespace presencia::extract {
 namespace {
 
-bool is_alnum(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0;
-}
-
 // A word of the code that is the applicant's words run together ("LOPEZQUISPE"),
 // the last one perhaps cut by the 20-character field ("MARIAFER"), split
 // into them; any other word is kept as it is.
@@ -56,7 +52,7 @@ std::string passenger_name(const std::string& passenger, const ApplicantName& ap
 std::string run_together(std::string_view folded) {
     std::string out;
     for (const char c : folded) {
-        if (is_alnum(c)) {
+        if (util::is_alnum_byte(c)) {
             out += c;
         }
     }
@@ -132,11 +128,11 @@ std::string csv_in_url(std::string_view url) {
             continue;
         }
         size_t e = at + 4;
-        while (e < url.size() && (is_alnum(url[e]) || url[e] == '-')) {
+        while (e < url.size() && (util::is_alnum_byte(url[e]) || url[e] == '-')) {
             ++e;
         }
         const std::string_view value = url.substr(at + 4, e - at - 4);
-        if (std::count_if(value.begin(), value.end(), is_alnum) >= 8) {
+        if (std::count_if(value.begin(), value.end(), util::is_alnum_byte) >= 8) {
             return std::string(value);
         }
     }
@@ -160,19 +156,20 @@ bool only_their_surnames(const ApplicantName& a, std::string_view passenger) {
 // with a digit among them, so the word "de" or a label is never taken.
 std::string code_after(std::string_view rest) {
     size_t b = 0;
-    while (b < rest.size() && !is_alnum(rest[b])) {
+    while (b < rest.size() && !util::is_alnum_byte(rest[b])) {
         ++b;
     }
     // "Código Seguro de Verificación (CSV): ..." names the cue twice.
-    if (rest.substr(b).starts_with("csv") && (b + 3 == rest.size() || !is_alnum(rest[b + 3]))) {
+    if (rest.substr(b).starts_with("csv") &&
+        (b + 3 == rest.size() || !util::is_alnum_byte(rest[b + 3]))) {
         return code_after(rest.substr(b + 3));
     }
     size_t e = b;
-    while (e < rest.size() && (is_alnum(rest[e]) || rest[e] == '-')) {
+    while (e < rest.size() && (util::is_alnum_byte(rest[e]) || rest[e] == '-')) {
         ++e;
     }
     const std::string_view token = rest.substr(b, e - b);
-    const auto alnum = std::count_if(token.begin(), token.end(), is_alnum);
+    const auto alnum = std::count_if(token.begin(), token.end(), util::is_alnum_byte);
     const bool digit = std::any_of(token.begin(), token.end(), [](char c) {
         return std::isdigit(static_cast<unsigned char>(c));
     });
@@ -187,7 +184,7 @@ std::string find_csv(const std::vector<core::OcrLine>& lines,
         const std::string folded = util::fold(line.text);
         for (const std::string& cue : cues) {
             const size_t at = folded.find(cue);
-            if (at == std::string::npos || (at > 0 && is_alnum(folded[at - 1]))) {
+            if (at == std::string::npos || (at > 0 && util::is_alnum_byte(folded[at - 1]))) {
                 continue;
             }
             const std::string code = code_after(std::string_view(folded).substr(at + cue.size()));

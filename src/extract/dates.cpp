@@ -13,10 +13,6 @@
 namespace presencia::extract {
 namespace {
 
-bool is_word_char(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0;
-}
-
 // OCR reads "15" as "1S" and "01" as "O1": within a token that is made of
 // digits, separators and a few confusable letters, read those letters as
 // digits. The length is kept, so offsets still point into the original line.
@@ -174,7 +170,7 @@ bool nothing_glued_after(std::string_view line, size_t end) {
 bool stands_alone(std::string_view line, size_t begin, size_t end) {
     if (begin > 0) {
         const char before = line[begin - 1];
-        if (is_word_char(before)) {
+        if (util::is_alnum_byte(before)) {
             return false;
         }
         if (is_date_separator(before) && begin > 1 &&
@@ -245,10 +241,6 @@ std::vector<Token> tokenize(std::string_view line) {
     return tokens;
 }
 
-bool contains(const std::vector<std::string>& list, std::string_view word) {
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 std::optional<int> value_of(const std::vector<std::pair<std::string, int>>& list,
                             std::string_view word) {
     for (const auto& [name, value] : list) {
@@ -292,9 +284,9 @@ size_t cue_end(std::string_view left, std::string_view cue) {
     size_t pos = left.rfind(cue);
     while (pos != std::string_view::npos) {
         const size_t end = pos + cue.size();
-        const bool starts = pos == 0 || !is_word_char(left[pos - 1]);
-        const bool ends =
-            end >= left.size() || !is_word_char(left[end]) || !is_word_char(cue.back());
+        const bool starts = pos == 0 || !util::is_alnum_byte(left[pos - 1]);
+        const bool ends = end >= left.size() || !util::is_alnum_byte(left[end]) ||
+                          !util::is_alnum_byte(cue.back());
         if (starts && ends) {
             return end;
         }
@@ -345,7 +337,7 @@ class Grammar {
             return true;
         }
         for (size_t day = 0; day < m_words.weekdays.size(); ++day) {
-            if (contains(m_words.weekdays[day], m_t[k - 1].text)) {
+            if (util::in_list(m_words.weekdays[day], m_t[k - 1].text)) {
                 return static_cast<int>(day) == weekday_of(m.date);
             }
         }
@@ -376,7 +368,7 @@ class Grammar {
         size_t begin = m_t[first].begin;
         // "Vi02/01/26": a weekday's short form glued to its date.
         if (first > 0 && !m_t[first].space_before && m_t[first - 1].kind == TokenKind::word &&
-            contains(m_words.weekday_abbreviations, m_t[first - 1].text)) {
+            util::in_list(m_words.weekday_abbreviations, m_t[first - 1].text)) {
             begin = m_t[first - 1].begin;
         }
         return stands_alone(m_line, begin, m_t[next - 1].end);
@@ -426,7 +418,7 @@ class Grammar {
         size_t j = i;
         while (is(j, TokenKind::word) || (j > i && is_mark(j, '-'))) {
             const std::string_view w = m_t[j].text;
-            const bool joiner = is_mark(j, '-') || contains(m_words.number_joiners, w);
+            const bool joiner = is_mark(j, '-') || util::in_list(m_words.number_joiners, w);
             if (joiner) {
                 // "vint-i-sis": a hyphen joins words it touches.
                 if (j == i || (is_mark(j, '-') && (!glued(j) || !glued(j + 1)))) {
@@ -435,13 +427,13 @@ class Grammar {
                 ++j;
                 continue;
             }
-            if (year && contains(m_words.thousand_words, w)) {
+            if (year && util::in_list(m_words.thousand_words, w)) {
                 current = (current == 0 ? 1 : current) * 1000;
                 total += current;
                 current = 0;
                 limit = 1000;
                 thousand = true;
-            } else if (contains(m_words.hundred_words, w)) {
+            } else if (util::in_list(m_words.hundred_words, w)) {
                 if (current < 1 || current > 9) {
                     break;
                 }
@@ -476,7 +468,7 @@ class Grammar {
             size_t j = i + 1;
             const size_t mark = is_mark(j, '.') && glued(j) ? j + 1 : j;
             if (mark < m_t.size() && glued(mark) && m_t[mark].kind != TokenKind::number &&
-                contains(m_words.ordinal_marks, m_t[mark].text)) {
+                util::in_list(m_words.ordinal_marks, m_t[mark].text)) {
                 j = mark + 1;
             }
             if (in_words) {
@@ -513,8 +505,9 @@ class Grammar {
         if (!month) {
             return std::nullopt;
         }
-        MonthPart m{*month, i + 1,       m_lex.is_month_abbreviation(word),
-                    false,  word.size(), contains(m_lex.month_abbreviations_that_are_words, word)};
+        MonthPart m{
+            *month, i + 1,       m_lex.is_month_abbreviation(word),
+            false,  word.size(), util::in_list(m_lex.month_abbreviations_that_are_words, word)};
         if (is_mark(i + 1, '.') && glued(i + 1)) {
             m.next = i + 2;
             m.dotted = true;
@@ -537,7 +530,7 @@ class Grammar {
             const bool joiner_glued = end + 1 < m_line.size() && m_line[end] == 'a' &&
                                       std::isdigit(static_cast<unsigned char>(m_line[end + 1]));
             if (end < m_line.size() && !joiner_glued &&
-                (is_word_char(m_line[end]) || !nothing_glued_after(m_line, end))) {
+                (util::is_alnum_byte(m_line[end]) || !nothing_glued_after(m_line, end))) {
                 return std::nullopt;
             }
             return Part{expand_year(number(i), n), i + 1};
@@ -816,7 +809,8 @@ bool ends_with_word(std::string_view text, std::string_view word) {
         return false;
     }
     const size_t before = text.size() - word.size();
-    return before == 0 || !is_word_char(text[before - 1]) || !is_word_char(word.front());
+    return before == 0 || !util::is_alnum_byte(text[before - 1]) ||
+           !util::is_alnum_byte(word.front());
 }
 
 std::string_view trim_right_punct(std::string_view s) {
@@ -1063,7 +1057,7 @@ std::vector<core::DateRole> header_roles(std::string_view folded_line, const Lex
     size_t previous_end = 0;
     bool previous_generic = false;
     while (pos < folded_line.size()) {
-        const bool at_word = pos == 0 || !is_word_char(folded_line[pos - 1]);
+        const bool at_word = pos == 0 || !util::is_alnum_byte(folded_line[pos - 1]);
         const RoleCue* match = nullptr;
         // role_cues are longest first: "fecha de alta" before "fecha".
         for (const RoleCue& cue : lex.role_cues) {
@@ -1071,8 +1065,8 @@ std::vector<core::DateRole> header_roles(std::string_view folded_line, const Lex
                 continue;
             }
             const size_t end = pos + cue.text.size();
-            if (end >= folded_line.size() || !is_word_char(folded_line[end]) ||
-                !is_word_char(cue.text.back())) {
+            if (end >= folded_line.size() || !util::is_alnum_byte(folded_line[end]) ||
+                !util::is_alnum_byte(cue.text.back())) {
                 match = &cue;
                 break;
             }

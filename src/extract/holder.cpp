@@ -8,10 +8,6 @@
 namespace presencia::extract {
 namespace {
 
-bool in_list(const std::vector<std::string>& list, std::string_view word) {
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 std::string alnum_only(std::string_view folded) {
     std::string out;
     for (const char c : folded) {
@@ -220,7 +216,7 @@ HolderDecision decide_holder(const std::vector<LineWords>& lines, const core::Ca
     judged = unique(std::move(judged));
 
     const auto secondary = [&](const Judged& j) {
-        return in_list(lex.secondary_holder_labels, j.mention.label);
+        return util::in_list(lex.secondary_holder_labels, j.mention.label);
     };
     const auto is_me = [](const Judged& j) { return j.match == NameMatch::same_person; };
     // Someone else in a subject role: a form field or a sentence first, a

@@ -10,10 +10,6 @@
 namespace presencia::extract {
 namespace {
 
-bool is_word_char(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0;
-}
-
 bool is_letter_byte(char c) {
     const auto u = static_cast<unsigned char>(c);
     return std::isalpha(u) || u >= 0x80;
@@ -154,9 +150,9 @@ size_t find_phrase(std::string_view text, std::string_view phrase, size_t from) 
     while (pos != std::string_view::npos) {
         const size_t end = pos + phrase.size();
         const bool starts_word =
-            pos == 0 || !is_word_char(text[pos - 1]) || !is_word_char(phrase.front());
-        const bool ends_word =
-            end >= text.size() || !is_word_char(text[end]) || !is_word_char(phrase.back());
+            pos == 0 || !util::is_alnum_byte(text[pos - 1]) || !util::is_alnum_byte(phrase.front());
+        const bool ends_word = end >= text.size() || !util::is_alnum_byte(text[end]) ||
+                               !util::is_alnum_byte(phrase.back());
         if (starts_word && ends_word) {
             return pos;
         }

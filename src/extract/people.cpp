@@ -8,10 +8,6 @@
 namespace presencia::extract {
 namespace {
 
-bool in_list(const std::vector<std::string>& list, std::string_view word) {
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 std::string strip_punct(std::string_view w) {
     std::string out;
     for (char c : w) {
@@ -76,7 +72,7 @@ bool is_honorific_shaped(std::string_view w, const Lexicon& lex) {
                 part += folded[k];
             }
         }
-        if (!in_list(lex.honorifics, part)) {
+        if (!util::in_list(lex.honorifics, part)) {
             return false;
         }
         start = end + 1;
@@ -85,7 +81,7 @@ bool is_honorific_shaped(std::string_view w, const Lexicon& lex) {
 }
 
 bool is_particle_word(std::string_view printed, const Lexicon& lex) {
-    return in_list(lex.name_particles, strip_punct(util::fold(printed)));
+    return util::in_list(lex.name_particles, strip_punct(util::fold(printed)));
 }
 
 // Names are capitalised; a lower-case word other than a particle ("de",
@@ -112,9 +108,9 @@ size_t after_label_words(const LineWords& lw, size_t i, const Lexicon& lex) {
         }
     }
     // "NOMBRE DEL BENEFICIARIO": a particle and a role word go on with the label.
-    if (i + 1 < lw.folded.size() && in_list(lex.name_particles, lw.folded[i]) &&
-        (in_list(lex.holder_labels, strip_punct(lw.folded[i + 1])) ||
-         in_list(lex.holder_role_words, strip_punct(lw.folded[i + 1])))) {
+    if (i + 1 < lw.folded.size() && util::in_list(lex.name_particles, lw.folded[i]) &&
+        (util::in_list(lex.holder_labels, strip_punct(lw.folded[i + 1])) ||
+         util::in_list(lex.holder_role_words, strip_punct(lw.folded[i + 1])))) {
         return i + 2;
     }
     return i;
@@ -135,7 +131,7 @@ size_t after_honorifics(const LineWords& lw, size_t first, const Lexicon& lex) {
 bool is_role_word(const std::string& bare, const Lexicon& lex) {
     constexpr size_t k_shortest_role_word = 5;
     return bare.size() >= k_shortest_role_word &&
-           (in_list(lex.holder_role_words, bare) ||
+           (util::in_list(lex.holder_role_words, bare) ||
             std::any_of(lex.label_roles.begin(), lex.label_roles.end(),
                         [&](const auto& lr) { return lr.first == bare; }));
 }
@@ -147,8 +143,8 @@ bool has_stop_part(const std::string& folded, const Lexicon& lex) {
         return false;
     }
     for (const std::string& part : util::words(folded)) {
-        if (in_list(lex.name_stop_words, part) || in_list(lex.not_name_words, part) ||
-            in_list(lex.other_labels, part)) {
+        if (util::in_list(lex.name_stop_words, part) || util::in_list(lex.not_name_words, part) ||
+            util::in_list(lex.other_labels, part)) {
             return true;
         }
     }
@@ -165,7 +161,7 @@ bool slip_inside_name(const LineWords& lw, size_t i, size_t taken, const Lexicon
     const char before = lw.printed[i - 1].back();
     const std::string next = strip_punct(lw.folded[i + 1]);
     return before != ',' && before != '.' && starts_uppercase(lw.printed[i + 1]) && !next.empty() &&
-           !in_list(lex.name_stop_words, next) && !in_list(lex.not_name_words, next);
+           !util::in_list(lex.name_stop_words, next) && !util::in_list(lex.not_name_words, next);
 }
 
 // OCR reads a capital I as l: "Titular: Ana-Maria lonescu". A word of four
@@ -175,7 +171,7 @@ bool capital_i_read_as_l(const LineWords& lw, size_t i, size_t taken, const Lexi
     const std::string bare = strip_punct(lw.folded[i]);
     return taken > 0 && i + 1 == lw.printed.size() && lw.printed[i].front() == 'l' &&
            bare.size() >= 4 && lw.printed[i - 1].back() != ',' && lw.printed[i - 1].back() != '.' &&
-           !in_list(lex.name_stop_words, bare) && !in_list(lex.not_name_words, bare);
+           !util::in_list(lex.name_stop_words, bare) && !util::in_list(lex.not_name_words, bare);
 }
 
 // Words after a label that read as a name: letters only, up to a stop word,
@@ -228,8 +224,9 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
     size_t taken = 0;
     for (; i < lw.folded.size() && taken < 7; ++i) {
         const std::string bare = strip_punct(lw.folded[i]);
-        if (bare.empty() || has_number(lw.folded[i], lex) || in_list(lex.name_stop_words, bare) ||
-            in_list(lex.not_name_words, bare) || in_list(lex.other_labels, bare) ||
+        if (bare.empty() || has_number(lw.folded[i], lex) ||
+            util::in_list(lex.name_stop_words, bare) || util::in_list(lex.not_name_words, bare) ||
+            util::in_list(lex.other_labels, bare) ||
             (bare.size() >= 4 && names_a_date(bare, lex)) || has_stop_part(lw.folded[i], lex) ||
             is_role_word(bare, lex) ||
             (starts_lowercase_word(lw.printed[i], lex) && !slip_inside_name(lw, i, taken, lex) &&
@@ -251,8 +248,9 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
         }
         // "... Awa Fall Diop Le casier judiciaire": the article opens the
         // next sentence OCR joined to the name's line.
-        if (taken >= 2 && in_list(lex.sentence_openers, bare) && starts_uppercase(lw.printed[i]) &&
-            i + 1 < lw.printed.size() && starts_lowercase_word(lw.printed[i + 1], lex)) {
+        if (taken >= 2 && util::in_list(lex.sentence_openers, bare) &&
+            starts_uppercase(lw.printed[i]) && i + 1 < lw.printed.size() &&
+            starts_lowercase_word(lw.printed[i + 1], lex)) {
             break;
         }
         ++taken;
@@ -393,7 +391,7 @@ NameCase name_case(const std::string& printed, const Lexicon& lex) {
     }
     const auto words = util::words(printed);
     const bool title = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
-        return starts_uppercase(w) || in_list(lex.name_particles, strip_punct(util::fold(w)));
+        return starts_uppercase(w) || util::in_list(lex.name_particles, strip_punct(util::fold(w)));
     });
     return title ? NameCase::title : NameCase::mixed;
 }
@@ -408,7 +406,7 @@ bool is_label_only(const LineWords& lw, const Lexicon& lex) {
                                                      &lex.given_name_labels, &lex.other_labels};
     return std::any_of(
         std::begin(lists), std::end(lists),
-        [&](const std::vector<std::string>* labels) { return in_list(*labels, text); });
+        [&](const std::vector<std::string>* labels) { return util::in_list(*labels, text); });
 }
 
 // The words from `from` on are other columns' titles: labels, or words no
@@ -422,8 +420,8 @@ bool only_column_titles(const LineWords& lw, size_t from, const Lexicon& lex) {
             ++titles;
         } else if (bare.empty() || bare.size() == 1) {
             ++i; // "/" between a title's languages, "A/TO"'s parts
-        } else if (in_list(lex.name_stop_words, bare) || in_list(lex.not_name_words, bare) ||
-                   names_a_date(bare, lex)) {
+        } else if (util::in_list(lex.name_stop_words, bare) ||
+                   util::in_list(lex.not_name_words, bare) || names_a_date(bare, lex)) {
             ++i;
             ++titles;
         } else {
@@ -729,7 +727,7 @@ std::optional<PersonMention> unlabelled_subject(const std::vector<LineWords>& li
     }
     const bool over_address = i >= k_letterhead_lines && i + 1 < lines.size() &&
                               !lines[i + 1].folded.empty() &&
-                              in_list(lex.address_words, lines[i + 1].folded.front());
+                              util::in_list(lex.address_words, lines[i + 1].folded.front());
     // A sentence introduces ("S'atorga a"), not a signature's scribble read
     // as "A a": it has a word, not just letters.
     constexpr size_t k_word_letters = 4;
@@ -822,7 +820,7 @@ std::vector<PersonMention> find_people(const std::vector<LineWords>& lines, cons
             // "Firma del titular:", "Signatura del pacient:": the field is
             // the subject's, named by the holder label that follows.
             if (after < lines[i].folded.size() &&
-                in_list(lex.name_particles, lines[i].folded[after]) &&
+                util::in_list(lex.name_particles, lines[i].folded[after]) &&
                 after_label_words(lines[i], after, lex) > after) {
                 continue;
             }

@@ -2,11 +2,24 @@
 // Text helpers with no domain knowledge: accent and case folding through ICU,
 // word splitting, edit distance.
 
+#include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace presencia::util {
+
+// An ASCII letter or digit: the bytes of a UTF-8 letter are not, so callers
+// fold first when accents matter.
+inline bool is_alnum_byte(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0;
+}
+
+// Whether `word` is one of a lexicon list's entries.
+inline bool in_list(const std::vector<std::string>& list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
 
 // Lower case, accents removed, any script transliterated to Latin ASCII where
 // ICU knows how ("LÓPEZ" → "lopez", "Çağrı" → "cagri", "ß" → "ss").
