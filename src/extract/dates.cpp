@@ -152,16 +152,81 @@ bool is_date_separator(char c) {
     return c == '/' || c == '-' || c == '.';
 }
 
+bool is_digit_byte(char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+}
+
+// Length of the run of digits starting at `i` (forward) or ending before `i`
+// (backward).
+size_t digits_from(std::string_view line, size_t i) {
+    size_t n = 0;
+    while (i + n < line.size() && is_digit_byte(line[i + n])) {
+        ++n;
+    }
+    return n;
+}
+size_t digits_before(std::string_view line, size_t i) {
+    size_t n = 0;
+    while (n < i && is_digit_byte(line[i - n - 1])) {
+        ++n;
+    }
+    return n;
+}
+
+// A whole numeric date "d.m.yyyy" (any one separator, year of 2 or 4 digits)
+// begins at `i`, with nothing glued after it.
+bool whole_numeric_date_at(std::string_view line, size_t i) {
+    const size_t day = digits_from(line, i);
+    if (day < 1 || day > 2 || i + day >= line.size() || !is_date_separator(line[i + day])) {
+        return false;
+    }
+    const char sep = line[i + day];
+    const size_t m_at = i + day + 1;
+    const size_t month = digits_from(line, m_at);
+    if (month < 1 || month > 2 || m_at + month >= line.size() || line[m_at + month] != sep) {
+        return false;
+    }
+    const size_t y_at = m_at + month + 1;
+    const size_t year = digits_from(line, y_at);
+    const size_t end = y_at + year;
+    return (year == 2 || year == 4) &&
+           (end == line.size() || (!util::is_alnum_byte(line[end]) &&
+                                   !(is_date_separator(line[end]) && end + 1 < line.size() &&
+                                     is_digit_byte(line[end + 1]))));
+}
+
+// A whole numeric date ends just before `end`.
+bool whole_numeric_date_ends_at(std::string_view line, size_t end) {
+    const size_t year = digits_before(line, end);
+    if ((year != 2 && year != 4) || end < year + 1) {
+        return false;
+    }
+    const size_t sep_at = end - year - 1;
+    if (!is_date_separator(line[sep_at])) {
+        return false;
+    }
+    const size_t month = digits_before(line, sep_at);
+    if (month < 1 || month > 2 || sep_at < month + 1 || line[sep_at - month - 1] != line[sep_at]) {
+        return false;
+    }
+    const size_t day_end = sep_at - month - 1;
+    const size_t day = digits_before(line, day_end);
+    return day >= 1 && day <= 2 &&
+           (day_end == day || !util::is_alnum_byte(line[day_end - day - 1]));
+}
+
 // A date must not be glued to other digits: "2026-0315-7781" is an invoice.
+// Two whole dates joined by a bare hyphen are a period whose spaces were
+// never printed ("01.02.2026-31.03.2026"), not one number.
 bool nothing_glued_after(std::string_view line, size_t end) {
     if (end < line.size()) {
         const char after = line[end];
-        if (std::isdigit(static_cast<unsigned char>(after))) {
+        if (is_digit_byte(after)) {
             return false;
         }
-        if (is_date_separator(after) && end + 1 < line.size() &&
-            std::isdigit(static_cast<unsigned char>(line[end + 1]))) {
-            return false;
+        if (is_date_separator(after) && end + 1 < line.size() && is_digit_byte(line[end + 1])) {
+            return after == '-' && whole_numeric_date_ends_at(line, end) &&
+                   whole_numeric_date_at(line, end + 1);
         }
     }
     return true;
@@ -174,7 +239,9 @@ bool stands_alone(std::string_view line, size_t begin, size_t end) {
             return false;
         }
         if (is_date_separator(before) && begin > 1 &&
-            std::isdigit(static_cast<unsigned char>(line[begin - 2]))) {
+            std::isdigit(static_cast<unsigned char>(line[begin - 2])) &&
+            !(before == '-' && whole_numeric_date_ends_at(line, begin - 1) &&
+              whole_numeric_date_at(line, begin))) {
             return false;
         }
     }

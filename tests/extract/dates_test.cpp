@@ -289,6 +289,17 @@ TEST(FindDates, AShortenedFirstEndTakesTheRestFromTheSecond) {
     EXPECT_EQ(dates_in("los dias 3 y 4 de marzo de 2026"), std::vector<std::string>{"2026-03-04"});
 }
 
+// A period printed without spaces around its hyphen is two dates; digits
+// glued to a date by a hyphen otherwise stay a number.
+TEST(FindDates, TwoWholeDatesJoinedByABareHyphenAreAPeriod) {
+    EXPECT_EQ(dates_in("Periodo de facturación: 01.02.2026-31.03.2026 - 59 días"),
+              (std::vector<std::string>{"2026-02-01", "2026-03-31"}));
+    EXPECT_EQ(dates_in("Periodo 01/12/25-31/12/25"),
+              (std::vector<std::string>{"2025-12-01", "2025-12-31"}));
+    EXPECT_TRUE(dates_in("Ref. 01.02.2026-3103").empty());
+    EXPECT_TRUE(dates_in("Factura 2026-0315-7781").empty());
+}
+
 // "actual" says little alone: the clause's own cue decides.
 TEST(DateRole, AWeakWordYieldsToTheCueOfItsClause) {
     EXPECT_EQ(role_of_first("Fecha de alta en el domicilio actual: 13-10-2023"), DateRole::alta);
