@@ -203,14 +203,52 @@ std::vector<PersonMention> split_shared_row(PersonMention m, const ApplicantName
     return {std::move(m)};
 }
 
+// "Titular(es): ORTIZ DEL VALLE SANDRA MILENA y YUSUF ...": one label over
+// two people joined by a conjunction. Where one side is the applicant, they
+// hold the role with the other; a conjunction inside one name ("Ortega y
+// Gasset") leaves no side that is the applicant, and the name stays whole.
+std::vector<PersonMention> split_joint_names(PersonMention m, const ApplicantName& applicant,
+                                             const Lexicon& lex) {
+    const LineWords words = LineWords::from(m.name);
+    const size_t n = words.printed.size();
+    if (n < 3 || match_name(applicant, parse_name(m.name, lex)) == NameMatch::same_person) {
+        return {std::move(m)};
+    }
+    const auto side = [&](size_t first, size_t last) {
+        PersonMention p = m;
+        p.name = words.printed_range(first, last);
+        while (!p.name.empty() && (p.name.back() == ',' || p.name.back() == ' ')) {
+            p.name.pop_back();
+        }
+        p.wrapped_tail = first == 0 ? std::string() : m.wrapped_tail;
+        return p;
+    };
+    for (size_t k = 1; k + 1 < n; ++k) {
+        if (!util::in_list(lex.name_conjunctions, words.folded[k])) {
+            continue;
+        }
+        PersonMention left = side(0, k);
+        PersonMention right = side(k + 1, n);
+        const auto is_me = [&](const PersonMention& p) {
+            return match_name(applicant, parse_name(p.name, lex)) == NameMatch::same_person;
+        };
+        if (is_me(left) || is_me(right)) {
+            return {std::move(left), std::move(right)};
+        }
+    }
+    return {std::move(m)};
+}
+
 } // namespace
 
 HolderDecision decide_holder(const std::vector<LineWords>& lines, const core::CaseInfo& info,
                              const ApplicantName& applicant, const Lexicon& lex) {
     std::vector<Judged> judged;
     for (PersonMention& read : find_people(lines, lex)) {
-        for (PersonMention& p : split_shared_row(std::move(read), applicant, lex)) {
-            judged.push_back(judge(std::move(p), applicant, lex));
+        for (PersonMention& row : split_shared_row(std::move(read), applicant, lex)) {
+            for (PersonMention& p : split_joint_names(std::move(row), applicant, lex)) {
+                judged.push_back(judge(std::move(p), applicant, lex));
+            }
         }
     }
     judged = unique(std::move(judged));

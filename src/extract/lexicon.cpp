@@ -182,6 +182,7 @@ void read_people(const json& j, Lexicon& lex) {
     lex.other_labels = folded_list(j.at("other_labels"));
     lex.secondary_holder_labels = folded_list(j.at("secondary_holder_labels"));
     lex.name_particles = folded_list(j.at("name_particles"));
+    lex.name_conjunctions = folded_list(j.value("name_conjunctions", json::array()));
     lex.surname_prefixes = folded_list(j.at("surname_prefixes"));
     lex.not_name_words = folded_list(j.at("not_name_words"));
     lex.address_words = folded_list(j.value("address_words", json::array()));

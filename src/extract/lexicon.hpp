@@ -81,6 +81,8 @@ struct Lexicon {
     // transfer's beneficiary beside its ordenante).
     std::vector<std::string> secondary_holder_labels;
     std::vector<std::string> name_particles;
+    // Words joining two people's names under one label ("A y B", "A and B").
+    std::vector<std::string> name_conjunctions;
     std::vector<std::string> surname_prefixes; // "Ait Lahcen", "El Idrissi": one surname
     std::vector<std::string> not_name_words;
     // A letter's addressee block: a name alone on its line over an address

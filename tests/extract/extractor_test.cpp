@@ -102,6 +102,21 @@ TEST(Extractor, LandlordsBillIsAnotherPerson) {
     EXPECT_EQ(doc.holder->name, "ANTONIO GARCIA MARTIN");
 }
 
+// Two holders under one label: the applicant is one of them.
+TEST(Extractor, JointHoldersUnderOneLabelIncludeTheApplicant) {
+    const auto doc = read("CERTIFICADO DE TITULARIDAD DE CUENTA\n"
+                          "Titular(es): LOPEZ QUISPE MARIA FERNANDA y OMAR SOW\n"
+                          "Fecha de expedición: 10/03/2026\n");
+    EXPECT_TRUE(doc.holder_is_applicant);
+    EXPECT_FALSE(doc.has_flag(core::Flag::other_person));
+    // Joined to someone else's name by a conjunction inside a name, no one
+    // is the applicant.
+    const auto other = read("CERTIFICADO DE TITULARIDAD DE CUENTA\n"
+                            "Titular(es): JOSE ORTEGA Y GASSET\n"
+                            "Fecha de expedición: 10/03/2026\n");
+    EXPECT_FALSE(other.holder_is_applicant);
+}
+
 TEST(Extractor, RentalContractHolderIsTheTenantNotTheLandlord) {
     const auto doc =
         read("CONTRATO DE ARRENDAMIENTO DE VIVIENDA\n"
