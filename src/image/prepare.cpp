@@ -303,6 +303,7 @@ constexpr double k_min_page_area = 0.25;      // of the frame
 constexpr double k_max_page_area = 0.92;      // more: the page already fills the frame
 constexpr double k_min_corner_margin = 0.005; // of the frame's side
 constexpr double k_min_page_contrast = 20.0;  // gray levels, paper over table across its edge
+constexpr double k_text_rows_closed = 0.04;   // of the frame's height: a few lines of print
 
 std::array<cv::Point2f, 4> ordered_corners(const std::vector<cv::Point>& quad) {
     // Top left has the smallest x+y, bottom right the largest; top right
@@ -527,6 +528,17 @@ std::optional<std::array<cv::Point2f, 4>> find_page_corners(const cv::Mat& gray)
     auto corners = page_quad(bright, small);
     if (auto outlined = page_quad(edges, small); area(outlined) > area(corners)) {
         corners = outlined;
+    }
+    // Rows of print that touch the page's edge (a card's boxed fields right
+    // under a title bar as dark as the table) bite into the bright region,
+    // which then fills too little of its four corners: closed over gaps of
+    // a few text lines, it is the page's shape again.
+    cv::Mat filled;
+    const int gap = std::max(9, cvRound(k_text_rows_closed * small.rows));
+    cv::morphologyEx(bright, filled, cv::MORPH_CLOSE,
+                     cv::getStructuringElement(cv::MORPH_RECT, cv::Size(gap, gap)));
+    if (auto closed = page_quad(filled, small); area(closed) > area(corners)) {
+        corners = closed;
     }
     if (corners) {
         corners = with_strip_beyond_band(*corners, bright, small);

@@ -99,6 +99,25 @@ TEST(Prepare, PageWithADarkTitleBarIsFoundWhole) {
     expect_page_at_photographed_corners(photo, 0.02);
 }
 
+// data/card_band_photo.jpg (tools/gen_corpus.py, a held-out family's boarding
+// card photographed on a table): its title bar is as dark as the table and
+// its boxed fields start just under the bar, so the paper's bright region is
+// bitten by rows of print along its top edge. The card is found from the
+// bar down, not missed (the whole photo read: nothing but table grain).
+TEST(Prepare, CardWithPrintTouchingItsDarkBandIsFound) {
+    const cv::Mat photo =
+        testing::read_gray_at(test_paths::source_dir() / "tests/image/data/card_band_photo.jpg");
+    ASSERT_FALSE(photo.empty());
+    const auto corners = find_page_corners(photo);
+    ASSERT_TRUE(corners);
+    // Where the card's paper is in the photo, under its title bar.
+    const std::array<cv::Point2f, 4> expected = {cv::Point2f(143, 143), cv::Point2f(1262, 141),
+                                                 cv::Point2f(1220, 547), cv::Point2f(129, 547)};
+    for (size_t i = 0; i < 4; ++i) {
+        EXPECT_LT(cv::norm((*corners)[i] - expected[i]), 0.02 * photo.cols) << "corner " << i;
+    }
+}
+
 // A receipt in a light monospace has strokes under 2.6 px and is thickened
 // (seed 31415: three receipts' dates read as "1180/2026." and the like);
 // ordinary print is left as it is.

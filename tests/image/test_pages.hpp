@@ -19,11 +19,13 @@ struct PixDeleter {
 };
 using PixPtr = std::unique_ptr<Pix, PixDeleter>;
 
-inline std::filesystem::path data_dir() { return presencia::test_paths::data_dir(); }
+inline std::filesystem::path data_dir() {
+    return presencia::test_paths::data_dir();
+}
 
-// The page as 8-bit gray; empty when it cannot be read.
-inline cv::Mat read_gray(const std::string& name) {
-    const PixPtr pix(pixRead((data_dir() / name).c_str()));
+// The image at `path` as 8-bit gray; empty when it cannot be read.
+inline cv::Mat read_gray_at(const std::filesystem::path& path) {
+    const PixPtr pix(pixRead(path.c_str()));
     if (!pix) {
         return {};
     }
@@ -41,6 +43,11 @@ inline cv::Mat read_gray(const std::string& name) {
         }
     }
     return out;
+}
+
+// A rendered test page by name, as 8-bit gray; empty when it cannot be read.
+inline cv::Mat read_gray(const std::string& name) {
+    return read_gray_at(data_dir() / name);
 }
 
 } // namespace presencia::image::testing
