@@ -67,3 +67,15 @@ class NamePairs(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class FreshSplits(unittest.TestCase):
+    def test_every_fresh_split_plans_households(self):
+        """A household of a fresh split draws its household-only papers (padrón
+        lists, school papers) from held_out and its members' own papers from the split."""
+        import tempfile
+        from corpus import families
+        for split in families.SPLITS[2:]:
+            with self.subTest(split=split), tempfile.TemporaryDirectory() as out:
+                households.generate_household(out, 3, 0, "clean", split)
+                self.assertTrue(list(Path(out).rglob("case.json")))
