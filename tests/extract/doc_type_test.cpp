@@ -68,6 +68,15 @@ TEST(DocType, AppointmentSlipIsOther) {
 }
 
 // A bill with "Histórico de consumos" in its small print is still a bill.
+// A shop's invoice for a phone bought there is no phone bill: articles, an
+// IMEI and a guarantee.
+TEST(DocType, InvoiceForAPhoneBoughtIsAShopReceipt) {
+    EXPECT_EQ(type_of("MovilCenter\nFACTURA T-82391\nCliente: Ana Ruiz Soto\nFecha: 2026-ene-01\n"
+                      "Artículo Importe\nTeléfono X3 Lite 64GB 120,08 €\nIMEI 526788229608770\n"
+                      "TOTAL (IVA incl.): 217,72 €\nGarantía hasta: 2029-ene-01\n"),
+              DocType::shop_receipt);
+}
+
 TEST(DocType, BillWithAConsumptionHistoryIsABill) {
     EXPECT_EQ(type_of("ELÉCTRICA PENINSULAR S.A.\nFACTURA DE ELECTRICIDAD\n"
                       "Titular: María Fernanda López Quispe\nPotencia contratada 3,3 kW\n"

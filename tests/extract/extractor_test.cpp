@@ -132,6 +132,36 @@ TEST(Extractor, RentalContractHolderIsTheTenantNotTheLandlord) {
     EXPECT_EQ(doc.presence[0].end, d("2025-09-01"));
 }
 
+// A histórico in Catalan whose stays are "Alta:" / "Baixa:" lines, and one in
+// Galician whose stays are rows "date -> date" and "date -> actualidade".
+TEST(Extractor, HistoricoStaysInCatalanLinesAndGalicianArrowRows) {
+    const auto ca = read("Padró Municipal d'Habitants\nCERTIFICAT DE RESIDENCIA HISTORIC\n"
+                         "Titular: LOPEZ QUISPE MARIA FERNANDA\n"
+                         "Domicili 1: Carrer del Mar, 82\n"
+                         "Alta: 23.02.2023 Motiu: Canvi de residencia\n"
+                         "Baixa: 08.04.2025 Motiu: Canvi de domicili\n"
+                         "Domicili 2: Carrer de Valencia, 52\n"
+                         "Alta: 28.04.2025 Motiu: Canvi de domicili\n"
+                         "A L'Hospitalet de Llobregat, trenta de gener de 2026.\n");
+    EXPECT_EQ(ca.type, DocType::padron_historico);
+    ASSERT_EQ(ca.presence.size(), 2u);
+    EXPECT_EQ(ca.presence[0].start, d("2023-02-23"));
+    EXPECT_EQ(ca.presence[0].end, d("2025-04-08"));
+    EXPECT_EQ(ca.presence[1].start, d("2025-04-28"));
+    EXPECT_EQ(ca.presence[1].end, d("2026-01-30"));
+    const auto gl = read("Concello de A Coruña\nInforme de períodos de empadroamento\n"
+                         "Persoa: María Fernanda López Quispe\n"
+                         "03.03.2025 -> actualidade\nAvenida de Galicia, 10\n"
+                         "17.11.2024 -> 11.02.2025\nRúa Nova, 77\n"
+                         "Emitido o 26.03.2026 ás 15:57\n");
+    EXPECT_EQ(gl.type, DocType::padron_historico);
+    ASSERT_EQ(gl.presence.size(), 2u);
+    EXPECT_EQ(gl.presence[0].start, d("2024-11-17"));
+    EXPECT_EQ(gl.presence[0].end, d("2025-02-11"));
+    EXPECT_EQ(gl.presence[1].start, d("2025-03-03"));
+    EXPECT_EQ(gl.presence[1].end, d("2026-03-26"));
+}
+
 TEST(Extractor, HistoricoRowsLeaveTheirGaps) {
     const auto doc = read("CERTIFICADO HISTÓRICO DE EMPADRONAMIENTO\n"
                           "Nombre: LOPEZ QUISPE, MARIA FERNANDA\n"
