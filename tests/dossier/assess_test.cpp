@@ -532,6 +532,13 @@ TEST(DossierFacts, ReadsFormFeeAndLanguage) {
     EXPECT_TRUE(fee.fee_code);
     EXPECT_EQ(fee.epigrafe, "2.3.1");
     EXPECT_FALSE(fee.paid);
+    // A bank's home-banking receipt names the code in its own words.
+    const Facts banked =
+        read_facts(util::fold("JUSTIFICANTE DE PAGO DE TASAS\nModelo 790\nCódigo de tasa 052\n"
+                              "Concepto Epígrafe 2.3.1: Autorización de residencia"),
+                   doc, lexicon());
+    EXPECT_TRUE(banked.fee_code);
+    EXPECT_TRUE(banked.paid);
     EXPECT_EQ(language_of(util::fold(k_record_fr), lexicon()), "fr");
     EXPECT_EQ(language_of(util::fold(k_record_es), lexicon()), "es");
     EXPECT_EQ(read_facts(util::fold(k_record_fr), doc, lexicon()).country, "Marruecos");
