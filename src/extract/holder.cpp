@@ -239,6 +239,26 @@ std::vector<PersonMention> split_joint_names(PersonMention m, const ApplicantNam
     return {std::move(m)};
 }
 
+// "PASAJERO / PASSENGER  ORIGEN / FROM" over "RUSU/DMYTRO MALAGA MELILLA":
+// a name read under the first of a row of column titles runs on into the
+// next columns' values. The applicant's name opening it is the first column.
+PersonMention first_column_only(PersonMention m, const ApplicantName& applicant,
+                                const Lexicon& lex) {
+    if (!m.table_column ||
+        match_name(applicant, parse_name(m.name, lex)) == NameMatch::same_person) {
+        return m;
+    }
+    const LineWords words = LineWords::from(m.name);
+    for (size_t k = words.printed.size() - 1; k >= 1; --k) {
+        const std::string prefix = words.printed_range(0, k);
+        if (match_name(applicant, parse_name(prefix, lex)) == NameMatch::same_person) {
+            m.name = prefix;
+            break;
+        }
+    }
+    return m;
+}
+
 } // namespace
 
 HolderDecision decide_holder(const std::vector<LineWords>& lines, const core::CaseInfo& info,
@@ -246,7 +266,8 @@ HolderDecision decide_holder(const std::vector<LineWords>& lines, const core::Ca
     std::vector<Judged> judged;
     for (PersonMention& read : find_people(lines, lex)) {
         for (PersonMention& row : split_shared_row(std::move(read), applicant, lex)) {
-            for (PersonMention& p : split_joint_names(std::move(row), applicant, lex)) {
+            for (PersonMention& p : split_joint_names(
+                     first_column_only(std::move(row), applicant, lex), applicant, lex)) {
                 judged.push_back(judge(std::move(p), applicant, lex));
             }
         }

@@ -590,6 +590,13 @@ TEST(People, PassengerUnderARowOfColumnTitles) {
                                             "DE/ FROM A/TO ASIENTO / SEAT\n"
                                             "BCN VGO 16B\n");
     EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    // The label in three languages, the French last.
+    const auto ferry = read("Dmytro Rusu", "FERRIS DEL SUR TARJETA DE EMBARQUE / BOARDING PASS\n"
+                                           "PASAJERO / PASSENGER / PASSAGER ORIGEN / FROM\n"
+                                           "RUSU/DMYTRO MALAGA MELILLA\n"
+                                           "FECHA / DATE SALIDA / DEP.\n"
+                                           "23/12/2025 17:44\n");
+    EXPECT_TRUE(ferry.holder_is_applicant) << people_of(ferry);
 }
 
 // A school's letter is written to the parent ("A la atención de:" / NAME),
