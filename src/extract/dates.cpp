@@ -446,9 +446,9 @@ class Grammar {
         // Order matters: numeric forms before the textual ones that share
         // their first number, and a whole date before a month-only one.
         for (const Reader reader :
-             {&Grammar::year_first, &Grammar::numeric_day_first, &Grammar::numeric_month_in_words,
-              &Grammar::day_month_year, &Grammar::month_day_year, &Grammar::month_year,
-              &Grammar::numeric_month_year}) {
+             {&Grammar::year_first, &Grammar::numeric_day_first, &Grammar::numeric_spaced,
+              &Grammar::numeric_month_in_words, &Grammar::day_month_year, &Grammar::month_day_year,
+              &Grammar::month_year, &Grammar::numeric_month_year}) {
             if (auto m = (this->*reader)(i)) {
                 return m;
             }
@@ -685,6 +685,28 @@ class Grammar {
             return make(year, a, b, i, i + 5);
         }
         return std::nullopt;
+    }
+
+    // "14 12 2025": ID cards and their like print a date's numbers apart,
+    // two digits, two and four. Only that shape, between non-numbers or
+    // beside another such date ("09 06 2026 08 12 2026"): a run of numbers
+    // of other sizes is a phone or an account number.
+    bool spaced_date_shape(size_t i) const {
+        return digits(i) == 2 && digits(i + 1) == 2 && digits(i + 2) == 4 && !glued(i + 1) &&
+               !glued(i + 2);
+    }
+    std::optional<Match> numeric_spaced(size_t i) const {
+        if (i + 2 >= m_t.size() || !spaced_date_shape(i)) {
+            return std::nullopt;
+        }
+        const bool after_number =
+            i > 0 && is(i - 1, TokenKind::number) && !(i >= 3 && spaced_date_shape(i - 3));
+        const bool before_number = i + 3 < m_t.size() && is(i + 3, TokenKind::number) &&
+                                   !(i + 5 < m_t.size() && spaced_date_shape(i + 3));
+        if (after_number || before_number || !span_stands_alone(i, i + 3)) {
+            return std::nullopt;
+        }
+        return make(number(i + 2), number(i + 1), number(i), i, i + 3);
     }
 
     bool day_can_start(size_t i) const {

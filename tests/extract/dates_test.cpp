@@ -300,6 +300,17 @@ TEST(FindDates, TwoWholeDatesJoinedByABareHyphenAreAPeriod) {
     EXPECT_TRUE(dates_in("Factura 2026-0315-7781").empty());
 }
 
+// ID cards print a date's numbers apart; other runs of numbers stay numbers.
+TEST(FindDates, NumbersApartInTheShapeOfADate) {
+    EXPECT_EQ(dates_in("Y7768322H 14 12 2025"), std::vector<std::string>{"2025-12-14"});
+    EXPECT_EQ(dates_in("09 06 2026 08 12 2026"),
+              (std::vector<std::string>{"2026-06-09", "2026-12-08"}));
+    EXPECT_TRUE(dates_in("Tel. 91 14 12 2025").empty());
+    EXPECT_TRUE(dates_in("IBAN ES21 0049 14 12 2025 1234").empty());
+    EXPECT_TRUE(dates_in("Cuenta 14 12 2025 5").empty());
+    EXPECT_TRUE(dates_in("Total 31 45 2026").empty());
+}
+
 // "actual" says little alone: the clause's own cue decides.
 TEST(DateRole, AWeakWordYieldsToTheCueOfItsClause) {
     EXPECT_EQ(role_of_first("Fecha de alta en el domicilio actual: 13-10-2023"), DateRole::alta);
