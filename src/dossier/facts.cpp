@@ -323,7 +323,10 @@ Facts read_facts(std::string_view folded, const core::Document& doc, const Lexic
     } else if (has_any(folded, lex.fee_minor)) {
         f.epigrafe = "2.1.5";
     }
-    f.paid = has_any(folded, lex.fee_paid) || payment_shown(folded, doc, lex);
+    // A payment the page itself says was not made is unpaid, whatever else
+    // it prints ("Este documento no es justificante de pago").
+    f.paid = !has_any(folded, lex.fee_not_paid) &&
+             (has_any(folded, lex.fee_paid) || payment_shown(folded, doc, lex));
     f.self_employment = has_any(folded, lex.self_employment);
     f.declares = has_any(folded, lex.declaration);
     f.open_ended = has_any(folded, lex.open_ended);

@@ -47,6 +47,7 @@ core::Result<Lexicon> parse_lexicon(const json& j) {
         lex.fee_adult = folded_list(fee.at("adult"));
         lex.fee_minor = folded_list(fee.at("minor"));
         lex.fee_paid = folded_list(fee.at("paid"));
+        lex.fee_not_paid = folded_list(fee.value("not_paid", json::array()));
         lex.fee_paid_when_filled = folded_list(fee.at("paid_when_filled"));
         lex.validation_currency = folded_list(fee.at("validation_currency"));
         lex.self_employment = folded_list(j.at("self_employment"));

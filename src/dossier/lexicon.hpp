@@ -17,7 +17,7 @@ struct Lexicon {
     // A request naming a certificate but not which: the criminal record's only beside its
     // annexes, which say the certificate was requested (a title cut at the page's edge).
     std::vector<std::string> request_certificate;
-    std::vector<std::string> fee_code, fee_adult, fee_minor, fee_paid;
+    std::vector<std::string> fee_code, fee_adult, fee_minor, fee_paid, fee_not_paid;
     std::vector<std::string> fee_paid_when_filled; // "NRC", "Fecha de pago": with a value after
     std::vector<std::string> validation_currency;  // a validation line's "EUR"
     std::vector<std::string> self_employment, open_ended, application_date_labels;

@@ -535,10 +535,20 @@ TEST(DossierFacts, ReadsFormFeeAndLanguage) {
     // A bank's home-banking receipt names the code in its own words.
     const Facts banked =
         read_facts(util::fold("JUSTIFICANTE DE PAGO DE TASAS\nModelo 790\nCódigo de tasa 052\n"
-                              "Concepto Epígrafe 2.3.1: Autorización de residencia"),
+                              "Concepto Epígrafe 2.3.1: Autorización de residencia\n"
+                              "NRC\n790052206489W609G66670\nEstado\nREALIZADA"),
                    doc, lexicon());
     EXPECT_TRUE(banked.fee_code);
     EXPECT_TRUE(banked.paid);
+    // The same bank's summary before it is signed says it is no proof.
+    const Facts pending = read_facts(
+        util::fold("OPERACIÓN (pendiente de confirmar)\nModelo 790\nCódigo de tasa 052\n"
+                   "Estado\nPENDIENTE — confirme la operación con su clave de firma\n"
+                   "Esta operación no se ha realizado. Este documento no es justificante de pago."),
+        doc, lexicon());
+    EXPECT_TRUE(pending.fee_code);
+    EXPECT_FALSE(pending.paid);
+    EXPECT_FALSE(read_facts(util::fold("Modelo 790 Código 052\nNo pagado"), doc, lexicon()).paid);
     EXPECT_EQ(language_of(util::fold(k_record_fr), lexicon()), "fr");
     EXPECT_EQ(language_of(util::fold(k_record_es), lexicon()), "es");
     EXPECT_EQ(read_facts(util::fold(k_record_fr), doc, lexicon()).country, "Marruecos");
