@@ -317,7 +317,9 @@ Facts read_facts(std::string_view folded, const core::Document& doc, const Lexic
     f.unread = f.language.empty() && unreadable(own, lex);
     f.country = country_of(folded, lex);
     f.issued = issued_of(doc);
-    f.fee_code = has_any(folded, lex.fee_code);
+    // A form's label and its value may be read as two lines ("Código de
+    // tasa" / "052" in a two-column receipt).
+    f.fee_code = has_any(flat, lex.fee_code);
     if (has_any(folded, lex.fee_adult)) {
         f.epigrafe = "2.3.1";
     } else if (has_any(folded, lex.fee_minor)) {

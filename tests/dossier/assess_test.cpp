@@ -540,6 +540,8 @@ TEST(DossierFacts, ReadsFormFeeAndLanguage) {
                    doc, lexicon());
     EXPECT_TRUE(banked.fee_code);
     EXPECT_TRUE(banked.paid);
+    EXPECT_TRUE(
+        read_facts(util::fold("Modelo\n790\nCódigo de tasa\n052\n"), doc, lexicon()).fee_code);
     // The same bank's summary before it is signed says it is no proof.
     const Facts pending = read_facts(
         util::fold("OPERACIÓN (pendiente de confirmar)\nModelo 790\nCódigo de tasa 052\n"
