@@ -175,6 +175,11 @@ bool Document::has_flag(Flag f) const {
     return std::find(flags.begin(), flags.end(), f) != flags.end();
 }
 
+bool Document::has_file_problem() const {
+    return has_flag(Flag::corrupt_file) || has_flag(Flag::encrypted_pdf) ||
+           has_flag(Flag::unsupported_file) || has_flag(Flag::unreadable);
+}
+
 void Document::add_flag(Flag f) {
     if (!has_flag(f)) {
         flags.push_back(f);

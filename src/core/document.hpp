@@ -187,6 +187,9 @@ struct Document {
 
     bool has_flag(Flag f) const;
     void add_flag(Flag f);
+    // The file could not be read at all (corrupt, encrypted, unsupported,
+    // illegible): nothing on it can count or name anyone.
+    bool has_file_problem() const;
 };
 
 } // namespace presencia::core

@@ -48,12 +48,6 @@ bool has_any(const LineWords& lw, const std::vector<std::string>& words) {
     });
 }
 
-// Two boxes on one printed row: their middles within half a line.
-bool same_row(const core::Box& a, const core::Box& b) {
-    const int a_mid = a.y + a.h / 2, b_mid = b.y + b.h / 2;
-    return std::abs(a_mid - b_mid) * 2 < std::max({a.h, b.h, 1});
-}
-
 // "Nombre | F. nacimiento | F. alta" over "LÓPEZ QUISPE, MARÍA 03/07/1990
 // 12/05/2024": a table's rows take their dates' roles from its header, column
 // by column. The header is the nearest line above with no date (rows in

@@ -100,11 +100,6 @@ size_t nearest_vertical(const std::vector<LineWords>& lines, size_t i, int direc
     return best;
 }
 
-bool same_row(const core::Box& a, const core::Box& b) {
-    const int a_mid = a.y + a.h / 2, b_mid = b.y + b.h / 2;
-    return std::abs(a_mid - b_mid) * 2 < std::max({a.h, b.h, 1});
-}
-
 size_t nearest_beside(const std::vector<LineWords>& lines, size_t i, int direction) {
     const core::Box& me = lines[i].box;
     if (me.h <= 0) {
@@ -127,6 +122,11 @@ size_t nearest_beside(const std::vector<LineWords>& lines, size_t i, int directi
 }
 
 } // namespace
+
+bool same_row(const core::Box& a, const core::Box& b) {
+    const int a_mid = a.y + a.h / 2, b_mid = b.y + b.h / 2;
+    return std::abs(a_mid - b_mid) * 2 < std::max({a.h, b.h, 1});
+}
 
 size_t line_left(const std::vector<LineWords>& lines, size_t i) {
     return nearest_beside(lines, i, -1);

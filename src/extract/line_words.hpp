@@ -28,6 +28,9 @@ struct LineWords {
 // line of the reading order. Falls back to the neighbour in reading order
 // when there are no boxes; npos when there is none.
 size_t line_above(const std::vector<LineWords>& lines, size_t i);
+// Two boxes on one printed row: their middles within half a line.
+bool same_row(const core::Box& a, const core::Box& b);
+
 size_t line_below(const std::vector<LineWords>& lines, size_t i);
 // The nearest line on the same row to the left (or right) of line `i`: a
 // label and its value in two columns come out of OCR as two lines.

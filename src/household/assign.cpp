@@ -26,11 +26,6 @@ bool nominates(const core::Person& p, core::DocType type) {
            p.role != core::PersonRole::landlord;
 }
 
-bool has_file_problem(const core::Document& d) {
-    return d.has_flag(core::Flag::corrupt_file) || d.has_flag(core::Flag::encrypted_pdf) ||
-           d.has_flag(core::Flag::unsupported_file) || d.has_flag(core::Flag::unreadable);
-}
-
 // A boarding pass's passenger ("SURNAME/GIVEN"), as a name to match.
 std::string passenger_name(const std::string& encoded) {
     std::string out = encoded;
@@ -73,7 +68,7 @@ std::vector<core::DocumentMembers> assign_documents(const std::vector<core::Memb
     }
     std::vector<core::DocumentMembers> out;
     for (const core::Document& d : documents) {
-        if (has_file_problem(d)) {
+        if (d.has_file_problem()) {
             continue;
         }
         std::vector<size_t> named;

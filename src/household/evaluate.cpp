@@ -12,11 +12,6 @@ using core::MemberNeed;
 using core::MemberNote;
 using core::Relation;
 
-bool has_file_problem(const core::Document& d) {
-    return d.has_flag(core::Flag::corrupt_file) || d.has_flag(core::Flag::encrypted_pdf) ||
-           d.has_flag(core::Flag::unsupported_file) || d.has_flag(core::Flag::unreadable);
-}
-
 // What the members' relations and ages make of each of them.
 struct Standing {
     bool minor = false;
@@ -54,7 +49,7 @@ std::vector<core::Document> documents_for(size_t member, const core::CaseReport&
             report.documents.begin(), report.documents.end(), [&](const core::Document& d) {
                 return d.file == a.document.file && d.page == a.document.page;
             });
-        if (it == report.documents.end() || has_file_problem(*it)) {
+        if (it == report.documents.end() || it->has_file_problem()) {
             continue;
         }
         core::Document d = *it;

@@ -22,11 +22,6 @@ std::set<std::string> word_set(std::string_view text) {
     return words;
 }
 
-bool is_file_problem(const core::Document& d) {
-    return d.has_flag(core::Flag::corrupt_file) || d.has_flag(core::Flag::encrypted_pdf) ||
-           d.has_flag(core::Flag::unsupported_file) || d.has_flag(core::Flag::unreadable);
-}
-
 // Two readings of one paper agree on what matters and share most words; OCR
 // noise on a phone photo costs some words, so the bar is not 1. Without a
 // date to agree on (two scans of an undated certificate), the words alone
@@ -111,12 +106,12 @@ void flag_duplicates(std::vector<core::Document>& documents) {
                      [&](size_t a, size_t b) { return counts_before(documents[a], documents[b]); });
     for (size_t oi = 0; oi < order.size(); ++oi) {
         const core::Document& first = documents[order[oi]];
-        if (is_file_problem(first) || first.has_flag(core::Flag::duplicate)) {
+        if (first.has_file_problem() || first.has_flag(core::Flag::duplicate)) {
             continue;
         }
         for (size_t oj = oi + 1; oj < order.size(); ++oj) {
             core::Document& later = documents[order[oj]];
-            if (!is_file_problem(later) && !later.has_flag(core::Flag::duplicate) &&
+            if (!later.has_file_problem() && !later.has_flag(core::Flag::duplicate) &&
                 same_document(first, later)) {
                 later.add_flag(core::Flag::duplicate);
                 later.duplicate_of = first.file + " p." + std::to_string(first.page);

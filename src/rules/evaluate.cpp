@@ -11,11 +11,6 @@ namespace {
 
 using core::Flag;
 
-bool has_file_problem(const core::Document& d) {
-    return d.has_flag(Flag::corrupt_file) || d.has_flag(Flag::encrypted_pdf) ||
-           d.has_flag(Flag::unsupported_file) || d.has_flag(Flag::unreadable);
-}
-
 // RULES.md, Codes: the year of a leg's day comes from the printed date, else
 // the pass's issue date, else it is the latest such day by the submission.
 void resolve_leg_date(core::BcbpLeg& leg, const core::Bcbp& pass, const core::Document& doc,
@@ -115,7 +110,7 @@ void apply_codes(core::Document& doc, core::Date submission) {
 // RULES.md, "What makes a document valid evidence": nominative, the
 // applicant's, dated, not after submission. Duplicates are found afterwards.
 void flag_document(core::Document& doc, core::Date submission) {
-    if (has_file_problem(doc)) {
+    if (doc.has_file_problem()) {
         return;
     }
     apply_codes(doc, submission);
@@ -200,7 +195,8 @@ core::CaseReport evaluate_case(const core::CaseInfo& info, const core::Profile& 
 
     report.documents = std::move(documents);
     const bool nothing_readable =
-        std::all_of(report.documents.begin(), report.documents.end(), has_file_problem);
+        std::all_of(report.documents.begin(), report.documents.end(),
+                    [](const core::Document& d) { return d.has_file_problem(); });
     if (nothing_readable) {
         // RULES.md: a case that could not be read at all is `error`.
         report.verdict = core::Verdict::error;
