@@ -32,6 +32,7 @@ import os
 import random
 import time
 
+from . import dossier_plan
 from . import fam_dossier as fd
 from . import textdata as td
 from .doctypes import B, Ctx
@@ -1055,78 +1056,18 @@ def _pick(rng, kind, splits, names=None):
     return f"{kind}/{rng.choice(mine)}"
 
 
+def _record_and_legalisation(info):
+    # The sticker and the chain sit on the certificate's back: sometimes scanned
+    # as its page 2; an e-Apostille is a file of its own.
+    apos = APOSTILLE_OF[info["legal"]]
+    return RECORD_OF[info["lang"]], apos, apos != "e_url"
+
+
 def plan_case(rng, splits, scenario):
-    """fam_dossier.plan_case's scenarios and truth, with this set's families; the country
-    decides the certificate's and the legalisation's layout."""
-    names = sorted(COUNTRIES)
-    if scenario == "no_translation":      # a Spanish certificate needs none
-        names = [n for n in names if COUNTRIES[n]["lang"] != "es"]
-    country = rng.choice(names)
-    info = COUNTRIES[country]
-    pathway = "da20" if scenario == "missing:protection_application" or \
-        (scenario not in ("missing:supuesto", "short_contract") and rng.random() < 0.3) else "da21"
-    has_nie = rng.random() < 0.4
-    expect = {r: "found" for r in fd.REQUIREMENTS}
-    expect["protection_application" if pathway == "da21" else "supuesto"] = "not_needed"
-    docs = []
-    form = "EX-31" if pathway == "da20" else "EX-32"
-    if scenario == "other_form":
-        form = "EX-32" if form == "EX-31" else "EX-31"
-        expect["application_form"] = "to_check"
-    if scenario != "missing:application_form":
-        docs.append((_pick(rng, "application_form", splits), {"form": form}))
-    else:
-        expect["application_form"] = "missing"
-    if scenario != "missing:passport":
-        pages = 1 if scenario == "one_page" else rng.choice([2, 3, 4])
-        wrong = rng.choice(["birth", "expiry", "number", "composite"]) if scenario == "bad_mrz" else None
-        docs.append((_pick(rng, "passport", splits), {"pages": pages, "wrong": wrong}))
-        if scenario in ("bad_mrz", "one_page"):
-            expect["passport"] = "to_check"
-        elif info["td1"] and rng.random() < 0.5:
-            docs.append(("extra/identity_card", {}))
-    else:
-        expect["passport"] = "missing"
-    if scenario == "requested":
-        docs += [("extra/record_request", {}), ("extra/annex", {"form": "Anexo I-1"}),
-                 ("extra/annex", {"form": "Anexo I-2"})]
-    elif scenario != "missing:criminal_record":
-        apos = APOSTILLE_OF[info["legal"]]
-        # The sticker and the chain sit on the certificate's back: sometimes scanned as its
-        # page 2; an e-Apostille is a file of its own.
-        on_page = apos != "e_url" and scenario != "no_apostille" and rng.random() < 0.4
-        docs.append((_pick(rng, "criminal_record", splits, [RECORD_OF[info["lang"]]]),
-                     {"apostille_on_page": on_page}))
-        if not on_page and scenario != "no_apostille":
-            docs.append((_pick(rng, "apostille", splits, [apos]), {}))
-        if info["lang"] != "es" and scenario != "no_translation":
-            docs.append((_pick(rng, "translation", splits), {}))
-        if scenario in ("no_apostille", "no_translation"):
-            expect["criminal_record"] = "to_check"
-    else:
-        expect["criminal_record"] = "missing"
-    if scenario != "missing:fee":
-        docs.append((_pick(rng, "fee_form", splits), {"epigrafe": "2.3.1", "paid": scenario != "unpaid"}))
-        if scenario == "unpaid":
-            expect["fee"] = "missing" if has_nie else "to_check"
-    else:
-        expect["fee"] = "missing" if has_nie else "to_check"
-    if pathway == "da20" and scenario != "missing:protection_application":
-        docs.append((_pick(rng, "protection_application", splits), {}))
-    elif pathway == "da20":
-        expect["protection_application"] = "missing"
-    if pathway == "da21" and scenario != "missing:supuesto":
-        kind = rng.choice(["contract", "contract", "other"])
-        if scenario == "short_contract":
-            docs.append((_pick(rng, "employment_contract", splits, CONTRACTS), {"months": 2}))
-            expect["supuesto"] = "to_check"
-        elif kind == "contract":
-            docs.append((_pick(rng, "employment_contract", splits), {"months": rng.choice([0, 6, 12, 24])}))
-        else:
-            docs.append((_pick(rng, "vulnerability_certificate", splits), {}))
-    elif pathway == "da21":
-        expect["supuesto"] = "missing"
-    return {"country": country, "pathway": pathway, "has_nie": has_nie, "docs": docs, "expect": expect}
+    """dossier_plan.plan_case with this set's families; the country decides the
+    certificate's and the legalisation's layout."""
+    return dossier_plan.plan_case(rng, splits, scenario, COUNTRIES, _pick,
+                                  _record_and_legalisation, CONTRACTS)
 
 
 def _save(pages, path, dpi):
