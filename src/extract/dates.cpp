@@ -754,16 +754,36 @@ class Grammar {
         if (in_words && !day_connector) {
             return std::nullopt; // "cinco mayo": too loose to be a date
         }
-        const auto month = month_at(month_token);
+        auto month = month_at(month_token);
+        // Between "de" and "de", a word OCR damaged may still be the month
+        // ("15 de mare de 2026"); nowhere looser than that.
+        const bool approximate = !month && day_connector;
+        if (approximate) {
+            month = approximate_month_at(month_token);
+        }
         if (!month) {
             return std::nullopt;
         }
         const auto [year_token, year_connector] = joint_at(month->next, true);
+        if (approximate && !year_connector) {
+            return std::nullopt;
+        }
         const auto year = year_at(year_token, true, year_connector);
         if (!year) {
             return std::nullopt;
         }
         return make(year->value, month->month, day->value, i, year->next);
+    }
+
+    std::optional<MonthPart> approximate_month_at(size_t i) const {
+        if (!is(i, TokenKind::word)) {
+            return std::nullopt;
+        }
+        const auto month = m_lex.month_number_approximate(m_t[i].text);
+        if (!month) {
+            return std::nullopt;
+        }
+        return MonthPart{*month, i + 1, false, false, m_t[i].text.size(), false};
     }
 
     // Month first: "mayo 5 del 2026", "julio 5, 2015", "Agosto 10 2012".

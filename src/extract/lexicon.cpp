@@ -4,6 +4,7 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace presencia::extract {
 namespace {
@@ -250,6 +251,34 @@ std::optional<int> Lexicon::month_number(std::string_view folded_word) const {
         }
     }
     return std::nullopt;
+}
+
+std::optional<int> Lexicon::month_number_approximate(std::string_view folded_word) const {
+    // Short words are too close to each other to be read as months.
+    constexpr size_t k_min_letters = 4;
+    // The best month must beat every other month by this much.
+    constexpr double k_margin = 0.1;
+    if (folded_word.size() < k_min_letters || !is_letter_like_word(folded_word, confusions)) {
+        return std::nullopt;
+    }
+    std::array<double, 13> best{}; // per month, 1..12
+    for (const auto& [name, number] : month_names) {
+        if (name.size() < k_min_letters || is_month_abbreviation(name)) {
+            continue;
+        }
+        best[static_cast<size_t>(number)] =
+            std::max(best[static_cast<size_t>(number)], similarity(folded_word, name, confusions));
+    }
+    const auto first = std::max_element(best.begin() + 1, best.end());
+    if (*first < confusions.same_word_threshold) {
+        return std::nullopt;
+    }
+    for (auto it = best.begin() + 1; it != best.end(); ++it) {
+        if (it != first && *it > *first - k_margin) {
+            return std::nullopt;
+        }
+    }
+    return static_cast<int>(first - best.begin());
 }
 
 bool Lexicon::is_month_abbreviation(std::string_view folded_word) const {

@@ -120,6 +120,9 @@ struct Lexicon {
 
     const TypeModel& model_for(core::DocType type) const;
     std::optional<int> month_number(std::string_view folded_word) const;
+    // A month's full name as OCR may have damaged it ("mare" for "marc"),
+    // under the confusion model; none when two months come as close.
+    std::optional<int> month_number_approximate(std::string_view folded_word) const;
     bool is_month_abbreviation(std::string_view folded_word) const;
 };
 

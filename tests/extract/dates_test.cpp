@@ -363,3 +363,17 @@ TEST(FindDates, WeekdayShortFormGluedToItsDate) {
               std::vector<std::string>{"2026-01-02"});
     EXPECT_TRUE(dates_in("ref02/01/26").empty());
 }
+
+// OCR damages a month's name inside "<day> de <month> de <year>": the
+// confusion model still finds the month when one month alone comes close.
+TEST(FindDates, DamagedMonthNameBetweenDeAndDe) {
+    EXPECT_EQ(dates_in("Girona, 30 de mare de 2026"), std::vector<std::string>{"2026-03-30"});
+    EXPECT_EQ(dates_in("Madrid, 2 de febrcro de 2026"), std::vector<std::string>{"2026-02-02"});
+    EXPECT_EQ(dates_in("Vigo, 12 de xanelro de 2026"), std::vector<std::string>{"2026-01-12"});
+    // "jusio" is as close to junio as to julio: not a guess.
+    EXPECT_TRUE(dates_in("Sevilla, 3 de jusio de 2026").empty());
+    // Without both "de", a damaged word is not a month.
+    EXPECT_TRUE(dates_in("Girona, 30 mare 2026").empty());
+    // Short words stay words.
+    EXPECT_TRUE(dates_in("el 3 de mes de 2026").empty());
+}
