@@ -67,6 +67,18 @@ TEST(DocType, AppointmentSlipIsOther) {
               DocType::other);
 }
 
+// A post office's notice of a delivery attempt says "llegada" and
+// "destino" as tickets do; it is a notice, not a ticket (es, ca).
+TEST(DocType, PostOfficeNoticeIsNoTicket) {
+    EXPECT_EQ(type_of("Correos\nAVISO DE LLEGADA\nDestinatario/a: Amadou Diallo Sow\n"
+                      "Envío certificado 4471002 con destino a su domicilio\n"
+                      "Intento de entrega: 03/02/2026 10:15\nLlegada a la oficina: 03/02/2026\n"),
+              DocType::other);
+    EXPECT_EQ(type_of("AVÍS D'ARRIBADA\nDestinatari: Amadou Diallo Sow\n"
+                      "Intent de lliurament: 03/02/2026\nSortida de l'oficina de destinació\n"),
+              DocType::other);
+}
+
 // A bill with "Histórico de consumos" in its small print is still a bill.
 // A shop's invoice for a phone bought there is no phone bill: articles, an
 // IMEI and a guarantee.
