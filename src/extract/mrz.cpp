@@ -52,10 +52,13 @@ std::optional<std::string> to_length(std::string line, size_t length) {
 
 // The lines OCR may have meant by a line of the wrong length: padded at its
 // end (to_length), with the fillers it dropped or doubled inside a run of
-// '<' put right, or, one character too long, without the one it made up (a
-// letter read into the gap between two: "XEO095386" for "XE095386<"). A
+// '<' put right, or, one or two characters too long, without the ones it
+// made up (a letter read into the gap between two: "XEO095386" for
+// "XE095386<"). A
 // filler run is where OCR loses count; the check digits choose between the
 // readings, and two that hold are ambiguous (repair_zone).
+char as_digit(char c);
+
 std::vector<std::string> readings(const std::string& line, size_t length) {
     std::vector<std::string> out;
     if (auto padded = to_length(line, length)) {
@@ -64,10 +67,37 @@ std::vector<std::string> readings(const std::string& line, size_t length) {
     if (line.size() == length || line.size() + 2 < length || line.size() > length + 2) {
         return out;
     }
+    // A character that may be one OCR made up: not a filler, and not the
+    // second of a pair (deleting either gives the same line).
+    const auto may_drop = [](const std::string& l, size_t i) {
+        return l[i] != '<' && (i == 0 || l[i - 1] != l[i]);
+    };
     if (line.size() == length + 1) {
         for (size_t i = 0; i < line.size(); ++i) {
-            if (line[i] != '<' && (i == 0 || line[i - 1] != line[i])) {
+            if (may_drop(line, i)) {
                 out.push_back(line.substr(0, i) + line.substr(i + 1));
+            }
+        }
+    }
+    // Two made up: OCR reads one smudged glyph as two or three look-alikes
+    // ("O0O" for a zero, "1I" for a one). Only such characters, each beside
+    // a look-alike, are tried in pairs: any pair would let a document
+    // number's check digit and the composite hold by accident (1 in 100
+    // per pair), and two readings that hold and disagree are ambiguous.
+    const auto beside_look_alike = [&](const std::string& l, size_t i) {
+        return may_drop(l, i) && ((i > 0 && as_digit(l[i - 1]) == as_digit(l[i])) ||
+                                  (i + 1 < l.size() && as_digit(l[i + 1]) == as_digit(l[i])));
+    };
+    if (line.size() == length + 2) {
+        for (size_t i = 0; i < line.size(); ++i) {
+            if (!beside_look_alike(line, i)) {
+                continue;
+            }
+            const std::string once = line.substr(0, i) + line.substr(i + 1);
+            for (size_t j = i; j < once.size(); ++j) {
+                if (beside_look_alike(once, j)) {
+                    out.push_back(once.substr(0, j) + once.substr(j + 1));
+                }
             }
         }
     }
@@ -232,11 +262,19 @@ std::string without_filler(std::string_view field) {
     return squeezed;
 }
 
-// "ERIKSSON<<ANNA<MARIA<<<": the surname, then the given names.
+// "ERIKSSON<<ANNA<MARIA<<<": the surname, then the given names. A long
+// run of fillers ends the names: what OCR reads after it is the fillers
+// misread ("<<<<< e eee" on a photocopy), never a name; two may be one
+// OCR doubled between two given names.
 void read_names(std::string_view field, Mrz& mrz) {
     const size_t split = field.find("<<");
     mrz.surname = without_filler(field.substr(0, split));
-    mrz.given_names = split == std::string_view::npos ? "" : without_filler(field.substr(split));
+    if (split == std::string_view::npos) {
+        mrz.given_names = "";
+        return;
+    }
+    const std::string_view given = field.substr(split + 2);
+    mrz.given_names = without_filler(given.substr(0, given.find("<<<")));
 }
 
 void check(std::string_view field, char digit, const char* name, Mrz& mrz) {

@@ -89,6 +89,38 @@ TEST(ParseMrz, ACharacterOcrMadeUpIsDropped) {
     EXPECT_EQ(mrz->lines.at(1), k_td3[1]);
 }
 
+// One smudged glyph read as three look-alikes ("O0O" for a zero), or two
+// read as two each: the pair of deletions whose check digits and composite
+// hold.
+TEST(ParseMrz, TwoLookAlikesOcrMadeUpAreDropped) {
+    auto lines = k_td3;
+    for (const char* two_more : {"L8989O0O2C36UTO7408122F1204159ZE184226B<<<<<10",
+                                 "L898902C36UTO7408122F1I204159ZE184226B<<<<<1O0"}) {
+        lines[1] = two_more;
+        const auto mrz = parse_mrz(lines);
+        ASSERT_TRUE(mrz) << two_more;
+        EXPECT_TRUE(mrz->check_digits_ok) << two_more;
+        EXPECT_EQ(mrz->lines.at(1), k_td3[1]) << two_more;
+    }
+    // A wrong birth date's check digit stays wrong, two characters longer too.
+    lines[1] = "L8989O0O2C36UTO7408125F1204159ZE184226B<<<<<10";
+    const auto mrz = parse_mrz(lines);
+    ASSERT_TRUE(mrz);
+    EXPECT_FALSE(mrz->check_digits_ok);
+}
+
+// The fillers after the given names misread as letters ("<<< e eee" on a
+// photocopy) are no name.
+TEST(ParseMrz, FillersMisreadAfterTheNamesAreNoName) {
+    auto lines = k_td3;
+    lines[0] = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<< e eee ee <<<";
+    const auto mrz = parse_mrz(lines);
+    ASSERT_TRUE(mrz);
+    EXPECT_EQ(mrz->given_names, "ANNA MARIA");
+    lines[0] = "P<UTOERIKSSON<<ANNA<<MARIA<<<<<<<<<<<<<<<<<<";
+    EXPECT_EQ(parse_mrz(lines)->given_names, "ANNA MARIA"); // one '<' doubled
+}
+
 // OCR-B's narrow zero read as a pair of brackets.
 TEST(ParseMrz, BracketsReadForAZeroAreTheZero) {
     auto lines = k_td3;
