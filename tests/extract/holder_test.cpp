@@ -599,6 +599,23 @@ TEST(People, PassengerUnderARowOfColumnTitles) {
     EXPECT_TRUE(ferry.holder_is_applicant) << people_of(ferry);
 }
 
+// A payslip's header boxes: the worker's label heads a row of the other
+// fields' titles (category, seniority, ID), a table border before it; the
+// worker is the first value of the row below, never the titles beside.
+TEST(People, WorkerUnderARowOfPayslipFieldTitles) {
+    const auto doc = read("Daniela Flores Ortiz",
+                          "| EMPRESA DOMICILIO CIF |\n"
+                          "Hostelería del Norte S.L. Calle Real, 4 B12345678\n"
+                          "| TRABAJADOR/A CATEGORÍA ANTIGÜEDAD DNI/NIE |\n"
+                          "FLORES ORTIZ, Daniela CAMARERA 02 ENE 24 Y1234567X\n"
+                          "| Nº AFILIACIÓN S.S. GRUPO COTIZACIÓN PERIODO |\n"
+                          "28/1234567/89 7 01 MAR 26 a 31 MAR 26\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    EXPECT_TRUE(std::none_of(doc.people.begin(), doc.people.end(), [](const core::Person& p) {
+        return p.name.find("CATEG") != std::string::npos;
+    })) << people_of(doc);
+}
+
 // A school's letter is written to the parent ("A la atención de:" / NAME),
 // about the child: the addressee is the person the letter is about too.
 TEST(People, LetterForTheAttentionOfTheParent) {
