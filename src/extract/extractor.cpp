@@ -24,10 +24,10 @@ struct PageLines {
     std::vector<core::OcrLine> boxes;
 };
 
-PageLines split_lines(const core::OcrText& text) {
+PageLines split_lines(const core::OcrText& text, const Lexicon& lex) {
     PageLines page;
     for (const core::OcrLine& line : text.lines) {
-        LineWords lw = LineWords::from(line.text);
+        LineWords lw = LineWords::from(with_glued_honorifics_apart(line.text, lex));
         if (lw.printed.empty()) {
             continue;
         }
@@ -700,7 +700,7 @@ Extractor::Extractor(const Lexicon& lex, const core::CaseInfo& info)
 }
 
 core::Document Extractor::read(const core::OcrText& text, const std::string& file, int page) const {
-    const PageLines lines = split_lines(text);
+    const PageLines lines = split_lines(text, m_lex);
     core::Document doc;
     doc.file = file;
     doc.page = doc.last_page = page;
@@ -794,8 +794,8 @@ core::Document Extractor::read(const core::OcrText& text, const std::string& fil
 }
 
 bool Extractor::continues(const core::OcrText& previous, const core::OcrText& next) const {
-    const PageLines prev_lines = split_lines(previous);
-    const PageLines next_lines = split_lines(next);
+    const PageLines prev_lines = split_lines(previous, m_lex);
+    const PageLines next_lines = split_lines(next, m_lex);
     for (const LineWords& lw : next_lines.words) {
         for (const char* marker :
              {"pagina 2", "pag. 2", "hoja 2", "pagina 3", "continuacion", "(continua)"}) {

@@ -80,6 +80,75 @@ bool is_honorific_shaped(std::string_view w, const Lexicon& lex) {
     return true;
 }
 
+// An honorific as a form prints it, OCR's slip in one of its letters
+// allowed when it is glued to a name ("D./DhaMUHAMMAD"): each part cut by
+// '/' or '.', its marks dropped, an honorific or one letter off one of
+// three letters or more.
+bool is_glued_honorific(std::string_view w, const Lexicon& lex) {
+    constexpr size_t k_longest = 9;
+    constexpr size_t k_min_letters_for_a_slip = 3;
+    if (w.empty() || w.size() > k_longest || first_case(w) != LetterCase::upper ||
+        (w.find('/') == std::string_view::npos && w.find('.') == std::string_view::npos)) {
+        return false;
+    }
+    static const ConfusionModel plain;
+    const std::string folded = util::fold(w);
+    size_t start = 0;
+    while (start <= folded.size()) {
+        const size_t end = std::min(folded.find_first_of("/.", start), folded.size());
+        std::string part;
+        for (size_t k = start; k < end; ++k) {
+            if (std::isalpha(static_cast<unsigned char>(folded[k]))) {
+                part += folded[k];
+            }
+        }
+        const bool honorific =
+            part.empty() || util::in_list(lex.honorifics, part) ||
+            (part.size() >= k_min_letters_for_a_slip &&
+             std::any_of(lex.honorifics.begin(), lex.honorifics.end(), [&](const std::string& h) {
+                 return h.size() >= k_min_letters_for_a_slip &&
+                        weighted_distance(part, h, plain) <= 1.0;
+             }));
+        if (!honorific) {
+            return false;
+        }
+        start = end + 1;
+    }
+    return true;
+}
+
+} // namespace
+
+std::string with_glued_honorifics_apart(std::string_view line, const Lexicon& lex) {
+    std::string out;
+    size_t i = 0;
+    while (i < line.size()) {
+        const size_t end = std::min(line.find(' ', i), line.size());
+        const std::string_view word = line.substr(i, end - i);
+        // Where a lower-case letter meets a capital: "DñaA", "DhaM".
+        size_t cut = 0;
+        for (size_t k = 1; k < word.size(); ++k) {
+            if (std::islower(static_cast<unsigned char>(word[k - 1])) &&
+                std::isupper(static_cast<unsigned char>(word[k]))) {
+                cut = k;
+                break;
+            }
+        }
+        if (cut > 0 && word.find('/') < cut && is_glued_honorific(word.substr(0, cut), lex)) {
+            out.append(word.substr(0, cut)).append(" ").append(word.substr(cut));
+        } else {
+            out.append(word);
+        }
+        if (end < line.size()) {
+            out += ' ';
+        }
+        i = end + 1;
+    }
+    return out;
+}
+
+namespace {
+
 bool is_particle_word(std::string_view printed, const Lexicon& lex) {
     return util::in_list(lex.name_particles, strip_punct(util::fold(printed)));
 }
@@ -247,8 +316,9 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
             break;
         }
         // "... Awa Fall Diop Le casier judiciaire": the article opens the
-        // next sentence OCR joined to the name's line.
-        if (taken >= 2 && util::in_list(lex.sentence_openers, bare) &&
+        // next sentence OCR joined to the name's line. Opening the line
+        // ("Le remitimos la factura"), it is a sentence, and no name.
+        if (taken != 1 && util::in_list(lex.sentence_openers, bare) &&
             starts_uppercase(lw.printed[i]) && i + 1 < lw.printed.size() &&
             starts_lowercase_word(lw.printed[i + 1], lex)) {
             break;
@@ -431,6 +501,18 @@ bool only_column_titles(const LineWords& lw, size_t from, const Lexicon& lex) {
     return titles > 0;
 }
 
+// The words from `from` on open another column: a short label ending in
+// ':' ("Fecha de factura: 06/04/2026"), two columns OCR read as one line.
+bool next_columns_label_follows(const LineWords& lw, size_t from) {
+    constexpr size_t k_max_label_words = 4;
+    for (size_t i = from; i < lw.printed.size() && i < from + k_max_label_words; ++i) {
+        if (!lw.printed[i].empty() && lw.printed[i].back() == ':') {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::vector<std::pair<size_t, std::string>> labels_in(const LineWords& lw,
                                                       const std::vector<std::string>& labels);
 // "... solidariamente, D/Dª MONTSERRAT MORENO VIDAL y Don/Doña" ending a
@@ -476,8 +558,12 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
     bool table_column = false;
     // "PASAJERO / NAME   VUELO   FECHA / DATE": the first of a row of column
     // titles, with the values on the line below; its column is the first.
+    // "Titular  Fecha de factura: ...": the same, the next column holding
+    // its own label and value, when no name follows the label.
     const bool heads_columns =
-        label_start == 0 && only_column_titles(lines[line], label_end_word, lex);
+        label_start == 0 &&
+        (only_column_titles(lines[line], label_end_word, lex) ||
+         (first == last && next_columns_label_follows(lines[line], label_end_word)));
     if (heads_columns) {
         const size_t below = line_below(lines, line);
         if (below == std::string::npos) {

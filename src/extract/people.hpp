@@ -39,6 +39,10 @@ struct PersonMention {
 // page, in reading order (a name in APELLIDOS / NOMBRE boxes first).
 std::vector<PersonMention> find_people(const std::vector<LineWords>& lines, const Lexicon& lex);
 
+// A printed form's "D./Dña." with the typed name glued to it ("D./DñaAlberto
+// Jiménez", "D./:DhaMUHAMMAD"): the line with a space put between them.
+std::string with_glued_honorifics_apart(std::string_view line, const Lexicon& lex);
+
 // The role a label gives: people.json "label_roles", else holder for a
 // holder label and official for another.
 core::PersonRole role_for_label(std::string_view folded_label, bool other_label,

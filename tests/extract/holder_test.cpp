@@ -2,6 +2,7 @@
 // document names"), on page text as OCR gives it.
 
 #include "extract/extractor.hpp"
+#include "extract/people.hpp"
 #include "test_lexicon.hpp"
 #include "test_text.hpp"
 
@@ -603,17 +604,64 @@ TEST(People, PassengerUnderARowOfColumnTitles) {
 // fields' titles (category, seniority, ID), a table border before it; the
 // worker is the first value of the row below, never the titles beside.
 TEST(People, WorkerUnderARowOfPayslipFieldTitles) {
-    const auto doc = read("Daniela Flores Ortiz",
-                          "| EMPRESA DOMICILIO CIF |\n"
-                          "Hostelería del Norte S.L. Calle Real, 4 B12345678\n"
-                          "| TRABAJADOR/A CATEGORÍA ANTIGÜEDAD DNI/NIE |\n"
-                          "FLORES ORTIZ, Daniela CAMARERA 02 ENE 24 Y1234567X\n"
-                          "| Nº AFILIACIÓN S.S. GRUPO COTIZACIÓN PERIODO |\n"
-                          "28/1234567/89 7 01 MAR 26 a 31 MAR 26\n");
+    const auto doc =
+        read("Daniela Flores Ortiz", "| EMPRESA DOMICILIO CIF |\n"
+                                     "Hostelería del Norte S.L. Calle Real, 4 B12345678\n"
+                                     "| TRABAJADOR/A CATEGORÍA ANTIGÜEDAD DNI/NIE |\n"
+                                     "FLORES ORTIZ, Daniela CAMARERA 02 ENE 24 Y1234567X\n"
+                                     "| Nº AFILIACIÓN S.S. GRUPO COTIZACIÓN PERIODO |\n"
+                                     "28/1234567/89 7 01 MAR 26 a 31 MAR 26\n");
     EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
     EXPECT_TRUE(std::none_of(doc.people.begin(), doc.people.end(), [](const core::Person& p) {
         return p.name.find("CATEG") != std::string::npos;
     })) << people_of(doc);
+}
+
+// Two columns OCR read as one line: the holder's label heads the left one
+// and the right one's label and value follow it ("Titular  Data de factura:
+// ..."); the holder is the left column's value on the line below.
+TEST(People, HolderLabelBesideTheNextColumnsLabel) {
+    const auto doc = read("Olga Petrenko", "Telefonía del Mar S.A.\n"
+                                           "Titular Fecha de factura: 06/04/2026\n"
+                                           "Isabel Alonso Vidal Nº factura: V291118784\n"
+                                           "Calle Mayor, 17 Periodo de facturación:\n"
+                                           "17052 Girona 01/03/2026 a 31/03/2026\n");
+    ASSERT_TRUE(doc.holder.has_value()) << people_of(doc);
+    EXPECT_TRUE(starts_with(doc.holder->name, "Isabel Alonso Vidal")) << doc.holder->name;
+    EXPECT_FALSE(doc.holder_is_applicant);
+}
+
+// A letter's greeting with no name ("Estimado/a cliente:") over the
+// letter's first sentence: "Le remitimos ..." is no one.
+TEST(People, ASentenceUnderAGreetingIsNoName) {
+    const auto doc = read("Olga Petrenko", "Gases del Levante\n"
+                                           "Elx, 6 de abril de 2026\n"
+                                           "Estimado/a cliente:\n"
+                                           "Le remitimos la factura del periodo del 1 de marzo "
+                                           "de 2026 al 31 de marzo de 2026.\n");
+    EXPECT_TRUE(std::none_of(doc.people.begin(), doc.people.end(), [](const core::Person& p) {
+        return p.name == "Le";
+    })) << people_of(doc);
+}
+
+// A stationery contract's "D./Dña." with the typed name glued to it, OCR's
+// slip in the honorific too: the name is the party's.
+TEST(People, NameGluedToAFormsHonorific) {
+    const char* contract = "CONTRATO DE ARRENDAMIENTO DE VIVIENDA\n"
+                           "En Sagunt a 30 de abril de 2026\n"
+                           "REUNIDOS\n"
+                           "De una parte, como ARRENDADOR/A, D/DñaAlberto Jiménez Fernández\n"
+                           "con D.N.I. nº 60355662J y domicilio en Sagunt\n"
+                           "De otra parte, como ARRENDATARIO/A, D./:DhaFATOUMATA DIOP DIALLO\n"
+                           "con N.I.E. X8207653B\n";
+    const auto doc = read("Fatoumata Diop Diallo", contract);
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    const core::Person* landlord = person(doc, PersonRole::landlord);
+    ASSERT_NE(landlord, nullptr) << people_of(doc);
+    EXPECT_TRUE(starts_with(landlord->name, "Alberto")) << landlord->name;
+    // A word that is no honorific glued to a name stays whole.
+    EXPECT_EQ(extract::with_glued_honorifics_apart("a 120 Km/hMadrid", test_support::lexicon()),
+              "a 120 Km/hMadrid");
 }
 
 // A school's letter is written to the parent ("A la atención de:" / NAME),
