@@ -383,7 +383,7 @@ def bill_duplicado_web(ctx, issue, period=None, kind=None, **_):
     company = r.choice(td.UTILITIES[kind])
     f = b.f
     f.text(c.t("DUPLICADO", "DUPLICAT", "DUPLICADO"), f.base * 2.2, True, "c", color=(170, 170, 170))
-    dl = issue + r.randint(3, 60) * DAY
+    dl = issue + r.randint(1, 25) * DAY
     b.dis.append("print_date")
     f.text(c.t(f"Descargado desde el Área Clientes el {fd(b, dl, 'slash')} a las {clock(r)}",
                f"Descarregat des de l'Àrea Clients el {fd(b, dl, 'slash')} a les {clock(r)}",
