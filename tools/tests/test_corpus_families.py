@@ -25,6 +25,7 @@ TOOLS = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(TOOLS))
 
 from corpus import assemble, fam_fresh, fam_fresh3, fam_fresh4, fam_fresh5, fam_fresh6, families, render  # noqa: E402
+from corpus import fam_fresh7  # noqa: E402
 from corpus import textdata as td  # noqa: E402
 
 D = dt.date
@@ -296,6 +297,16 @@ class FreshHeldOut6(FreshHeldOut):
         return FRESH6_FROZEN
 
 
+class FreshHeldOut7(FreshHeldOut):
+    """held_out_7 (fam_fresh7): written after held_out_6 had been looked at."""
+    SPLIT, MODULE = "held_out_7", fam_fresh7
+    VARIED = FreshHeldOut.VARIED + ("padron_historico", "other")
+
+    @property
+    def FROZEN(self):
+        return FRESH7_FROZEN
+
+
 # The frozen held_out_2 families, in families.json order.
 FRESH_FROZEN = [
     "padron/convivencia", "padron/registro_salida", "padron_historico/periodos",
@@ -363,6 +374,19 @@ FRESH6_FROZEN = [
 ]
 
 
+# The frozen held_out_7 families, in families.json order.
+FRESH7_FROZEN = [
+    "padron/firma_diputacion", "padron/oficio_extranjeria", "padron_historico/actual_anteriores",
+    "padron_historico/cabecera_doble", "utility_bill/telco_catala", "utility_bill/duplicado_web",
+    "payslip/jornadas_campo", "transport_ticket/vtc_recibo", "bank_receipt/pago_tributos",
+    "bank_receipt/entrega_tarjeta", "medical/radiologia", "medical/certificado_oficial",
+    "attendance_certificate/justificante_sesion", "attendance_certificate/orientacion_juridica",
+    "training_certificate/prueba_ccse", "training_certificate/prl_construccion",
+    "library_card/prestamo_interbibliotecario", "rental_contract/firma_plataforma", "job_offer/carta_catala",
+    "shop_receipt/compraventa_usados", "other/alta_prepago", "other/acta_inspeccion",
+]
+
+
 class FrozenSplit(unittest.TestCase):
     def test_split_covers_every_family_and_kind(self):
         families.check_split()
@@ -375,7 +399,8 @@ class FrozenSplit(unittest.TestCase):
 
     def test_generated_documents_keep_to_the_split(self):
         with tempfile.TemporaryDirectory() as tmp:
-            for which in ("held_out", "tuning", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6"):
+            for which in ("held_out", "tuning", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6",
+                          "held_out_7"):
                 out = Path(tmp) / which
                 subprocess.run([sys.executable, str(TOOLS / "gen_corpus.py"), "--out", str(out),
                                 "--cases", "3", "--seed", "5", "--families", which, "--jobs", "1"],
@@ -387,7 +412,7 @@ class FrozenSplit(unittest.TestCase):
 
     def test_all_never_draws_the_fresh_set(self):
         for kind in families.REGISTRY:
-            for fresh in ("held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6"):
+            for fresh in ("held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7"):
                 self.assertFalse(set(families.candidates(kind, "all")) & set(families.candidates(kind, fresh)))
 
 
