@@ -816,8 +816,10 @@ def translation_consulado(ctx, issued=None, date=None, **_):
     f = b.f
     lang = _info(c)["lang"]
     country = c.ids["country"]
-    mission = {"Filipinas": "EMBAJADA DE ESPAÑA EN MANILA", "Bangladesh": "EMBAJADA DE ESPAÑA EN DHAKA",
-               "Camerún": "EMBAJADA DE ESPAÑA EN YAUNDÉ", "Brasil": "CONSULADO GENERAL DE ESPAÑA EN SÃO PAULO"}[country]
+    mission, place = {"Filipinas": ("EMBAJADA DE ESPAÑA EN MANILA", "Manila"),
+                      "Bangladesh": ("EMBAJADA DE ESPAÑA EN DHAKA", "Dhaka"),
+                      "Camerún": ("EMBAJADA DE ESPAÑA EN YAUNDÉ", "Yaundé"),
+                      "Brasil": ("CONSULADO GENERAL DE ESPAÑA EN SÃO PAULO", "São Paulo")}[country]
     when = date or dt.date(2026, 4, 20)
     b.header([mission, "Sección Consular"])
     f.text("TRADUCCIÓN OFICIAL", f.base * 1.3, True, align="c")
@@ -826,9 +828,9 @@ def translation_consulado(ctx, issued=None, date=None, **_):
     for para in _record_in_spanish(c, issued or dt.date(2026, 3, 1)):
         f.para(para)
     f.para(f"La presente es traducción fiel y completa al español del documento original redactado en "
-           f"{LANG_ES[lang]}, que se ha tenido a la vista. {COUNTRIES[country]['city']}, {_date_es(when)}.")
+           f"{LANG_ES[lang]}, que se ha tenido a la vista. {place}, {_date_es(when)}.")
     f.signature(["El/la Canciller", mission.title()])
-    _stamp(f.page, [mission, "SECCIÓN CONSULAR", _num(when)], f.left, f.y + 2, 70, (30, 60, 130), size=6)
+    _stamp(f.page, [mission, "SECCIÓN CONSULAR", _num(when)], f.left, f.y + 2, 95, (30, 60, 130), size=6)
     return _done(b, "translation", c.holder.natural, [], {"from": lang, "by": "consulate"})
 
 
