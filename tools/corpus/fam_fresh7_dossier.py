@@ -607,6 +607,13 @@ def record_certificado_en_linea(ctx, issued=None, apostille_on_page=False, **_):
     return _record_done(b, c, name, "es")
 
 
+def _day_words(d):
+    """ "a los veinte (20) días", "al primer (1) día": the counter certificates' wording."""
+    if d.day == 1:
+        return "al primer (1) día"
+    return f"a los {td.DAY_WORDS['es'][d.day - 1]} ({d.day}) días"
+
+
 def record_constancia_ventanilla(ctx, issued=None, apostille_on_page=False, **_):
     """Nicaragua's (Policía Nacional, "Certificado de antecedentes policiales y penales") or El
     Salvador's (Dirección General de Centros Penales, "Constancia de antecedentes penales")
@@ -627,7 +634,7 @@ def record_constancia_ventanilla(ctx, issued=None, apostille_on_page=False, **_)
            f"el/la ciudadano/a {name}, portador/a del pasaporte número {c.ids['passport']}, nacido/a el "
            f"{_num(c.birth)}, NO TIENE ANTECEDENTES PENALES registrados a la fecha.")
     f.para(f"Y para los usos que el/la interesado/a estime convenientes, se extiende la presente en la ciudad de "
-           f"{COUNTRIES[country]['city']}, a los {issued.day} días del mes de {td.MONTHS['es'][issued.month - 1]} "
+           f"{COUNTRIES[country]['city']}, {_day_words(issued)} del mes de {td.MONTHS['es'][issued.month - 1]} "
            f"del año {issued.year}.")
     f.para(f"Número de constancia: {digits(r, 7)}    Recibo fiscal n.º {digits(r, 8)}", f.base * 0.85)
     f.signature([_official(c), "Jefe/a de Oficina"])
