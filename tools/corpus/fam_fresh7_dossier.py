@@ -295,6 +295,39 @@ def form_representante_ong(ctx, form="EX-32", date=None, **_):
     return _done(b, "application_form", c.holder.natural, [], {"form": form})
 
 
+def form_justificante_mercurio(ctx, form="EX-32", date=None, **_):
+    """The form filed online by a registered professional (Mercurio platform): sheet 1 is the
+    platform's "JUSTIFICANTE DE PRESENTACIÓN" (registry number, date and time, the procedure
+    naming the form, the list of attached files), then the form itself on sheet 2."""
+    b, c, r = B(ctx), ctx, ctx.rng
+    f = b.f
+    when = date or dt.date(2026, 5, 4)
+    f.text("MINISTERIO DE INCLUSIÓN, SEGURIDAD SOCIAL Y MIGRACIONES", f.base * 0.85, True)
+    f.text("Plataforma de presentación electrónica de solicitudes de extranjería", f.base * 0.8)
+    f.hr()
+    f.text("JUSTIFICANTE DE PRESENTACIÓN", f.base * 1.35, True, align="c")
+    f.space(3)
+    f.fields([("Número de registro", f"REGAGE26e{digits(r, 11)}"),
+              ("Fecha y hora", f"{_num(when)} {r.randint(8, 21):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}"),
+              ("Procedimiento", f"Autorización de residencia y trabajo - RD 316/2026 ({form})"),
+              ("Solicitante", f"{_sur(c).upper()}, {c.holder.given.upper()}"),
+              ("Presentador/a", f"{td.random_spaniard(r).natural} (graduado/a social colegiado/a)"),
+              ("Oficina de destino", f"Oficina de Extranjería de {c.muni[1]}")], "grid")
+    f.text("Documentos anexados", bold=True)
+    f.space(2)
+    # Only the form is listed: a list naming the passport or the certificate would claim papers
+    # that a case's folder may lack (missing:passport), a question this family is not about.
+    f.table(["Fichero", "Tamaño"], [[f"Solicitud_{form}.pdf", f"{r.randint(180, 420)} KB"]], [0.75, 0.25])
+    f.para(f"CSV: {alnum(r, 16)} - Verificable en la sede electrónica.", f.base * 0.8)
+    f.new_page()
+    f.text(f"Modelo {form}", f.base * 1.4, True, align="r")
+    f.para(FORM_TITLE[form], bold=True)
+    _form_sections(b, c, form)
+    f.para(f"{c.muni[0]}, {_date_es(c.ids['signed'])}", align="r")
+    f.para("Documento firmado electrónicamente por el/la presentador/a.", f.base * 0.8)
+    return _done(b, "application_form", f"{_sur(c).upper()}, {c.holder.given.upper()}", [], {"form": form})
+
+
 # ------------------------------------------------------------ passport
 PASS_LAB = {  # labels of the data page: surname, given names, nationality, birth, sex, issue, expiry, number
     "es": ["Apellidos / Surname", "Nombres / Given names", "Nacionalidad / Nationality",
@@ -410,6 +443,31 @@ def passport_pagina_policarbonato(ctx, pages=3, wrong=None, **_):
                              "en": "ENDORSEMENTS / OBSERVATIONS", "fr": "MENTIONS / ENDORSEMENTS"}[lang],
                     "dejavu-b", 7.5, "c")
         f.page.text(128, 90, str(n + 2), "dejavu", 6.5, "r")
+    return _done(b, "passport", f"{_sur(c).upper()}, {c.holder.given.upper()}", [],
+                 {"wrong_mrz": wrong, "pages": pages})
+
+
+def passport_libreta_apaisada(ctx, pages=3, wrong=None, **_):
+    """The open booklet photocopied on A4 landscape: the observations page (holder's signature)
+    on the left, the data page on the right; further sheets are spreads of two visa pages."""
+    b, c, r = B(ctx, size=(297.0, 210.0)), ctx, ctx.rng
+    f = b.f
+    lang = _info(c)["lang"]
+    x0, y0 = 148.5 - 125 - 2, 55.0
+    f.page.rect(x0, y0, 125, 88, 0.3)
+    f.page.text(x0 + 62.5, y0 + 8, {"es": "OBSERVACIONES", "pt": "OBSERVAÇÕES", "en": "OBSERVATIONS",
+                                    "fr": "OBSERVATIONS"}[lang], "dejavu-b", 8, "c")
+    f.page.text(x0 + 8, y0 + 70, {"es": "Firma del titular / Holder's signature", "pt": "Assinatura do titular",
+                                  "en": "Signature of bearer", "fr": "Signature du titulaire"}[lang], "dejavu", 6)
+    f.page.line(x0 + 8, y0 + 66, x0 + 70, y0 + 66, 0.3)
+    _data_page(f.page, c, 148.5 + 2, y0, wrong)
+    n, left = 3, pages - 1
+    while left > 0:
+        f.new_page()
+        _visa_page(f.page, c, x0, y0, n)
+        if left > 1:
+            _visa_page(f.page, c, 148.5 + 2, y0, n + 1)
+        n, left = n + 2, left - 2
     return _done(b, "passport", f"{_sur(c).upper()}, {c.holder.given.upper()}", [],
                  {"wrong_mrz": wrong, "pages": pages})
 
@@ -1140,9 +1198,11 @@ def record_request_acuse(ctx, requested=None, **_):
 
 FAMILIES = {
     "application_form": {"sello_registro": (form_sello_registro, ES),
-                         "representante_ong": (form_representante_ong, ES)},
+                         "representante_ong": (form_representante_ong, ES),
+                         "justificante_mercurio": (form_justificante_mercurio, ES)},
     "passport": {"copia_compulsada": (passport_copia_compulsada, ES),
-                 "pagina_policarbonato": (passport_pagina_policarbonato, ES)},
+                 "pagina_policarbonato": (passport_pagina_policarbonato, ES),
+                 "libreta_apaisada": (passport_libreta_apaisada, ES)},
     "criminal_record": {"certificado_en_linea": (record_certificado_en_linea, ES),
                         "constancia_ventanilla": (record_constancia_ventanilla, ES),
                         "certidao_pf": (record_certidao_pf, ES),

@@ -39,6 +39,7 @@ FRESH7D_FROZEN = [
     "protection_application/admision_tramite", "employment_contract/clausulas", "employment_contract/compromiso",
     "employment_contract/plan_empresa", "vulnerability_certificate/centro_acogida",
     "vulnerability_certificate/trabajo_social_hospital",
+    "application_form/justificante_mercurio", "passport/libreta_apaisada",
 ]
 # Written again here rather than read from the module: which states issue e-Apostilles, which a
 # paper one, and which (not Hague parties) legalise through the ministry and the Spanish embassy.
@@ -149,7 +150,7 @@ class FreshHeldOut7Dossier(unittest.TestCase):
                         self.assertIn(folded(c.holder.surnames[0]), folded(text), fam)
 
     def test_passport_zones_hold_or_fail_where_planned(self):
-        for fam in ("passport/copia_compulsada", "passport/pagina_policarbonato"):
+        for fam in ("passport/copia_compulsada", "passport/pagina_policarbonato", "passport/libreta_apaisada"):
             for country in f7.COUNTRIES:
                 for wrong in (None, "birth", "expiry", "number", "composite"):
                     for seed in (0, 1):
@@ -249,7 +250,8 @@ class FreshHeldOut7Dossier(unittest.TestCase):
                 self.assertIn(folded(f7.LANG_ES[f7.COUNTRIES[country]["lang"]]), text)
                 self.assertIn("01/03/2026", text)   # the certificate's own date, translated
         for form in ("EX-31", "EX-32"):
-            for fam in ("application_form/sello_registro", "application_form/representante_ong"):
+            for fam in ("application_form/sello_registro", "application_form/representante_ong",
+                        "application_form/justificante_mercurio"):
                 self.assertIn(form, page_text(f7._builder(fam)(context("Chile"), **dict(SPEC, form=form))))
         # A legalisation on the certificate's back is its page 2, and says what it is.
         for country, word in (("Filipinas", "APOSTILLE"), ("Nicaragua", "APOSTILLA"), ("Bangladesh", "LEGALIZACIÓN"),
