@@ -685,7 +685,7 @@ def record_constancia_ventanilla(ctx, issued=None, apostille_on_page=False, **_)
         b.header(["POLICÍA NACIONAL DE NICARAGUA", "Dirección de Auxilio Judicial", "Oficina de Antecedentes"])
         f.text("CERTIFICADO DE ANTECEDENTES POLICIALES Y PENALES", f.base * 1.25, True, align="c")
     else:
-        b.header(["MINISTERIO DE JUSTICIA Y SEGURIDAD PÚBLICA", "Dirección General de Centros Penales"])
+        b.header(["MINISTERIO DE JUSTICIA", "Y SEGURIDAD PÚBLICA", "Dirección General de Centros Penales"])
         f.text("CONSTANCIA DE ANTECEDENTES PENALES", f.base * 1.25, True, align="c")
     f.space(4)
     f.para(f"El/la suscrito/a jefe/a de la oficina HACE CONSTAR: que revisados los registros a su cargo, "
@@ -886,7 +886,8 @@ def translation_consulado(ctx, issued=None, date=None, **_):
                       "Camerún": ("EMBAJADA DE ESPAÑA EN YAUNDÉ", "Yaundé"),
                       "Brasil": ("CONSULADO GENERAL DE ESPAÑA EN SÃO PAULO", "São Paulo")}[country]
     when = date or dt.date(2026, 4, 20)
-    b.header([mission, "Sección Consular"])
+    head, _, city = mission.partition(" EN ")
+    b.header([head, f"EN {city}", "Sección Consular"])
     f.text("TRADUCCIÓN OFICIAL", f.base * 1.3, True, align="c")
     f.text(f"(del {LANG_ES[lang]} al español)", f.base * 0.9, align="c")
     f.space(3)
@@ -894,7 +895,7 @@ def translation_consulado(ctx, issued=None, date=None, **_):
         f.para(para)
     f.para(f"La presente es traducción fiel y completa al español del documento original redactado en "
            f"{LANG_ES[lang]}, que se ha tenido a la vista. {place}, {_date_es(when)}.")
-    f.signature(["El/la Canciller", mission.title()])
+    f.signature(["El/la Canciller", "Sección Consular"])
     _stamp(f.page, [mission, "SECCIÓN CONSULAR", _num(when)], f.left, f.y + 2, 95, (30, 60, 130), size=6)
     return _done(b, "translation", c.holder.natural, [], {"from": lang, "by": "consulate"})
 
@@ -903,7 +904,7 @@ def translation_consulado(ctx, issued=None, date=None, **_):
 def _fee_form(b, c, paid_note=None):
     f = b.f
     f.text("Modelo 790 · Código 052", f.base * 1.2, True)
-    f.text("TASA DE TRAMITACIÓN DE AUTORIZACIONES ADMINISTRATIVAS Y DE DOCUMENTOS DE IDENTIDAD A CIUDADANOS "
+    f.para("TASA DE TRAMITACIÓN DE AUTORIZACIONES ADMINISTRATIVAS Y DE DOCUMENTOS DE IDENTIDAD A CIUDADANOS "
            "EXTRANJEROS", f.base * 0.8)
     f.text("Ejemplar para el interesado", f.base * 0.8, align="r")
     f.space(2)
@@ -1085,7 +1086,7 @@ def self_employment_plan(ctx, date=None, **_):
     when = date or dt.date(2026, 4, 20)
     act, iae = r.choice([("Reparación de teléfonos móviles", "691.9"), ("Venta ambulante de textil", "663.2"),
                          ("Peluquería y estética", "972.1"), ("Reparto a domicilio en bicicleta", "849.5")])
-    f.text("PLAN DE EMPRESA (RESUMEN) Y DECLARACIÓN RESPONSABLE DE ACTIVIDAD POR CUENTA PROPIA",
+    f.para("PLAN DE EMPRESA (RESUMEN) Y DECLARACIÓN RESPONSABLE DE ACTIVIDAD POR CUENTA PROPIA",
            f.base * 1.05, True)
     f.space(2)
     f.fields([("Promotor/a", c.holder.natural), ("Pasaporte", c.ids["passport"]), ("Actividad", act),
