@@ -824,8 +824,9 @@ FORMULA = ("{name}, Traductor/a-Intérprete Jurado/a de {lang} nombrado/a por el
 TRANSLATORS = ["Inés Carrasco Vidal", "Martín Olmedo Ruiz", "Beatriz Lafuente Soria", "Álvaro Quintana Peña"]
 
 
-def _record_in_spanish(c, issued):
-    """What the certificate says, in Spanish, as both translations carry it."""
+def _record_in_spanish(c, issued, apostilled=True):
+    """What the certificate says, in Spanish, as both translations carry it; the note on the
+    legalisation only when the certificate has one (a translator translates what is there)."""
     country = c.ids["country"]
     who = c.holder.natural.upper()
     body = {"Brasil": f"La Policía Federal CERTIFICA, tras consulta en el Sistema Nacional de Informaciones "
@@ -844,10 +845,11 @@ def _record_in_spanish(c, issued):
              if _info(c)["legal"] != "chain" else
              "[Al dorso figuran el sello de legalización del Ministerio de Asuntos Exteriores del país y el sello "
              f"de legalización de la {EMBASSY.get(country, 'Embajada de España')}.]")
-    return [f"[Escudo] {STATE[country]}", body, f"Fecha de expedición: {_num(issued)}. [Firma ilegible] [Sello]", legal]
+    return [f"[Escudo] {STATE[country]}", body, f"Fecha de expedición: {_num(issued)}. [Firma ilegible] [Sello]"] + \
+        ([legal] if apostilled else [])
 
 
-def translation_jurada_formula(ctx, issued=None, date=None, **_):
+def translation_jurada_formula(ctx, issued=None, date=None, apostilled=True, **_):
     """A sworn translation: the translator's name and number at the head, the text, the fixed
     formula of the Orden AEC/2125/2014 at the foot, the round seal, on one or two pages."""
     b, c, r = B(ctx), ctx, ctx.rng
@@ -860,7 +862,7 @@ def translation_jurada_formula(ctx, issued=None, date=None, **_):
     f.hr()
     f.text(f"TRADUCCIÓN JURADA DEL {LANG_ES[lang].upper()} AL ESPAÑOL", f.base * 1.15, True, align="c")
     f.space(3)
-    for para in _record_in_spanish(c, issued or dt.date(2026, 3, 1)):
+    for para in _record_in_spanish(c, issued or dt.date(2026, 3, 1), apostilled):
         f.para(para)
     if r.random() < 0.4:
         f.footer(["Página 1 de 2"])
@@ -874,7 +876,7 @@ def translation_jurada_formula(ctx, issued=None, date=None, **_):
     return _done(b, "translation", c.holder.natural, [], {"from": lang, "by": "sworn"})
 
 
-def translation_consulado(ctx, issued=None, date=None, **_):
+def translation_consulado(ctx, issued=None, date=None, apostilled=True, **_):
     """The translation made by the Spanish embassy's consular section: its letterhead, the
     translated text, "Traducción oficial", the consul's stamp."""
     b, c, r = B(ctx), ctx, ctx.rng
@@ -891,7 +893,7 @@ def translation_consulado(ctx, issued=None, date=None, **_):
     f.text("TRADUCCIÓN OFICIAL", f.base * 1.3, True, align="c")
     f.text(f"(del {LANG_ES[lang]} al español)", f.base * 0.9, align="c")
     f.space(3)
-    for para in _record_in_spanish(c, issued or dt.date(2026, 3, 1)):
+    for para in _record_in_spanish(c, issued or dt.date(2026, 3, 1), apostilled):
         f.para(para)
     f.para(f"La presente es traducción fiel y completa al español del documento original redactado en "
            f"{LANG_ES[lang]}, que se ha tenido a la vista. {place}, {_date_es(when)}.")
@@ -1307,7 +1309,8 @@ def make_case(out, case_id, seed, splits, scenario, dpi=200):
     papers = []
     for i, (family, spec) in enumerate(plan["docs"]):
         spec = dict(spec, date=sub - dt.timedelta(days=rng.randint(0, 15)), issued=issued, requested=requested,
-                    applied=dt.date(2025, rng.randint(1, 12), rng.randint(1, 28)))
+                    applied=dt.date(2025, rng.randint(1, 12), rng.randint(1, 28)),
+                    apostilled=scenario != "no_apostille")
         ctx = Ctx(rng, person, True, "es", muni, dict(ids), birth, "natural")
         doc = _builder(family)(ctx, **spec)
         ext = "pdf" if len(doc.pages) > 1 or rng.random() < 0.5 else "png"

@@ -249,6 +249,9 @@ class FreshHeldOut7Dossier(unittest.TestCase):
                 self.assertIn("traduccion fiel y completa al espanol", text)
                 self.assertIn(folded(f7.LANG_ES[f7.COUNTRIES[country]["lang"]]), text)
                 self.assertIn("01/03/2026", text)   # the certificate's own date, translated
+                self.assertIn("al dorso", text)
+                bare = folded(page_text(f7._builder(fam)(context(country), **dict(SPEC, apostilled=False))))
+                self.assertNotIn("al dorso", bare)   # no legalisation, none translated
         for form in ("EX-31", "EX-32"):
             for fam in ("application_form/sello_registro", "application_form/representante_ong",
                         "application_form/justificante_mercurio"):
