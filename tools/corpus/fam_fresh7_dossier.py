@@ -1191,9 +1191,12 @@ def record_request_acuse(ctx, requested=None, **_):
         f.text("RÉCÉPISSÉ DE DEMANDE D'EXTRAIT DE CASIER JUDICIAIRE", f.base * 1.2, True)
         f.para(f"Le greffe reconnaît avoir reçu le {_date_fr(requested)} la demande de bulletin n° 3 présentée par "
                f"{c.holder.natural}, passeport {c.ids['passport']}. Référence : {ref}. Délai indicatif : 60 jours.")
+    elif lang == "pt":
+        f.text("COMPROVANTE DE SOLICITAÇÃO", f.base * 1.2, True)
+        f.para(f"Comprovamos que {c.holder.natural}, passaporte {c.ids['passport']}, solicitou em {_num(requested)} "
+               f"a certidão de antecedentes criminais. Protocolo n.º {ref}, EM ANÁLISE.")
     else:
-        f.text("CONSTANCIA DE SOLICITUD DE CERTIFICADO DE ANTECEDENTES" if lang == "es" else
-               "COMPROVANTE DE SOLICITAÇÃO", f.base * 1.2, True)
+        f.text("CONSTANCIA DE SOLICITUD DE CERTIFICADO DE ANTECEDENTES", f.base * 1.2, True)
         f.para(f"Se deja constancia de que {c.holder.natural}, pasaporte {c.ids['passport']}, solicitó el "
                f"{_num(requested)} su certificado de antecedentes penales. Solicitud n.º {ref}, EN TRÁMITE.")
     return _done(b, "criminal_record", c.holder.natural, [], {"request": True})
