@@ -91,6 +91,14 @@ def run_dossier(out, n, seed, which):
             truth = fresh6.make_case(out, f"dossier-held_out_6-{i + 1:04d}", seed, families.SPLIT, scenario)
             print(truth["case"], truth["pathway"], scenario)
         return
+    if which == "held_out_7":
+        # The third blind set (fam_fresh7_dossier), drawn the same way as held_out_5 and 6.
+        from corpus import fam_fresh7_dossier as fresh7
+        for i in range(n):
+            scenario = fam_dossier.SCENARIOS[i % len(fam_dossier.SCENARIOS)]
+            truth = fresh7.make_case(out, f"dossier-held_out_7-{i + 1:04d}", seed, families.SPLIT, scenario)
+            print(truth["case"], truth["pathway"], scenario)
+        return
     split = "held_out" if which == "held_out" else "tuning"
     scenarios = [s for s in fam_dossier.SCENARIOS if split == "tuning" or s != "short_contract"]
     for i in range(n):
@@ -115,7 +123,7 @@ def main(argv=None):
                          "(tools/corpus/households.py)")
     ap.add_argument("--dossier", action="store_true",
                     help="write dossier cases instead (issue 20): every scenario in turn, "
-                         "families of --families (tuning, held_out, held_out_5 or held_out_6)")
+                         "families of --families (tuning, held_out, held_out_5, held_out_6 or held_out_7)")
     a = ap.parse_args(argv)
     if a.samples:
         from corpus import samples

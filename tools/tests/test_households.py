@@ -76,6 +76,10 @@ class FreshSplits(unittest.TestCase):
         import tempfile
         from corpus import families
         for split in families.SPLITS[2:]:
+            # A split only the dossier has so far (held_out_7 before its presence set is
+            # merged) has no member papers to draw: check_split skips it the same way.
+            if not any(v == split and f.split("/")[0] in families.REGISTRY for f, v in families.SPLIT.items()):
+                continue
             with self.subTest(split=split), tempfile.TemporaryDirectory() as out:
                 households.generate_household(out, 3, 0, "clean", split)
                 self.assertTrue(list(Path(out).rglob("case.json")))
