@@ -16,6 +16,29 @@ namespace {
 // OCR reads "15" as "1S" and "01" as "O1": within a token that is made of
 // digits, separators and a few confusable letters, read those letters as
 // digits. The length is kept, so offsets still point into the original line.
+// Three groups of digits a numeric date has: day, month and a year of two or
+// four digits, or a year of four first.
+bool has_date_shape(std::string_view token) {
+    std::vector<size_t> groups;
+    size_t run = 0;
+    for (const char c : token) {
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+            ++run;
+        } else {
+            groups.push_back(run);
+            run = 0;
+        }
+    }
+    groups.push_back(run);
+    if (groups.size() != 3) {
+        return false;
+    }
+    const auto short_group = [](size_t n) { return n == 1 || n == 2; };
+    return (short_group(groups[0]) && short_group(groups[1]) &&
+            (groups[2] == 2 || groups[2] == 4)) ||
+           (groups[0] == 4 && short_group(groups[1]) && short_group(groups[2]));
+}
+
 std::string with_digit_confusions_fixed(std::string_view line, const Lexicon& lex) {
     std::string out(line);
     size_t i = 0;
@@ -56,12 +79,18 @@ std::string with_digit_confusions_fixed(std::string_view line, const Lexicon& le
         const bool day_before_month = j - i == 2 && digits == 1 && out.compare(j, 4, " de ") == 0;
         if ((numeric_date || day_before_month) && other == 0 && confusable >= 1 &&
             confusable <= 2) {
-            for (size_t k = i; k < j; ++k) {
+            std::string fixed(token);
+            for (char& c : fixed) {
                 for (const auto& [letter, digit] : lex.digit_confusions) {
-                    if (out[k] == letter) {
-                        out[k] = digit;
+                    if (c == letter) {
+                        c = digit;
                     }
                 }
+            }
+            // Only when the token then has a date's shape: "13-06-2025)"
+            // closes a parenthesis, its ')' is no '1' of a five-digit year.
+            if (day_before_month || has_date_shape(fixed)) {
+                out.replace(i, j - i, fixed);
             }
         }
         i = j;

@@ -270,12 +270,16 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
     // Per line, its first date: (mention index, where the date begins).
     std::vector<std::optional<std::pair<size_t, size_t>>> first_date(page.words.size());
     // "del 01/02/2026 al 28/02/2026": a range is a period on bills and
-    // payslips, or wherever a period cue opens it.
+    // payslips, or wherever a period cue opens it; on a padrón, a stay
+    // ("Domicilios anteriores: ... (del 03-05-2024 al 20-09-2025)").
+    const bool padron_kind =
+        model.evidence == EvidenceKind::alta_to_expedicion || model.evidence == EvidenceKind::rows;
     const auto join_period = [&](DateMention& a, DateMention& b, std::string_view between) {
         const bool opens_period =
             a.role == DateRole::period_start ||
             (model.evidence == EvidenceKind::period &&
-             is_one_of(a.role, {DateRole::unknown, DateRole::alta, DateRole::issue}));
+             is_one_of(a.role, {DateRole::unknown, DateRole::alta, DateRole::issue})) ||
+            (padron_kind && is_one_of(a.role, {DateRole::unknown, DateRole::alta}));
         if (!joins_range(between, lex) || !opens_period || b.date < a.date) {
             return false;
         }
@@ -581,12 +585,29 @@ std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<Da
                           d.date <= other.date && d.line.find(d.text) < d.line.find(other.text);
                });
     };
+    // "ALTA  BAJA" over "Fecha Causa  Fecha Causa": a header of two levels,
+    // whose dates read as the "Fecha" under them, issue dates. A row under
+    // it is a stay: its two dates, or its alta alone while it is open.
+    constexpr size_t k_header_words = 6;
+    const auto under_alta_baja_header = [&](const DateMention& d) {
+        // A labelled date under the table ("Emitido: ...") is no row's.
+        const size_t at = d.line.find(d.text);
+        if (&d == expedition ||
+            (at != std::string::npos && d.line.rfind(':', at) != std::string::npos)) {
+            return false;
+        }
+        return std::any_of(page.words.begin(), page.words.end(), [&](const LineWords& lw) {
+            return lw.box.y + lw.box.h <= d.box.y && lw.folded.size() <= k_header_words &&
+                   has_any(lw, lex.alta_movement_words) && has_any(lw, lex.baja_movement_words);
+        });
+    };
     std::vector<DateMention*> candidates;
     for (DateMention& d : dates) {
         // "2023-02-19 Alta ..." under a "Fecha" header reads as an issue
         // date; the movement beside it says it is a row's.
         if (is_row_date(d) || opens_row(d) ||
-            (d.role == DateRole::issue && movement_of(page, d, lex))) {
+            (d.role == DateRole::issue &&
+             (movement_of(page, d, lex) || under_alta_baja_header(d)))) {
             candidates.push_back(&d);
         }
     }
@@ -640,7 +661,8 @@ std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<Da
             }
             only.role = DateRole::alta;
             pending_alta = &only;
-        } else if (expedition && (open || only.role == DateRole::alta) &&
+        } else if (expedition &&
+                   (open || only.role == DateRole::alta || under_alta_baja_header(only)) &&
                    only.date <= expedition->date) {
             only.role = DateRole::alta;
             only.evidence = expedition->evidence = true;

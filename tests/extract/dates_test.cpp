@@ -377,3 +377,12 @@ TEST(FindDates, DamagedMonthNameBetweenDeAndDe) {
     // Short words stay words.
     EXPECT_TRUE(dates_in("el 3 de mes de 2026").empty());
 }
+// A date closing a parenthesis: its ')' is no '1' OCR misread
+// ("(del 08-04-2024 al 13-06-2025)"), while "1S/03/2026" is still mended.
+TEST(FindDates, ADateClosingAParenthesis) {
+    EXPECT_EQ(dates_in("- Calle Real, 104 (del 08-04-2024 al 13-06-2025)"),
+              (std::vector<std::string>{"2024-04-08", "2025-06-13"}));
+    EXPECT_EQ(dates_in("alta 13/06/2025]"), std::vector<std::string>{"2025-06-13"});
+    EXPECT_EQ(dates_in("Fecha: 1S/03/2026"), std::vector<std::string>{"2026-03-15"});
+    EXPECT_EQ(dates_in("Fecha: 15/03/202)"), std::vector<std::string>{"2021-03-15"});
+}

@@ -1116,3 +1116,33 @@ TEST(Padron, KioskPrintDatedByItsPrintLine) {
     ASSERT_EQ(doc.presence.size(), 1u);
     EXPECT_EQ(doc.presence[0], (core::Interval{d("2025-07-10"), d("2026-05-01")}));
 }
+
+// A header of two levels, "ALTA  BAJA" over "Fecha Causa  Fecha Causa",
+// its causes as codes: a row of two dates under it is a stay, the open row
+// ends at the issue. And a certificate's earlier addresses, each "(del ...
+// al ...)", a date closing the parenthesis.
+TEST(Historico, TwoLevelHeaderAndEarlierAddressesInParentheses) {
+    const auto table = read("Ayuntamiento de Cádiz\nINFORME HISTÓRICO DE EMPADRONAMIENTO\n"
+                            "Nombre: María Fernanda López Quispe\n"
+                            "ALTA BAJA\n"
+                            "Domicilio Fecha Causa Fecha Causa\n"
+                            "Calle Ancha, 12, 1-B 03/05/2024 CR 20/09/2025 CD\n"
+                            "Plaza Mina, 3, bajo 21/09/2025 CD\n"
+                            "Emitido: 07/05/2026 18:49\n");
+    EXPECT_EQ(table.type, DocType::padron_historico);
+    ASSERT_EQ(table.presence.size(), 2u);
+    EXPECT_EQ(table.presence[0], (core::Interval{d("2024-05-03"), d("2025-09-20")}));
+    EXPECT_EQ(table.presence[1], (core::Interval{d("2025-09-21"), d("2026-05-07")}));
+    const auto earlier = read("Ayuntamiento de Cádiz\nPadrón Municipal de Habitantes\n"
+                              "Fecha de emisión: 2026/02/22\n"
+                              "CERTIFICADO DE EMPADRONAMIENTO CON HISTÓRICO\n"
+                              "Titular: María Fernanda López Quispe\n"
+                              "Domicilio actual\n"
+                              "Plaza Mina, 3, bajo — alta: 21-09-2025\n"
+                              "Domicilios anteriores en este municipio\n"
+                              "- Calle Ancha, 12, 1-B (del 03-05-2024 al 20-09-2025)\n");
+    EXPECT_EQ(earlier.type, DocType::padron_historico);
+    ASSERT_EQ(earlier.presence.size(), 2u) << earlier.presence.size();
+    EXPECT_EQ(earlier.presence[0], (core::Interval{d("2024-05-03"), d("2025-09-20")}));
+    EXPECT_EQ(earlier.presence[1], (core::Interval{d("2025-09-21"), d("2026-02-22")}));
+}
