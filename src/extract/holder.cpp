@@ -369,7 +369,9 @@ namespace {
 // the father's surname before the mother's, so "Mohamed El Amrani Ouali"
 // and "Mohamed Ouali El Amrani" are two people, and a surname-first form
 // "EL AMRANI OUALI, MOHAMED" keeps that order too); then the member's first
-// surname among the words (a print dropping a surname drops the second).
+// surname among the words (a print dropping a surname drops the second);
+// then fewer words matched only through the OCR tolerance: "Elena" printed
+// is Elena's, not her sister Olena's with a letter misread.
 // The order comes after the share because which words of a name are
 // surnames is a guess ("Muhammad Imran Patel": Imran is a given name, and
 // "PATEL, MUHAMMAD IMRAN" keeps his order); between members whose names
@@ -379,6 +381,7 @@ struct Fit {
     double coverage = 0.0;
     bool surname_order_kept = true;
     bool first_surname_printed = false;
+    size_t tolerated_words = 0;
 };
 
 // -1, 0 or 1: `a` fits worse than, as well as, or better than `b`.
@@ -394,6 +397,9 @@ int compare(const Fit& a, const Fit& b) {
     }
     if (a.first_surname_printed != b.first_surname_printed) {
         return a.first_surname_printed ? 1 : -1;
+    }
+    if (a.tolerated_words != b.tolerated_words) {
+        return a.tolerated_words < b.tolerated_words ? 1 : -1;
     }
     return 0;
 }
@@ -416,6 +422,12 @@ Fit fit_of(const ApplicantName& member, const PersonName& parsed, const Lexicon&
     for (const std::string& w : words) {
         if (w.size() > 1 && !explained(w)) {
             ++fit.foreign_words;
+        } else if (w.size() > 1 &&
+                   std::find(member.all.begin(), member.all.end(), w) == member.all.end() &&
+                   std::none_of(member.all.begin(), member.all.end(), [&](const std::string& mine) {
+                       return mine.size() > w.size() && mine.starts_with(w);
+                   })) {
+            ++fit.tolerated_words;
         }
         const auto s = std::find_if(member.surnames.begin(), member.surnames.end(),
                                     [&](const std::string& mine) { return same(mine, w); });

@@ -291,6 +291,21 @@ TEST(Household, ANamePrintedOnceIsTheMemberItFitsBest) {
     EXPECT_EQ(members_on(r, "school.pdf"), std::vector<size_t>{1});
 }
 
+// Two sisters whose names are one letter apart, Elena and Olena: a paper
+// printing "Elena" is Elena's, not Olena's with a letter misread.
+TEST(Household, ANameSpelledExactlyIsNotTheOtherMemberWithASlip) {
+    const core::CaseInfo info =
+        family({member("Elena Moldovan", Relation::applicant, d("1990-01-01")),
+                member("Olena Moldovan", Relation::other, d("1993-05-05"))});
+    const std::vector<Page> pages = {
+        {"bill.pdf", "Electra del Sur\nTitular: ELENA MOLDOVAN\nFecha de factura: 12/03/2026\n"},
+        {"clinic.pdf", "Centro de Salud La Paz\nPaciente: Olena Moldovan\n"
+                       "Fecha de consulta: 12/03/2026\n"}};
+    const core::CaseReport r = audit(info, pages);
+    EXPECT_EQ(members_on(r, "bill.pdf"), std::vector<size_t>{0});
+    EXPECT_EQ(members_on(r, "clinic.pdf"), std::vector<size_t>{1});
+}
+
 // A father "Cheikh Coulibaly" and his son "Cheikh Coulibaly Bautista" on one
 // household sheet: the father's row fits the son with a surname missing,
 // and the son is found on his own row further down.
