@@ -79,6 +79,38 @@ TEST(DocType, PostOfficeNoticeIsNoTicket) {
               DocType::other);
 }
 
+// Bank counter papers that are neither a transfer nor the immigration fee:
+// a municipal tax paid at the counter and a card handed over.
+TEST(DocType, TaxPaidAtTheBankAndACardHandedOverAreBankPapers) {
+    EXPECT_EQ(type_of("Banco del Sur - Oficina 0112\n"
+                      "JUSTIFICANTE DE PAGO DE TRIBUTOS, TASAS Y PRECIOS PÚBLICOS\n"
+                      "Entidad emisora: Ayuntamiento de Alcoy\nConcepto: Tasa de vado\n"
+                      "Fin periodo voluntario: 30.04.2026\nImporte: 64,00 EUR\nNRC: 1234567890A\n"),
+              DocType::bank_receipt);
+    EXPECT_EQ(type_of("Banco del Sur\nACUSE DE RECIBO DE TARJETA\nTitular: Ana Pérez Gil\n"
+                      "Tarjeta: VISA DÉBITO **** 1234\nCuenta asociada: ES12 **** 5678\n"
+                      "Fecha de entrega: 02/03/2026\n"),
+              DocType::bank_receipt);
+}
+
+// A ticket inspector's report and a prepaid line's identification form
+// name a passenger or a customer, and are neither a ticket nor a receipt; a
+// legal-aid service's sheet of the person seen is an attendance paper.
+TEST(DocType, InspectionReportPrepaidFormAndLegalAidSheet) {
+    EXPECT_EQ(
+        type_of("Tranvía de la Bahía\nACTA DE INSPECCIÓN Nº 445120\n"
+                "Fecha: 03/03/2026 Línea: 2 Parada: Mercado\nViajero/a: Ana Pérez Gil\n"
+                "Hechos: viajar sin título de transporte válido\nPercepción mínima: 50,00 €\n"),
+        DocType::other);
+    EXPECT_EQ(type_of("Telefonía Rápida\nTarjeta prepago\nFORMULARIO DE IDENTIFICACIÓN DEL "
+                      "CLIENTE\nNombre y apellidos: Ana Pérez Gil\nICCID 8934 0000 1111\n"
+                      "Punto de venta: Locutorio Sol\nFecha de alta: 02/03/2026\n"),
+              DocType::other);
+    EXPECT_EQ(type_of("Colegio de la Abogacía\nServicio de Orientación Jurídica\nHOJA DE "
+                      "ATENCIÓN\nPersona atendida: Ana Pérez Gil\nFecha de atención: 02/03/2026\n"),
+              DocType::attendance_certificate);
+}
+
 // A bill with "Histórico de consumos" in its small print is still a bill.
 // A shop's invoice for a phone bought there is no phone bill: articles, an
 // IMEI and a guarantee.
