@@ -198,6 +198,8 @@ void read_people(const json& j, Lexicon& lex) {
     lex.prose_verbs = folded_list(j.at("prose_verbs"));
     lex.prose_holder_openers = folded_list(j.at("prose_holder_openers"));
     longest_first(lex.prose_holder_openers);
+    lex.sale_contract_titles = folded_list(j.value("sale_contract_titles", json::array()));
+    lex.sale_party_labels = folded_list(j.value("sale_party_labels", json::array()));
     longest_first(lex.holder_labels);
     longest_first(lex.other_labels);
     longest_first(lex.surname_labels);

@@ -110,6 +110,10 @@ struct Lexicon {
     std::vector<std::string> official_title_stems; // "Xosé Gómez, director/a de ...": an official
     std::vector<std::string> prose_verbs;          // "CERTIFICA:"
     std::vector<std::string> prose_holder_openers; // "Que", opening the holder's line after it
+    // A contract of sale's titles, under which its parties' labels (seller,
+    // buyer) name the people it is about, not a shop's staff.
+    std::vector<std::string> sale_contract_titles;
+    std::vector<std::string> sale_party_labels;
     // The role each person label gives (people.json "label_roles"); a holder
     // label not listed there names the holder, another label an official.
     std::vector<std::pair<std::string, core::PersonRole>> label_roles;

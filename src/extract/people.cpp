@@ -952,6 +952,21 @@ std::vector<PersonMention> find_people(const std::vector<LineWords>& lines, cons
     if (auto boxed = split_boxes(lines, lex)) {
         people.insert(people.begin(), *boxed);
     }
+    // "CONTRATO DE COMPRAVENTA": the seller and the buyer are its parties,
+    // the people it is about; elsewhere a "vendedor" is the shop's staff.
+    const bool sale_contract = std::any_of(lines.begin(), lines.end(), [&](const LineWords& lw) {
+        return std::any_of(lex.sale_contract_titles.begin(), lex.sale_contract_titles.end(),
+                           [&](const std::string& t) {
+                               return find_phrase(lw.folded_text, t) != std::string::npos;
+                           });
+    });
+    if (sale_contract) {
+        for (PersonMention& m : people) {
+            if (util::in_list(lex.sale_party_labels, m.label)) {
+                m.role = core::PersonRole::holder;
+            }
+        }
+    }
     return people;
 }
 

@@ -664,6 +664,22 @@ TEST(People, NameGluedToAFormsHonorific) {
               "a 120 Km/hMadrid");
 }
 
+// A second-hand shop's purchase contract: the customer sells, and the
+// seller is the party the contract is about; on a shop's ticket the
+// "Vendedor" is its staff.
+TEST(People, TheSellerOfASaleContractIsItsParty) {
+    const auto contract = read("Youssef Benjelloun", "Compro Oro y Móviles S.L.\n"
+                                                     "CONTRATO DE COMPRAVENTA DE ARTÍCULOS USADOS\n"
+                                                     "Vendedor/a: Youssef Benjelloun\n"
+                                                     "Fecha: 28/12/2025 12:33\n"
+                                                     "Artículo: Teléfono móvil\nPrecio: 85,00 €\n");
+    EXPECT_TRUE(contract.holder_is_applicant) << people_of(contract);
+    const auto ticket = read("Youssef Benjelloun", "Bazar Centro\nTICKET DE COMPRA\n"
+                                                   "Vendedor: Youssef Benjelloun\n"
+                                                   "Fecha: 28/12/2025 12:33\nTOTAL 8,50\n");
+    EXPECT_FALSE(ticket.holder_is_applicant) << people_of(ticket);
+}
+
 // A school's letter is written to the parent ("A la atención de:" / NAME),
 // about the child: the addressee is the person the letter is about too.
 TEST(People, LetterForTheAttentionOfTheParent) {
