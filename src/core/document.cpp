@@ -35,7 +35,7 @@ constexpr std::array<std::pair<DocType, std::string_view>, 25> k_doc_types{{
     {DocType::vulnerability_certificate, "vulnerability_certificate"},
 }};
 
-constexpr std::array<std::pair<DateRole, std::string_view>, 19> k_roles{{
+constexpr std::array<std::pair<DateRole, std::string_view>, 20> k_roles{{
     {DateRole::alta, "alta"},
     {DateRole::baja, "baja"},
     {DateRole::expedicion, "expedicion"},
@@ -54,6 +54,7 @@ constexpr std::array<std::pair<DateRole, std::string_view>, 19> k_roles{{
     {DateRole::future_start, "future_start"},
     {DateRole::planned, "planned"},
     {DateRole::purchase, "purchase"},
+    {DateRole::record_change, "record_change"},
     {DateRole::unknown, "unknown"},
 }};
 
@@ -164,6 +165,7 @@ bool is_evidence_role(DateRole r) {
     case DateRole::future_start:
     case DateRole::planned:
     case DateRole::purchase:
+    case DateRole::record_change:
     case DateRole::unknown:
         return false;
     default:

@@ -76,9 +76,10 @@ enum class DateRole {
     expiry,
     due,
     contract_end,
-    future_start, // planned start of a job, never evidence
-    planned,      // a date set for later (next check-up, exam, renewal): never evidence
-    purchase,     // a ticket's emission or purchase: not the day travelled, never evidence
+    future_start,  // planned start of a job, never evidence
+    planned,       // a date set for later (next check-up, exam, renewal): never evidence
+    purchase,      // a ticket's emission or purchase: not the day travelled, never evidence
+    record_change, // a register's last change of the person's data: no stay's start, never evidence
     unknown,
 };
 

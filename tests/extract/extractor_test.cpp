@@ -1146,3 +1146,19 @@ TEST(Historico, TwoLevelHeaderAndEarlierAddressesInParentheses) {
     EXPECT_EQ(earlier.presence[0], (core::Interval{d("2024-05-03"), d("2025-09-20")}));
     EXPECT_EQ(earlier.presence[1], (core::Interval{d("2025-09-21"), d("2026-02-22")}));
 }
+
+// A town hall's report to the immigration office: the alta in the municipality
+// and, under it, the last change of the person's data (a new passport),
+// which is no new alta: the stay runs from the alta.
+TEST(Padron, TheLastChangeOfDataIsNoNewAlta) {
+    const auto doc = read("Ayuntamiento de Huelva\nServicio de Estadística y Padrón\n"
+                          "Registro de salida: 2026/266197\nFecha: 08 ENE 2026\n"
+                          "A la Oficina de Extranjería de Huelva\n"
+                          "Asunto: Informe de empadronamiento\n"
+                          "Apellidos y nombre Haddad, Hamza\n"
+                          "Fecha de alta en el municipio 17 AGO 2024\n"
+                          "Causa del alta Cambio de residencia\n"
+                          "Última variación padronal 12 MAY 2025 (renovación de documento)\n");
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2024-08-17"), d("2026-01-08")}));
+}
