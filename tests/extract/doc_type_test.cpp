@@ -111,6 +111,37 @@ TEST(DocType, InspectionReportPrepaidFormAndLegalAidSheet) {
               DocType::attendance_certificate);
 }
 
+// The dossier's papers as other states and services word them: a record
+// certificate in Portuguese and the Philippines' clearance, a hospital's
+// social report, an embassy's official translation (which quotes the
+// certificate it translates), a business plan of self-employment, and an
+// annex whose Roman I OCR read as a 1.
+TEST(DocType, DossierPapersInOtherWordings) {
+    EXPECT_EQ(type_of("POLÍCIA FEDERAL\nCERTIDÃO DE ANTECEDENTES CRIMINAIS\nA Polícia Federal "
+                      "CERTIFICA que NÃO CONSTA condenação em nome de SILVA, ANA\n"),
+              DocType::criminal_record);
+    EXPECT_EQ(type_of("NATIONAL BUREAU OF INVESTIGATION\nNBI CLEARANCE\nNAME\nSANTOS, ANA\n"
+                      "REMARKS\nNO RECORD ON FILE\n"),
+              DocType::criminal_record);
+    EXPECT_EQ(type_of("Hospital del Mar\nUnidad de Trabajo Social\nINFORME SOCIAL\nPaciente: Ana "
+                      "Silva\nHistoria clínica: 12345\nVALORACIÓN SOCIAL\nSe valora situación de "
+                      "vulnerabilidad.\n"),
+              DocType::vulnerability_certificate);
+    EXPECT_EQ(type_of("EMBAJADA DE ESPAÑA\nEN DHAKA\nSección Consular\nTRADUCCIÓN OFICIAL\n"
+                      "(del inglés al español)\n[Escudo]\nPolicía de Bangladesh.\n"
+                      "CERTIFICADO DE ANTECEDENTES PENALES. Se certifica que ANA SILVA\n"
+                      "no tiene antecedentes penales en los registros de la Policía.\n"
+                      "La presente es traducción fiel y completa al español del documento "
+                      "original.\n"),
+              DocType::translation);
+    EXPECT_EQ(type_of("PLAN DE EMPRESA Y DECLARACIÓN RESPONSABLE DE ACTIVIDAD POR\nCUENTA PROPIA\n"
+                      "Actividad: Peluquería\nEpígrafe IAE 972.1\nIngresos previstos: 18.000 €\n"),
+              DocType::employment_contract);
+    EXPECT_EQ(type_of("ANEXO 1-1\nDECLARACIÓN RESPONSABLE (antecedentes penales)\nDECLARO BAJO MI "
+                      "RESPONSABILIDAD que carezco de antecedentes penales\n"),
+              DocType::application_form);
+}
+
 // A bill with "Histórico de consumos" in its small print is still a bill.
 // A shop's invoice for a phone bought there is no phone bill: articles, an
 // IMEI and a guarantee.
