@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 namespace presencia::dossier {
 namespace {
@@ -143,11 +144,20 @@ Requirement passport(const std::vector<Read>& reads, const std::optional<core::I
     }
     Requirement req;
     req.id = RequirementId::passport;
+    // Booklet pages given: a file's sheets, and one more for each sheet that
+    // copies the data page with the page beside it (an open booklet, or a
+    // visa page photocopied on the same sheet).
     int given = 0;
+    std::map<std::string, int> two_page_sheets;
+    for (const Read* r : pages) {
+        if (r->doc().type == DocType::passport && r->facts.second_booklet_page) {
+            ++two_page_sheets[r->doc().file];
+        }
+    }
     for (const Read* r : pages) {
         req.documents.push_back(r->ref());
         if (r->doc().type == DocType::passport) { // a card's back is not the passport's
-            given = std::max(given, r->paper->file_pages);
+            given = std::max(given, r->paper->file_pages + two_page_sheets[r->doc().file]);
         }
     }
     if (req.documents.empty() && identity) {

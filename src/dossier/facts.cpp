@@ -338,6 +338,7 @@ Facts read_facts(std::string_view folded, const core::Document& doc, const Lexic
     }
     f.application_date = application_date_of(folded, doc, lex);
     f.zone_like = zone_like(folded);
+    f.second_booklet_page = has_any(folded, lex.passport_other_page);
     return f;
 }
 

@@ -41,6 +41,7 @@ struct Facts {
     std::optional<int> contract_days;
     std::optional<core::Date> application_date; // protection: when the person applied
     bool zone_like = false; // a line like a passport's machine-readable zone ("p<col...<<")
+    bool second_booklet_page = false; // another page of the booklet on the same sheet
 };
 
 // `folded` is the document's text, all its pages, folded (util::fold).

@@ -52,6 +52,7 @@ core::Result<Lexicon> parse_lexicon(const json& j) {
         lex.validation_currency = folded_list(fee.at("validation_currency"));
         lex.self_employment = folded_list(j.at("self_employment"));
         lex.declaration = folded_list(j.at("declaration"));
+        lex.passport_other_page = folded_list(j.value("passport_other_page", json::array()));
         lex.open_ended = folded_list(j.at("open_ended"));
         lex.application_date_labels = folded_list(j.at("application_date_labels"));
         for (const auto& [word, n] : j.at("duration_numbers").items()) {

@@ -22,6 +22,9 @@ struct Lexicon {
     std::vector<std::string> validation_currency;  // a validation line's "EUR"
     std::vector<std::string> self_employment, open_ended, application_date_labels;
     std::vector<std::string> declaration; // "declaración responsable", "declara que"
+    // Headings and stamps of a passport's other pages ("VISAS", "ENTRADA"): a
+    // sheet showing them beside the data page copies two pages of the booklet.
+    std::vector<std::string> passport_other_page;
     std::vector<std::pair<std::string, int>> duration_units;   // word, days
     std::vector<std::pair<std::string, int>> duration_numbers; // "dos" years
     // Language code ("es", "fr"...) and its frequent short words.

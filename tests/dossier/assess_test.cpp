@@ -250,6 +250,30 @@ TEST(Dossier, BiographicalPageAloneIsToCheckAndExpiredIsFine) {
     EXPECT_EQ(p.reasons.back().key, "dossier.reason.passport_expired_ok");
 }
 
+// One sheet may copy two pages of the booklet: the data page and the visa
+// page beside it, or the booklet laid open. It gives two pages.
+TEST(Dossier, ASheetCopyingTheDataPageAndTheNextGivesTwoPages) {
+    Folder f;
+    f.add(DocType::passport, "PASAPORTE / PASSPORT\nP<ECU\nVISAS\nENTRADA ESPAÑA 07.02.25", 1);
+    const auto& p = req(f.assess(), RequirementId::passport);
+    EXPECT_EQ(p.status, Status::found);
+    EXPECT_EQ(p.reasons.front().args,
+              (std::vector<std::pair<std::string, std::string>>{{"pages", "2"}}));
+}
+
+// "la solicitud de protección internacional presentada por usted el ...":
+// the application's date in a letter's sentence.
+TEST(Dossier, TheApplicationDateInTheAdmissionLettersSentence) {
+    core::DateMention applied;
+    applied.date = day("2025-02-27");
+    applied.line = "En relación con la solicitud de protección internacional presentada por "
+                   "usted el 27/02/2025,";
+    Folder f;
+    f.add(DocType::protection_application, "ADMISIÓN A TRÁMITE", 1, {applied});
+    EXPECT_EQ(req(f.assess(core::Pathway::da20), RequirementId::protection_application).status,
+              Status::found);
+}
+
 TEST(Dossier, ForeignCertificateNeedsApostilleAndTranslation) {
     Folder bare;
     bare.add(DocType::criminal_record, k_record_fr);
