@@ -352,6 +352,22 @@ TEST(Dossier, ARequestAndItsAnnexesAreKnownByTheirWordsWhenOcrCutsTheirTitles) {
     EXPECT_EQ(req(f.assess(), RequirementId::criminal_record).status, Status::found);
 }
 
+// Requests as other states' services print them: a Portuguese receipt of
+// the request, and an online appointment for the Philippines' clearance.
+TEST(Dossier, RequestsInPortugueseAndEnglish) {
+    for (const char* request :
+         {"COMPROVANTE DE SOLICITAÇÃO\nComprovamos que Ana Silva solicitou em 01/04/2026 a "
+          "certidão de antecedentes criminais. EM ANÁLISE.",
+          "NBI CLEARANCE ONLINE - APPOINTMENT\nApplicant ANA SANTOS\nDate of application "
+          "11/01/2026\nStatus UNDER PROCESS"}) {
+        Folder f;
+        f.add(DocType::criminal_record, request)
+            .add(DocType::application_form, "ANEXO I-1 Declaración responsable")
+            .add(DocType::application_form, "ANEXO I-2 Autorización");
+        EXPECT_EQ(req(f.assess(), RequirementId::criminal_record).status, Status::found) << request;
+    }
+}
+
 TEST(Dossier, FeeDependsOnNieAndAge) {
     Folder none;
     EXPECT_EQ(req(none.assess(), RequirementId::fee).status, Status::to_check);

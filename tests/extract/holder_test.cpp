@@ -680,6 +680,18 @@ TEST(People, TheSellerOfASaleContractIsItsParty) {
     EXPECT_FALSE(ticket.holder_is_applicant) << people_of(ticket);
 }
 
+// A Portuguese certificate's "em nome de SURNAMES" / "GIVEN, nacionalidade
+// ...": the whole name, wrapped, is the holder's.
+TEST(People, PortugueseInTheNameOfWrapped) {
+    const auto doc =
+        read("Wellington Ribeiro Nascimento",
+             "POLÍCIA FEDERAL\nCERTIDÃO DE ANTECEDENTES CRIMINAIS\n"
+             "A Polícia Federal CERTIFICA que NÃO CONSTA condenação em nome de RIBEIRO "
+             "NASCIMENTO\n"
+             "WELLINGTON, nacionalidade brasileira, nascido(a) aos 09/06/1973,\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+}
+
 // A school's letter is written to the parent ("A la atención de:" / NAME),
 // about the child: the addressee is the person the letter is about too.
 TEST(People, LetterForTheAttentionOfTheParent) {
