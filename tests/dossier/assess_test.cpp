@@ -259,6 +259,12 @@ TEST(Dossier, ASheetCopyingTheDataPageAndTheNextGivesTwoPages) {
     EXPECT_EQ(p.status, Status::found);
     EXPECT_EQ(p.reasons.front().args,
               (std::vector<std::pair<std::string, std::string>>{{"pages", "2"}}));
+    // Some states print "Observaciones" and the signature on the data page
+    // itself: that sheet is still one page, never a complete copy.
+    Folder data_page;
+    data_page.add(DocType::passport,
+                  "OBSERVACIONES\nFirma del titular / Holder's signature\nPASAPORTE\nP<COL", 1);
+    EXPECT_EQ(req(data_page.assess(), RequirementId::passport).status, Status::to_check);
 }
 
 // "la solicitud de protección internacional presentada por usted el ...":
