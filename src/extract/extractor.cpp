@@ -48,6 +48,18 @@ bool has_any(const LineWords& lw, const std::vector<std::string>& words) {
     });
 }
 
+// A row marked open ("vigente", "=", "-"): a mark counts only as a word of
+// its own, never the hyphen of a door number ("1-B", "2-3").
+bool marked_open(const LineWords& lw, const Lexicon& lex) {
+    return std::any_of(
+        lex.open_row_words.begin(), lex.open_row_words.end(), [&](const std::string& w) {
+            const bool mark =
+                std::none_of(w.begin(), w.end(), [](char c) { return util::is_alnum_byte(c); });
+            return mark ? util::in_list(lw.folded, w)
+                        : find_phrase(lw.folded_text, w) != std::string::npos;
+        });
+}
+
 // "Nombre | F. nacimiento | F. alta" over "LÓPEZ QUISPE, MARÍA 03/07/1990
 // 12/05/2024": a table's rows take their dates' roles from its header, column
 // by column. The header is the nearest line above with no date (rows in
@@ -572,6 +584,48 @@ std::optional<DateRole> movement_of(const PageLines& page, const DateMention& d,
     return std::nullopt;
 }
 
+// "ALTA  BAJA" over "Fecha Causa  Fecha Causa": a header of two levels,
+// whose dates read as the "Fecha" under them, issue dates. A row of two
+// dates under it is a stay. The expedición and a labelled date under the
+// table ("Emitido: ...") are no row's.
+bool under_movement_header(const PageLines& page, const DateMention* expedition,
+                           const DateMention& d, const Lexicon& lex) {
+    constexpr size_t k_header_words = 6;
+    const size_t at = d.line.find(d.text);
+    if (&d == expedition ||
+        (at != std::string::npos && d.line.rfind(':', at) != std::string::npos)) {
+        return false;
+    }
+    return std::any_of(page.words.begin(), page.words.end(), [&](const LineWords& lw) {
+        return lw.box.y + lw.box.h <= d.box.y && lw.folded.size() <= k_header_words &&
+               has_any(lw, lex.alta_movement_words) && has_any(lw, lex.baja_movement_words);
+    });
+}
+
+// A lone date on a row under that header, read as its alta by the column's
+// title: which column it stands in is not known (OCR lost the other), and a
+// baja read as an open alta would claim the months after the person left.
+// It is no alta unless the row says it is open ("=", "vigente").
+void forget_lone_alta_under_movement_header(const PageLines& page, std::vector<DateMention>& dates,
+                                            const Lexicon& lex) {
+    const DateMention* expedition = issue_date(dates);
+    for (DateMention& d : dates) {
+        if (d.role != DateRole::alta || !under_movement_header(page, expedition, d, lex)) {
+            continue;
+        }
+        const bool alone = std::none_of(dates.begin(), dates.end(), [&](const DateMention& o) {
+            return &o != &d && same_row(o.box, d.box);
+        });
+        bool open = false;
+        for (size_t k = 0; k < page.words.size(); ++k) {
+            open = open || (same_row(page.boxes[k].box, d.box) && marked_open(page.words[k], lex));
+        }
+        if (alone && !open) {
+            d.role = DateRole::unknown;
+        }
+    }
+}
+
 std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<DateMention>& dates,
                                            const TypeModel& model, const Lexicon& lex) {
     DateMention* expedition = issue_date(dates);
@@ -585,21 +639,8 @@ std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<Da
                           d.date <= other.date && d.line.find(d.text) < d.line.find(other.text);
                });
     };
-    // "ALTA  BAJA" over "Fecha Causa  Fecha Causa": a header of two levels,
-    // whose dates read as the "Fecha" under them, issue dates. A row under
-    // it is a stay: its two dates, or its alta alone while it is open.
-    constexpr size_t k_header_words = 6;
     const auto under_alta_baja_header = [&](const DateMention& d) {
-        // A labelled date under the table ("Emitido: ...") is no row's.
-        const size_t at = d.line.find(d.text);
-        if (&d == expedition ||
-            (at != std::string::npos && d.line.rfind(':', at) != std::string::npos)) {
-            return false;
-        }
-        return std::any_of(page.words.begin(), page.words.end(), [&](const LineWords& lw) {
-            return lw.box.y + lw.box.h <= d.box.y && lw.folded.size() <= k_header_words &&
-                   has_any(lw, lex.alta_movement_words) && has_any(lw, lex.baja_movement_words);
-        });
+        return under_movement_header(page, expedition, d, lex);
     };
     std::vector<DateMention*> candidates;
     for (DateMention& d : dates) {
@@ -631,7 +672,7 @@ std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<Da
         bool open = false;
         for (size_t k = 0; k < page.words.size(); ++k) {
             open = open || (same_row(page.boxes[k].box, row.front()->box) &&
-                            has_any(page.words[k], lex.open_row_words));
+                            marked_open(page.words[k], lex));
         }
         if (row.size() >= 2 && row[0]->date <= row[1]->date) {
             row[0]->role = DateRole::alta;
@@ -661,8 +702,7 @@ std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<Da
             }
             only.role = DateRole::alta;
             pending_alta = &only;
-        } else if (expedition &&
-                   (open || only.role == DateRole::alta || under_alta_baja_header(only)) &&
+        } else if (expedition && (open || only.role == DateRole::alta) &&
                    only.date <= expedition->date) {
             only.role = DateRole::alta;
             only.evidence = expedition->evidence = true;
@@ -786,6 +826,10 @@ core::Document Extractor::read(const core::OcrText& text, const std::string& fil
         doc.dates = read_dates(lines, m_info, *type_model, m_lex);
     }
     const TypeModel& model = *type_model;
+    if (model.evidence == EvidenceKind::rows ||
+        model.evidence == EvidenceKind::alta_to_expedicion) {
+        forget_lone_alta_under_movement_header(lines, doc.dates, m_lex);
+    }
     switch (model.evidence) {
     case EvidenceKind::rows:
         doc.presence = historico_rows(lines, doc.dates, model, m_lex);

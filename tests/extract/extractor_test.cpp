@@ -1127,12 +1127,23 @@ TEST(Historico, TwoLevelHeaderAndEarlierAddressesInParentheses) {
                             "ALTA BAJA\n"
                             "Domicilio Fecha Causa Fecha Causa\n"
                             "Calle Ancha, 12, 1-B 03/05/2024 CR 20/09/2025 CD\n"
-                            "Plaza Mina, 3, bajo 21/09/2025 CD\n"
+                            "Plaza Mina, 3, bajo 21/09/2025 CD =\n"
                             "Emitido: 07/05/2026 18:49\n");
     EXPECT_EQ(table.type, DocType::padron_historico);
     ASSERT_EQ(table.presence.size(), 2u);
     EXPECT_EQ(table.presence[0], (core::Interval{d("2024-05-03"), d("2025-09-20")}));
     EXPECT_EQ(table.presence[1], (core::Interval{d("2025-09-21"), d("2026-05-07")}));
+    // A row whose alta OCR lost keeps only its baja: no open stay from it.
+    const auto lost = read("Ayuntamiento de Cádiz\nINFORME HISTÓRICO DE EMPADRONAMIENTO\n"
+                           "Nombre: María Fernanda López Quispe\n"
+                           "ALTA BAJA\n"
+                           "Domicilio Fecha Causa Fecha Causa\n"
+                           "Calle Ancha, 12, 1-B 0305/24 CR 20/09/2025 CR\n"
+                           "Emitido: 07/05/2026 18:49\n");
+    EXPECT_TRUE(
+        std::none_of(lost.presence.begin(), lost.presence.end(), [](const core::Interval& i) {
+            return i.start <= d("2025-09-20") && i.end > d("2025-09-20");
+        }));
     const auto earlier = read("Ayuntamiento de Cádiz\nPadrón Municipal de Habitantes\n"
                               "Fecha de emisión: 2026/02/22\n"
                               "CERTIFICADO DE EMPADRONAMIENTO CON HISTÓRICO\n"
