@@ -692,6 +692,20 @@ TEST(People, PortugueseInTheNameOfWrapped) {
     EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
 }
 
+// A legal-aid sheet's "Persona atendida" and a tax receipt's "Pagador/a"
+// name the person the paper is about.
+TEST(People, PersonSeenAndPayerAreTheSubject) {
+    const auto sheet = read("Olga Petrenko", "Servicio de Orientación Jurídica\nHOJA DE ATENCIÓN\n"
+                                             "Persona atendida ORTIZ RODRIGUEZ/MARIA\n"
+                                             "Fecha de atención 17 jun. 2026\n");
+    ASSERT_TRUE(sheet.holder.has_value()) << people_of(sheet);
+    EXPECT_FALSE(sheet.holder_is_applicant);
+    const auto tax = read("Lamine Keita", "JUSTIFICANTE DE PAGO DE TRIBUTOS\n"
+                                          "Pagador/a: Keita, Lamine\nFecha y hora de pago: "
+                                          "04.04.2026 09:07\n");
+    EXPECT_TRUE(tax.holder_is_applicant) << people_of(tax);
+}
+
 // A school's letter is written to the parent ("A la atención de:" / NAME),
 // about the child: the addressee is the person the letter is about too.
 TEST(People, LetterForTheAttentionOfTheParent) {
