@@ -160,6 +160,15 @@ TEST(Extractor, HistoricoStaysInCatalanLinesAndGalicianArrowRows) {
     EXPECT_EQ(gl.presence[0].end, d("2025-02-11"));
     EXPECT_EQ(gl.presence[1].start, d("2025-03-03"));
     EXPECT_EQ(gl.presence[1].end, d("2026-03-26"));
+    // Spanish, ISO dates: the row's "actualidad" keeps it open (the
+    // hyphens inside its dates are no open mark).
+    const auto es = read("Ayuntamiento de Jaén\nInforme de períodos de empadronamiento\n"
+                         "Persona: María Fernanda López Quispe\n"
+                         "2025-05-15 -> actualidad\nCalle Real, 4, 2-3\n"
+                         "2024-10-28 -> 2025-04-25\nCalle Nueva, 7\n"
+                         "Emitido el 2026-02-07 a las 18:04\n");
+    ASSERT_EQ(es.presence.size(), 2u);
+    EXPECT_EQ(es.presence[1], (core::Interval{d("2025-05-15"), d("2026-02-07")}));
 }
 
 TEST(Extractor, HistoricoRowsLeaveTheirGaps) {
