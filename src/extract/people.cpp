@@ -807,7 +807,9 @@ bool ends_with_any(const LineWords& lw, const std::vector<std::string>& endings)
 // letterhead) or the name a sentence introduces on the next line.
 std::optional<PersonMention> unlabelled_subject(const std::vector<LineWords>& lines, size_t i,
                                                 const Lexicon& lex) {
-    constexpr size_t k_letterhead_lines = 2;
+    // The first line is the letterhead's (a company over its own address);
+    // a letterhead of one line leaves the addressee on the second.
+    constexpr size_t k_letterhead_lines = 1;
     if (!is_name_line(lines[i], lex)) {
         return std::nullopt;
     }

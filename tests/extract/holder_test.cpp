@@ -443,6 +443,12 @@ TEST(People, UnlabelledSubjectsFromTheLayout) {
     const auto header = read("Priya Hussain", "Gas Natural Meridional\nCalle Mayor 3, Madrid\n"
                                               "FACTURA\nImporte: 40,12 EUR\n");
     EXPECT_EQ(header.holder_match, core::HolderMatch::none) << people_of(header);
+    // A letterhead of one line, the addressee right under it.
+    const auto one_line = read("Priya Hussain", "Butanos y Gases del Sur\n"
+                                                "INMACULADA DOMINGUEZ SOLER\n"
+                                                "Avinguda del Port, 104, 5-4\n03243 Elx (Alacant)\n"
+                                                "Elx, 6 de abril del 2026\nEstimado/a cliente:\n");
+    EXPECT_EQ(one_line.holder_match, core::HolderMatch::other_person) << people_of(one_line);
 }
 
 // Airlines print "SURNAME/GIVEN", often with a courtesy suffix (MR, MRS).
