@@ -1,6 +1,7 @@
-"""The case plan every blind dossier set shares (fam_fresh5_dossier,
-fam_fresh6_dossier): which papers a case of each scenario holds and what its
-truth expects, the scenarios of fam_dossier.plan_case. Each set brings its own
+"""The case plan and the case writer every blind dossier set shares
+(fam_fresh5_dossier, fam_fresh6_dossier, fam_fresh7_dossier): which papers
+a case of each scenario holds and what its truth expects, the scenarios of
+fam_dossier.plan_case. Each set brings its own
 families and countries; the draws are made in the same order for all, so a
 set's corpus is the same bytes as when its plan was its own."""
 
@@ -79,3 +80,59 @@ def plan_case(rng, splits, scenario, countries, pick, legalisation, contracts):
     elif pathway == "da21":
         expect["supuesto"] = "missing"
     return {"country": country, "pathway": pathway, "has_nie": has_nie, "docs": docs, "expect": expect}
+
+
+def save_pages(pages, path, dpi):
+    """fam_dossier._save with a fixed PDF date, so that the same arguments give the
+    same bytes (PIL stamps the wall clock otherwise)."""
+    import time
+    from . import render
+    images = [render.to_image(p, dpi).convert("L") for p in pages]
+    if path.endswith(".pdf"):
+        when = time.strptime("2026-01-01", "%Y-%m-%d")
+        images[0].save(path, save_all=True, append_images=images[1:], resolution=dpi,
+                       creationDate=when, modDate=when)
+    else:
+        images[0].save(path)
+
+
+def write_case(out, case_id, rng, plan, *, split, scenario, country, person, ids, nie, sub, birth,
+               muni, builder, file_name, ctx_class, dpi, extra_spec=None):
+    """OUT/cases/<id>/ (the applicant's volante and the plan's papers) and
+    OUT/truth/<id>.json in fam_dossier.make_case's format, for every blind set.
+    `file_name(rng, i, ext)` names a paper as that set's scanner does; the draws
+    are made in the order each set made them, so its corpus keeps its bytes."""
+    import datetime as dt
+    import json
+    import os
+    from . import families
+    cdir = os.path.join(out, "cases", case_id)
+    os.makedirs(cdir, exist_ok=True)
+    os.makedirs(os.path.join(out, "truth"), exist_ok=True)
+    alta = dt.date(2025, rng.randint(1, 10), rng.randint(1, 28))
+    padron = families.build("padron", "classic", ctx_class(rng, person, True, "es", muni, {}, birth, "natural"),
+                            alta=alta, expedicion=sub - dt.timedelta(days=rng.randint(1, 10)))
+    save_pages(padron.pages, os.path.join(cdir, "volante.pdf"), dpi)
+    issued = sub - dt.timedelta(days=rng.randint(25, 80))
+    requested = sub - dt.timedelta(days=rng.randint(40, 100))
+    papers = []
+    for i, (family, spec) in enumerate(plan["docs"]):
+        spec = dict(spec, date=sub - dt.timedelta(days=rng.randint(0, 15)), issued=issued, requested=requested,
+                    applied=dt.date(2025, rng.randint(1, 12), rng.randint(1, 28)), **(extra_spec or {}))
+        ctx = ctx_class(rng, person, True, "es", muni, dict(ids), birth, "natural")
+        doc = builder(family)(ctx, **spec)
+        ext = "pdf" if len(doc.pages) > 1 or rng.random() < 0.5 else "png"
+        name = file_name(rng, i, ext)
+        save_pages(doc.pages, os.path.join(cdir, name), dpi)
+        papers.append({"file": name, "family": family, "type": doc.type, "facts": getattr(doc, "facts", {})})
+    case_json = {"applicant": person.natural, "submission_date": sub.isoformat(),
+                 "birth_date": birth.isoformat(), "pathway": plan["pathway"]}
+    if nie:
+        case_json["nie"] = nie
+    with open(os.path.join(cdir, "case.json"), "w", encoding="utf-8") as fh:
+        json.dump(case_json, fh, ensure_ascii=False, indent=2)
+    truth = {"case": case_id, "split": split, "scenario": scenario, "country": country,
+             "pathway": plan["pathway"], "expect": plan["expect"], "papers": papers}
+    with open(os.path.join(out, "truth", case_id + ".json"), "w", encoding="utf-8") as fh:
+        json.dump(truth, fh, ensure_ascii=False, indent=2)
+    return truth

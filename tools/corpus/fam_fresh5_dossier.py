@@ -23,10 +23,7 @@ drawing only this module's families and extras, so gen_corpus.py
 (a classic padrón volante) is the same as in the other dossier splits.
 """
 import datetime as dt
-import json
-import os
 import random
-import time
 
 from . import dossier_plan
 from . import fam_dossier as fd
@@ -1309,19 +1306,6 @@ def plan_case(rng, splits, scenario):
                                   _record_and_legalisation, CONTRACTS)
 
 
-def _save(pages, path, dpi):
-    """fam_dossier._save with a fixed PDF date, so that the same arguments give the
-    same bytes (PIL stamps the wall clock otherwise)."""
-    from . import render
-    images = [render.to_image(p, dpi).convert("L") for p in pages]
-    if path.endswith(".pdf"):
-        when = time.strptime("2026-01-01", "%Y-%m-%d")
-        images[0].save(path, save_all=True, append_images=images[1:], resolution=dpi,
-                       creationDate=when, modDate=when)
-    else:
-        images[0].save(path)
-
-
 def _builder(family):
     kind, name = family.split("/")
     return EXTRA[name] if kind == "extra" else FAMILIES[kind][name][0]
@@ -1329,7 +1313,6 @@ def _builder(family):
 
 def make_case(out, case_id, seed, splits, scenario, dpi=200):
     """OUT/cases/<id>/ and OUT/truth/<id>.json in fam_dossier.make_case's format."""
-    from . import families
     rng = random.Random(f"dossier5:{seed}:{case_id}")
     plan = plan_case(rng, splits, scenario)
     country = plan["country"]
@@ -1353,34 +1336,10 @@ def make_case(out, case_id, seed, splits, scenario, dpi=200):
     if nie:
         ids["nie"] = nie
     ids["signed"] = sub - DAY * rng.randint(0, 5)
-    cdir = os.path.join(out, "cases", case_id)
-    os.makedirs(cdir, exist_ok=True)
-    os.makedirs(os.path.join(out, "truth"), exist_ok=True)
-    alta = dt.date(2025, rng.randint(1, 10), rng.randint(1, 28))
-    padron = families.build("padron", "classic", Ctx(rng, person, True, "es", muni, {}, birth, "natural"),
-                            alta=alta, expedicion=sub - dt.timedelta(days=rng.randint(1, 10)))
-    _save(padron.pages, os.path.join(cdir, "volante.pdf"), dpi)
-    issued = sub - dt.timedelta(days=rng.randint(25, 80))
-    requested = sub - dt.timedelta(days=rng.randint(40, 100))
-    papers = []
-    for i, (family, spec) in enumerate(plan["docs"]):
-        spec = dict(spec, date=sub - dt.timedelta(days=rng.randint(0, 15)), issued=issued, requested=requested,
-                    applied=dt.date(2025, rng.randint(1, 12), rng.randint(1, 28)))
-        ctx = Ctx(rng, person, True, "es", muni, dict(ids), birth, "natural")
-        doc = _builder(family)(ctx, **spec)
-        ext = "pdf" if len(doc.pages) > 1 or rng.random() < 0.5 else "png"
-        # Neutral file names, as a volunteer's scanner or phone writes them.
-        name = f"{rng.choice(['scan', 'doc', 'IMG', 'documento'])}_{i + 1:02d}.{ext}"
-        _save(doc.pages, os.path.join(cdir, name), dpi)
-        papers.append({"file": name, "family": family, "type": doc.type, "facts": getattr(doc, "facts", {})})
-    case_json = {"applicant": person.natural, "submission_date": sub.isoformat(),
-                 "birth_date": birth.isoformat(), "pathway": plan["pathway"]}
-    if nie:
-        case_json["nie"] = nie
-    with open(os.path.join(cdir, "case.json"), "w", encoding="utf-8") as fh:
-        json.dump(case_json, fh, ensure_ascii=False, indent=2)
-    truth = {"case": case_id, "split": SPLIT, "scenario": scenario, "country": country,
-             "pathway": plan["pathway"], "expect": plan["expect"], "papers": papers}
-    with open(os.path.join(out, "truth", case_id + ".json"), "w", encoding="utf-8") as fh:
-        json.dump(truth, fh, ensure_ascii=False, indent=2)
-    return truth
+    # Neutral file names, as a volunteer's scanner or phone writes them.
+    def file_name(rng, i, ext):
+        return f"{rng.choice(['scan', 'doc', 'IMG', 'documento'])}_{i + 1:02d}.{ext}"
+
+    return dossier_plan.write_case(out, case_id, rng, plan, split=SPLIT, scenario=scenario, country=country,
+                                   person=person, ids=ids, nie=nie, sub=sub, birth=birth, muni=muni,
+                                   builder=_builder, file_name=file_name, ctx_class=Ctx, dpi=dpi)
