@@ -55,13 +55,24 @@ LetterCase first_case(std::string_view printed) {
 // An honorific as forms print it, OCR's slips included: a capitalised word
 // of parts cut by '/' or ending in '.', each part, its marks and digits
 // dropped, an honorific of people.json ("D/Dª", read "D/D?" or "D/D2";
-// "Sr./Sra."), never "NIF/NIE" or an address's "S/N".
-bool is_honorific_shaped(std::string_view w, const Lexicon& lex) {
+// "Sr./Sra."), never "NIF/NIE" or an address's "S/N". With `slip`, a part
+// of three letters or more may be one letter off one ("D./:DhaMUHAMMAD",
+// an honorific a typed name is glued to).
+bool is_honorific_shaped(std::string_view w, const Lexicon& lex, bool slip = false) {
     constexpr size_t k_longest = 9;
-    const bool cut = w.find('/') != std::string_view::npos || w.back() == '.';
+    constexpr size_t k_min_letters_for_a_slip = 3;
+    const bool cut = w.find('/') != std::string_view::npos || (!w.empty() && w.back() == '.');
     if (w.empty() || w.size() > k_longest || !cut || first_case(w) != LetterCase::upper) {
         return false;
     }
+    static const ConfusionModel plain;
+    const auto one_letter_off = [&](const std::string& part) {
+        return part.size() >= k_min_letters_for_a_slip &&
+               std::any_of(lex.honorifics.begin(), lex.honorifics.end(), [&](const std::string& h) {
+                   return h.size() >= k_min_letters_for_a_slip &&
+                          weighted_distance(part, h, plain) <= 1.0;
+               });
+    };
     const std::string folded = util::fold(w);
     size_t start = 0;
     while (start <= folded.size()) {
@@ -72,44 +83,7 @@ bool is_honorific_shaped(std::string_view w, const Lexicon& lex) {
                 part += folded[k];
             }
         }
-        if (!util::in_list(lex.honorifics, part)) {
-            return false;
-        }
-        start = end + 1;
-    }
-    return true;
-}
-
-// An honorific as a form prints it, OCR's slip in one of its letters
-// allowed when it is glued to a name ("D./DhaMUHAMMAD"): each part cut by
-// '/' or '.', its marks dropped, an honorific or one letter off one of
-// three letters or more.
-bool is_glued_honorific(std::string_view w, const Lexicon& lex) {
-    constexpr size_t k_longest = 9;
-    constexpr size_t k_min_letters_for_a_slip = 3;
-    if (w.empty() || w.size() > k_longest || first_case(w) != LetterCase::upper ||
-        (w.find('/') == std::string_view::npos && w.find('.') == std::string_view::npos)) {
-        return false;
-    }
-    static const ConfusionModel plain;
-    const std::string folded = util::fold(w);
-    size_t start = 0;
-    while (start <= folded.size()) {
-        const size_t end = std::min(folded.find_first_of("/.", start), folded.size());
-        std::string part;
-        for (size_t k = start; k < end; ++k) {
-            if (std::isalpha(static_cast<unsigned char>(folded[k]))) {
-                part += folded[k];
-            }
-        }
-        const bool honorific =
-            part.empty() || util::in_list(lex.honorifics, part) ||
-            (part.size() >= k_min_letters_for_a_slip &&
-             std::any_of(lex.honorifics.begin(), lex.honorifics.end(), [&](const std::string& h) {
-                 return h.size() >= k_min_letters_for_a_slip &&
-                        weighted_distance(part, h, plain) <= 1.0;
-             }));
-        if (!honorific) {
+        if (!util::in_list(lex.honorifics, part) && !(slip && one_letter_off(part))) {
             return false;
         }
         start = end + 1;
@@ -134,7 +108,8 @@ std::string with_glued_honorifics_apart(std::string_view line, const Lexicon& le
                 break;
             }
         }
-        if (cut > 0 && word.find('/') < cut && is_glued_honorific(word.substr(0, cut), lex)) {
+        if (cut > 0 && word.find('/') < cut &&
+            is_honorific_shaped(word.substr(0, cut), lex, /*slip=*/true)) {
             out.append(word.substr(0, cut)).append(" ").append(word.substr(cut));
         } else {
             out.append(word);
