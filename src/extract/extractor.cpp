@@ -60,6 +60,16 @@ bool marked_open(const LineWords& lw, const Lexicon& lex) {
         });
 }
 
+// Any line on the row of `box` marked open.
+bool row_marked_open(const PageLines& page, const core::Box& box, const Lexicon& lex) {
+    for (size_t k = 0; k < page.words.size(); ++k) {
+        if (same_row(page.boxes[k].box, box) && marked_open(page.words[k], lex)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // "Nombre | F. nacimiento | F. alta" over "LÓPEZ QUISPE, MARÍA 03/07/1990
 // 12/05/2024": a table's rows take their dates' roles from its header, column
 // by column. The header is the nearest line above with no date (rows in
@@ -616,11 +626,7 @@ void forget_lone_alta_under_movement_header(const PageLines& page, std::vector<D
         const bool alone = std::none_of(dates.begin(), dates.end(), [&](const DateMention& o) {
             return &o != &d && same_row(o.box, d.box);
         });
-        bool open = false;
-        for (size_t k = 0; k < page.words.size(); ++k) {
-            open = open || (same_row(page.boxes[k].box, d.box) && marked_open(page.words[k], lex));
-        }
-        if (alone && !open) {
+        if (alone && !row_marked_open(page, d.box, lex)) {
             d.role = DateRole::unknown;
         }
     }
@@ -669,11 +675,7 @@ std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<Da
         std::stable_sort(row.begin(), row.end(), [](const DateMention* a, const DateMention* b) {
             return a->box.x < b->box.x;
         });
-        bool open = false;
-        for (size_t k = 0; k < page.words.size(); ++k) {
-            open = open || (same_row(page.boxes[k].box, row.front()->box) &&
-                            marked_open(page.words[k], lex));
-        }
+        const bool open = row_marked_open(page, row.front()->box, lex);
         if (row.size() >= 2 && row[0]->date <= row[1]->date) {
             row[0]->role = DateRole::alta;
             row[1]->role = DateRole::baja;

@@ -409,24 +409,24 @@ Fit fit_of(const ApplicantName& member, const PersonName& parsed, const Lexicon&
     const auto same = [&](const std::string& mine, const std::string& w) {
         return same_word(mine, w, lex.confusions);
     };
-    // The start of one of the member's words is theirs too: a name cut at a
+    // One of the member's words as printed, or its start: a name cut at a
     // line's or a receipt's edge.
-    const auto explained = [&](const std::string& w) {
+    const auto spelled = [&](const std::string& w) {
         return std::any_of(member.all.begin(), member.all.end(), [&](const std::string& mine) {
-            return same(mine, w) ||
-                   (w.size() >= 2 && mine.size() > w.size() && mine.starts_with(w));
+            return mine == w || (w.size() >= 2 && mine.size() > w.size() && mine.starts_with(w));
         });
+    };
+    // ... or one of them through the OCR tolerance.
+    const auto explained = [&](const std::string& w) {
+        return spelled(w) || std::any_of(member.all.begin(), member.all.end(),
+                                         [&](const std::string& mine) { return same(mine, w); });
     };
     Fit fit;
     size_t last_surname = 0;
     for (const std::string& w : words) {
         if (w.size() > 1 && !explained(w)) {
             ++fit.foreign_words;
-        } else if (w.size() > 1 &&
-                   std::find(member.all.begin(), member.all.end(), w) == member.all.end() &&
-                   std::none_of(member.all.begin(), member.all.end(), [&](const std::string& mine) {
-                       return mine.size() > w.size() && mine.starts_with(w);
-                   })) {
+        } else if (w.size() > 1 && !spelled(w)) {
             ++fit.tolerated_words;
         }
         const auto s = std::find_if(member.surnames.begin(), member.surnames.end(),
