@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <iterator>
 #include <sstream>
 
 namespace presencia::extract {
@@ -29,20 +30,49 @@ std::string with_labels_spaced(std::string_view line) {
     return out;
 }
 
+// "| Viajero/a  Documento  Tarifa |": a table's border, which OCR reads as
+// a bar, is no word of the row; left in, it stands before the row's first
+// label as if a title's word did. A bar between two cells stays: it keeps
+// one cell's words from reading on into the next.
+bool is_border_glyph(std::string_view word) {
+    constexpr std::string_view k_bars[] = {"|", "\xc2\xa6" /* ¦ */, "\xe2\x80\x96" /* ‖ */,
+                                           "\xe2\x94\x82" /* │ */};
+    while (!word.empty()) {
+        const auto bar = std::find_if(std::begin(k_bars), std::end(k_bars),
+                                      [&](std::string_view b) { return word.starts_with(b); });
+        if (bar == std::end(k_bars)) {
+            return false;
+        }
+        word.remove_prefix(bar->size());
+    }
+    return true;
+}
+
+std::vector<std::string> words_within_borders(std::string_view line) {
+    std::istringstream in{with_labels_spaced(line)};
+    std::vector<std::string> words;
+    std::string word;
+    while (in >> word) {
+        words.push_back(std::move(word));
+    }
+    const auto first = std::find_if_not(words.begin(), words.end(), is_border_glyph);
+    const auto last =
+        std::find_if_not(words.rbegin(), std::make_reverse_iterator(first), is_border_glyph);
+    return {first, last.base()};
+}
+
 } // namespace
 
 LineWords LineWords::from(std::string_view line) {
     LineWords lw;
-    std::istringstream in{with_labels_spaced(line)};
-    std::string word;
-    while (in >> word) {
+    for (std::string& word : words_within_borders(line)) {
         std::string folded = util::fold(word);
         if (!lw.folded_text.empty()) {
             lw.folded_text += ' ';
         }
         lw.starts.push_back(lw.folded_text.size());
         lw.folded_text += folded;
-        lw.printed.push_back(word);
+        lw.printed.push_back(std::move(word));
         lw.folded.push_back(std::move(folded));
     }
     return lw;

@@ -606,6 +606,21 @@ TEST(People, PassengerUnderARowOfColumnTitles) {
     EXPECT_TRUE(ferry.holder_is_applicant) << people_of(ferry);
 }
 
+// A ruled table: OCR reads its left border as a bar before the first
+// column title. The bar is no title's word; the passenger is still the
+// first value of the row below, in the airline's SURNAME/GIVEN form.
+TEST(People, PassengerUnderColumnTitlesAfterATableBorder) {
+    const auto doc = read("Elena Georgescu", "Billete electrónico\n"
+                                             "Fecha de emisión: 29/01/2026 17:50\n"
+                                             "| Viajero/a Documento Tarifa\n"
+                                             "GEORGESCU/ELENA Z0344094L Joven\n"
+                                             "Billete nominativo e intransferible.\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    const core::Person* passenger = person(doc, PersonRole::passenger);
+    ASSERT_NE(passenger, nullptr) << people_of(doc);
+    EXPECT_EQ(passenger->name, "GEORGESCU/ELENA");
+}
+
 // A payslip's header boxes: the worker's label heads a row of the other
 // fields' titles (category, seniority, ID), a table border before it; the
 // worker is the first value of the row below, never the titles beside.
