@@ -184,6 +184,20 @@ TEST(FindDates, DaysAndYearsInWords) {
     EXPECT_TRUE(dates_in("dos mil veintiséis").empty());
 }
 
+// The deed's and the certificate's closing form: the day counted in days of
+// the month. Read as a month alone, the day the paper proves was lost.
+TEST(FindDates, DaysOfTheMonthForm) {
+    EXPECT_EQ(dates_in("expido el presente en Bilbao, a 17 días del mes de diciembre de 2025."),
+              one("2025-12-17"));
+    EXPECT_EQ(dates_in("a los diecisiete días del mes de diciembre de dos mil veinticinco"),
+              one("2025-12-17"));
+    EXPECT_EQ(dates_in("el día 17 del mes de diciembre de 2025"), one("2025-12-17"));
+    EXPECT_EQ(dates_in("als tres dies del mes de març de dos mil vint-i-sis"), one("2026-03-03"));
+    EXPECT_EQ(dates_in("aos dez días do mes de marzo de 2026"), one("2026-03-10"));
+    // No day before it: still the month alone.
+    EXPECT_EQ(dates_in("pagado en el mes de marzo de 2026"), month("2026-03"));
+}
+
 TEST(FindDates, OrdinalDays) {
     EXPECT_EQ(dates_in("1.º de julio de 2026"), one("2026-07-01"));
     EXPECT_EQ(dates_in("1º de julio de 2026"), one("2026-07-01"));
