@@ -28,8 +28,9 @@ bool is_particle(const std::string& w, const Lexicon& lex) {
 // OCR reads a capital I at a word's end as '!' or ']' ("NIKOLA!", "ANDRE]"),
 // and dropping it makes Nikolai into Nikola, another person. After a
 // letter, those marks are an i.
-// Inside a word in capitals, a lower-case l is that I too ("WEl WANG"; not
-// "Ll" for "LI": "El" is a word).
+// Inside a word in capitals, a lower-case l is that I too ("WEl WANG"). A
+// word of one capital ("Ll" for "LI") only in a name whose other words are
+// all capitals ("Ll NA MENDOZA"): in mixed case, "El" is a word.
 std::string with_lost_i(std::string_view text) {
     std::string out(text);
     for (size_t i = 1; i < out.size(); ++i) {
@@ -39,22 +40,38 @@ std::string with_lost_i(std::string_view text) {
             out[i] = 'I';
         }
     }
-    size_t start = 0;
-    while (start < out.size()) {
+    struct Letters {
+        size_t start, end, upper = 0, lower_l = 0, other_lower = 0;
+    };
+    std::vector<Letters> words;
+    for (size_t start = 0; start < out.size();) {
         size_t end = out.find(' ', start);
         end = end == std::string::npos ? out.size() : end;
-        size_t upper = 0, lower_l = 0, other_lower = 0;
+        Letters w{start, end};
         for (size_t i = start; i < end; ++i) {
             const auto c = static_cast<unsigned char>(out[i]);
-            upper += std::isupper(c) ? 1 : 0;
-            lower_l += c == 'l' ? 1 : 0;
-            other_lower += std::islower(c) && c != 'l' ? 1 : 0;
+            w.upper += std::isupper(c) ? 1 : 0;
+            w.lower_l += c == 'l' ? 1 : 0;
+            w.other_lower += std::islower(c) && c != 'l' ? 1 : 0;
         }
-        if (upper >= 2 && lower_l > 0 && other_lower == 0) {
-            std::replace(out.begin() + static_cast<std::ptrdiff_t>(start),
-                         out.begin() + static_cast<std::ptrdiff_t>(end), 'l', 'I');
-        }
+        words.push_back(w);
         start = end + 1;
+    }
+    const auto capitals_only = [](const Letters& w) {
+        return w.upper >= 2 && w.lower_l == 0 && w.other_lower == 0;
+    };
+    const bool no_other_lower = std::none_of(words.begin(), words.end(),
+                                             [](const Letters& w) { return w.other_lower > 0; });
+    for (const Letters& w : words) {
+        const bool others_in_capitals =
+            no_other_lower && std::any_of(words.begin(), words.end(), [&](const Letters& o) {
+                return &o != &w && capitals_only(o);
+            });
+        if (w.lower_l > 0 && w.other_lower == 0 &&
+            (w.upper >= 2 || (w.upper == 1 && others_in_capitals))) {
+            std::replace(out.begin() + static_cast<std::ptrdiff_t>(w.start),
+                         out.begin() + static_cast<std::ptrdiff_t>(w.end), 'l', 'I');
+        }
     }
     return out;
 }

@@ -168,9 +168,13 @@ TEST(NameMatch, LostCapitalIAtAWordsEnd) {
     EXPECT_EQ(match("Nikolai Melnyk", "NIKOLA! MELNYK"), NameMatch::same_person);
     EXPECT_EQ(match("Andrei Moldovan", "ANDRE] MOLDOVAN,"), NameMatch::same_person);
     EXPECT_EQ(match("Nikola Melnyk", "NIKOLAI MELNYK"), NameMatch::other_person);
-    // A lower-case l inside a word in capitals is that I too (seed 5150).
+    // A lower-case l inside a word in capitals is that I too.
     EXPECT_EQ(match("Wei Mendoza Wang", "WEl MENDOZA WANG"), NameMatch::same_person);
     EXPECT_EQ(match("Wei Mendoza Wang", "Wel Mendoza Wang"), NameMatch::other_person);
+    // And in a word of one capital, when the name's other words are all
+    // capitals: "Ll" is "LI" there, while in mixed case it stays "Ll".
+    EXPECT_EQ(match("Li Na Mendoza", "Ll NA MENDOZA,"), NameMatch::same_person);
+    EXPECT_EQ(match("Li Na Mendoza", "Ll Na Mendoza"), NameMatch::other_person);
 }
 
 // Maghrebi surnames of two words: "Ait Lahcen" and "El Idrissi" are the two
