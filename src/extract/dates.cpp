@@ -113,6 +113,32 @@ void with_comma_dates_fixed(std::string& line) {
     }
 }
 
+// "4-III-2026" read as "4-111-2026" or "4-lll-2026": a month in Roman
+// numerals whose I's OCR took for ones or l's. Only when the middle is no
+// month as digits ("4-11-2026" stays November: nothing says it is II).
+void with_roman_month_ones_fixed(std::string& line, const Lexicon& lex) {
+    static const std::regex k_roman{
+        R"((^|\s)(\d{1,2})([/.\-])([1il|!vx]{1,4})\3(\d{4})($|[\s.,;]))"};
+    std::smatch m;
+    for (auto from = line.cbegin(); std::regex_search(from, line.cend(), m, k_roman);) {
+        const std::string middle = m[4].str();
+        const bool month_in_digits =
+            std::all_of(middle.begin(), middle.end(),
+                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+            std::stoi(middle) >= 1 && std::stoi(middle) <= 12;
+        std::string roman = middle;
+        std::replace_if(
+            roman.begin(), roman.end(),
+            [](char c) { return c == '1' || c == 'l' || c == '|' || c == '!'; }, 'i');
+        const size_t at = static_cast<size_t>(m.position(4) + (from - line.cbegin()));
+        from += m.position(4) + m.length(4);
+        if (!month_in_digits && util::in_list(lex.roman_months, roman)) {
+            line.replace(at, middle.size(), roman);
+            from = line.cbegin() + static_cast<std::ptrdiff_t>(at + roman.size());
+        }
+    }
+}
+
 // "22104/2026": one separator of "22/04/2026" read as a 1 (or 7, l, I). With
 // the other separator there and four digits of year, only one date fits.
 void with_lost_separator_fixed(std::string& line) {
@@ -1109,6 +1135,7 @@ std::vector<FoundDate> find_dates(std::string_view folded_line, const Lexicon& l
     std::string fixed = with_digit_confusions_fixed(folded_line, lex);
     with_comma_dates_fixed(fixed);
     with_lost_separator_fixed(fixed);
+    with_roman_month_ones_fixed(fixed, lex);
     with_month_letters_fixed(fixed, lex);
     const Grammar grammar(fixed, lex);
     std::vector<FoundDate> found;

@@ -352,6 +352,12 @@ TEST(FindDates, CompactDatesBeforeATimeAndRomanMonths) {
     EXPECT_TRUE(dates_in("els dies 3 i 2026").empty());
     // OCR's ones stay ones where no Roman month fits: "1I/03/2026".
     EXPECT_EQ(dates_in("Fecha: 1I/03/2026"), std::vector<std::string>{"2026-03-11"});
+    // A Roman month's I's read as ones or l's: no month in digits is 111.
+    EXPECT_EQ(dates_in("Llegada: 4-111-2026 10:40"), std::vector<std::string>{"2026-03-04"});
+    EXPECT_EQ(dates_in("Alta: 4-lll-2026 14:59"), std::vector<std::string>{"2026-03-04"});
+    EXPECT_EQ(dates_in("30.X11.2025"), std::vector<std::string>{"2025-12-30"});
+    // "11" is a month in digits: November, never a guessed II.
+    EXPECT_EQ(dates_in("4-11-2026"), std::vector<std::string>{"2026-11-04"});
 }
 
 // A teller's validation line prints the month in capitals, and OCR reads its
