@@ -970,7 +970,7 @@ def fee_app_movil(ctx, epigrafe="2.3.1", paid=True, date=None, **_):
               ("NIF/NIE", c.ids.get("nie") or c.ids["passport"]), ("Titular", c.holder.natural)], "column", 7.5)
     if paid:
         when = date or dt.date(2026, 4, 1)
-        f.text("✔ Operación realizada", 9, True, color=GREEN)
+        f.text("Operación realizada", 9, True, color=GREEN)
         f.text(f"Fecha: {_num(when)}  {r.randint(8, 20):02d}:{r.randint(0, 59):02d}", 7.5)
         f.text("NRC:", 7.5, True)
         f.text(_nrc(r), 7.0)
