@@ -166,6 +166,20 @@ def dashed(b, y=None):
         x += 3.5
 
 
+def head(b, lines, style=None):
+    """The issuer block; a name too long for the header's big type (a hospital or an
+    association named after its town) wraps in smaller type under a rule instead."""
+    f = b.f
+    if layout.text_width(lines[0], f.font(True), f.base * 1.6) + 22 < f.width:
+        b.header(lines, style)
+        return
+    f.para(lines[0], size=f.base * 1.25, bold=True)
+    for ln in lines[1:]:
+        f.text(ln, max(8.0, f.base * 0.85))
+    f.hr(0.6)
+    f.space(3)
+
+
 # ------------------------------------------------------------ padrón
 
 def padron_junta_distrito(ctx, alta, expedicion, **_):
@@ -174,7 +188,7 @@ def padron_junta_distrito(ctx, alta, expedicion, **_):
     b, c, r = NB(ctx), ctx, ctx.rng
     dist = r.choice(["Centro", "Norte", "Sur", "Levante", "Poniente", "Casco Antiguo"])
     num = r.randint(1, 21)
-    b.header([muni_issuer(c),
+    head(b, [muni_issuer(c),
               c.t(f"Junta Municipal del Distrito {dist}", f"Oficina d'Atenció Ciutadana - Districte {num:02d}",
                   f"Xunta de Distrito {dist}"),
               c.t("Oficina de Atención a la Ciudadanía", "Padró Municipal d'Habitants", "Oficina de Atención á Cidadanía")])
@@ -234,7 +248,7 @@ def padron_junta_distrito(ctx, alta, expedicion, **_):
 def padron_hoja_codigos(ctx, alta, expedicion, **_):
     """A volante headed by the INE codes of its padrón sheet, the inhabitants in a table."""
     b, c, r = NB(ctx), ctx, ctx.rng
-    b.header([muni_issuer(c), c.t("Padrón Municipal de Habitantes", "Padró Municipal d'Habitants",
+    head(b, [muni_issuer(c), c.t("Padrón Municipal de Habitantes", "Padró Municipal d'Habitants",
                                   "Padrón Municipal de Habitantes")], r.choice(["logo_left", "right"]))
     stamp = r.choice(["iso", "dot4", "slash"])
     b.f.text(f"{c.t('Fecha de emisión', CA_EMI, 'Data de emisión')}: {fd(b, expedicion, stamp)} {clock(r, 9, 14)}",
@@ -290,7 +304,7 @@ def historico_desde_hasta(ctx, rows, expedicion, **_):
     """An e-print: one table row per padrón sheet, Desde / Hasta; the open row's Hasta is a
     blank mask; the issue moment only at the top."""
     b, c, r = NB(ctx), ctx, ctx.rng
-    b.header([muni_issuer(c), c.t("Sede electrónica · Padrón", "Seu electrònica · Padró", "Sede electrónica · Padrón")],
+    head(b, [muni_issuer(c), c.t("Sede electrónica · Padrón", "Seu electrònica · Padró", "Sede electrónica · Padrón")],
              r.choice(["band", "centered"]))
     b.f.text(f"{c.t('Emitido', 'Emès', 'Emitido')}: {expedicion.isoformat()}T{clock(r, 8, 20)}:{r.randint(10, 59)}"
              if r.random() < 0.5 else
@@ -322,7 +336,7 @@ def historico_desde_hasta(ctx, rows, expedicion, **_):
 def historico_antiguedad(ctx, rows, expedicion, **_):
     """A history whose table gives each stay's length, and a total seniority line."""
     b, c, r = NB(ctx), ctx, ctx.rng
-    b.header([muni_issuer(c), c.t("Negociado de Estadística", "Negociat d'Estadística", "Negociado de Estatística")])
+    head(b, [muni_issuer(c), c.t("Negociado de Estadística", "Negociat d'Estadística", "Negociado de Estatística")])
     b.title(c.t("CERTIFICADO DE ANTIGÜEDAD E HISTÓRICO PADRONAL", "CERTIFICAT D'ANTIGUITAT I HISTÒRIC PADRONAL",
                 "CERTIFICADO DE ANTIGÜIDADE E HISTÓRICO PADROAL"))
     off = b.person(b.official(), "official")
@@ -374,7 +388,7 @@ def bill_cnmc_qr(ctx, issue, period=None, kind=None, **_):
     b, c, r = NB(ctx), ctx, ctx.rng
     kind = kind or r.choice(list(td.UTILITIES))
     company = r.choice(td.UTILITIES[kind])
-    b.header([company, f"NIF {td.cif(r)}", f"{c.t('Atención al cliente', 'Atenció al client', 'Atención ao cliente')} {b.phone()}"])
+    head(b, [company, f"NIF {td.cif(r)}", f"{c.t('Atención al cliente', 'Atenció al client', 'Atención ao cliente')} {b.phone()}"])
     b.title(c.t(f"Factura de {_what(c, kind)}", f"Factura d'{_what(c, kind)}" if _what(c, kind)[0] in "ae"
                 else f"Factura de {_what(c, kind)}", f"Factura de {_what(c, kind)}"))
     b.dis.append("invoice_number")
@@ -431,7 +445,7 @@ def bill_franja_resumen(ctx, issue, period=None, kind=None, **_):
     b, c, r = NB(ctx), ctx, ctx.rng
     kind = kind or r.choice(list(td.UTILITIES))
     company = r.choice(td.UTILITIES[kind])
-    b.header([company, f"CIF {td.cif(r)}", c.t(f"Servicio de {_what(c, kind)}", f"Servei de {_what(c, kind)}",
+    head(b, [company, f"CIF {td.cif(r)}", c.t(f"Servicio de {_what(c, kind)}", f"Servei de {_what(c, kind)}",
                                                 f"Servizo de {_what(c, kind)}")], r.choice(["band", "right"]))
     holder = pname(b, ("comma_mixed", "std", "surfirst", "noacc_mixed"))
     addr = [holder] if holder else []
@@ -475,7 +489,7 @@ def payslip_apaisada(ctx, period, issue=None, **_):
     b, c, r = NB(ctx, size=(297.0, 210.0)), ctx, ctx.rng
     s, e = period
     company = r.choice(td.COMPANIES)
-    b.header([company, f"CIF {td.cif(r)} · C.C.C. {r.randint(10, 52)}/{r.randint(10**6, 10**7 - 1)}",
+    head(b, [company, f"CIF {td.cif(r)} · C.C.C. {r.randint(10, 52)}/{r.randint(10**6, 10**7 - 1)}",
               f"{td.address(r, c.muni)[0]}, {c.muni[0]}"], r.choice(["logo_left", "centered"]))
     holder = pname(b, ("surfirst", "comma_upper", "std"))
     ds = r.choice(["abbr_up2", "slash", "dot4", "dash2"])
@@ -503,8 +517,8 @@ def payslip_apaisada(ctx, period, issue=None, **_):
     ded = [c.t("Contingencias comunes 4,70 %", "Contingències comunes 4,70 %", "Continxencias comúns 4,70 %"),
            c.t("Desempleo 1,55 %", "Atur 1,55 %", "Desemprego 1,55 %"), "IRPF"]
     te = td_ = 0
-    for a, dd in zip(earn, ded):
-        v1, v2 = r.randint(8000, 120000), r.randint(1000, 9000)
+    for a, dd, lo, hi in zip(earn, ded, (95000, 3000, 12000), (140000, 9000, 24000)):
+        v1, v2 = r.randint(lo, hi), r.randint(1500, 7000)
         te, td_ = te + v1, td_ + v2
         rows.append([a, f"{v1 / 100:.2f}".replace(".", ","), dd, f"{v2 / 100:.2f}".replace(".", ",")])
     b.f.table([c.t("DEVENGOS", "MERITACIONS", "DEVENGOS"), c.t("Importe", "Import", "Importe"),
@@ -538,7 +552,8 @@ def ticket_taquilla_autocar(ctx, date, **_):
     if date:
         items.append((c.t("FECHA", "DATA", "DATA"), fd(b, date, ds)))
         items.append((c.t("SALIDA", "SORTIDA", "SAÍDA"), clock(r, 6, 21)))
-    items.append((c.t("ASIENTO", "SEIENT", "ASENTO"), str(r.randint(1, 55))))
+    seat = r.randint(1, 55)
+    items.append((c.t("ASIENTO", "SEIENT", "ASENTO"), str(seat)))
     if holder:
         items.append((c.t("VIAJERO/A", "VIATGER/A", "VIAXEIRO/A"), holder))
     b.f.fields(items, "colon")
@@ -556,7 +571,7 @@ def ticket_taquilla_autocar(ctx, date, **_):
     b.f.text(c.t("CUPÓN DE CONTROL", "CUPÓ DE CONTROL", "CUPÓN DE CONTROL"), bold=True, align="c")
     b.f.text(f"{orig.upper()[:14]} - {dst.upper()[:14]}", align="c")
     if date:
-        b.f.text(f"{fd(b, date, 'slash2')}  {c.t('ASIENTO', 'SEIENT', 'ASENTO')} {r.randint(1, 55)}", align="c")
+        b.f.text(f"{fd(b, date, 'slash2')}  {c.t('ASIENTO', 'SEIENT', 'ASENTO')} {seat}", align="c")
     b.f.space(2)
     barcode(b.f.page, b.f.left + 8, b.f.y, b.f.width - 16, 9, r)
     return b.done("transport_ticket", holder, one_day(date), "passenger")
@@ -567,7 +582,7 @@ def bank_orden_transferencia(ctx, date, **_):
     b, c, r = NB(ctx), ctx, ctx.rng
     bank = r.choice(td.BANKS)
     office = r.randint(100, 9999)
-    b.header([bank, c.t(f"Oficina {office:04d} - {c.muni[0]}", f"Oficina {office:04d} - {c.muni[0]}",
+    head(b, [bank, c.t(f"Oficina {office:04d} - {c.muni[0]}", f"Oficina {office:04d} - {c.muni[0]}",
                         f"Oficina {office:04d} - {c.muni[0]}")])
     b.title(c.t("ORDEN DE TRANSFERENCIA", "ORDRE DE TRANSFERÈNCIA", "ORDE DE TRANSFERENCIA"))
     holder = pname(b)
@@ -601,7 +616,7 @@ def bank_certificado_saldo(ctx, date, **_):
     """A branch's certificate of an account's balance on the day it is issued."""
     b, c, r = NB(ctx), ctx, ctx.rng
     bank = r.choice(td.BANKS)
-    b.header([bank, f"NIF {td.cif(r)}", c.t(f"Oficina de {c.muni[0]}", f"Oficina de {c.muni[0]}", f"Oficina de {c.muni[0]}")])
+    head(b, [bank, f"NIF {td.cif(r)}", c.t(f"Oficina de {c.muni[0]}", f"Oficina de {c.muni[0]}", f"Oficina de {c.muni[0]}")])
     b.title(c.t("CERTIFICADO DE SALDO", "CERTIFICAT DE SALDO", "CERTIFICADO DE SALDO"))
     off = b.person(b.official(), "official")
     holder = pname(b)
@@ -631,7 +646,7 @@ def med_consulta_enfermeria(ctx, date, **_):
     """A health centre's nursing consultation sheet; sometimes a next review (distractor)."""
     b, c, r = NB(ctx), ctx, ctx.rng
     centre = r.choice([cl for cl in td.CLINICS if "Dental" not in cl]).format(m=c.muni[0])
-    b.header([centre, c.t("Consulta de Enfermería", "Consulta d'Infermeria", "Consulta de Enfermaría")],
+    head(b, [centre, c.t("Consulta de Enfermería", "Consulta d'Infermeria", "Consulta de Enfermaría")],
              r.choice(["band", "logo_left"]))
     b.title(c.t("HOJA DE CONSULTA DE ENFERMERÍA", "FULL DE CONSULTA D'INFERMERIA", "FOLLA DE CONSULTA DE ENFERMARÍA"))
     holder = pname(b, ("surfirst", "comma_upper", "std", "comma_mixed"))
@@ -663,7 +678,7 @@ def med_consulta_enfermeria(ctx, date, **_):
 def med_oftalmologia(ctx, date, **_):
     """An ophthalmology report with the refraction table; the next review as a month."""
     b, c, r = NB(ctx), ctx, ctx.rng
-    b.header([c.t(f"Hospital General Universitario de {c.muni[0]}", f"Hospital Universitari de {c.muni[0]}",
+    head(b, [c.t(f"Hospital General Universitario de {c.muni[0]}", f"Hospital Universitari de {c.muni[0]}",
                   f"Hospital Universitario de {c.muni[0]}"),
               c.t("Servicio de Oftalmología", "Servei d'Oftalmologia", "Servizo de Oftalmoloxía")])
     b.title(c.t("INFORME DE CONSULTA", "INFORME DE CONSULTA", "INFORME DE CONSULTA"))
@@ -705,7 +720,7 @@ def att_albergue(ctx, date, **_):
     centre = r.choice([c.t("Albergue Municipal de Transeúntes", "Alberg Municipal", "Albergue Municipal"),
                        c.t("Centro de Acogida Nocturna San Vicente", "Centre d'Acollida Nocturna Sant Vicenç",
                            "Centro de Acollida Nocturna San Vicente")])
-    b.header([centre, f"{c.muni[0]} · Tel. {b.phone()}"], r.choice(["centered", "logo_left"]))
+    head(b, [centre, f"{c.muni[0]} · Tel. {b.phone()}"], r.choice(["centered", "logo_left"]))
     b.title(c.t("CERTIFICADO DE ESTANCIA", "CERTIFICAT D'ESTADA", "CERTIFICADO DE ESTADÍA"))
     off = b.person(b.official(), "official")
     holder = pname(b, ("std", "comma_mixed", "noacc_mixed", "surfirst"))
@@ -739,12 +754,7 @@ def att_acompanamiento(ctx, date, **_):
     b, c, r = NB(ctx), ctx, ctx.rng
     ngo = r.choice(td.NGOS).format(m=c.muni[0])
     prog = c.t("Programa de Acompañamiento", "Programa d'Acompanyament", "Programa de Acompañamento")
-    if layout.text_width(ngo, b.f.font(True), b.f.base * 1.6) < b.f.width:
-        b.header([ngo, prog])
-    else:  # a long name (a delegation's town) wraps under the logo instead
-        b.f.para(ngo, size=b.f.base * 1.3, bold=True)
-        b.f.text(prog)
-        b.f.hr()
+    head(b, [ngo, prog])
     b.title(c.t("HOJA DE ACOMPAÑAMIENTO", "FULL D'ACOMPANYAMENT", "FOLLA DE ACOMPAÑAMENTO"))
     holder = pname(b)
     who = honor_name(b, holder) if holder else c.t("la persona participante", "la persona participant", "a persoa participante")
@@ -784,7 +794,7 @@ def train_primeros_auxilios(ctx, date, **_):
     b.f.margin = max(b.f.margin, 22.0)
     ent = c.t(f"Asociación de Socorrismo y Emergencias de {c.muni[0]}", f"Associació de Socorrisme i Emergències de {c.muni[0]}",
               f"Asociación de Socorrismo e Emerxencias de {c.muni[0]}")
-    b.header([ent, c.t("Centro de formación acreditado", "Centre de formació acreditat", "Centro de formación acreditado")],
+    head(b, [ent, c.t("Centro de formación acreditado", "Centre de formació acreditat", "Centro de formación acreditado")],
              "centered")
     b.title(c.t("CERTIFICADO DE FORMACIÓN", "CERTIFICAT DE FORMACIÓ", "CERTIFICADO DE FORMACIÓN"))
     holder = pname(b)
@@ -816,7 +826,7 @@ def train_primeros_auxilios(ctx, date, **_):
 def train_competencias_digitales(ctx, date, **_):
     """A municipal digital-skills centre's certificate: the day the itinerary was finished."""
     b, c, r = NB(ctx), ctx, ctx.rng
-    b.header([muni_issuer(c), c.t("Centro de Competencias Digitales", "Punt de Competències Digitals",
+    head(b, [muni_issuer(c), c.t("Centro de Competencias Digitales", "Punt de Competències Digitals",
                                   "Centro de Competencias Dixitais")], r.choice(["band", "right"]))
     b.title(c.t("CERTIFICADO DE COMPETENCIAS DIGITALES", "CERTIFICAT DE COMPETÈNCIES DIGITALS",
                 "CERTIFICADO DE COMPETENCIAS DIXITAIS"))
