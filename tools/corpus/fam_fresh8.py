@@ -692,6 +692,7 @@ def med_oftalmologia(ctx, date, **_):
         items.append((c.t("Fecha de la consulta", "Data de la consulta", "Data da consulta"), b.dlong(date)))
     b.f.fields(items, r.choice(["colon", "column"]))
     b.f.text(c.t("Agudeza visual y refracción", "Agudesa visual i refracció", "Agudeza visual e refracción"), bold=True)
+    b.f.space(1.5)
     b.f.table(["", "Esf.", "Cil.", "Eje", "AV"],
               [["OD", f"{r.choice(['-', '+'])}{r.randint(0, 4)},{r.choice(['00', '25', '50', '75'])}",
                 f"-{r.randint(0, 2)},{r.choice(['00', '25', '50'])}", f"{r.randint(0, 180)}º", f"0,{r.randint(5, 9)}"],
