@@ -2,13 +2,14 @@
 
 A family is "<kind>/<name>". The first builder of each kind (doctypes.BUILDERS)
 is the family "classic"; the others live in fam_civic, fam_money, fam_letters,
-fam_travel, fam_tuning2, fam_fresh, fam_fresh3, fam_fresh4, fam_fresh5, fam_fresh6 and fam_fresh7. families.json says
+fam_travel, fam_tuning2, fam_fresh, fam_fresh3, fam_fresh4, fam_fresh5, fam_fresh6, fam_fresh7 and fam_fresh8. families.json says
 which are `tuning`, `held_out`, `held_out_2` (fam_fresh, written after held_out
 had been looked at), `held_out_3` (fam_fresh3, written after held_out_2 had been
 looked at), `held_out_4` (fam_fresh4, written after held_out_3 had been
 looked at), `held_out_5` (fam_fresh5, written after held_out_4 had been
 looked at), `held_out_6` (fam_fresh6, written after held_out_5 had been
-looked at) and `held_out_7` (fam_fresh7, written after held_out_6 had been
+looked at), `held_out_7` (fam_fresh7, written after held_out_6 had been
+looked at) and `held_out_8` (fam_fresh8, written after held_out_7 had been
 looked at); it is frozen.
 """
 import json
@@ -17,6 +18,7 @@ import os
 from . import doctypes, fam_civic, fam_fresh, fam_fresh3, fam_fresh4, fam_fresh5, fam_letters, fam_money, fam_travel, fam_tuning2
 from . import fam_fresh6
 from . import fam_fresh7
+from . import fam_fresh8
 
 SPLIT_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "families.json")
 # held_out_2 (fam_fresh) was written after tuning had looked at held_out: the clean measure.
@@ -25,6 +27,7 @@ SPLIT_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "families.
 # held_out_5 (fam_fresh5) was written after the lead had looked at held_out_4.
 # held_out_6 (fam_fresh6) was written after the lead had looked at held_out_5.
 # held_out_7 (fam_fresh7) was written after the lead had looked at held_out_6.
+# held_out_8 (fam_fresh8) was written after the lead had looked at held_out_7.
 SPLITS = ("tuning", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6",
           "held_out_7", "held_out_8")
 ALL_SPLITS = ("tuning", "held_out")  # what --families all draws from
@@ -36,7 +39,7 @@ def _registry():
     reg = {}
     for kind, fn in doctypes.BUILDERS.items():
         reg[kind] = {CLASSIC: (fn, ALL_LANGS)}
-    for mod in (fam_civic, fam_money, fam_letters, fam_fresh, fam_tuning2, fam_travel, fam_fresh3, fam_fresh4, fam_fresh5, fam_fresh6, fam_fresh7):
+    for mod in (fam_civic, fam_money, fam_letters, fam_fresh, fam_tuning2, fam_travel, fam_fresh3, fam_fresh4, fam_fresh5, fam_fresh6, fam_fresh7, fam_fresh8):
         for kind, fams in mod.FAMILIES.items():
             for name, entry in fams.items():
                 assert name not in reg[kind], (kind, name)
@@ -101,7 +104,7 @@ def candidates(kind, which):
     """Family names of kind usable under which (a split of SPLITS, or 'all'), sorted."""
     names = sorted(REGISTRY[kind])
     if which == "all":
-        # held_out_2 … held_out_7 are drawn only when asked for by name: a
+        # held_out_2 … held_out_8 are drawn only when asked for by name: a
         # corpus made while tuning (the default, all) never shows them, so they stay clean.
         return [n for n in names if SPLIT[f"{kind}/{n}"] in ALL_SPLITS]
     return [n for n in names if SPLIT[f"{kind}/{n}"] == which]

@@ -26,6 +26,7 @@ sys.path.insert(0, str(TOOLS))
 
 from corpus import assemble, fam_fresh, fam_fresh3, fam_fresh4, fam_fresh5, fam_fresh6, families, render  # noqa: E402
 from corpus import fam_fresh7  # noqa: E402
+from corpus import fam_fresh8  # noqa: E402
 from corpus import textdata as td  # noqa: E402
 
 D = dt.date
@@ -292,6 +293,16 @@ class FreshHeldOut7(FreshHeldOut):
         return FRESH7_FROZEN
 
 
+class FreshHeldOut8(FreshHeldOut):
+    """held_out_8 (fam_fresh8): written after held_out_7 had been looked at."""
+    SPLIT, MODULE = "held_out_8", fam_fresh8
+    VARIED = FreshHeldOut.VARIED + ("padron_historico", "other")
+
+    @property
+    def FROZEN(self):
+        return FRESH8_FROZEN
+
+
 # The frozen held_out_2 families, in families.json order.
 FRESH_FROZEN = [
     "padron/convivencia", "padron/registro_salida", "padron_historico/periodos",
@@ -372,6 +383,18 @@ FRESH7_FROZEN = [
 ]
 
 
+# The frozen held_out_8 families, in families.json order.
+FRESH8_FROZEN = [
+    "padron/junta_distrito", "padron/hoja_codigos", "padron_historico/desde_hasta", "padron_historico/antiguedad",
+    "utility_bill/cnmc_qr", "utility_bill/franja_resumen", "payslip/apaisada", "transport_ticket/taquilla_autocar",
+    "bank_receipt/orden_transferencia", "bank_receipt/certificado_saldo", "medical/consulta_enfermeria",
+    "medical/oftalmologia", "attendance_certificate/albergue", "attendance_certificate/acompanamiento",
+    "training_certificate/primeros_auxilios", "training_certificate/competencias_digitales",
+    "library_card/carne_sellado", "rental_contract/habitacion_local", "job_offer/formulario",
+    "shop_receipt/pedido_online", "other/envio_paqueteria", "other/donacion_sangre",
+]
+
+
 class FrozenSplit(unittest.TestCase):
     def test_split_covers_every_family_and_kind(self):
         families.check_split()
@@ -385,7 +408,7 @@ class FrozenSplit(unittest.TestCase):
     def test_generated_documents_keep_to_the_split(self):
         with tempfile.TemporaryDirectory() as tmp:
             for which in ("held_out", "tuning", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6",
-                          "held_out_7"):
+                          "held_out_7", "held_out_8"):
                 out = Path(tmp) / which
                 subprocess.run([sys.executable, str(TOOLS / "gen_corpus.py"), "--out", str(out),
                                 "--cases", "3", "--seed", "5", "--families", which, "--jobs", "1"],
@@ -412,7 +435,7 @@ class FrozenSplit(unittest.TestCase):
 
     def test_all_never_draws_the_fresh_set(self):
         for kind in families.REGISTRY:
-            for fresh in ("held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7"):
+            for fresh in ("held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8"):
                 self.assertFalse(set(families.candidates(kind, "all")) & set(families.candidates(kind, fresh)))
 
 
