@@ -200,6 +200,9 @@ void read_people(const json& j, Lexicon& lex) {
     longest_first(lex.prose_holder_openers);
     lex.sale_contract_titles = folded_list(j.value("sale_contract_titles", json::array()));
     lex.sale_party_labels = folded_list(j.value("sale_party_labels", json::array()));
+    lex.party_introducers = folded_list(j.at("party_introducers"));
+    lex.subject_verbs = folded_list(j.at("subject_verbs"));
+    lex.designation_phrases = folded_list(j.at("designation_phrases"));
     longest_first(lex.holder_labels);
     longest_first(lex.other_labels);
     longest_first(lex.surname_labels);

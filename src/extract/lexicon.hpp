@@ -114,6 +114,9 @@ struct Lexicon {
     // buyer) name the people it is about, not a shop's staff.
     std::vector<std::string> sale_contract_titles;
     std::vector<std::string> sale_party_labels;
+    std::vector<std::string> party_introducers;   // "De otra parte, NAME, ..."
+    std::vector<std::string> subject_verbs;       // "NAME ha completado ..."
+    std::vector<std::string> designation_phrases; // "..., en adelante la parte arrendataria"
     // The role each person label gives (people.json "label_roles"); a holder
     // label not listed there names the holder, another label an official.
     std::vector<std::pair<std::string, core::PersonRole>> label_roles;

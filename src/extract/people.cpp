@@ -181,10 +181,19 @@ bool is_role_word(const std::string& bare, const Lexicon& lex) {
 }
 
 // "NIF/NIE", "Fecha/Data": a word of slashed parts is no name when a part
-// ends one.
+// ends one. Nor is a word in the inclusive form "Jefe/a", "interesado/a",
+// "Secretario/as": a title or a form's word (an airline's "WU/LI" has a
+// given name after its slash, never a gender's ending).
 bool has_stop_part(const std::string& folded, const Lexicon& lex) {
-    if (folded.find('/') == std::string::npos) {
+    const size_t slash = folded.rfind('/');
+    if (slash == std::string::npos) {
         return false;
+    }
+    constexpr size_t k_shortest_stem = 3;
+    const std::string ending = strip_punct(folded.substr(slash + 1));
+    if (slash >= k_shortest_stem &&
+        (ending == "a" || ending == "o" || ending == "as" || ending == "os")) {
+        return true;
     }
     for (const std::string& part : util::words(folded)) {
         if (util::in_list(lex.name_stop_words, part) || util::in_list(lex.not_name_words, part) ||
@@ -216,6 +225,23 @@ bool capital_i_read_as_l(const LineWords& lw, size_t i, size_t taken, const Lexi
     return taken > 0 && i + 1 == lw.printed.size() && lw.printed[i].front() == 'l' &&
            bare.size() >= 4 && lw.printed[i - 1].back() != ',' && lw.printed[i - 1].back() != '.' &&
            !util::in_list(lex.name_stop_words, bare) && !util::in_list(lex.not_name_words, bare);
+}
+
+// The same l opening a name, with a capitalised name word after it:
+// "lbrahim Diallo", "Nombre y apellidos lonescu, Iryna". No word starts
+// with an l and a consonant ("ll" aside), so "lbrahim" is Ibrahim; before a
+// vowel ("licencia VTC") only the surname-first form's comma says so.
+bool capital_i_read_as_l_opening(const LineWords& lw, size_t i, const Lexicon& lex) {
+    const std::string bare = strip_punct(lw.folded[i]);
+    const std::string& printed = lw.printed[i];
+    if (i + 1 >= lw.printed.size() || bare.size() < 4 || printed.front() != 'l' ||
+        !std::islower(static_cast<unsigned char>(printed[1])) ||
+        !starts_uppercase(lw.printed[i + 1]) || util::in_list(lex.name_stop_words, bare) ||
+        util::in_list(lex.not_name_words, bare) || util::in_list(lex.name_particles, bare)) {
+        return false;
+    }
+    const bool consonant_next = std::string_view("aeiouly").find(bare[1]) == std::string_view::npos;
+    return consonant_next || printed.back() == ',';
 }
 
 // Words after a label that read as a name: letters only, up to a stop word,
@@ -262,6 +288,7 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
     const bool lower_line = std::none_of(lw.printed.begin(), lw.printed.end(),
                                          [](const std::string& w) { return starts_uppercase(w); });
     if (i < lw.printed.size() && !lower_line && !starts_uppercase(lw.printed[first_name_word]) &&
+        !capital_i_read_as_l_opening(lw, first_name_word, lex) &&
         !std::isdigit(static_cast<unsigned char>(lw.printed[i].front()))) {
         return {start, start};
     }
@@ -274,7 +301,8 @@ std::pair<size_t, size_t> name_span(const LineWords& lw, size_t first, const Lex
             (bare.size() >= 4 && names_a_date(bare, lex)) || has_stop_part(lw.folded[i], lex) ||
             is_role_word(bare, lex) ||
             (starts_lowercase_word(lw.printed[i], lex) && !slip_inside_name(lw, i, taken, lex) &&
-             !capital_i_read_as_l(lw, i, taken, lex))) {
+             !capital_i_read_as_l(lw, i, taken, lex) &&
+             !(taken == 0 && capital_i_read_as_l_opening(lw, i, lex)))) {
             break;
         }
         // "D./Dña. Khadija Zerrouki y Sr./Sra. Grace Rojas": a conjunction
@@ -805,6 +833,28 @@ std::optional<PersonMention> unlabelled_subject(const std::vector<LineWords>& li
                          core::PersonRole::holder};
 }
 
+// "Xiaoming Mendoza ha completado el itinerario ...": a name opening a line
+// right before a certificate's verb is the person the page is about.
+std::optional<PersonMention> subject_before_verb(const std::vector<LineWords>& lines, size_t i,
+                                                 const Lexicon& lex) {
+    const LineWords& lw = lines[i];
+    const auto [first, last] = name_span(lw, 0, lex);
+    if (first != 0 || last < 2 || last >= lw.printed.size() ||
+        !std::all_of(lw.printed.begin(), lw.printed.begin() + static_cast<std::ptrdiff_t>(last),
+                     [&](const std::string& w) {
+                         return starts_uppercase(w) || is_particle_word(w, lex);
+                     })) {
+        return std::nullopt;
+    }
+    const std::string_view rest = std::string_view(lw.folded_text).substr(lw.starts[last]);
+    const bool verb = std::any_of(lex.subject_verbs.begin(), lex.subject_verbs.end(),
+                                  [&](const std::string& v) { return find_phrase(rest, v) == 0; });
+    if (!verb) {
+        return std::nullopt;
+    }
+    return PersonMention{lw.printed_range(0, last), i, "", core::PersonRole::holder};
+}
+
 // A list's item marker opening a line: "-", "•", "*", "1.", "2)".
 bool is_item_marker(std::string_view w) {
     if (w == "-" || w == "\u2022" || w == "\u00b7" || w == "*" || w == "\u2013") {
@@ -873,6 +923,67 @@ core::PersonRole role_for_label(std::string_view folded_label, bool other_label,
     return other_label ? core::PersonRole::official : core::PersonRole::holder;
 }
 
+// "..., en adelante la parte arrendataria": a role label a designation
+// phrase comes before (a few words between: "la parte") gives a role to the
+// party its sentence named, not to a value after it.
+constexpr size_t k_words_before_designated_label = 3; // "la parte", "el"
+
+bool designates_a_party(const LineWords& lw, size_t label_start, const Lexicon& lex) {
+    for (const std::string& phrase : lex.designation_phrases) {
+        for (size_t pos = find_phrase(lw.folded_text, phrase); pos != std::string::npos;
+             pos = find_phrase(lw.folded_text, phrase, pos + phrase.size())) {
+            const size_t end_word = lw.word_at(pos + phrase.size() - 1) + 1;
+            if (end_word <= label_start &&
+                label_start - end_word <= k_words_before_designated_label) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// The same with the phrase ending the line above ("..., en adelante la
+// parte" / "arrendataria.").
+bool designates_a_party(const std::vector<LineWords>& lines, size_t line, size_t label_start,
+                        const Lexicon& lex) {
+    return designates_a_party(lines[line], label_start, lex) ||
+           (line > 0 && label_start < k_words_before_designated_label &&
+            designates_a_party(lines[line - 1], lines[line - 1].folded.size() + label_start, lex));
+}
+
+// The party a designation names: the name after the introducer that opens
+// its sentence ("De otra parte, Hamza El Amrani Ouali, con ..."), on the
+// label's line or the lines just above it.
+std::optional<PersonMention> designated_party(const std::vector<LineWords>& lines, size_t line,
+                                              const std::string& label, bool other,
+                                              const Lexicon& lex) {
+    constexpr size_t k_lines_up = 2;
+    constexpr size_t k_intro_start = 1; // "Y de otra parte": one word before it
+    for (size_t j = line + 1; j-- > 0 && line - j <= k_lines_up;) {
+        const LineWords& lw = lines[j];
+        for (const std::string& intro : lex.party_introducers) {
+            const size_t pos = find_phrase(lw.folded_text, intro);
+            if (pos == std::string::npos || lw.word_at(pos) > k_intro_start) {
+                continue;
+            }
+            const size_t after = lw.word_at(pos + intro.size() - 1) + 1;
+            const auto [first, last] = name_span(lw, after_honorifics(lw, after, lex), lex);
+            if (last - first < 2) {
+                return std::nullopt;
+            }
+            std::string name = lw.printed_range(first, last);
+            while (!name.empty() && (name.back() == ',' || name.back() == '.')) {
+                name.pop_back();
+            }
+            return PersonMention{name, j, label, role_for_label(label, other, lex)};
+        }
+        if (j + 1 < line && designates_a_party(lw, lw.folded.size(), lex)) {
+            return std::nullopt; // the sentence above is another party's
+        }
+    }
+    return std::nullopt;
+}
+
 std::vector<PersonMention> find_people(const std::vector<LineWords>& lines, const Lexicon& lex) {
     std::vector<PersonMention> people;
     for (size_t i = 0; i < lines.size(); ++i) {
@@ -887,12 +998,28 @@ std::vector<PersonMention> find_people(const std::vector<LineWords>& lines, cons
                 after_label_words(lines[i], after, lex) > after) {
                 continue;
             }
+            const size_t label_start =
+                after - std::min(after, LineWords::from(label).folded.size());
+            if (designates_a_party(lines, i, label_start, lex)) {
+                if (auto m = designated_party(lines, i, label, true, lex)) {
+                    people.push_back(*m);
+                }
+                continue;
+            }
             if (auto m = read_after_label(lines, i, after, label, true, lex)) {
                 people.push_back(*m);
             }
         }
         const auto holder_labels = labels_in(lines[i], lex.holder_labels);
         for (const auto& [after, label] : holder_labels) {
+            const size_t label_start =
+                after - std::min(after, LineWords::from(label).folded.size());
+            if (designates_a_party(lines, i, label_start, lex)) {
+                if (auto m = designated_party(lines, i, label, false, lex)) {
+                    people.push_back(*m);
+                }
+                continue;
+            }
             if (auto m = read_after_label(lines, i, after, label, false, lex)) {
                 people.push_back(*m);
             }
@@ -915,6 +1042,8 @@ std::vector<PersonMention> find_people(const std::vector<LineWords>& lines, cons
         if (!named) {
             if (auto m = unlabelled_subject(lines, i, lex)) {
                 people.push_back(*m);
+            } else if (auto s = subject_before_verb(lines, i, lex)) {
+                people.push_back(*s);
             }
         }
     }

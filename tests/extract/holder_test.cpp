@@ -779,3 +779,80 @@ TEST(People, HouseholdTableUnderAHeaderOfColumnTitles) {
                                        "Omar Okafor Nazari = 24674353E 07/01/2007 17/01/2026\n");
     EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
 }
+
+// A contract introduces each party, then gives its role: "De otra parte,
+// NAME, con ..., en adelante la parte arrendataria". The role belongs to the
+// party its sentence named, never to the clause on the line below.
+TEST(People, ContractPartiesTakeTheRoleTheirSentenceGivesThemAfter) {
+    const std::string contract =
+        "CONTRATO DE ARRENDAMIENTO DE HABITACIÓN\n"
+        "En Alicante, a 3 de marzo de 2026.\n"
+        "De una parte, Rosa Vidal Navarro, con DNI 12345678Z, en adelante la parte arrendadora.\n"
+        "De otra parte, Karim Benali Haddad, con NIE Y7654321K, en adelante la parte\n"
+        "arrendataria.\n"
+        "PRIMERA. Objeto. Se arrienda una habitación de la vivienda sita en Calle Sol, 3.\n";
+    const auto tenant = read("Karim Benali Haddad", contract);
+    EXPECT_TRUE(tenant.holder_is_applicant) << people_of(tenant);
+    const core::Person* t = person(tenant, PersonRole::tenant);
+    ASSERT_NE(t, nullptr) << people_of(tenant);
+    EXPECT_EQ(t->name, "Karim Benali Haddad");
+    const core::Person* l = person(tenant, PersonRole::landlord);
+    ASSERT_NE(l, nullptr) << people_of(tenant);
+    EXPECT_EQ(l->name, "Rosa Vidal Navarro");
+    // The landlord's own copy is no proof of where the landlord lives.
+    const auto landlord = read("Rosa Vidal Navarro", contract);
+    EXPECT_FALSE(landlord.holder_is_applicant) << people_of(landlord);
+    // Catalan: "D'altra part, ..., d'ara endavant la part arrendatària".
+    const auto catalan =
+        read("Karim Benali Haddad",
+             "CONTRACTE D'ARRENDAMENT D'HABITACIÓ\n"
+             "D'una part, Rosa Vidal Navarro, amb DNI 12345678Z, d'ara endavant "
+             "la part arrendadora.\n"
+             "D'altra part, BENALI HADDAD KARIM, amb NIE Y7654321K, d'ara endavant "
+             "la part arrendatària.\n"
+             "PRIMERA. Objecte. S'arrenda una habitació.\n");
+    EXPECT_TRUE(catalan.holder_is_applicant) << people_of(catalan);
+    EXPECT_NE(person(catalan, PersonRole::tenant), nullptr) << people_of(catalan);
+}
+
+// OCR reads a capital I opening a name as l: "lbrahim", "lonescu,". Before
+// a consonant no word starts so; before a vowel only the surname-first
+// comma says it, and "licencia VTC" stays a word.
+TEST(People, CapitalIReadAsLOpeningAName) {
+    const auto given =
+        read("Ibrahim Diallo", "Nombre y apellidos: lbrahim Diallo\nFecha: 12/03/2026\n");
+    EXPECT_TRUE(given.holder_is_applicant) << people_of(given);
+    const auto surname = read(
+        "Iryna Ionescu", "Nombre y apellidos lonescu, Iryna\nFecha de expedición: 25/01/2026\n");
+    EXPECT_TRUE(surname.holder_is_applicant) << people_of(surname);
+    const auto word = read("Andrei Bondarenko",
+                           "Recibo de viaje\nPasajero: BONDARENKO, ANDREI\n"
+                           "Recibo emitido por cuenta del conductor titular de la licencia VTC\n");
+    EXPECT_TRUE(word.holder_is_applicant) << people_of(word);
+}
+
+// "El/La Jefe/a de la Unidad": a title in the inclusive form is no name.
+TEST(People, AnInclusiveTitleIsNoName) {
+    const auto doc = read("Iryna Ionescu", "CERTIFICADO DE EMPADRONAMIENTO\n"
+                                           "Nombre y apellidos: IONESCU, IRYNA\n"
+                                           "Fecha de expedición: 25/01/2026\n"
+                                           "El/La Jefe/a de la Unidad\n"
+                                           "Francisco Martínez Romero\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    EXPECT_TRUE(std::none_of(doc.people.begin(), doc.people.end(), [](const core::Person& p) {
+        return p.name.find("Jefe") != std::string::npos;
+    })) << people_of(doc);
+}
+
+// A certificate whose sentence opens with the person: "NAME ha completado".
+TEST(People, NameBeforeTheCertificatesVerb) {
+    const std::string page =
+        "Centro de Formación Municipal\n"
+        "CERTIFICADO\n"
+        "Wei Zhang Liu ha completado el taller de alfabetización digital (12 h),\n"
+        "finalizado el 23 de marzo de 2026.\n";
+    EXPECT_TRUE(read("Wei Zhang Liu", page).holder_is_applicant);
+    const auto other = read("Ana Zhang Liu", page);
+    EXPECT_FALSE(other.holder_is_applicant);
+    EXPECT_EQ(other.holder_match, core::HolderMatch::other_person) << people_of(other);
+}
