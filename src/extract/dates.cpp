@@ -1224,8 +1224,8 @@ std::vector<core::DateRole> header_roles(std::string_view folded_line, const Lex
     while (pos < folded_line.size()) {
         const bool at_word = pos == 0 || !util::is_alnum_byte(folded_line[pos - 1]);
         const RoleCue* match = nullptr;
-        // role_cues are longest first: "fecha de alta" before "fecha".
-        for (const RoleCue& cue : lex.role_cues) {
+        // header_cues are longest first: "fecha de alta" before "fecha".
+        for (const RoleCue& cue : lex.header_cues) {
             if (!at_word || folded_line.compare(pos, cue.text.size(), cue.text) != 0) {
                 continue;
             }

@@ -505,7 +505,7 @@ DateMention* issue_date(std::vector<DateMention>& dates) {
 }
 
 std::vector<core::Interval> alta_to_expedicion(std::vector<DateMention>& dates,
-                                               const TypeModel& model,
+                                               const TypeModel& model, const Lexicon& lex,
                                                std::optional<core::Box> applicant_row = {}) {
     DateMention* expedition = issue_date(dates);
     DateMention* alta = nullptr;
@@ -530,6 +530,19 @@ std::vector<core::Interval> alta_to_expedicion(std::vector<DateMention>& dates,
             if (is_alta(d) && same_row(d.box, *applicant_row)) {
                 alta = &d;
                 break;
+            }
+        }
+    }
+    // "Fecha de alta en el municipio" over "Fecha de alta en la vivienda":
+    // the stay in the town starts at the first, whatever moves inside it.
+    if (!alta && !one_line_of_altas) {
+        for (DateMention& d : dates) {
+            const std::string line = util::fold(d.line);
+            const bool in_town = std::any_of(
+                lex.municipality_alta_words.begin(), lex.municipality_alta_words.end(),
+                [&](const std::string& w) { return find_phrase(line, w) != std::string::npos; });
+            if (is_alta(d) && in_town && (!alta || d.date < alta->date)) {
+                alta = &d;
             }
         }
     }
@@ -720,7 +733,7 @@ std::vector<core::Interval> historico_rows(const PageLines& page, std::vector<Da
         rows.push_back({pending_alta->date, pending_alta->date});
     }
     if (rows.empty()) {
-        return alta_to_expedicion(dates, model);
+        return alta_to_expedicion(dates, model, lex);
     }
     std::sort(rows.begin(), rows.end(),
               [](const core::Interval& a, const core::Interval& b) { return a.start < b.start; });
@@ -845,7 +858,7 @@ core::Document Extractor::read(const core::OcrText& text, const std::string& fil
                 break;
             }
         }
-        doc.presence = alta_to_expedicion(doc.dates, model, applicant_row);
+        doc.presence = alta_to_expedicion(doc.dates, model, m_lex, applicant_row);
         break;
     }
     case EvidenceKind::period:

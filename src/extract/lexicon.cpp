@@ -82,9 +82,23 @@ void read_roles(const json& j, Lexicon& lex) {
     for (RoleCue& cue : lex.role_cues) {
         cue.generic = std::find(generic.begin(), generic.end(), cue.text) != generic.end();
     }
+    lex.header_cues = lex.role_cues;
+    for (const auto& [role_name, titles] : j.at("column_titles").items()) {
+        const auto role = core::date_role_from_string(role_name);
+        if (!role) {
+            throw std::runtime_error("unknown role " + role_name);
+        }
+        for (const std::string& title : folded_list(titles)) {
+            lex.header_cues.push_back({title, *role});
+        }
+    }
+    std::stable_sort(
+        lex.header_cues.begin(), lex.header_cues.end(),
+        [](const RoleCue& a, const RoleCue& b) { return a.text.size() > b.text.size(); });
     lex.range_joiners = folded_list(j.at("range_joiners"));
     lex.period_openers = folded_list(j.at("period_openers"));
     lex.open_row_words = folded_list(j.at("open_row_words"));
+    lex.municipality_alta_words = folded_list(j.at("municipality_alta_words"));
     lex.alta_movement_words = folded_list(j.at("movement_words").at("alta"));
     lex.baja_movement_words = folded_list(j.at("movement_words").at("baja"));
 }

@@ -54,7 +54,8 @@ struct Lexicon {
     std::vector<std::pair<std::string, int>> month_names; // folded name → 1..12
     std::vector<std::pair<char, char>> digit_confusions;  // folded letter → digit
     std::vector<RoleCue> role_cues;                       // longest first
-    std::vector<std::string> place_date_cues;             // "En Madrid, a <date>"
+    std::vector<RoleCue> header_cues;         // role_cues and the column titles, longest first
+    std::vector<std::string> place_date_cues; // "En Madrid, a <date>"
 
     std::vector<std::string> month_abbreviations;                // folded, a subset of month_names
     std::vector<std::string> month_abbreviations_that_are_words; // "des", "mar"
@@ -67,6 +68,8 @@ struct Lexicon {
     std::vector<std::string> range_joiners;
     std::vector<std::string> period_openers; // "del" before "1 al 28 de febrero"
     std::vector<std::string> open_row_words;
+    std::vector<std::string>
+        municipality_alta_words; // "alta en el municipio": the town's, not the dwelling's
     // "2023-08-01 Baja por cambio de domicilio": the kind of a movement a
     // histórico prints beside its date.
     std::vector<std::string> alta_movement_words;

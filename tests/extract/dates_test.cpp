@@ -200,6 +200,9 @@ TEST(FindDates, DaysOfTheMonthForm) {
 
 TEST(FindDates, OrdinalDays) {
     EXPECT_EQ(dates_in("1.º de julio de 2026"), one("2026-07-01"));
+    // The small raised º as OCR reads it: a quote or an asterisk.
+    EXPECT_EQ(dates_in("Fecha de la consulta 1.” de abril de 2026"), one("2026-04-01"));
+    EXPECT_EQ(dates_in("1.* de abril de 2026"), one("2026-04-01"));
     EXPECT_EQ(dates_in("1º de julio de 2026"), one("2026-07-01"));
     EXPECT_EQ(dates_in("1ro de enero de 2026"), one("2026-01-01"));
     EXPECT_EQ(dates_in("1r de maig de 2026"), one("2026-05-01"));

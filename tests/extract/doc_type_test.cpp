@@ -218,3 +218,31 @@ TEST(DocType, AProtectionApplicationWithItsTitleCutIsKnownByItsWords) {
                       "Fecha de presentación: 07/07/2025\n"),
               DocType::protection_application);
 }
+
+// Papers of no named kind that borrow a bank's or a transfer's words: a
+// blood bank's slip ("Banco de Tejidos") and a courier's admission receipt
+// ("Remitente", "Destinatario").
+TEST(DocType, BloodDonationSlipAndCourierReceiptAreOther) {
+    EXPECT_EQ(type_of("Centro de Transfusión y Banco de Tejidos\nJUSTIFICANTE DE DONACIÓN\n"
+                      "Se hace constar que D./Dña. PEREZ, LUIS ha acudido a este punto de "
+                      "donación el día 4 de diciembre de 2025.\n"
+                      "Próxima donación a partir del: 03/02/2026\n"),
+              DocType::other);
+    EXPECT_EQ(type_of("Envíos Rápidos del Sur\nJUSTIFICANTE DE ADMISIÓN\nEnvío: RX123456789ES\n"
+                      "Remitente: LUIS PEREZ\nDestinatario/a: ANA PEREZ (Ecuador)\nPeso: 2,1 kg\n"
+                      "Admisión: 05-05-2026 12:20\nEntrega estimada: 12-05-2026\n"),
+              DocType::other);
+}
+
+// A digital-skills certificate is training; an NGO's accompaniment sheet is
+// attendance (es, ca).
+TEST(DocType, DigitalSkillsCertificateAndAccompanimentSheet) {
+    EXPECT_EQ(type_of("Punt de Competències Digitals\nCERTIFICAT DE COMPETÈNCIES DIGITALS\n"
+                      "Luis Pérez ha completat l'itinerari formatiu «Competències digitals "
+                      "bàsiques» (20 h)\n"),
+              DocType::training_certificate);
+    EXPECT_EQ(type_of("Cruz Solidaria\nFULL D'ACOMPANYAMENT\n"
+                      "Es fa constar que Luis Pérez va ser acompanyat/da per una persona "
+                      "voluntària d'aquesta entitat el 1 d'abril de 2026.\n"),
+              DocType::attendance_certificate);
+}

@@ -1182,3 +1182,52 @@ TEST(Padron, TheLastChangeOfDataIsNoNewAlta) {
     ASSERT_EQ(doc.presence.size(), 1u);
     EXPECT_EQ(doc.presence[0], (core::Interval{d("2024-08-17"), d("2026-01-08")}));
 }
+
+// A bill's summary as one strip of cells: the column titles over the row
+// name its dates, "Desde" and "Hasta" only as titles (in running text they
+// open and close a range). Read as unlabelled dates, the issue date alone
+// was the bill's one day.
+TEST(Bill, SummaryStripOfCellsUnderColumnTitles) {
+    const auto doc = read("AGUAS DEL LEVANTE S.A.\n"
+                          "LOPEZ QUISPE, MARIA FERNANDA\n"
+                          "Calle Mayor 12, 3º B\n"
+                          "Nº factura Fecha factura Desde Hasta Importe\n"
+                          "F-2026-0331 05/04/2026 01/03/2026 31/03/2026 45,10 €\n"
+                          "Consumo 14 m3\n");
+    EXPECT_EQ(doc.type, DocType::utility_bill);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2026-03-01"));
+    EXPECT_EQ(doc.presence[0].end, d("2026-03-31"));
+}
+
+// A certificate naming the alta in the municipality and a later one in the
+// dwelling (a move inside the town): the stay in the town starts at the
+// first.
+TEST(Padron, TheTownsAltaBeforeTheDwellingsAlta) {
+    const auto doc = read("AYUNTAMIENTO DE ALCORCÓN\n"
+                          "CERTIFICADO DE EMPADRONAMIENTO\n"
+                          "Nombre y apellidos: LÓPEZ QUISPE, MARÍA FERNANDA\n"
+                          "Fecha de alta en el municipio: 12/05/2023\n"
+                          "Fecha de alta en la vivienda: 02/09/2025\n"
+                          "Fecha de expedición: 10/03/2026\n");
+    EXPECT_EQ(doc.type, DocType::padron);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2023-05-12"));
+    EXPECT_EQ(doc.presence[0].end, d("2026-03-10"));
+}
+
+// An online order's confirmation: the day the order was placed is the act
+// the paper records; the delivery it plans is later and proves nothing yet.
+TEST(Receipt, AnOrderPlacedProvesItsDayNotThePlannedDelivery) {
+    const auto doc = read("Mercado en Casa\n"
+                          "Cliente: María Fernanda López Quispe\n"
+                          "Pedido realizado el 14/03/2026 a las 09:12\n"
+                          "Entrega prevista: jueves, 19 de marzo de 2026\n"
+                          "TOTAL 38,40 €\n");
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2026-03-14"));
+    const auto delivery = std::find_if(doc.dates.begin(), doc.dates.end(),
+                                       [](const auto& m) { return m.date == d("2026-03-19"); });
+    ASSERT_NE(delivery, doc.dates.end());
+    EXPECT_EQ(delivery->role, core::DateRole::planned);
+}
