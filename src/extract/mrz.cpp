@@ -335,12 +335,43 @@ std::optional<Mrz> parse_td1(const std::string& one, const std::string& two,
     return mrz;
 }
 
-// The lines that carry check digits: only they can tell two readings apart.
-std::vector<std::string> checked_lines(const Mrz& mrz) {
-    if (mrz.format == MrzFormat::td3) {
-        return {mrz.lines.at(1)};
+// The characters a check digit covers: only they can tell two readings
+// apart.
+std::string checked_characters(const Mrz& mrz) {
+    // [first, last) of each line that a check digit covers, the digit too.
+    struct Span {
+        size_t line, first, last;
+    };
+    static constexpr Span k_td3_checked[] = {{1, 0, 10}, {1, 13, 20}, {1, 21, 44}};
+    static constexpr Span k_td1_checked[] = {{0, 5, 30}, {1, 0, 7}, {1, 8, 15}, {1, 18, 30}};
+    std::string out;
+    const auto spans = mrz.format == MrzFormat::td3 ? std::span<const Span>(k_td3_checked)
+                                                    : std::span<const Span>(k_td1_checked);
+    for (const Span& s : spans) {
+        out += mrz.lines.at(s.line).substr(s.first, s.last - s.first);
     }
-    return {mrz.lines.at(0), mrz.lines.at(1)};
+    return out;
+}
+
+// What no check digit covers (the nationality, the sex) is what most of the
+// readings that agree on the rest say, the first's on a tie: a "D7A" one
+// read makes of "DZA" is no second zone.
+void vote_unchecked(Mrz& out, const std::vector<const Mrz*>& same) {
+    const auto most_said = [&](auto field) {
+        auto best = field(*same.front());
+        size_t best_count = 0;
+        for (const Mrz* m : same) {
+            const size_t count = static_cast<size_t>(std::count_if(
+                same.begin(), same.end(), [&](const Mrz* o) { return field(*o) == field(*m); }));
+            if (count > best_count) {
+                best = field(*m);
+                best_count = count;
+            }
+        }
+        return best;
+    };
+    out.nationality = most_said([](const Mrz& m) { return m.nationality; });
+    out.sex = most_said([](const Mrz& m) { return m.sex; });
 }
 
 // The names line carries no check digit: each of its characters is the
@@ -377,14 +408,15 @@ std::optional<Mrz> agreed(std::vector<Mrz> holding) {
     std::vector<int> votes(holding.size(), 0);
     for (size_t i = 0; i < holding.size(); ++i) {
         for (const Mrz& other : holding) {
-            votes[i] += checked_lines(holding[i]) == checked_lines(other) ? 1 : 0;
+            votes[i] += checked_characters(holding[i]) == checked_characters(other) ? 1 : 0;
         }
     }
     const size_t best = static_cast<size_t>(
         std::distance(votes.begin(), std::max_element(votes.begin(), votes.end())));
     const bool clear = std::none_of(holding.begin(), holding.end(), [&](const Mrz& m) {
         const size_t i = static_cast<size_t>(&m - holding.data());
-        return votes[i] == votes[best] && checked_lines(m) != checked_lines(holding[best]);
+        return votes[i] == votes[best] &&
+               checked_characters(m) != checked_characters(holding[best]);
     });
     if (!clear) {
         Mrz out = std::move(holding.front());
@@ -394,17 +426,32 @@ std::optional<Mrz> agreed(std::vector<Mrz> holding) {
     }
     std::vector<const Mrz*> same;
     for (const Mrz& m : holding) {
-        if (checked_lines(m) == checked_lines(holding[best])) {
+        if (checked_characters(m) == checked_characters(holding[best])) {
             same.push_back(&m);
         }
     }
     Mrz out = holding[best];
     vote_names(out, same);
+    vote_unchecked(out, same);
     return out;
 }
 
 bool fails_less(const Mrz& a, const std::optional<Mrz>& b) {
     return !b || a.failed_checks.size() < b->failed_checks.size();
+}
+
+// The names line as the format's length: a long run of fillers ends the
+// names, so what OCR read after it ("<<<<<<ccccccccc", one character too
+// many) is fillers too; then padded (to_length).
+std::optional<std::string> names_to_length(const std::string& line, size_t length) {
+    constexpr size_t k_code_and_state = 5; // "P<UTO": no names before it
+    std::string out = line;
+    if (const size_t run = out.find("<<<", k_code_and_state);
+        run != std::string::npos && run < length) {
+        out.resize(run);
+        out.append(length - run, '<');
+    }
+    return to_length(std::move(out), length);
 }
 
 // A zone of `kinds`, its lines in every length OCR may have meant (the
@@ -419,7 +466,7 @@ line_readings(const std::vector<std::string>& clean, std::span<const std::string
         const bool names_line = format == MrzFormat::td3 ? l == 0 : l == 2;
         std::vector<std::string> options;
         if (names_line) {
-            if (auto padded = to_length(clean[l], length)) {
+            if (auto padded = names_to_length(clean[l], length)) {
                 options.push_back(std::move(*padded));
             }
         } else {
@@ -524,11 +571,30 @@ std::optional<Mrz> repair_zone(const std::vector<std::string>& clean, MrzFormat 
     return fallback;
 }
 
-// Long enough, and mostly the zone's alphabet with its filler.
+// Long enough, and mostly the zone's alphabet.
 bool looks_like_zone_line(std::string_view printed, const std::string& normalised) {
-    const auto fillers = std::count(normalised.begin(), normalised.end(), '<');
     return normalised.size() + 2 >= k_td1_line && normalised.size() <= k_td3_line + 4 &&
-           fillers >= 2 && normalised.size() * 10 >= printed.size() * 8;
+           normalised.size() * 10 >= printed.size() * 8;
+}
+
+size_t fillers_in(const std::string& normalised) {
+    return static_cast<size_t>(std::count(normalised.begin(), normalised.end(), '<'));
+}
+
+// Lines of a zone: each long and of its alphabet, with fillers in each but
+// the one a full personal number leaves with one or none ("...F3510270
+// 8322705689503<22"); the names line always has its run.
+bool looks_like_zone(const std::vector<std::string>& group) {
+    constexpr size_t k_fillers = 2;
+    size_t lines_with_fillers = 0;
+    for (const std::string& line : group) {
+        const std::string normalised = normalise(line);
+        if (!looks_like_zone_line(line, normalised)) {
+            return false;
+        }
+        lines_with_fillers += fillers_in(normalised) >= k_fillers ? 1 : 0;
+    }
+    return lines_with_fillers + 1 >= group.size();
 }
 
 // The zone in one reading's lines: the first that holds, else the one
@@ -544,10 +610,7 @@ std::optional<Mrz> find_in(const std::vector<core::OcrLine>& lines) {
             for (size_t k = i; k < i + count; ++k) {
                 group.push_back(lines[k].text);
             }
-            const bool candidate = std::all_of(group.begin(), group.end(), [](const auto& l) {
-                return looks_like_zone_line(l, normalise(l));
-            });
-            if (!candidate) {
+            if (!looks_like_zone(group)) {
                 continue;
             }
             auto mrz = parse_mrz(group);

@@ -119,6 +119,13 @@ TEST(ParseMrz, FillersMisreadAfterTheNamesAreNoName) {
     EXPECT_EQ(mrz->given_names, "ANNA MARIA");
     lines[0] = "P<UTOERIKSSON<<ANNA<<MARIA<<<<<<<<<<<<<<<<<<";
     EXPECT_EQ(parse_mrz(lines)->given_names, "ANNA MARIA"); // one '<' doubled
+    // Misread fillers that make the names line too long are fillers too:
+    // the line's length no longer hides a zone whose checked line holds.
+    lines[0] = "P<UTOERIKS SON<<ANNA<MARIA<<<<<<<<<<<<ccccccccc";
+    const auto long_line = parse_mrz(lines);
+    ASSERT_TRUE(long_line);
+    EXPECT_TRUE(long_line->check_digits_ok);
+    EXPECT_EQ(long_line->surname, "ERIKSSON");
 }
 
 // OCR-B's narrow zero read as a pair of brackets.
@@ -255,6 +262,23 @@ TEST(FindMrz, TakesTheZonesReReadWhenItHolds) {
     EXPECT_EQ(mrz->source, MrzSource::zone_read);
 }
 
+// A passport whose personal number fills its field leaves one filler on
+// the second line (ICAO 9303's check digits over a 14-character number):
+// still a zone.
+TEST(FindMrz, APersonalNumberThatFillsItsFieldLeavesOneFiller) {
+    const std::string number = "L898902C3";
+    const std::string personal = "83227056895031";
+    std::string two = number + std::to_string(mrz_check_digit(number)) + "UTO7408122F1204159" +
+                      personal + std::to_string(mrz_check_digit(personal));
+    const std::string composite = two.substr(0, 10) + two.substr(13, 7) + two.substr(21, 22);
+    two += std::to_string(mrz_check_digit(composite));
+    ASSERT_EQ(two.size(), 44u);
+    const auto mrz = find_mrz(page_with({k_td3[0], two}));
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->check_digits_ok);
+    EXPECT_EQ(mrz->document_number, number);
+}
+
 TEST(FindMrz, TakesThePagesReadWhenTheReReadFails) {
     core::OcrText text = page_with(k_td3);
     text.zone_reads.push_back(read_of({k_td3[0], "L898902C36UTO7408122F1204159ZE184226B<<<<<19"}));
@@ -265,6 +289,22 @@ TEST(FindMrz, TakesThePagesReadWhenTheReReadFails) {
 }
 
 // Two reads of the zone that both hold but differ: neither is trusted.
+// Reads that agree on everything the check digits cover and differ in the
+// nationality alone ("UTD", "UTO") are one zone, not two: no check digit
+// could tell them apart, so the one most reads say is taken.
+TEST(FindMrz, ReadsDifferingOnlyWhereNoCheckDigitLooksAreOneZone) {
+    std::string slip = k_td3[1];
+    slip[12] = 'D';
+    core::OcrText text = page_with({k_td3[0], slip});
+    text.zone_reads.push_back(read_of(k_td3));
+    text.zone_reads.push_back(read_of(k_td3));
+    text.zone_reads.push_back(read_of({k_td3[0], slip}));
+    const auto mrz = find_mrz(text);
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->check_digits_ok) << (mrz->failed_checks.empty() ? "" : mrz->failed_checks[0]);
+    EXPECT_EQ(mrz->nationality, "UTO");
+}
+
 TEST(FindMrz, ReadsThatHoldButDisagreeAreAmbiguous) {
     core::OcrText text = page_with({k_td3[0], "AB5O2S8Z12UTO7408122F1204159<<<<<<<<<<<<<<06"});
     text.zone_reads.push_back(read_of({k_td3[0], "A85OZS8Z12UTO7408122F1204159<<<<<<<<<<<<<<06"}));
