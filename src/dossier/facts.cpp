@@ -302,12 +302,13 @@ Facts read_facts(std::string_view folded, const core::Document& doc, const Lexic
     f.apostille = has_any(folded, lex.apostille);
     f.legalisation = has_any(folded, lex.legalisation);
     f.translation = has_any(folded, lex.translation);
+    // Prose wraps anywhere: "... avoir reçu la demande\nd'extrait de casier".
     std::string flat(folded);
     std::replace(flat.begin(), flat.end(), '\n', ' ');
     f.record = has_any(flat, lex.record_words);
-    f.request = has_any(folded, lex.request) && f.record;
+    f.request = has_any(flat, lex.request) && f.record;
     f.request_weak =
-        !f.request && has_any(folded, lex.request) && has_any(folded, lex.request_certificate);
+        !f.request && has_any(flat, lex.request) && has_any(flat, lex.request_certificate);
     const std::string_view own = without_apostille(folded, lex);
     // A certificate's prose wraps anywhere: "NO REGISTRA ANTECEDENTES\npenales".
     std::string own_flat(own);

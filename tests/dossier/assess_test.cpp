@@ -365,7 +365,12 @@ TEST(Dossier, RequestsInPortugueseAndEnglish) {
          {"COMPROVANTE DE SOLICITAÇÃO\nComprovamos que Ana Silva solicitou em 01/04/2026 a "
           "certidão de antecedentes criminais. EM ANÁLISE.",
           "NBI CLEARANCE ONLINE - APPOINTMENT\nApplicant ANA SANTOS\nDate of application "
-          "11/01/2026\nStatus UNDER PROCESS"}) {
+          "11/01/2026\nStatus UNDER PROCESS",
+          // The request's words wrapped over two lines, as prose wraps.
+          "Le greffe du Tribunal reconnaît avoir reçu le 08/04/2026 la demande\nd'extrait de "
+          "casier judiciaire de Ana Silva.",
+          "COMPROBANTE DE SOLICITUD DE TRÁMITE\nSe recibió el 03/04/2026 la solicitud de\n"
+          "certificado de antecedentes penales de Ana Silva. Estado: EN PROCESO."}) {
         Folder f;
         f.add(DocType::criminal_record, request)
             .add(DocType::application_form, "ANEXO I-1 Declaración responsable")

@@ -246,3 +246,14 @@ TEST(DocType, DigitalSkillsCertificateAndAccompanimentSheet) {
                       "voluntària d'aquesta entitat el 1 d'abril de 2026.\n"),
               DocType::attendance_certificate);
 }
+
+// An annex is about the criminal record and quotes its words; its heading
+// says what it is.
+TEST(DocType, AnAnnexQuotingTheRecordsWordsIsTheAnnex) {
+    EXPECT_EQ(type_of("ANEXO I-1\nDECLARACIÓN RESPONSABLE\n"
+                      "D./Dña. Ana Silva, pasaporte AB123456, DECLARA BAJO SU RESPONSABILIDAD:\n"
+                      "[X] Que solicitó el certificado de antecedentes penales de su país el "
+                      "03/04/2026 y que a la fecha no lo ha recibido.\n"
+                      "[X] Que carece de antecedentes penales en España.\n"),
+              DocType::application_form);
+}
