@@ -1040,10 +1040,21 @@ std::vector<PersonMention> find_people(const std::vector<LineWords>& lines, cons
         const bool named = std::any_of(people.begin(), people.end(),
                                        [&](const PersonMention& p) { return p.line == i; });
         if (!named) {
+            // "D./Dña. Muhammad Imran" / "Patel dela Cruz ha sido atendido":
+            // the line goes on with a name the line above began.
+            const bool continues_a_name =
+                i > 0 && std::any_of(people.begin(), people.end(), [&](const PersonMention& p) {
+                    const std::string above =
+                        lines[i - 1].printed_range(0, lines[i - 1].printed.size());
+                    return p.line == i - 1 && !p.name.empty() && above.size() >= p.name.size() &&
+                           above.compare(above.size() - p.name.size(), p.name.size(), p.name) == 0;
+                });
             if (auto m = unlabelled_subject(lines, i, lex)) {
                 people.push_back(*m);
-            } else if (auto s = subject_before_verb(lines, i, lex)) {
-                people.push_back(*s);
+            } else if (!continues_a_name) {
+                if (auto s = subject_before_verb(lines, i, lex)) {
+                    people.push_back(*s);
+                }
             }
         }
     }
