@@ -1,11 +1,30 @@
 """The case plan and the case writer every blind dossier set shares
-(fam_fresh5_dossier, fam_fresh6_dossier, fam_fresh7_dossier): which papers
+(fam_fresh5_dossier … fam_fresh8_dossier): which papers
 a case of each scenario holds and what its truth expects, the scenarios of
 fam_dossier.plan_case. Each set brings its own
 families and countries; the draws are made in the same order for all, so a
 set's corpus is the same bytes as when its plan was its own."""
 
 from . import fam_dossier as fd
+
+
+def picker(families, split):
+    """plan_case's `pick` over one set's FAMILIES: a family of `kind` (of
+    `names` when given) that the registry puts in `split`."""
+    def pick(rng, kind, splits, names=None):
+        mine = sorted(n for n in (names or families[kind]) if splits.get(f"{kind}/{n}") == split)
+        assert mine, kind
+        return f"{kind}/{rng.choice(mine)}"
+    return pick
+
+
+def builder(families, extra):
+    """The builder of a planned "kind/name": one of the set's FAMILIES, or of
+    its EXTRA papers (annexes, a request, an ID card) under "extra/"."""
+    def build(family):
+        kind, name = family.split("/")
+        return extra[name] if kind == "extra" else families[kind][name][0]
+    return build
 
 
 def plan_case(rng, splits, scenario, countries, pick, legalisation, contracts):

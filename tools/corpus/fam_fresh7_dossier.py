@@ -1233,10 +1233,7 @@ CONTRACTS = ("clausulas", "compromiso")
 
 
 # ------------------------------------------------------------ cases
-def _pick(rng, kind, splits, names=None):
-    mine = sorted(n for n in (names or FAMILIES[kind]) if splits.get(f"{kind}/{n}") == SPLIT)
-    assert mine, kind
-    return f"{kind}/{rng.choice(mine)}"
+_pick = dossier_plan.picker(FAMILIES, SPLIT)
 
 
 def _record_and_legalisation(info):
@@ -1253,9 +1250,7 @@ def plan_case(rng, splits, scenario):
                                   _record_and_legalisation, CONTRACTS)
 
 
-def _builder(family):
-    kind, name = family.split("/")
-    return EXTRA[name] if kind == "extra" else FAMILIES[kind][name][0]
+_builder = dossier_plan.builder(FAMILIES, EXTRA)
 
 
 def make_case(out, case_id, seed, splits, scenario, dpi=200):
