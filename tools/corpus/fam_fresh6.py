@@ -18,7 +18,7 @@ import datetime as dt
 
 from . import textdata as td
 from .doctypes import muni_issuer
-from .famkit import NB, one_day
+from .famkit import NB, one_day, qr_modules
 from .layout import text_width
 
 ALL = ("es", "ca", "gl")
@@ -95,20 +95,7 @@ def under(b, label, value, size=None):
     f.y += 1.2
 
 
-def qr(page, x, y, side, r, n=21):
-    """A QR-like block of modules with its three finder squares."""
-    m = side / n
-    for i in range(n):
-        for j in range(n):
-            finder = (i < 7 and j < 7) or (i < 7 and j >= n - 7) or (i >= n - 7 and j < 7)
-            if finder:
-                ring = max(abs(i % (n - 7) - 3) if i >= n - 7 else abs(i - 3),
-                           abs(j % (n - 7) - 3) if j >= n - 7 else abs(j - 3))
-                on = ring != 2
-            else:
-                on = r.random() < 0.5
-            if on:
-                page.block(x + j * m, y + i * m, m, m)
+qr = qr_modules
 
 
 def barcode(page, x, y, w, h, r):

@@ -21,7 +21,7 @@ import datetime as dt
 
 from . import textdata as td
 from .doctypes import muni_issuer
-from .famkit import NB, one_day
+from .famkit import NB, clock, cut_to_field, one_day
 
 ALL = ("es", "ca", "gl")
 ES = ("es",)
@@ -67,15 +67,7 @@ def pname(b, forms=NAME_FORMS):
     return td.format_name(r, h, c.name_style)
 
 
-def cut(name, holder, width):
-    """A slip's field holds `width` characters: a long second surname printed last loses
-    at most two letters; any other name is printed whole."""
-    if not name or holder is None or len(name) <= width or len(holder.surnames) < 2:
-        return name
-    last = name.split(" ")[-1]
-    if len(last) < 6 or td.strip_accents(last).lower() != td.strip_accents(holder.surnames[-1]).lower():
-        return name
-    return name[:max(width, len(name) - 2)]
+cut = cut_to_field
 
 
 def fd(b, d, style):
@@ -90,10 +82,6 @@ def fd(b, d, style):
     if style == "wd_short":
         return f"{WEEKDAY_SHORT[lang][d.weekday()]}, {d.day} {td.MONTH_ABBR_DOT[lang][d.month - 1]} {d.year}"
     return td.fmt_date2(d, style, lang)
-
-
-def clock(r, lo=8, hi=19):
-    return f"{r.randint(lo, hi):02d}:{r.randint(0, 59):02d}"
 
 
 def boxed(b, lines, size=None, x=None, w=None, bold_first=True, fill=None):

@@ -33,6 +33,7 @@ from . import dossier_plan
 from . import fam_dossier as fd
 from . import textdata as td
 from .doctypes import B, Ctx
+from .famkit import qr_modules
 
 SPLIT = "held_out_7"
 ES = ("es",)
@@ -166,21 +167,8 @@ def _stamp(page, lines, x, y, w, col, font="dejavu-b", size=7.0, round_=False):
 
 
 def _qr(page, x, y, size, seed):
-    """A QR-like block of modules (exact edges), seeded by the code it stands for."""
-    r = random.Random(seed)
-    n = 21
-    m = size / n
-    for i in range(n):
-        for j in range(n):
-            corner = (i < 7 and j < 7) or (i < 7 and j >= n - 7) or (i >= n - 7 and j < 7)
-            if corner:
-                ring = max(abs(i % (n - 7) - 3) if i >= n - 7 else abs(i - 3),
-                           abs(j % (n - 7) - 3) if j >= n - 7 else abs(j - 3))
-                on = ring != 2
-            else:
-                on = r.random() < 0.5
-            if on:
-                page.block(x + j * m, y + i * m, m, m)
+    """A QR-like block of modules, seeded by the code it stands for."""
+    qr_modules(page, x, y, size, random.Random(seed))
 
 
 # ------------------------------------------------------------ zones

@@ -24,7 +24,7 @@ import datetime as dt
 from . import layout
 from . import textdata as td
 from .doctypes import muni_issuer
-from .famkit import NB, one_day
+from .famkit import NB, clock, cut_to_field, one_day
 
 ALL = ("es", "ca", "gl")
 DAY = dt.timedelta(days=1)
@@ -65,15 +65,7 @@ def pname(b, forms=("std", "surfirst", "comma_upper", "comma_mixed", "noacc_mixe
     return td.format_name(r, h, c.name_style)
 
 
-def clip(name, holder, width):
-    """A slip's field of `width` characters: a long second surname printed last loses at
-    most two letters; every other name is printed whole."""
-    if not name or holder is None or len(name) <= width or len(holder.surnames) < 2:
-        return name
-    last = name.split(" ")[-1]
-    if len(last) < 6 or td.strip_accents(last).lower() != td.strip_accents(holder.surnames[-1]).lower():
-        return name
-    return name[:max(width, len(name) - 2)]
+clip = cut_to_field
 
 
 def fd(b, d, style):
@@ -91,10 +83,6 @@ def fd(b, d, style):
     if style == "wd3":
         return f"{WD3[lang][d.weekday()]} {d.day:02d}-{d.month:02d}-{d.year}"
     return td.fmt_date2(d, style, lang)
-
-
-def clock(r, lo=8, hi=19):
-    return f"{r.randint(lo, hi):02d}:{r.randint(0, 59):02d}"
 
 
 def honor_name(b, name):

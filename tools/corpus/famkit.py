@@ -69,3 +69,36 @@ class NB(B):
 
 def one_day(date):
     return [(date, date)] if date else []
+
+
+def qr_modules(page, x, y, side, rng, n=21):
+    """A QR-like block of n x n modules with its three finder squares, the
+    rest drawn from `rng` (a printed code's look, not a code)."""
+    m = side / n
+    for i in range(n):
+        for j in range(n):
+            finder = (i < 7 and j < 7) or (i < 7 and j >= n - 7) or (i >= n - 7 and j < 7)
+            if finder:
+                ring = max(abs(i % (n - 7) - 3) if i >= n - 7 else abs(i - 3),
+                           abs(j % (n - 7) - 3) if j >= n - 7 else abs(j - 3))
+                on = ring != 2
+            else:
+                on = rng.random() < 0.5
+            if on:
+                page.block(x + j * m, y + i * m, m, m)
+
+
+def cut_to_field(name, holder, width):
+    """A slip's field of `width` characters: a long second surname printed last loses at
+    most two letters; every other name is printed whole."""
+    if not name or holder is None or len(name) <= width or len(holder.surnames) < 2:
+        return name
+    last = name.split(" ")[-1]
+    if len(last) < 6 or td.strip_accents(last).lower() != td.strip_accents(holder.surnames[-1]).lower():
+        return name
+    return name[:max(width, len(name) - 2)]
+
+
+def clock(r, lo=8, hi=19):
+    """A time of day, "HH:MM", in office hours unless told."""
+    return f"{r.randint(lo, hi):02d}:{r.randint(0, 59):02d}"
