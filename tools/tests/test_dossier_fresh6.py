@@ -99,6 +99,60 @@ def all_families():
     return [f"{k}/{n}" for k, fams in f6.FAMILIES.items() for n in fams] + [f"extra/{n}" for n in f6.EXTRA]
 
 
+def check_plans(test, module, split, rounds, apostille_family, e_apostille=None):
+    """What every blind dossier set's plans must say, as RULES.md and the FAQ
+    have it: `module`'s plans draw only its `split`'s families, each scenario's
+    truth is what its rules say, and a planned apostille is of the family
+    `apostille_family(country)` names; with `e_apostille` (the countries whose
+    apostille is a file of its own), none of theirs sits on the certificate."""
+    for scenario in fam_dossier.SCENARIOS:
+        for rnd in range(rounds):
+            with test.subTest(scenario=scenario, rnd=rnd):
+                plan = module.plan_case(random.Random(f"{scenario}:{rnd}"), families.SPLIT, scenario)
+                info = module.COUNTRIES[plan["country"]]
+                fams = [f for f, _ in plan["docs"]]
+                kinds = [f.split("/")[0] for f in fams]
+                e = plan["expect"]
+                for f in fams:
+                    test.assertTrue(f.startswith("extra/") or families.SPLIT[f] == split, f)
+                test.assertEqual(e["protection_application"] == "not_needed", plan["pathway"] == "da21")
+                test.assertEqual(e["supuesto"] == "not_needed", plan["pathway"] == "da20")
+                if scenario.startswith("missing:"):
+                    req = scenario.split(":")[1]
+                    test.assertIn(e[req], ("missing", "to_check") if req == "fee" else ("missing",))
+                if scenario in ("bad_mrz", "one_page"):
+                    test.assertEqual(e["passport"], "to_check")
+                    test.assertNotIn("extra/identity_card", fams)
+                if scenario == "no_translation":
+                    test.assertNotEqual(info["lang"], "es")
+                    test.assertNotIn("translation", kinds)
+                    test.assertEqual(e["criminal_record"], "to_check")
+                if scenario == "no_apostille":
+                    test.assertNotIn("apostille", kinds)
+                    test.assertFalse(any(s.get("apostille_on_page") for _, s in plan["docs"]))
+                    test.assertEqual(e["criminal_record"], "to_check")
+                if scenario == "complete":
+                    test.assertTrue(all(v in ("found", "not_needed") for v in e.values()))
+                    test.assertTrue("apostille" in kinds or any(s.get("apostille_on_page") for _, s in plan["docs"]))
+                    # A certificate not in Spanish comes translated.
+                    test.assertEqual("translation" in kinds, info["lang"] != "es")
+                if "apostille" in kinds:
+                    test.assertIn(f"apostille/{apostille_family(plan['country'])}", fams)
+                if e_apostille is not None and any(s.get("apostille_on_page") for _, s in plan["docs"]):
+                    test.assertNotIn(plan["country"], e_apostille)   # an e-Apostille is its own file
+                if scenario == "requested":
+                    test.assertEqual(fams.count("extra/annex"), 2)
+                    test.assertIn("extra/record_request", fams)
+                    test.assertEqual(e["criminal_record"], "found")
+                if scenario == "unpaid":
+                    test.assertEqual(e["fee"], "missing" if plan["has_nie"] else "to_check")
+                if scenario == "short_contract":
+                    test.assertEqual(e["supuesto"], "to_check")
+                    test.assertIn({"months": 2}, [s for _, s in plan["docs"]])
+                if scenario == "other_form":
+                    test.assertEqual(e["application_form"], "to_check")
+
+
 class FreshHeldOut6Dossier(unittest.TestCase):
     def mine(self):
         # The dossier kinds' families: held_out_6 also holds presence families
@@ -166,51 +220,9 @@ class FreshHeldOut6Dossier(unittest.TestCase):
             self.assertEqual(icao_digit(one[5:30] + two[0:7] + two[8:15] + two[18:29]), two[29])
 
     def test_plans_say_what_the_rules_say(self):
-        for scenario in fam_dossier.SCENARIOS:
-            for rnd in range(4):
-                with self.subTest(scenario=scenario, rnd=rnd):
-                    plan = f6.plan_case(random.Random(f"{scenario}:{rnd}"), families.SPLIT, scenario)
-                    info = f6.COUNTRIES[plan["country"]]
-                    fams = [f for f, _ in plan["docs"]]
-                    kinds = [f.split("/")[0] for f in fams]
-                    e = plan["expect"]
-                    for f in fams:
-                        self.assertTrue(f.startswith("extra/") or families.SPLIT[f] == "held_out_6", f)
-                    self.assertEqual(e["protection_application"] == "not_needed", plan["pathway"] == "da21")
-                    self.assertEqual(e["supuesto"] == "not_needed", plan["pathway"] == "da20")
-                    if scenario.startswith("missing:"):
-                        req = scenario.split(":")[1]
-                        self.assertIn(e[req], ("missing", "to_check") if req == "fee" else ("missing",))
-                    if scenario in ("bad_mrz", "one_page"):
-                        self.assertEqual(e["passport"], "to_check")
-                        self.assertNotIn("extra/identity_card", fams)
-                    if scenario == "no_translation":
-                        self.assertNotEqual(info["lang"], "es")
-                        self.assertNotIn("translation", kinds)
-                        self.assertEqual(e["criminal_record"], "to_check")
-                    if scenario == "no_apostille":
-                        self.assertNotIn("apostille", kinds)
-                        self.assertFalse(any(s.get("apostille_on_page") for _, s in plan["docs"]))
-                        self.assertEqual(e["criminal_record"], "to_check")
-                    if scenario == "complete":
-                        self.assertTrue(all(v in ("found", "not_needed") for v in e.values()))
-                        self.assertTrue("apostille" in kinds or any(s.get("apostille_on_page") for _, s in plan["docs"]))
-                        self.assertEqual("translation" in kinds, info["lang"] != "es")
-                    if "apostille" in kinds:
-                        want = "e_url" if plan["country"] in HAGUE - {"India"} else \
-                            "adhesivo_mea" if plan["country"] == "India" else "cadena_consular"
-                        self.assertIn(f"apostille/{want}", fams)
-                    if scenario == "requested":
-                        self.assertEqual(fams.count("extra/annex"), 2)
-                        self.assertIn("extra/record_request", fams)
-                        self.assertEqual(e["criminal_record"], "found")
-                    if scenario == "unpaid":
-                        self.assertEqual(e["fee"], "missing" if plan["has_nie"] else "to_check")
-                    if scenario == "short_contract":
-                        self.assertEqual(e["supuesto"], "to_check")
-                        self.assertIn({"months": 2}, [s for _, s in plan["docs"]])
-                    if scenario == "other_form":
-                        self.assertEqual(e["application_form"], "to_check")
+        check_plans(self, f6, "held_out_6", 4,
+                    lambda country: "e_url" if country in HAGUE - {"India"} else
+                        "adhesivo_mea" if country == "India" else "cadena_consular")
 
     def test_papers_print_what_the_truth_relies_on(self):
         c = context("Bolivia")
