@@ -216,6 +216,7 @@ void read_people(const json& j, Lexicon& lex) {
     lex.sale_party_labels = folded_list(j.value("sale_party_labels", json::array()));
     lex.party_introducers = folded_list(j.at("party_introducers"));
     lex.subject_verbs = folded_list(j.at("subject_verbs"));
+    lex.inclusive_endings = folded_list(j.at("inclusive_endings"));
     lex.designation_phrases = folded_list(j.at("designation_phrases"));
     longest_first(lex.holder_labels);
     longest_first(lex.other_labels);

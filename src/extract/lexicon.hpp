@@ -119,6 +119,7 @@ struct Lexicon {
     std::vector<std::string> sale_party_labels;
     std::vector<std::string> party_introducers;   // "De otra parte, NAME, ..."
     std::vector<std::string> subject_verbs;       // "NAME ha completado ..."
+    std::vector<std::string> inclusive_endings;   // "Jefe/a": a title, no name
     std::vector<std::string> designation_phrases; // "..., en adelante la parte arrendataria"
     // The role each person label gives (people.json "label_roles"); a holder
     // label not listed there names the holder, another label an official.

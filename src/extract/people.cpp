@@ -181,18 +181,16 @@ bool is_role_word(const std::string& bare, const Lexicon& lex) {
 }
 
 // "NIF/NIE", "Fecha/Data": a word of slashed parts is no name when a part
-// ends one. Nor is a word in the inclusive form "Jefe/a", "interesado/a",
-// "Secretario/as": a title or a form's word (an airline's "WU/LI" has a
-// given name after its slash, never a gender's ending).
+// ends one. Nor is a word in the inclusive form, "Jefe/a" (people.json,
+// inclusive_endings).
 bool has_stop_part(const std::string& folded, const Lexicon& lex) {
     const size_t slash = folded.rfind('/');
     if (slash == std::string::npos) {
         return false;
     }
     constexpr size_t k_shortest_stem = 3;
-    const std::string ending = strip_punct(folded.substr(slash + 1));
     if (slash >= k_shortest_stem &&
-        (ending == "a" || ending == "o" || ending == "as" || ending == "os")) {
+        util::in_list(lex.inclusive_endings, strip_punct(folded.substr(slash + 1)))) {
         return true;
     }
     for (const std::string& part : util::words(folded)) {
