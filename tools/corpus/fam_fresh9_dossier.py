@@ -298,8 +298,8 @@ def _grid_form(b, c, form, writer, partial):
     f.y += 11
     f.text("3) TIPO DE SOLICITUD", f.base * 0.85, True)
     _, da = FORM_TITLE[form]
-    f.text(f"☐ Inicial        Supuesto: {da}", f.base * 0.8)
-    writer(page, f.left + 0.6, f.y - 0.3, "X", 8)
+    f.text(f"[   ] Inicial        Supuesto: {da}", f.base * 0.8)
+    writer(page, f.left + 1.0, f.y - 0.3, "X", 5)
     f.space(2)
     f.para("La persona firmante DECLARA que los datos consignados son ciertos y AUTORIZA la consulta de sus datos "
            "de identidad, residencia y antecedentes penales en los sistemas de la Administración.", f.base * 0.75)
@@ -337,7 +337,7 @@ def form_pdf_rellenable(ctx, form="EX-32", date=None, **_):
     f.new_page()
     f.text("4) CONSENTIMIENTO Y FIRMA", f.base * 0.9, True)
     f.para("Consiento que la Administración compruebe mis datos mediante consulta a las plataformas de "
-           "intermediación. ☐ Me opongo a la consulta y aporto los documentos.", f.base * 0.8)
+           "intermediación. [ ] Me opongo a la consulta y aporto los documentos.", f.base * 0.8)
     if date:
         f.text(f"Lugar y fecha: {c.muni[0]}, {_long(date)}", f.base * 0.9)
     f.signature(["Firma de la persona solicitante"])
@@ -351,11 +351,11 @@ def form_registro_entrada(ctx, form="EX-32", date=None, **_):
     b, c, r = B(ctx), ctx, ctx.rng
     f = b.f
     when = date or dt.date(2026, 4, 20)
-    _box_stamp(f.page, f.right - 58, f.y + 16, 58,
+    _form_head(f, f.page, form, c)
+    _box_stamp(f.page, f.right - 62, f.y + 1, 62,
                ["REGISTRO GENERAL", f"OFICINA DE EXTRANJERÍA DE {c.muni[0].upper()}", "ENTRADA",
                 f"{_dmy(when)}   N.º {digits(r, 6)}/{when.year}"], PURPLE, 6)
-    _form_head(f, f.page, form, c)
-    f.y += 14
+    f.y += 18
     _grid_form(b, c, form, lambda p, x, y, s, w: _put(p, x, y, s, "lib_mono", 9, w), partial=False)
     f.signature(["Fdo.: " + c.holder.natural])
     f.footer([f"{form} — Ejemplar para la persona interesada"])
@@ -533,6 +533,13 @@ def identity_card_tarjeta(ctx, **_):
                       sex=c.ids["sex"], code=_info(c)["td1"])
     mono = r.choice(["lib_mono", "dejavu_mono", "free_mono"])
     size = (w - 8) / text_width("<" * 30, mono, 1.0)
+    back = [("Lëshuar nga / Authority", "DREJTORIA E PËRGJITHSHME E GJENDJES CIVILE"),
+            ("Data e skadimit / Date of expiry", _dmy(c.ids["card_expiry"], "."))] if country == "Albania" else \
+        [("Տրված է / Authority", "ՆԳՆ ՄԱԾ / MIA PASSPORT AND VISA DEPT."),
+         ("Վավեր է մինչև / Date of expiry", _dmy(c.ids["card_expiry"], "."))]
+    for i, (lab, val) in enumerate(back):
+        _put(page, x0 + 4, y0 + 74 + i * 9, lab, "dejavu", 4.6, w - 8)
+        _put(page, x0 + 4, y0 + 77.6 + i * 9, val, "dejavu-b", 6.2, w - 8)
     for i, ln in enumerate(zone):
         page.text(x0 + 4, y0 + 70 + 33 + i * 6.2, ln, mono, size)
     return _done(b, "identity_card", f"{_sur(c).upper()} {c.holder.given.upper()}", {"td1": True})
@@ -1055,6 +1062,7 @@ def fee_carta_pago_tres(ctx, epigrafe="2.3.1", paid=True, date=None, **_):
         f.y += 15
         f.text("TASA DE TRAMITACIÓN DE AUTORIZACIONES A EXTRANJEROS", f.base * 0.9, True)
         f.text(f"N.º de justificante: {num}", f.base * 0.85)
+        f.space(2)
         f.fields([("NIF/NIE", c.ids.get("nie") or c.ids["passport"]), ("Apellidos y nombre", f"{_sur(c)}, {c.holder.given}"),
                   ("Domicilio", c.home[0]), ("Municipio", c.muni[0])], "boxes", f.base * 0.85, cols=2)
         f.text("Autoliquidación", f.base * 0.9, True)
@@ -1067,7 +1075,7 @@ def fee_carta_pago_tres(ctx, epigrafe="2.3.1", paid=True, date=None, **_):
             _box_stamp(page, f.right - 60, f.y + 5, 60, [r.choice(td.BANKS).upper(), f"OFICINA {digits(r, 4)}",
                                                          _dmy(when), f"NRC {nrc}"], BLUE, 6)
         else:
-            f.text("Ingreso:  efectivo ☐   adeudo en cuenta ☐", f.base * 0.85)
+            f.text("Ingreso:  efectivo [ ]   adeudo en cuenta [ ]", f.base * 0.85)
         f.footer([copy])
     return _done(b, "fee_form", c.holder.natural, {"paid": paid, "epigrafe": epigrafe})
 
@@ -1114,7 +1122,7 @@ def protection_tarjeta_roja_copia(ctx, applied=None, date=None, **_):
         _put(page, x0 + 35, y0 + 29 + i * 9, val, "dejavu-b", 8, w - 40)
     yb = y0 + 85
     _put(page, x0 + 5, yb + 10, f"Fecha de solicitud: {_dmy(applied)}", "dejavu-b", 8, w - 10)
-    _put(page, x0 + 5, yb + 17, f"Válido hasta: {_dmy(applied + dt.timedelta(days=270))}", "dejavu", 8, w - 10)
+    _put(page, x0 + 5, yb + 17, f"Expediente n.º {digits(r, 2)}/{digits(r, 6)}", "dejavu", 8, w - 10)
     _put(page, x0 + 5, yb + 26, "Este documento no acredita la identidad de su titular.", "dejavu", 6.5, w - 10)
     _put(page, x0 + 5, yb + 31, "Renovable mientras se tramita el expediente (Ley 12/2009).", "dejavu", 6.5, w - 10)
     _seal(page, x0 + w - 20, yb + h - 18, 12, ["POLICÍA", "NACIONAL"], BLUE)
