@@ -926,10 +926,21 @@ RESULT_ES = {"Albania": "NO CONSTA CONDENADO/A", "Armenia": "no tiene antecedent
              "Kenia": "NO TIENE ANTECEDENTES PENALES"}
 
 
+STATE_ES = {"Albania": "REPÚBLICA DE ALBANIA", "Armenia": "REPÚBLICA DE ARMENIA", "Túnez": "REPÚBLICA TUNECINA",
+            "Malí": "REPÚBLICA DE MALÍ", "Vietnam": "REPÚBLICA SOCIALISTA DE VIETNAM", "Kenia": "REPÚBLICA DE KENIA"}
+# What the translator notes about the original's marks, as they are on each state's certificate.
+NOTE_ES = {"Albania": "el original presenta un código QR y un código de verificación que no se traducen",
+           "Kenia": "el original presenta un código QR que no se traduce",
+           "Armenia": "el original está redactado en alfabeto armenio; los nombres se transcriben según el pasaporte",
+           "Túnez": "el original es bilingüe (árabe y francés); se traducen ambas versiones, que coinciden",
+           "Malí": "el original lleva adherido un timbre fiscal de 500 F CFA",
+           "Vietnam": "el original lleva el sello rojo del Departamento de Justicia sobre la firma"}
+
+
 def _body_es(c, issued, apostilled):
     country = c.ids["country"]
     when = _record(c, issued)
-    lines = [f"[Escudo] {STATE_EN[country]}", TITLE_ES[country],
+    lines = [f"[Escudo] {STATE_ES[country]}", TITLE_ES[country],
              f"Nombre: {c.holder.natural}. Fecha de nacimiento: {_dmy(c.birth)}. Pasaporte: {c.ids['passport']}.",
              f"Resultado: {RESULT_ES[country]}.", f"Fecha de expedición: {_dmy(when)}.",
              "[Sello oficial] [Firma ilegible]"]
@@ -963,8 +974,7 @@ def translation_notas_traductor(ctx, issued=None, date=None, apostilled=True, **
     f.space(3)
     for ln in _body_es(c, issued, apostilled):
         f.para(ln)
-    f.para("[N. de la T.: el original presenta un código QR y un número de verificación que no se traducen.]",
-           f.base * 0.85)
+    f.para(f"[N. de la T.: {NOTE_ES[c.ids['country']]}.]", f.base * 0.85)
     f.space(3)
     f.para(_certify(c, name, when), f.base * 0.9)
     _seal(page, f.left + 25, f.y + 14, 13, [name.split()[0].upper() + " " + name.split()[1].upper(),
