@@ -2,7 +2,7 @@
 
 Written after held_out_8 had been looked at, from the generator's machinery and
 RULES.md only: a small town's volante signed by its secretary-treasurer in
-prose, an e-office padrón certificate printed year first with a QR, a padrón
+prose, an e-office padrón certificate in boxes printed year first, a padrón
 history told in prose ("del … al …, y desde … hasta la fecha"), a history as a
 table of movements (alta, cambio de domicilio, baja), a small electricity
 cooperative's bill with the meter readings' dates, a mobile telecom's invoice
@@ -22,7 +22,7 @@ import datetime as dt
 
 from . import textdata as td
 from .doctypes import muni_issuer
-from .famkit import NB, clock, one_day, qr_modules
+from .famkit import NB, clock, one_day
 
 ALL = ("es", "ca", "gl")
 DAY = dt.timedelta(days=1)
@@ -156,8 +156,8 @@ def padron_volante_secretario(ctx, alta, expedicion, **_):
 
 
 def padron_sede_qr(ctx, alta, expedicion, **_):
-    """An e-office certificate: two columns of data, dates year first, a QR and a
-    verification URL at the foot."""
+    """An e-office certificate: boxed data, the alta, motive and issue in one row of boxes,
+    dates year first, a verification code at the foot."""
     b, c, r = NB(ctx), ctx, ctx.rng
     b.header([muni_issuer(c), c.t("Sede electrónica · Estadística", "Seu electrònica · Estadística",
                                   "Sede electrónica · Estatística")], "band")
@@ -178,8 +178,6 @@ def padron_sede_qr(ctx, alta, expedicion, **_):
     b.f.para(c.t("Se certifica la inscripción vigente en el Padrón Municipal de Habitantes a la fecha de emisión.",
                  "Es certifica la inscripció vigent al Padró Municipal d'Habitants a la data d'emissió.",
                  "Certifícase a inscrición vixente no Padrón Municipal de Habitantes á data de emisión."))
-    qr_modules(b.f.page, b.f.left, b.f.y + 2, 24, r)
-    b.f.space(28)
     b.f.footer([c.t("Verifique la autenticidad en la sede electrónica con el código ",
                     "Verifiqueu l'autenticitat a la seu electrònica amb el codi ",
                     "Verifique a autenticidade na sede electrónica co código ") + b.csv()])
@@ -655,7 +653,7 @@ def library_prestamo_autoservicio(ctx, date, **_):
     b, c, r = thermal(ctx, 140.0), ctx, ctx.rng
     lib = r.choice([c.t(f"Biblioteca Pública {c.muni[0]}", f"Biblioteca {c.muni[0]}", f"Biblioteca Pública {c.muni[0]}"),
                     c.t("Red de Bibliotecas Municipales", "Xarxa de Biblioteques Municipals", "Rede de Bibliotecas Municipais")])
-    b.f.text(lib[:28], bold=True, align="c")
+    b.f.text(lib[:30], bold=True, align="c")
     b.f.text(c.t("AUTOPRESTAMO", "AUTOPRESTEC", "AUTOPRESTAMO"), align="c")
     b.f.text("-" * 30)
     holder = nm(b, ("upper_sur", "noacc_upper", "comma"))
@@ -684,9 +682,10 @@ def library_prestamo_autoservicio(ctx, date, **_):
 def rental_anexo_prorroga(ctx, date, **_):
     """An annex extending a lease, signed on a day; the new end date proves nothing."""
     b, c, r = NB(ctx), ctx, ctx.rng
-    b.title(c.t("ANEXO AL CONTRATO DE ARRENDAMIENTO DE VIVIENDA: PRÓRROGA",
-                "ANNEX AL CONTRACTE D'ARRENDAMENT D'HABITATGE: PRÒRROGA",
-                "ANEXO AO CONTRATO DE ARRENDAMENTO DE VIVENDA: PRÓRROGA"))
+    b.f.para(c.t("ANEXO AL CONTRATO DE ARRENDAMIENTO DE VIVIENDA: PRÓRROGA",
+                 "ANNEX AL CONTRACTE D'ARRENDAMENT D'HABITATGE: PRÒRROGA",
+                 "ANEXO AO CONTRATO DE ARRENDAMENTO DE VIVENDA: PRÓRROGA"), size=b.f.base * 1.15, bold=True)
+    b.f.space(2)
     if date:
         b.f.para(c.t(f"En {c.muni[0]}, a {b.dlong(date)}.", f"A {c.muni[0]}, {b.dlong(date)}.",
                      f"En {c.muni[0]}, a {b.dlong(date)}."), align="r")
