@@ -334,14 +334,27 @@ HolderDecision decide_holder(const std::vector<LineWords>& lines, const core::Ca
     // Unlabelled, but a labelled holder that is someone else wins: a
     // landlord's bill may mention the tenant's name in the address. Inside a
     // landlord's or an official's name it is theirs, not a subject's.
-    if (auto found = applicant_anywhere(lines, applicant, lex); found && !labelled_else) {
+    // A payment names two parties and the applicant may be either (RULES.md):
+    // someone else sending or receiving leaves the other side to the
+    // applicant's name printed elsewhere ("Enviado a NAME" / "De APPLICANT").
+    const bool other_party_of_payment =
+        labelled_else && (labelled_else->mention.role == core::PersonRole::sender ||
+                          labelled_else->mention.role == core::PersonRole::beneficiary);
+    if (auto found = applicant_anywhere(lines, applicant, lex);
+        found && (!labelled_else || other_party_of_payment)) {
         const bool in_other_role = std::any_of(judged.begin(), judged.end(), [&](const Judged& j) {
             return !j.mention.subject() && j.mention.line == found->line &&
                    contains_folded(j.mention.name, found->name);
         });
         if (!in_other_role) {
-            Judged me{PersonMention{found->name, found->line, "", core::PersonRole::holder},
-                      NameMatch::same_person, found->score};
+            // The payment's other side: who sends to the beneficiary named.
+            const core::PersonRole role =
+                !other_party_of_payment ? core::PersonRole::holder
+                : labelled_else->mention.role == core::PersonRole::beneficiary
+                    ? core::PersonRole::sender
+                    : core::PersonRole::beneficiary;
+            Judged me{PersonMention{found->name, found->line, "", role}, NameMatch::same_person,
+                      found->score};
             judged.push_back(std::move(me));
             out.holder = judged.back().mention;
             out.match = core::HolderMatch::name;

@@ -194,6 +194,8 @@ void read_people(const json& j, Lexicon& lex) {
     lex.holder_labels = folded_list(j.at("holder_labels"));
     lex.surname_labels = folded_list(j.at("surname_labels"));
     lex.given_name_labels = folded_list(j.at("given_name_labels"));
+    lex.surname_beside_given = folded_list(j.at("surname_beside_given"));
+    lex.given_beside_surname = folded_list(j.at("given_beside_surname"));
     lex.other_labels = folded_list(j.at("other_labels"));
     lex.secondary_holder_labels = folded_list(j.at("secondary_holder_labels"));
     lex.name_particles = folded_list(j.at("name_particles"));
@@ -222,6 +224,9 @@ void read_people(const json& j, Lexicon& lex) {
     longest_first(lex.other_labels);
     longest_first(lex.surname_labels);
     longest_first(lex.given_name_labels);
+    longest_first(lex.surname_beside_given);
+    longest_first(lex.given_beside_surname);
+    longest_first(lex.party_introducers); // "de otra parte" before "de otra"
     for (const auto& [role_name, labels] : j.at("label_roles").items()) {
         const auto role = core::person_role_from_string(role_name);
         if (!role) {

@@ -79,6 +79,8 @@ struct Lexicon {
     std::vector<std::string> holder_labels; // longest first
     std::vector<std::string> surname_labels;
     std::vector<std::string> given_name_labels;
+    std::vector<std::string> surname_beside_given; // "Nom" over "Prénom(s)"
+    std::vector<std::string> given_beside_surname;
     std::vector<std::string> other_labels; // longest first
     // Holder labels that yield to any other holder label on the page (a
     // transfer's beneficiary beside its ordenante).

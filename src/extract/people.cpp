@@ -708,16 +708,18 @@ std::vector<std::pair<size_t, std::string>> labels_in(const LineWords& lw,
     return found;
 }
 
-// "APELLIDOS: LOPEZ QUISPE" and "NOMBRE: MARIA FERNANDA" in separate boxes.
-std::optional<PersonMention> split_boxes(const std::vector<LineWords>& lines, const Lexicon& lex) {
+std::optional<PersonMention> split_boxes(const std::vector<LineWords>& lines,
+                                         const std::vector<std::string>& surname_labels,
+                                         const std::vector<std::string>& given_labels,
+                                         const Lexicon& lex) {
     for (size_t i = 0; i < lines.size(); ++i) {
-        for (const auto& [after, label] : labels_in(lines[i], lex.surname_labels)) {
+        for (const auto& [after, label] : labels_in(lines[i], surname_labels)) {
             auto surname = read_after_label(lines, i, after, label, false, lex);
             if (!surname) {
                 continue;
             }
             for (size_t j = i >= 3 ? i - 3 : 0; j < std::min(lines.size(), i + 4); ++j) {
-                for (const auto& [gafter, glabel] : labels_in(lines[j], lex.given_name_labels)) {
+                for (const auto& [gafter, glabel] : labels_in(lines[j], given_labels)) {
                     if (j == i && gafter <= after) {
                         continue;
                     }
@@ -728,6 +730,20 @@ std::optional<PersonMention> split_boxes(const std::vector<LineWords>& lines, co
                     }
                 }
             }
+        }
+    }
+    return std::nullopt;
+}
+
+// "APELLIDOS: LOPEZ QUISPE" and "NOMBRE: MARIA FERNANDA" in separate boxes;
+// "Nom : BEN SALAH" over "Prénom : WASSIM", where "Nom" is the surname only
+// because a given-name label of its kind is near.
+std::optional<PersonMention> split_boxes(const std::vector<LineWords>& lines, const Lexicon& lex) {
+    for (const auto& [surname_labels, given_labels] :
+         {std::pair{&lex.surname_labels, &lex.given_name_labels},
+          std::pair{&lex.surname_beside_given, &lex.given_beside_surname}}) {
+        if (auto m = split_boxes(lines, *surname_labels, *given_labels, lex)) {
+            return m;
         }
     }
     return std::nullopt;

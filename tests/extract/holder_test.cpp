@@ -856,3 +856,71 @@ TEST(People, NameBeforeTheCertificatesVerb) {
     EXPECT_FALSE(other.holder_is_applicant);
     EXPECT_EQ(other.holder_match, core::HolderMatch::other_person) << people_of(other);
 }
+
+// A payment names two parties and the applicant may be either: an app's
+// "Enviado a NAME" over "De APPLICANT" is the applicant's, as sender; a
+// transfer between two other people is someone else's.
+TEST(People, TheApplicantSendsWhatTheAppSaysWasSentToSomeoneElse) {
+    const std::string page = "Nubank\n"
+                             "-458,21 €\n"
+                             "Enviat a\n"
+                             "Valentina Adeyemi Petrova\n"
+                             "De\n"
+                             "ROWENA LIN\n"
+                             "Data\n"
+                             "9 desembre, 2025, 18:47\n"
+                             "Estat Completada\n";
+    const auto doc = read("Rowena Lin", page);
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    const core::Person* sender = person(doc, PersonRole::sender);
+    ASSERT_NE(sender, nullptr) << people_of(doc);
+    EXPECT_TRUE(sender->is_applicant);
+    const core::Person* beneficiary = person(doc, PersonRole::beneficiary);
+    ASSERT_NE(beneficiary, nullptr) << people_of(doc);
+    EXPECT_FALSE(beneficiary->is_applicant);
+    const auto other = read("Ana Zhang Liu", page);
+    EXPECT_FALSE(other.holder_is_applicant) << people_of(other);
+    EXPECT_EQ(other.holder_match, core::HolderMatch::other_person) << people_of(other);
+}
+
+// "De otra, NAME, con Pasaporte ..., en calidad de" / "ARRENDATARIO/A.": the
+// capacity wrapped to the next line still names the sentence's party, not
+// the clause under it.
+TEST(People, AWrappedCapacityNamesTheContractsParty) {
+    const auto doc = read(
+        "María de los Ángeles Benítez López",
+        "ANEXO AL CONTRATO DE ARRENDAMIENTO DE VIVIENDA: PRÓRROGA\n"
+        "En Lugo, a veintitrés de marzo de dos mil veintiséis.\n"
+        "REUNIDOS\n"
+        "De una parte, José Antonio Moreno Soler, en calidad de ARRENDADOR/A.\n"
+        "De otra, MARIA DE LOS ANGELES BENITEZ LOPEZ, con Pasaporte AB255571, en calidad de\n"
+        "ARRENDATARIO/A.\n"
+        "ACUERDAN\n"
+        "PRIMERO. Prorrogar el contrato de arrendamiento de la vivienda sita en Rúa da Paz, 1\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    const core::Person* tenant = person(doc, PersonRole::tenant);
+    ASSERT_NE(tenant, nullptr) << people_of(doc);
+    EXPECT_EQ(tenant->name, "MARIA DE LOS ANGELES BENITEZ LOPEZ");
+    const core::Person* landlord = person(doc, PersonRole::landlord);
+    ASSERT_NE(landlord, nullptr) << people_of(doc);
+    EXPECT_EQ(landlord->name, "José Antonio Moreno Soler");
+}
+
+// French "Nom" is the surname when "Prénom(s)" is beside it (in Catalan "Nom"
+// is the given name, beside "Cognoms"); Albanian "Mbiemri" and "Emri".
+TEST(People, SurnameAndGivenNamesInBoxesOfOtherLanguages) {
+    const auto french = read("Wassim Ben Salah", "RÉPUBLIQUE TUNISIENNE\n"
+                                                 "BULLETIN N° 3\n"
+                                                 "Nom : BEN SALAH\n"
+                                                 "Prénom : WASSIM\n"
+                                                 "Né(e) le : 10/05/1986\n");
+    EXPECT_TRUE(french.holder_is_applicant) << people_of(french);
+    const auto catalan = read("Wassim Ben Salah", "Nom: WASSIM\nCognoms: BEN SALAH\n");
+    EXPECT_TRUE(catalan.holder_is_applicant) << people_of(catalan);
+    const auto albanian = read("Ardit Dervishi", "VERTETIM\n"
+                                                 "PER GJENDJEN GJYQESORE\n"
+                                                 "Emri Ardit\n"
+                                                 "Atësia Agim\n"
+                                                 "Mbiemri Dervishi\n");
+    EXPECT_TRUE(albanian.holder_is_applicant) << people_of(albanian);
+}
