@@ -93,6 +93,31 @@ std::string with_digit_confusions_fixed(std::string_view line, const Lexicon& le
                 out.replace(i, j - i, fixed);
             }
         }
+        // "de l'l al 31 de gener": Catalan's elided article before a
+        // period's first day, the day misread as a letter, ahead of "al".
+        const size_t apostrophe = token.rfind('\'');
+        const std::string_view day = apostrophe == std::string_view::npos
+                                         ? std::string_view()
+                                         : token.substr(apostrophe + 1);
+        const bool range_follows = out.compare(j, 4, " al ") == 0 || out.compare(j, 4, " ao ") == 0;
+        if (range_follows && (day.size() == 1 || day.size() == 2)) {
+            std::string fixed(day);
+            bool changed = false, digit_like = true;
+            for (char& c : fixed) {
+                const auto hit =
+                    std::find_if(lex.digit_confusions.begin(), lex.digit_confusions.end(),
+                                 [c](const auto& p) { return p.first == c; });
+                if (hit != lex.digit_confusions.end()) {
+                    c = hit->second;
+                    changed = true;
+                } else if (!std::isdigit(static_cast<unsigned char>(c))) {
+                    digit_like = false;
+                }
+            }
+            if (changed && digit_like) {
+                out.replace(i + apostrophe + 1, day.size(), fixed);
+            }
+        }
         i = j;
     }
     return out;
@@ -754,9 +779,14 @@ class Grammar {
         if (i + 2 >= m_t.size() || !spaced_date_shape(i)) {
             return std::nullopt;
         }
-        const bool after_number =
-            i > 0 && is(i - 1, TokenKind::number) && !(i >= 3 && spaced_date_shape(i - 3));
-        const bool before_number = i + 3 < m_t.size() && is(i + 3, TokenKind::number) &&
+        // A time of day after it ("08 04 2026 10:42", a teller's validation
+        // line) makes it a date whatever number stands before it.
+        const bool time_follows = digits(i + 3) >= 1 && digits(i + 3) <= 2 && is_mark(i + 4, ':') &&
+                                  glued(i + 4) && digits(i + 5) == 2 && glued(i + 5);
+        const bool after_number = !time_follows && i > 0 && is(i - 1, TokenKind::number) &&
+                                  !(i >= 3 && spaced_date_shape(i - 3));
+        const bool before_number = !time_follows && i + 3 < m_t.size() &&
+                                   is(i + 3, TokenKind::number) &&
                                    !(i + 5 < m_t.size() && spaced_date_shape(i + 3));
         if (after_number || before_number || !span_stands_alone(i, i + 3)) {
             return std::nullopt;
@@ -823,7 +853,11 @@ class Grammar {
         if (approximate && !year_connector) {
             return std::nullopt;
         }
-        const auto year = year_at(year_token, true, year_connector);
+        // "2r. Des del 17 de gener": an undotted abbreviation that is also a
+        // word ("des", "mar") before "de"/"del" and two digits is no date;
+        // its year has four digits or words.
+        const bool word_like_month = month->abbreviation && !month->dotted;
+        const auto year = year_at(year_token, !(year_connector && word_like_month), year_connector);
         if (!year) {
             return std::nullopt;
         }

@@ -9,6 +9,7 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <functional>
 #include <set>
@@ -81,7 +82,9 @@ std::vector<DateRole> column_roles(const PageLines& page, const std::vector<bool
     constexpr size_t k_header_words = 12; // a header is short; prose is not
     int captions = 0;
     for (size_t j = row; j-- > 0 && row - j <= k_reach;) {
-        if (has_dates[j]) {
+        // This row's own cells ("Nacimiento / omisión" beside the date) are
+        // no header over it.
+        if (has_dates[j] || same_row(page.boxes[j].box, page.boxes[row].box)) {
             continue;
         }
         std::vector<size_t> cells;
@@ -120,7 +123,8 @@ std::vector<DateRole> column_roles(const PageLines& page, const std::vector<bool
 // "MERCEDES GÓMEZ" | "2009-oct-02" | "2025-jul-19". The row's dates, left to
 // right, take the header row's roles when they are as many.
 std::vector<DateRole> row_column_roles(const PageLines& page, const std::vector<bool>& has_dates,
-                                       size_t row, const Lexicon& lex) {
+                                       size_t row, const Lexicon& lex,
+                                       size_t* row_dates = nullptr) {
     constexpr size_t k_reach = 24;        // lines a header governs (cells count one each)
     constexpr size_t k_header_words = 12; // a header is short; prose is not
     const core::Box& me = page.boxes[row].box;
@@ -174,6 +178,9 @@ std::vector<DateRole> row_column_roles(const PageLines& page, const std::vector<
         }
         // The dates of this line, in order, when the row has as many dates as
         // the header has roles.
+        if (row_dates) {
+            *row_dates = count;
+        }
         return roles.size() == count ? out : std::vector<DateRole>{};
     }
     return {};
@@ -333,22 +340,30 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
         const std::vector<DateRole> columns =
             found.empty() ? std::vector<DateRole>{} : column_roles(page, has_dates, i, lex);
         std::vector<DateRole> row_columns;
+        size_t row_dates = 0;
         for (const FoundDate& f : found) {
             DateMention m;
             m.date = f.date;
             m.month_only = f.month_only;
-            m.role = role_from_context(lw.folded_text, f, beside, lex, above);
-            if (m.role == DateRole::unknown && columns.size() == found.size()) {
-                m.role = columns[mentions.size() - first_index];
+            // A row of two dates or more under a header naming as many date
+            // columns takes the header's roles even where a cell of the row
+            // holds a cue word: "Nacimiento / omisión" is the alta's motive
+            // column, beside the issue date, not a birth date's label.
+            // The same for a row whose cells are lines of their own.
+            const size_t k = mentions.size() - first_index;
+            if (columns.size() != found.size() && row_columns.empty()) {
+                row_columns = row_column_roles(page, has_dates, i, lex, &row_dates);
             }
-            if (m.role == DateRole::unknown && columns.size() != found.size()) {
-                if (row_columns.empty()) {
-                    row_columns = row_column_roles(page, has_dates, i, lex);
-                }
-                const size_t k = mentions.size() - first_index;
-                if (k < row_columns.size()) {
-                    m.role = row_columns[k];
-                }
+            const bool table_row = found.size() >= 2 && columns.size() == found.size();
+            const bool table_cells = row_dates >= 2 && k < row_columns.size();
+            m.role = table_row     ? columns[k]
+                     : table_cells ? row_columns[k]
+                                   : role_from_context(lw.folded_text, f, beside, lex, above);
+            if (m.role == DateRole::unknown && columns.size() == found.size()) {
+                m.role = columns[k];
+            }
+            if (m.role == DateRole::unknown && k < row_columns.size()) {
+                m.role = row_columns[k];
             }
             if (m.role == DateRole::unknown) {
                 m.role = role_from_context(lw.folded_text, f, above, lex);

@@ -409,3 +409,32 @@ TEST(FindDates, ADateClosingAParenthesis) {
     EXPECT_EQ(dates_in("Fecha: 1S/03/2026"), std::vector<std::string>{"2026-03-15"});
     EXPECT_EQ(dates_in("Fecha: 15/03/202)"), std::vector<std::string>{"2021-03-15"});
 }
+
+// A teller's validation line prints the day's numbers apart before the
+// time: "2971 08 04 2026 10:42". The time makes it a date beside other
+// numbers; a phone number stays a number.
+TEST(FindDates, SpacedNumbersBeforeATimeOfDay) {
+    EXPECT_EQ(dates_in("2971 08 04 2026 10:42 464301 *520,41*"),
+              std::vector<std::string>{"2026-04-08"});
+    EXPECT_TRUE(dates_in("Línea 686 121 978").empty());
+    EXPECT_TRUE(dates_in("Cuenta 2100 08 04 2026 0045 6789").empty());
+}
+
+// Catalan elides the article before a period's first day ("de l'1 al 30
+// d'abril"), and OCR reads that l' as I' and the 1 as l.
+TEST(FindDates, CatalanElidedArticleBeforeAPeriodsFirstDay) {
+    EXPECT_EQ(dates_in("Període: de l'1 al 30 d'abril de 2026"),
+              (std::vector<std::string>{"2026-04-01", "2026-04-30"}));
+    EXPECT_EQ(dates_in("Període de consum | de I'l al 31 de gener de 2026"),
+              (std::vector<std::string>{"2026-01-01", "2026-01-31"}));
+}
+
+// "2r. Des del 17 de gener de 2025": Catalan's "des del" (since) after an
+// item's ordinal is no "2 Dec 2017"; an undotted abbreviation that is also a
+// word takes a year of four digits after "de"/"del".
+TEST(FindDates, AnAbbreviationThatIsAWordNeedsAFullYearAfterDe) {
+    EXPECT_EQ(dates_in("2r. Des del 17 de gener de 2025 fins avui"),
+              std::vector<std::string>{"2025-01-17"});
+    EXPECT_EQ(dates_in("28 de des. de 2024"), std::vector<std::string>{"2024-12-28"});
+    EXPECT_EQ(dates_in("15 DIC 25"), std::vector<std::string>{"2025-12-15"});
+}

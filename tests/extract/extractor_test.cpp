@@ -1231,3 +1231,19 @@ TEST(Receipt, AnOrderPlacedProvesItsDayNotThePlannedDelivery) {
     ASSERT_NE(delivery, doc.dates.end());
     EXPECT_EQ(delivery->role, core::DateRole::planned);
 }
+
+// A row under a header naming its date columns takes their roles, even where
+// another cell of the row holds a cue word: "Nacimiento / omisión" is the
+// alta's motive, not the label of the issue date beside it.
+TEST(Padron, ARowUnderDateColumnsTakesTheirRolesOverAMotiveCell) {
+    const auto doc = read("Ayuntamiento de Alcalá de Henares\n"
+                          "Certificado de inscripción padronal\n"
+                          "TITULAR\n"
+                          "LÓPEZ QUISPE María Fernanda\n"
+                          "FECHA DE ALTA EN EL PADRÓN MOTIVO FECHA DE EMISIÓN\n"
+                          "2023/07/01 Nacimiento / omisión 2025/12/30\n");
+    EXPECT_EQ(doc.type, DocType::padron);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0].start, d("2023-07-01"));
+    EXPECT_EQ(doc.presence[0].end, d("2025-12-30"));
+}
