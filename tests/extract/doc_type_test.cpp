@@ -257,3 +257,30 @@ TEST(DocType, AnAnnexQuotingTheRecordsWordsIsTheAnnex) {
                       "[X] Que carece de antecedentes penales en España.\n"),
               DocType::application_form);
 }
+
+// A clinic's simplified invoice, a pharmacy's dispensing sheet, a gym's
+// membership form and an NGO's social report: each by the words of its
+// trade, not by the receipt's words they share.
+TEST(DocType, ClinicInvoicePharmacySheetGymFormAndSocialReport) {
+    EXPECT_EQ(type_of("Policlínica Sanitas Salud Granada\nFACTURA SIMPLIFICADA\n"
+                      "Paciente BAH NDIAYE Cheikh\nFecha del servicio 06/01/2026\n"
+                      "Consulta dermatología 1 33,09 €\nTOTAL: 33,09 €\nPagado con tarjeta\n"),
+              DocType::medical);
+    EXPECT_EQ(type_of("Farmacia Ldo. Moreno\nHoja de dispensación - Receta electrónica\n"
+                      "Paciente BENÍTEZ LÓPEZ María\nFecha de dispensación | 03.03.2026\n"
+                      "Medicamento Uds. Aportación\nOmeprazol 20 mg 28 cáps. 1 1,29 €\n"),
+              DocType::medical);
+    EXPECT_EQ(type_of("Gimnasio Body Zone\nFICHA DE INSCRIPCIÓN DE SOCIO/A\nNº DE SOCIO/A\n"
+                      "87935\nNOMBRE Y APELLIDOS\nJhon Freddy de la Cruz\nCUOTA\n40,90 €/mes\n"
+                      "FECHA DE ALTA\n26/11/2024\n"),
+              DocType::other);
+    EXPECT_EQ(
+        type_of("Asociación Puentes de Acogida\nINFORME SOCIAL\n1. Datos de la persona\n"
+                "Nombre: Anahit Hakobyan\nParticipa en el programa de acogida de la entidad.\n"
+                "3. Valoración\nSe valora que la persona se encuentra en situación de "
+                "vulnerabilidad social.\n"),
+        DocType::vulnerability_certificate);
+    EXPECT_EQ(type_of("REPUBLIKA E SHQIPERISE\nMINISTRIA E DREJTESISE\nVERTETIM\n"
+                      "PER GJENDJEN GJYQESORE\nEmri Ardit\nNUK REZULTON I/E DENUAR\n"),
+              DocType::criminal_record);
+}
