@@ -918,8 +918,9 @@ bool Extractor::continues(const core::OcrText& previous, const core::OcrText& ne
 
 std::string fingerprint(const core::OcrText& text) {
     std::set<std::string> unique;
+    // Short words are noise, short numbers are not: "ANEXO I-1" and "I-2".
     for (const std::string& w : util::words(util::fold(text.joined()))) {
-        if (w.size() >= 3) {
+        if (w.size() >= 3 || std::isdigit(static_cast<unsigned char>(w.front()))) {
             unique.insert(w);
         }
     }

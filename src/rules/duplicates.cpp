@@ -22,6 +22,18 @@ std::set<std::string> word_set(std::string_view text) {
     return words;
 }
 
+// The words of a fingerprint with a digit in them: numbers, codes, "i-2".
+std::set<std::string> numbered_words(std::string_view text) {
+    std::set<std::string> out;
+    for (const std::string& w : word_set(text)) {
+        if (std::any_of(w.begin(), w.end(),
+                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+            out.insert(w);
+        }
+    }
+    return out;
+}
+
 // Two readings of one paper agree on what matters and share most words; OCR
 // noise on a phone photo costs some words, so the bar is not 1. Without a
 // date to agree on (two scans of an undated certificate), the words alone
@@ -40,6 +52,14 @@ bool same_document(const core::Document& a, const core::Document& b) {
     constexpr double k_min_overlap = 0.6;
     constexpr double k_min_overlap_undated = 0.75;
     const double needed = a.presence.empty() ? k_min_overlap_undated : k_min_overlap;
+    // Undated, nothing but the words tells two forms of one template apart
+    // ("ANEXO I-1" and "ANEXO I-2", the same fields filled alike): copies of
+    // one paper print the same numbers. An undated paper proves no presence,
+    // so a copy missed costs nothing; a form hidden as a copy hides a
+    // requirement of the dossier.
+    if (a.presence.empty() && numbered_words(a.fingerprint) != numbered_words(b.fingerprint)) {
+        return false;
+    }
     return a.type == b.type && a.presence == b.presence &&
            a.holder_is_applicant == b.holder_is_applicant &&
            word_overlap(a.fingerprint, b.fingerprint) >= needed;

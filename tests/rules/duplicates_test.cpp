@@ -78,3 +78,25 @@ TEST(FlagDuplicates, DifferentDocumentsAreNotCopies) {
     EXPECT_FALSE(docs[0].has_flag(core::Flag::duplicate));
     EXPECT_FALSE(docs[1].has_flag(core::Flag::duplicate));
 }
+
+// Two annexes of one template filled alike ("ANEXO I-1", "ANEXO I-2"), both
+// undated: their numbers differ, so they are two papers; two scans of one
+// undated certificate print the same numbers and stay copies.
+TEST(FlagDuplicates, UndatedFormsOfOneTemplateWithOtherNumbersAreNotCopies) {
+    core::Document a = scan("anexo-1.png"), b = scan("anexo-2.png");
+    a.presence.clear();
+    b.presence.clear();
+    a.type = b.type = core::DocType::application_form;
+    const std::string fields = " anexo declaracion responsable solicitado certificado "
+                               "antecedentes penales nombre apellidos ons ben salah "
+                               "pasaporte 75281547 pais tunez firma";
+    a.fingerprint = "1" + fields;
+    b.fingerprint = "2" + fields;
+    std::vector<core::Document> docs = {a, b};
+    rules::flag_duplicates(docs);
+    EXPECT_FALSE(docs[1].has_flag(core::Flag::duplicate));
+    b.fingerprint = a.fingerprint;
+    docs = {a, b};
+    rules::flag_duplicates(docs);
+    EXPECT_TRUE(docs[1].has_flag(core::Flag::duplicate));
+}
