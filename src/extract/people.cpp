@@ -724,8 +724,20 @@ std::optional<PersonMention> split_boxes(const std::vector<LineWords>& lines,
                         continue;
                     }
                     auto given = read_after_label(lines, j, gafter, glabel, false, lex);
-                    if (given && given->name != surname->name) {
-                        return PersonMention{surname->name + ", " + given->name, i, label,
+                    std::string family = surname->name;
+                    // "Nom : DIARRA Prénoms : Kadiatou": on one line the
+                    // surname's read runs on into the next label.
+                    if (j == i) {
+                        const LineWords read = LineWords::from(family);
+                        for (size_t w = 1; w < read.folded.size(); ++w) {
+                            if (strip_punct(read.folded[w]) == glabel) {
+                                family = read.printed_range(0, w);
+                                break;
+                            }
+                        }
+                    }
+                    if (given && given->name != family) {
+                        return PersonMention{family + ", " + given->name, i, label,
                                              core::PersonRole::holder};
                     }
                 }

@@ -924,3 +924,10 @@ TEST(People, SurnameAndGivenNamesInBoxesOfOtherLanguages) {
                                                  "Mbiemri Dervishi\n");
     EXPECT_TRUE(albanian.holder_is_applicant) << people_of(albanian);
 }
+
+// "Nom : DIARRA Prénoms : Kadiatou": both boxes on one line.
+TEST(People, SurnameAndGivenNamesBoxesOnOneLine) {
+    const auto doc = read("Kadiatou Diarra", "BULLETIN N° 3\nNom : DIARRA Prénoms : Kadiatou\n"
+                                             "Né(e) le : 10/05/1986\n");
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+}
