@@ -81,6 +81,14 @@ std::vector<DateRole> column_roles(const PageLines& page, const std::vector<bool
     constexpr size_t k_reach = 12;        // rows a header governs
     constexpr size_t k_header_words = 12; // a header is short; prose is not
     int captions = 0;
+    // A cell of a row whose other cells hold dates too: the row's dates
+    // together take the header's columns (row_column_roles), not this one
+    // alone.
+    for (size_t k = 0; k < page.words.size(); ++k) {
+        if (k != row && has_dates[k] && same_row(page.boxes[k].box, page.boxes[row].box)) {
+            return {};
+        }
+    }
     for (size_t j = row; j-- > 0 && row - j <= k_reach;) {
         // This row's own cells ("Nacimiento / omisión" beside the date) are
         // no header over it.

@@ -1247,3 +1247,44 @@ TEST(Padron, ARowUnderDateColumnsTakesTheirRolesOverAMotiveCell) {
     EXPECT_EQ(doc.presence[0].start, d("2023-07-01"));
     EXPECT_EQ(doc.presence[0].end, d("2025-12-30"));
 }
+
+// A text layer gives each cell of a table its own line. The row's dates
+// together take the header's date columns; one cell alone does not take
+// the only date column the header names ("D. alta") when it is the birth
+// date beside it; and "Nacimiento / omisión" beside a date is its row's
+// motive, no header over it.
+TEST(Padron, TableCellsOfARowTakeTheHeadersColumnsTogether) {
+    const auto doc = read(text_of({{"Ajuntament de Elx", 100, 100, 500},
+                                   {"VOLANT DE CONVIVÈNCIA", 500, 200, 600},
+                                   {"Cognoms i nom", 100, 300, 300},
+                                   {"Parentiu", 700, 300, 150},
+                                   {"D. naix.", 1000, 300, 150},
+                                   {"D. alta", 1250, 300, 150},
+                                   {"LOPEZ QUISPE, MARIA FERNANDA", 100, 360, 500},
+                                   {"Titular", 700, 360, 150},
+                                   {"28-07-1984", 1000, 360, 200},
+                                   {"03-08-2023", 1250, 360, 200},
+                                   {"Elx, 29 de gener de 2026", 900, 500, 500}}));
+    const auto role_of = [&](const char* iso) {
+        for (const auto& m : doc.dates) {
+            if (m.date == d(iso)) {
+                return m.role;
+            }
+        }
+        return core::DateRole::unknown;
+    };
+    EXPECT_NE(role_of("1984-07-28"), core::DateRole::alta);
+    EXPECT_EQ(role_of("2023-08-03"), core::DateRole::alta);
+    const auto padron = read(text_of({{"Certificado de inscripción padronal", 300, 100, 900},
+                                      {"TITULAR", 100, 200, 200},
+                                      {"LÓPEZ QUISPE María Fernanda", 100, 250, 600},
+                                      {"FECHA DE ALTA EN EL PADRÓN", 100, 350, 500},
+                                      {"MOTIVO", 700, 350, 150},
+                                      {"FECHA DE EMISIÓN", 1100, 350, 350},
+                                      {"2023/07/01", 100, 400, 200},
+                                      {"Nacimiento / omisión", 700, 400, 350},
+                                      {"2025/12/30", 1100, 400, 200}}));
+    ASSERT_EQ(padron.presence.size(), 1u);
+    EXPECT_EQ(padron.presence[0].start, d("2023-07-01"));
+    EXPECT_EQ(padron.presence[0].end, d("2025-12-30"));
+}
