@@ -220,6 +220,8 @@ void read_people(const json& j, Lexicon& lex) {
     lex.subject_verbs = folded_list(j.at("subject_verbs"));
     lex.inclusive_endings = folded_list(j.at("inclusive_endings"));
     lex.designation_phrases = folded_list(j.at("designation_phrases"));
+    lex.section_openers = folded_list(j.at("section_openers"));
+    longest_first(lex.section_openers);
     longest_first(lex.holder_labels);
     longest_first(lex.other_labels);
     longest_first(lex.surname_labels);

@@ -123,6 +123,7 @@ struct Lexicon {
     std::vector<std::string> subject_verbs;       // "NAME ha completado ..."
     std::vector<std::string> inclusive_endings;   // "Jefe/a": a title, no name
     std::vector<std::string> designation_phrases; // "..., en adelante la parte arrendataria"
+    std::vector<std::string> section_openers;     // "DATOS DEL" before a section's role
     // The role each person label gives (people.json "label_roles"); a holder
     // label not listed there names the holder, another label an official.
     std::vector<std::pair<std::string, core::PersonRole>> label_roles;

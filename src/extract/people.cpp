@@ -547,6 +547,38 @@ std::optional<PersonMention> prose_name_below(const std::vector<LineWords>& line
     return m;
 }
 
+// "ORDENANTE" / "DATOS DEL BENEFICIARIO" alone on a line, a few lines over
+// "Nombre: ...": the section's heading names the role of the person in it.
+// A line labelling someone else in between ends the section.
+std::optional<core::PersonRole> section_role(const std::vector<LineWords>& lines, size_t line,
+                                             const Lexicon& lex) {
+    constexpr size_t k_lines_up = 3;
+    for (size_t j = line; j-- > 0 && line - j <= k_lines_up;) {
+        std::string_view heading = lines[j].folded_text;
+        while (!heading.empty() &&
+               (heading.back() == ':' || heading.back() == '.' || heading.back() == ' ')) {
+            heading.remove_suffix(1);
+        }
+        for (const std::string& opener : lex.section_openers) {
+            if (heading.size() > opener.size() + 1 &&
+                heading.compare(0, opener.size(), opener) == 0 && heading[opener.size()] == ' ') {
+                heading.remove_prefix(opener.size() + 1);
+                break;
+            }
+        }
+        for (const auto& [label, role] : lex.label_roles) {
+            if (heading == label) {
+                return role;
+            }
+        }
+        if (!labels_in(lines[j], lex.holder_labels).empty() ||
+            !labels_in(lines[j], lex.other_labels).empty()) {
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<PersonMention> read_after_label(const std::vector<LineWords>& lines, size_t line,
                                               size_t label_end_word, const std::string& label,
                                               bool other, const Lexicon& lex) {
@@ -672,11 +704,14 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
     }
     m.wrapped_tail = tail;
     // A generic label ("D./Dña.", "Nombre") leaves the role to the words
-    // around the name; "Ordenante:" or "Paciente:" says it.
+    // around the name; "Ordenante:" or "Paciente:" says it; else the
+    // heading of the section it is in.
     if (!other && m.role == core::PersonRole::holder) {
         if (const auto role =
                 role_from_context(lines, name_line, name_line == line ? first : 0, last, lex)) {
             m.role = *role;
+        } else if (const auto heading = section_role(lines, line, lex)) {
+            m.role = *heading;
         }
     }
     return m;

@@ -931,3 +931,24 @@ TEST(People, SurnameAndGivenNamesBoxesOnOneLine) {
                                              "Né(e) le : 10/05/1986\n");
     EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
 }
+
+// "ORDENANTE" / "DATOS DEL BENEFICIARIO" over "Nombre: ...": each section's
+// heading gives its generic label the role; the applicant may be either.
+TEST(People, ASectionsHeadingGivesItsNameFieldTheRole) {
+    const std::string page = "ORDEN DE TRANSFERENCIA\n"
+                             "ORDENANTE\n"
+                             "Nombre: FLORES CASTILLO, SANDRA MILENA\n"
+                             "Cuenta: ES12 0049 **** **** 1234\n"
+                             "DATOS DEL BENEFICIARIO\n"
+                             "Nombre: ANTONIO DOMÍNGUEZ JIMÉNEZ\n"
+                             "Fecha de la operación: 12/03/2026\n";
+    const auto doc = read("Sandra Milena Flores Castillo", page);
+    EXPECT_TRUE(doc.holder_is_applicant) << people_of(doc);
+    const core::Person* sender = person(doc, PersonRole::sender);
+    ASSERT_NE(sender, nullptr) << people_of(doc);
+    EXPECT_TRUE(sender->is_applicant);
+    const core::Person* beneficiary = person(doc, PersonRole::beneficiary);
+    ASSERT_NE(beneficiary, nullptr) << people_of(doc);
+    EXPECT_EQ(beneficiary->name, "ANTONIO DOMÍNGUEZ JIMÉNEZ");
+    EXPECT_TRUE(read("Antonio Domínguez Jiménez", page).holder_is_applicant);
+}
