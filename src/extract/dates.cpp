@@ -39,6 +39,13 @@ bool has_date_shape(std::string_view token) {
            (groups[0] == 4 && short_group(groups[1]) && short_group(groups[2]));
 }
 
+// The digit OCR's letter stands for ('l' for 1, 'O' for 0), or none.
+std::optional<char> digit_for(char c, const Lexicon& lex) {
+    const auto hit = std::find_if(lex.digit_confusions.begin(), lex.digit_confusions.end(),
+                                  [c](const auto& p) { return p.first == c; });
+    return hit == lex.digit_confusions.end() ? std::nullopt : std::optional(hit->second);
+}
+
 std::string with_digit_confusions_fixed(std::string_view line, const Lexicon& lex) {
     std::string out(line);
     size_t i = 0;
@@ -58,8 +65,7 @@ std::string with_digit_confusions_fixed(std::string_view line, const Lexicon& le
                 ++digits;
             } else if (c == '/' || c == '-' || c == '.') {
                 ++separators;
-            } else if (std::any_of(lex.digit_confusions.begin(), lex.digit_confusions.end(),
-                                   [c](const auto& p) { return p.first == c; })) {
+            } else if (digit_for(c, lex)) {
                 ++confusable;
             } else {
                 ++other;
@@ -81,11 +87,7 @@ std::string with_digit_confusions_fixed(std::string_view line, const Lexicon& le
             confusable <= 2) {
             std::string fixed(token);
             for (char& c : fixed) {
-                for (const auto& [letter, digit] : lex.digit_confusions) {
-                    if (c == letter) {
-                        c = digit;
-                    }
-                }
+                c = digit_for(c, lex).value_or(c);
             }
             // Only when the token then has a date's shape: "13-06-2025)"
             // closes a parenthesis, its ')' is no '1' of a five-digit year.
@@ -104,11 +106,8 @@ std::string with_digit_confusions_fixed(std::string_view line, const Lexicon& le
             std::string fixed(day);
             bool changed = false, digit_like = true;
             for (char& c : fixed) {
-                const auto hit =
-                    std::find_if(lex.digit_confusions.begin(), lex.digit_confusions.end(),
-                                 [c](const auto& p) { return p.first == c; });
-                if (hit != lex.digit_confusions.end()) {
-                    c = hit->second;
+                if (const auto digit = digit_for(c, lex)) {
+                    c = *digit;
                     changed = true;
                 } else if (!std::isdigit(static_cast<unsigned char>(c))) {
                     digit_like = false;

@@ -347,8 +347,13 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
         const size_t first_index = mentions.size();
         const std::vector<DateRole> columns =
             found.empty() ? std::vector<DateRole>{} : column_roles(page, has_dates, i, lex);
-        std::vector<DateRole> row_columns;
+        // A row whose cells are lines of their own: its dates' roles from
+        // the header, when the header names as many as the row has.
         size_t row_dates = 0;
+        const std::vector<DateRole> row_columns =
+            found.empty() || columns.size() == found.size()
+                ? std::vector<DateRole>{}
+                : row_column_roles(page, has_dates, i, lex, &row_dates);
         for (const FoundDate& f : found) {
             DateMention m;
             m.date = f.date;
@@ -359,9 +364,6 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
             // column, beside the issue date, not a birth date's label.
             // The same for a row whose cells are lines of their own.
             const size_t k = mentions.size() - first_index;
-            if (columns.size() != found.size() && row_columns.empty()) {
-                row_columns = row_column_roles(page, has_dates, i, lex, &row_dates);
-            }
             const bool table_row = found.size() >= 2 && columns.size() == found.size();
             const bool table_cells = row_dates >= 2 && k < row_columns.size();
             m.role = table_row     ? columns[k]
