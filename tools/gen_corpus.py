@@ -2,7 +2,7 @@
 """Seeded synthetic corpus of presence-proof case folders for presencia.
 
   tools/gen_corpus.py --out DIR --cases N --seed S [--subset clean|degraded|mixed] [--jobs J]
-                     [--families tuning|held_out|held_out_2|held_out_3|held_out_4|held_out_5|held_out_6|held_out_7|held_out_8|held_out_9|all|classic]
+                     [--families tuning|held_out|held_out_2|held_out_3|held_out_4|held_out_5|held_out_6|held_out_7|held_out_8|held_out_9|held_out_10|all|classic]
   tools/gen_corpus.py --samples DIR
   tools/gen_corpus.py --households --out DIR --cases N --seed S [--families tuning|held_out|held_out_6|held_out_7|held_out_8|all]
 
@@ -115,6 +115,14 @@ def run_dossier(out, n, seed, which):
             truth = fresh9.make_case(out, f"dossier-held_out_9-{i + 1:04d}", seed, families.SPLIT, scenario)
             print(truth["case"], truth["pathway"], scenario)
         return
+    if which == "held_out_10":
+        # The sixth blind set (fam_fresh10_dossier), drawn the same way as held_out_5 … 9.
+        from corpus import fam_fresh10_dossier as fresh10
+        for i in range(n):
+            scenario = fam_dossier.SCENARIOS[i % len(fam_dossier.SCENARIOS)]
+            truth = fresh10.make_case(out, f"dossier-held_out_10-{i + 1:04d}", seed, families.SPLIT, scenario)
+            print(truth["case"], truth["pathway"], scenario)
+        return
     split = "held_out" if which == "held_out" else "tuning"
     scenarios = [s for s in fam_dossier.SCENARIOS if split == "tuning" or s != "short_contract"]
     for i in range(n):
@@ -131,7 +139,7 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--subset", choices=["clean", "degraded", "mixed"], default="mixed")
     ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
-    ap.add_argument("--families", choices=["tuning", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9", "all", "classic"], default="all",
+    ap.add_argument("--families", choices=["tuning", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10", "all", "classic"], default="all",
                     help="template families to draw documents from (frozen split)")
     ap.add_argument("--samples", metavar="DIR", help="write the fixed sample set into DIR")
     ap.add_argument("--households", action="store_true",
@@ -139,7 +147,7 @@ def main(argv=None):
                          "(tools/corpus/households.py)")
     ap.add_argument("--dossier", action="store_true",
                     help="write dossier cases instead (issue 20): every scenario in turn, "
-                         "families of --families (tuning, held_out, held_out_5, held_out_6, held_out_7, held_out_8 or held_out_9)")
+                         "families of --families (tuning, held_out, held_out_5, held_out_6, held_out_7, held_out_8, held_out_9 or held_out_10)")
     a = ap.parse_args(argv)
     if a.samples:
         from corpus import samples
