@@ -646,7 +646,7 @@ def identity_card_anverso_reverso(ctx, **_):
     zone = fd.mrz_td1(_sur(c), c.holder.given, c.ids["card"], c.ids["nat"], c.birth, c.ids["card_expiry"],
                       sex=c.ids["sex"], code=_info(c)["td1"])
     mono = r.choice(["lib_mono", "dejavu_mono", "free_mono"])
-    size = (w - 8) / text_width("<" * 30, mono, 1.0)
+    size = (w - 11) / text_width("<" * 30, mono, 1.0)
     for i, ln in enumerate(zone):
         page.text(x + 4, y0 + 35 + i * 6, ln, mono, size)
     return _done(b, "identity_card", f"{_sur(c).upper()} {c.holder.given.upper()}", {"td1": True})
@@ -684,7 +684,8 @@ def _stamp_apostille(page, c, issued, x0, y0, r):
     page.rect(x0, y0, w, 84, 0.9, col)
     page.text(x0 + w / 2, y0 + 7, "APOSTILLE", "dejavu-b", 12, "c", col)
     _fit(page, x0 + w / 2, y0 + 11.5, "(Convention de La Haye du 5 octobre 1961)", "dejavu", 6, w - 6, "c", col)
-    answers = [STATE[country], SIGNER[country] if country != "Serbia" else "Dragan Ilić", "funcionário / službenik",
+    answers = [STATE[country], SIGNER[country] if country != "Serbia" else "Dragan Ilić",
+               "Conservador/a" if country == "Cabo Verde" else "načelnik odeljenja",
                APOS_WHO[country], CITY[country], _d(when, "."), APOS_AUTH[country].split(",")[0],
                c.ids.get("apostille_no", "0000") + f"/{when.year}", "", ""]
     y = y0 + 17
