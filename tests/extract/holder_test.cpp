@@ -451,6 +451,31 @@ TEST(People, UnlabelledSubjectsFromTheLayout) {
     EXPECT_EQ(one_line.holder_match, core::HolderMatch::other_person) << people_of(one_line);
 }
 
+// A window envelope's addressee that OCR reads before the letterhead's
+// NIF line printed above it is the addressee, not the letterhead: the
+// letterhead is the line nothing is printed above.
+TEST(People, AddresseeReadFirstUnderTheLetterheadIsStillTheAddressee) {
+    core::OcrText bill;
+    auto add = [&](const char* s, int x, int y, int w) {
+        bill.lines.push_back({s, {x, y, w, 36}, 0.95f});
+    };
+    add("Francisco Javier Serrano", 1081, 362, 363);
+    add("Calle Santa Ana, 91, bajo", 1080, 410, 369);
+    add("45000 Toledo (Toledo)", 1079, 459, 323);
+    add("NIF B50740212", 1658, 271, 193);
+    add("Fecha de factura 6 marzo, 2026", 148, 702, 600);
+    add("Periodo de consumo del 1 al 28 de febrero de 2026", 148, 769, 800);
+    bill.page_height = 2300;
+    bill.mean_confidence = 0.95f;
+    const core::CaseInfo jhon{
+        "Jhon Freddy Peña de la Cruz", *core::Date::parse_iso("2026-06-15"), std::nullopt, {}, ""};
+    const extract::Extractor extractor(test_support::lexicon(), jhon);
+    EXPECT_EQ(extractor.read(bill, "factura.png", 1).holder_match, core::HolderMatch::other_person);
+    // The same name as the page's top line is the letterhead's.
+    bill.lines.erase(bill.lines.begin() + 3);
+    EXPECT_EQ(extractor.read(bill, "factura.png", 1).holder_match, core::HolderMatch::none);
+}
+
 // Airlines print "SURNAME/GIVEN", often with a courtesy suffix (MR, MRS).
 TEST(People, AirlineSurnameSlashGiven) {
     for (const char* printed : {"MENDOZA/MARK ANTHONY", "MENDOZA/MARK ANTHONY MR",
