@@ -897,7 +897,9 @@ std::optional<PersonMention> unlabelled_subject(const std::vector<LineWords>& li
     const bool sentence =
         i > 0 && std::any_of(lines[i - 1].folded.begin(), lines[i - 1].folded.end(),
                              [](const std::string& w) { return w.size() >= k_word_letters; });
-    const bool introduced = sentence && ends_with_any(lines[i - 1], lex.name_introducers);
+    const bool introduced =
+        sentence && (ends_with_any(lines[i - 1], lex.name_introducers) ||
+                     util::in_list(lex.name_introducers, lines[i - 1].folded_text));
     if (!over_address && !introduced) {
         return std::nullopt;
     }

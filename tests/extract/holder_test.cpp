@@ -439,6 +439,17 @@ TEST(People, UnlabelledSubjectsFromTheLayout) {
     const std::string catalan = "Escola Municipal d'Adults de Lleida\nDIPLOMA\nS'atorga a\n"
                                 "María Fernanda López Huamán\nper haver superat el curs.\n";
     EXPECT_EQ(read("Priya Hussain", catalan).holder_match, core::HolderMatch::other_person);
+    // A certificate's verb alone on its line introduces the name under it.
+    for (const char* verb : {"Certifícase que", "CERTIFICA:", "Es certifica que"}) {
+        const std::string food = std::string("Academia Alimenta Formació\n"
+                                             "CERTIFICADO DE MANIPULADOR DE ALIMENTOS\n") +
+                                 verb +
+                                 "\nFATIMA ZAHRA EL AMRANI\nrealizou con aproveitamento o curso "
+                                 "de Hixiene Alimentaria.\nData de realización: 07-05-2026\n";
+        EXPECT_EQ(read("Hamza El Amrani", food).holder_match, core::HolderMatch::other_person)
+            << verb;
+        EXPECT_TRUE(read("Fatima Zahra El Amrani", food).holder_is_applicant) << verb;
+    }
     // A letterhead's company over its own address is nobody.
     const auto header = read("Priya Hussain", "Gas Natural Meridional\nCalle Mayor 3, Madrid\n"
                                               "FACTURA\nImporte: 40,12 EUR\n");
