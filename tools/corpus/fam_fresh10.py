@@ -156,6 +156,30 @@ def issuer_region(r):
                      "Castilla-La Mancha", "La Rioja", "Cantabria"])
 
 
+# The autonomous community of each province the corpus's towns are in: its government,
+# its health service and its provincial library network.
+COMMUNITY = {
+    "Madrid": ("Comunidad de Madrid", "Servicio Madrileño de Salud"),
+    "Sevilla": ("Junta de Andalucía", "Servicio Andaluz de Salud"), "Málaga": ("Junta de Andalucía", "Servicio Andaluz de Salud"),
+    "Almería": ("Junta de Andalucía", "Servicio Andaluz de Salud"), "Granada": ("Junta de Andalucía", "Servicio Andaluz de Salud"),
+    "Huelva": ("Junta de Andalucía", "Servicio Andaluz de Salud"), "Murcia": ("Región de Murcia", "Servicio Murciano de Salud"),
+    "Zaragoza": ("Gobierno de Aragón", "Servicio Aragonés de Salud"),
+    "Toledo": ("Junta de Comunidades de Castilla-La Mancha", "Servicio de Salud de Castilla-La Mancha"),
+    "Bizkaia": ("Gobierno Vasco", "Osakidetza"),
+    "Barcelona": ("Generalitat de Catalunya", "Institut Català de la Salut"),
+    "Lleida": ("Generalitat de Catalunya", "Institut Català de la Salut"),
+    "Girona": ("Generalitat de Catalunya", "Institut Català de la Salut"),
+    "València": ("Generalitat Valenciana", "Conselleria de Sanitat"), "Alacant": ("Generalitat Valenciana", "Conselleria de Sanitat"),
+    "Pontevedra": ("Xunta de Galicia", "Servizo Galego de Saúde"), "A Coruña": ("Xunta de Galicia", "Servizo Galego de Saúde"),
+    "Ourense": ("Xunta de Galicia", "Servizo Galego de Saúde"), "Lugo": ("Xunta de Galicia", "Servizo Galego de Saúde"),
+}
+
+
+def community(c):
+    """(government, health service) of the page's town."""
+    return COMMUNITY.get(c.muni[1], ("Gobierno de Aragón", "Servicio Aragonés de Salud"))
+
+
 # ------------------------------------------------------------ padrón
 
 def padron_dos_columnas(ctx, alta, expedicion, **_):
@@ -603,9 +627,7 @@ def bank_cotitulares(ctx, date, **_):
 def med_justificante_servicio_salud(ctx, date, **_):
     """A regional health service's attendance slip: the day seen; the next appointment proves nothing."""
     b, c, r = NB(ctx, size=(210.0, 148.0), base=9.5), ctx, ctx.rng
-    svc = r.choice(["Servicio de Salud del Principado de Asturias", "Servicio Murciano de Salud", "Servicio Navarro de Salud",
-                    "Servicio Extremeño de Salud", "Servicio Canario de la Salud", "Servicio Aragonés de Salud",
-                    "Servicio Riojano de Salud", "Servicio Cántabro de Salud"])
+    svc = community(c)[1]
     b.header([svc, c.t(f"Centro de Salud {r.choice(['La Calzada', 'El Carmen', 'San Andrés', 'Casco Viejo'])}",
                        f"Centre de Salut {r.choice(['La Calzada', 'El Carme'])}", f"Centro de Saúde {r.choice(['A Calzada', 'O Carme'])}")],
              "logo_left")
@@ -629,7 +651,7 @@ def med_justificante_servicio_salud(ctx, date, **_):
         b.dis.append("next_appointment_date")
         b.f.text(c.t(f"Próxima cita: {dd(b, nxt, 'slash')} (revisión)", f"Propera cita: {dd(b, nxt, 'slash')} (revisió)",
                      f"Próxima cita: {dd(b, nxt, 'slash')} (revisión)"), size=8.5, color=(90, 90, 90))
-    stamp(b, [c.t("ADMISIÓN", "ADMISSIÓ", "ADMISIÓN"), svc.split(" de ")[-1].upper()[:18]], b.f.right - 50, b.f.y - 4)
+    stamp(b, [c.t("ADMISIÓN", "ADMISSIÓ", "ADMISIÓN"), c.muni[0].upper()[:18]], b.f.right - 50, b.f.y - 4)
     return b.done("medical", holder, one_day(date), "patient")
 
 
@@ -637,7 +659,7 @@ def med_informe_fisioterapia(ctx, date, **_):
     """A private physiotherapy clinic's report on two pages: the patient on page 1, the day of
     the session and the signature on page 2."""
     b, c, r = NB(ctx), ctx, ctx.rng
-    clinic = r.choice(["Fisioterapia Miravalles", "Clínica FisioRioja", "Centro de Fisioterapia Cuatro Caminos", "FisioCanarias Clínica"])
+    clinic = r.choice(["Fisioterapia Miravalles", "Clínica FisioActiva", "Centro de Fisioterapia Cuatro Caminos", f"FisioSalud {c.muni[0]}"])
     b.header([clinic, c.t(f"Registro sanitario n.º {r.randint(1000, 9999)}", f"Registre sanitari núm. {r.randint(1000, 9999)}",
                           f"Rexistro sanitario n.º {r.randint(1000, 9999)}")], r.choice(["centered", "right"]))
     b.title(c.t("INFORME DE FISIOTERAPIA", "INFORME DE FISIOTERÀPIA", "INFORME DE FISIOTERAPIA"))
@@ -719,8 +741,8 @@ def att_hoja_mediacion(ctx, date, **_):
     f = b.f
     ent = r.choice([c.t("Servicio de Mediación Intercultural", "Servei de Mediació Intercultural", "Servizo de Mediación Intercultural"),
                     c.t("Punto de Información al Inmigrante", "Punt d'Informació a l'Immigrant", "Punto de Información ao Inmigrante")])
-    b.header([ent, c.t(f"Mancomunidad de Servicios Sociales · {issuer_region(r)}", "Consell Comarcal · Serveis Socials",
-                       "Mancomunidade de Servizos Sociais")], "right")
+    b.header([ent, c.t(f"Servicios Sociales Municipales · {c.muni[0]}", f"Serveis Socials Municipals · {c.muni[0]}",
+                       f"Servizos Sociais Municipais · {c.muni[0]}")], "right")
     b.title(c.t("HOJA DE ATENCIÓN", "FULL D'ATENCIÓ", "FOLLA DE ATENCIÓN"))
     holder = nm(b, ("std", "lower_noacc", "sur_first"))
     for lab, val in [(c.t("Nombre y apellidos", "Nom i cognoms", "Nome e apelidos"), holder or ""),
@@ -763,9 +785,10 @@ def train_carretillero(ctx, date, **_):
     ac = r.choice(["Formación Logística del Ebro S.L.", "Centro de Formación Almacén 4.0", "Prevención Norte Formación"])
     b.header([ac, c.t("Entidad de formación en prevención de riesgos laborales", "Entitat de formació en prevenció de riscos laborals",
                       "Entidade de formación en prevención de riscos laborais")], "band")
-    b.title(c.t("CERTIFICADO DE FORMACIÓN DE OPERADOR DE CARRETILLAS ELEVADORAS",
-                "CERTIFICAT DE FORMACIÓ D'OPERADOR DE CARRETONS ELEVADORS",
-                "CERTIFICADO DE FORMACIÓN DE OPERADOR DE CARRETILLAS ELEVADORAS"))
+    b.f.para(c.t("CERTIFICADO DE FORMACIÓN DE OPERADOR DE CARRETILLAS ELEVADORAS",
+                 "CERTIFICAT DE FORMACIÓ D'OPERADOR DE CARRETONS ELEVADORS",
+                 "CERTIFICADO DE FORMACIÓN DE OPERADOR DE CARRETILLAS ELEVADORAS"), b.f.base * 1.25, True, "c")
+    b.f.space(2)
     holder = nm(b, ("sur_comma_up", "std"))
     f = b.f
     f.page.rect(f.right - 28, f.y, 26, 32, 0.3, (120, 120, 120))
@@ -794,8 +817,8 @@ def train_carretillero(ctx, date, **_):
 def train_alfabetizacion_romano(ctx, date, **_):
     """An NGO literacy course's certificate dated in Roman numerals, stamped, in prose."""
     b, c, r = NB(ctx), ctx, ctx.rng
-    ent = r.choice(["Asociación Cultural Al-Andalus de Murcia", "Fundación Cauce Extremadura", "Asociación Pueblos Unidos de Aragón",
-                    "Parroquia de San Lorenzo · Acogida", "Asociación Nanas Canarias"])
+    ent = r.choice(["Asociación Cultural Al-Andalus", "Fundación Cauce", "Asociación Pueblos Unidos",
+                    "Parroquia de San Lorenzo · Acogida", "Asociación Nanas de Acogida"])
     b.header([ent, c.t("Aula de alfabetización y español para adultos", "Aula d'alfabetització i espanyol per a adults",
                        "Aula de alfabetización e español para adultos")], "centered")
     b.title(c.t("CERTIFICADO DE APROVECHAMIENTO", "CERTIFICAT D'APROFITAMENT", "CERTIFICADO DE APROVEITAMENTO"))
@@ -831,10 +854,13 @@ def library_bibliobus(ctx, date, **_):
     f = b.f
     f.margin = 4.0
     f.y = 3.0
-    net = r.choice(["Red de Bibliotecas de Castilla-La Mancha", "Bibliobuses de la Diputación de Cáceres",
-                    "Red de Bibliotecas de Navarra", "Bibliobús de La Rioja", "Biblioteques Mòbils · Diputació"])
+    provincial = c.muni[1] not in ("Madrid", "Murcia", "Bizkaia")  # one-province communities, and a foral one
+    net = r.choice(([c.t(f"Bibliobuses · Diputación de {c.muni[1]}", f"Bibliobusos · Diputació de {c.muni[1]}",
+                        f"Bibliobuses · Deputación de {c.muni[1]}")] if provincial else []) +
+                   [c.t(f"Red de Bibliotecas · {community(c)[0]}", f"Xarxa de Biblioteques · {community(c)[0]}",
+                        f"Rede de Bibliotecas · {community(c)[0]}")])
     f.page.rect(0, 0, 86, 10, 0, b.color, fill=b.color)
-    f.page.text(4, 6.5, net, f.font(True), 6.8, "l", (255, 255, 255))
+    f.page.text(4, 6.5, net, f.font(True), f.fit(net, f.font(True), 6.8, 78), "l", (255, 255, 255))
     f.y = 14
     f.text(c.t("CARNÉ DE LECTOR · BIBLIOBÚS", "CARNET DE LECTOR · BIBLIOBÚS", "CARNÉ DE LECTOR · BIBLIOBÚS"), bold=True, size=7.5)
     holder = nm(b, ("noacc", "sur_comma_up", "std"))
@@ -1025,8 +1051,7 @@ def other_hoja_reclamacion(ctx, date, **_):
     the day of the facts; the business's answer deadline proves nothing."""
     b, c, r = NB(ctx, base=9.0), ctx, ctx.rng
     f = b.f
-    reg = r.choice(["Principado de Asturias", "Región de Murcia", "Gobierno de Navarra", "Junta de Extremadura",
-                    "Gobierno de Canarias", "Gobierno de Aragón", "Junta de Comunidades de Castilla-La Mancha", "Gobierno de Cantabria"])
+    reg = community(c)[0]
     b.header([reg, c.t("Consumo · Hoja de reclamación", "Consum · Full de reclamació", "Consumo · Folla de reclamación")], "band")
     f.text(c.t("HOJA DE RECLAMACIÓN / DENUNCIA", "FULL DE RECLAMACIÓ / DENÚNCIA", "FOLLA DE RECLAMACIÓN / DENUNCIA"), bold=True, align="c", size=12)
     f.text(c.t("Ejemplar para la persona reclamante (rosa)", "Exemplar per a la persona reclamant (rosa)",
@@ -1035,11 +1060,14 @@ def other_hoja_reclamacion(ctx, date, **_):
     f.text(f"N.º {r.choice('ABC')}{r.randint(10**6, 10**7 - 1)}", align="r", bold=True)
     holder = nm(b, ("std", "sur_comma_up", "noacc"))
     b.f.text(c.t("1. DATOS DE LA PERSONA RECLAMANTE", "1. DADES DE LA PERSONA RECLAMANT", "1. DATOS DA PERSOA RECLAMANTE"), bold=True, color=b.color)
+    b.f.space(1.5)
     b.f.fields([(c.t("Nombre y apellidos", "Nom i cognoms", "Nome e apelidos"), holder or "")] + b.id_field() +
                [(c.t("Domicilio", "Domicili", "Domicilio"), f"{c.home[0]}, {c.home[1]}")], "boxes")
     b.f.text(c.t("2. DATOS DEL ESTABLECIMIENTO", "2. DADES DE L'ESTABLIMENT", "2. DATOS DO ESTABLECEMENTO"), bold=True, color=b.color)
+    b.f.space(1.5)
     biz = r.choice(["Telefonía y Reparaciones Centro S.L.", "Inmobiliaria Plaza S.L.", "Academia Conducir Ya", "Locutorio Internacional 24h"])
-    b.f.fields([(c.t("Razón social", "Raó social", "Razón social"), biz), ("NIF", td.cif(r))], "boxes", cols=2)
+    nif = td.cif(r)
+    b.f.fields([(c.t("Razón social", "Raó social", "Razón social"), biz), ("NIF", nif)], "boxes", cols=2)
     b.f.text(c.t("3. HECHOS", "3. FETS", "3. FEITOS"), bold=True, color=b.color)
     b.f.para(c.t("Pagué una reparación del teléfono móvil que no se ha realizado y no me devuelven el dinero ni el aparato.",
                  "Vaig pagar una reparació del telèfon mòbil que no s'ha fet i no em tornen els diners ni l'aparell.",
@@ -1054,7 +1082,7 @@ def other_hoja_reclamacion(ctx, date, **_):
     f.signature([c.t("Firma de la persona reclamante", "Signatura de la persona reclamant", "Sinatura da persoa reclamante")], align="l", size=8)
     f.y = y0
     f.signature([c.t("Firma y sello del establecimiento", "Signatura i segell de l'establiment", "Sinatura e selo do establecemento")], size=8)
-    stamp(b, [biz.upper()[:20], "NIF " + td.cif(r)], f.right - 62, f.y - 16, w=56, h=14)
+    stamp(b, [biz.upper()[:20], "NIF " + nif], f.right - 62, f.y - 16, w=56, h=14)
     return b.done("other", holder, one_day(date), "holder")
 
 
