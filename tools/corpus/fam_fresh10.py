@@ -295,14 +295,13 @@ def historico_codigos_ine(ctx, rows, expedicion, **_):
         presence.append((alta, baja or expedicion))
     b.f.table([c.t("Fecha", "Data", "Data"), c.t("Cód.", "Codi", "Cód."), c.t("Variación", "Variació", "Variación"),
                c.t("Domicilio", "Domicili", "Domicilio")], trows, [0.17, 0.08, 0.37, 0.38], size=b.f.base * 0.82)
-    b.f.para(c.t("La última variación sigue vigente. Códigos según la Resolución de 17 de febrero de 2020 del INE.",
+    b.f.para(c.t("La última variación sigue vigente. Códigos de variación según las instrucciones técnicas del INE.",
                  "L'última variació continua vigent. Codis segons la resolució de l'INE.",
                  "A última variación segue vixente. Códigos segundo a resolución do INE."), size=8)
     b.f.text(c.t(f"Fecha de emisión del informe: {dd(b, expedicion, style)}", f"Data d'emissió de l'informe: {dd(b, expedicion, style)}",
                  f"Data de emisión do informe: {dd(b, expedicion, style)}"), bold=True)
     b.f.signature([c.t("El/La responsable del Padrón", "El/La responsable del Padró", "O/A responsable do Padrón"),
                    b.person(b.official(), "official")])
-    b.dis.append("variation_date")
     return b.done("padron_historico", holder, presence)
 
 
