@@ -2,7 +2,7 @@
 """Seeded synthetic corpus of presence-proof case folders for presencia.
 
   tools/gen_corpus.py --out DIR --cases N --seed S [--subset clean|degraded|mixed] [--jobs J]
-                     [--families tuning|held_out|held_out_2|held_out_3|held_out_4|held_out_5|held_out_6|held_out_7|held_out_8|held_out_9|all|classic]
+                     [--families tuning|held_out|held_out_2|held_out_3|held_out_4|held_out_5|held_out_6|held_out_7|held_out_8|held_out_9|held_out_10|all|classic]
   tools/gen_corpus.py --samples DIR
   tools/gen_corpus.py --households --out DIR --cases N --seed S [--families tuning|held_out|held_out_6|held_out_7|held_out_8|all]
 
@@ -10,7 +10,7 @@ Writes DIR/cases/<case_id>/ (case.json + documents) and DIR/truth/<case_id>.json
 Same arguments => byte-identical output. Truth is computed by tools/corpus/rules.py.
 --families keeps every document to the template families of that frozen split
 (tools/corpus/families.json); the default, all, draws from the tuning and
-held_out families; held_out_2, held_out_3, held_out_4, held_out_5, held_out_6, held_out_7, held_out_8 and held_out_9 (the fresh,
+held_out families; held_out_2, held_out_3, held_out_4, held_out_5, held_out_6, held_out_7, held_out_8, held_out_9 and held_out_10 (the fresh,
 frozen sets) are drawn only when named; classic keeps the first corpus's builders only and
 reproduces it byte for byte.
 """
@@ -131,7 +131,7 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--subset", choices=["clean", "degraded", "mixed"], default="mixed")
     ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
-    ap.add_argument("--families", choices=["tuning", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9", "all", "classic"], default="all",
+    ap.add_argument("--families", choices=["tuning", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10", "all", "classic"], default="all",
                     help="template families to draw documents from (frozen split)")
     ap.add_argument("--samples", metavar="DIR", help="write the fixed sample set into DIR")
     ap.add_argument("--households", action="store_true",
