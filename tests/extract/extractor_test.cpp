@@ -23,23 +23,7 @@ core::CaseInfo maria() {
     return {"María Fernanda López Quispe", d("2026-06-15"), d("1990-07-03"), {"Y1234567X"}, ""};
 }
 
-// A line where OCR found it on an A4 page at 200 dpi: for layouts of
-// columns and boxes, where the lines' places decide.
-struct PlacedLine {
-    std::string text;
-    int x, y, w;
-};
-
-core::OcrText text_of(const std::vector<PlacedLine>& lines) {
-    core::OcrText text;
-    for (const PlacedLine& l : lines) {
-        text.lines.push_back({l.text, {l.x, l.y, l.w, 30}, 0.95f});
-    }
-    text.page_width = 1654;
-    text.page_height = 2338;
-    text.mean_confidence = 0.95f;
-    return text;
-}
+using test_support::PlacedLine;
 
 core::Document read(const core::OcrText& text, const core::CaseInfo& info = maria()) {
     const extract::Extractor extractor(test_support::lexicon(), info);

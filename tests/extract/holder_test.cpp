@@ -466,18 +466,13 @@ TEST(People, UnlabelledSubjectsFromTheLayout) {
 // NIF line printed above it is the addressee, not the letterhead: the
 // letterhead is the line nothing is printed above.
 TEST(People, AddresseeReadFirstUnderTheLetterheadIsStillTheAddressee) {
-    core::OcrText bill;
-    auto add = [&](const char* s, int x, int y, int w) {
-        bill.lines.push_back({s, {x, y, w, 36}, 0.95f});
-    };
-    add("Francisco Javier Serrano", 1081, 362, 363);
-    add("Calle Santa Ana, 91, bajo", 1080, 410, 369);
-    add("45000 Toledo (Toledo)", 1079, 459, 323);
-    add("NIF B50740212", 1658, 271, 193);
-    add("Fecha de factura 6 marzo, 2026", 148, 702, 600);
-    add("Periodo de consumo del 1 al 28 de febrero de 2026", 148, 769, 800);
-    bill.page_height = 2300;
-    bill.mean_confidence = 0.95f;
+    core::OcrText bill = text_of(std::vector<test_support::PlacedLine>{
+        {"Francisco Javier Serrano", 1081, 362, 363},
+        {"Calle Santa Ana, 91, bajo", 1080, 410, 369},
+        {"45000 Toledo (Toledo)", 1079, 459, 323},
+        {"NIF B50740212", 1400, 271, 193},
+        {"Fecha de factura 6 marzo, 2026", 148, 702, 600},
+        {"Periodo de consumo del 1 al 28 de febrero de 2026", 148, 769, 800}});
     const core::CaseInfo jhon{
         "Jhon Freddy Peña de la Cruz", *core::Date::parse_iso("2026-06-15"), std::nullopt, {}, ""};
     const extract::Extractor extractor(test_support::lexicon(), jhon);
