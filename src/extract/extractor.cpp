@@ -936,7 +936,7 @@ int page_number(const PageLines& page, int page_height, const Lexicon& lex) {
                 number(folded[at + 1]) > 0) {
                 ++at;
             }
-            if (const int k = number(folded[at]) ? number(folded[at]) : of_count(folded[at])) {
+            if (const int k = std::max(number(folded[at]), of_count(folded[at]))) {
                 return k;
             }
         }
