@@ -4,11 +4,11 @@
 #
 # Usage: tools/accuracy.sh [--cases N] [--seed S] [--out DIR] [--jobs J]
 #                          [--subset mixed|clean|degraded] [--regen]
-#                          [--families all|tuning|held_out|held_out_2|held_out_3|held_out_4|held_out_5|held_out_6|held_out_7|held_out_8|held_out_9|classic]
+#                          [--families all|tuning|held_out|held_out_2|held_out_3|held_out_4|held_out_5|held_out_6|held_out_7|held_out_8|held_out_9|held_out_10|classic]
 #
 # --families keeps the corpus to the template families of that frozen split
 # (tools/corpus/families.json); evaluate.py reports the splits side by side.
-# held_out_2 … held_out_9 are the fresh sets (held_out_9 the one nobody has looked
+# held_out_2 … held_out_10 are the fresh sets (held_out_10 the one nobody has looked
 # at); all leaves them out.
 # classic is the corpus of before the families (one builder per kind).
 #
@@ -48,8 +48,8 @@ done
 [[ $seed =~ ^[0-9]+$ ]] || die "--seed must be a non-negative integer, got '$seed'"
 [[ $jobs =~ ^[1-9][0-9]*$ ]] || die "--jobs must be a positive integer, got '$jobs'"
 [[ $subset =~ ^(mixed|clean|degraded)$ ]] || die "--subset must be mixed, clean or degraded"
-[[ $families =~ ^(all|tuning|held_out|held_out_2|held_out_3|held_out_4|held_out_5|held_out_6|held_out_7|held_out_8|held_out_9|classic)$ ]] ||
-    die "--families must be all, tuning, held_out, held_out_2, held_out_3, held_out_4, held_out_5, held_out_6, held_out_7, held_out_8, held_out_9 or classic"
+[[ $families =~ ^(all|tuning|held_out|held_out_2|held_out_3|held_out_4|held_out_5|held_out_6|held_out_7|held_out_8|held_out_9|held_out_10|classic)$ ]] ||
+    die "--families must be all, tuning, held_out, held_out_2, held_out_3, held_out_4, held_out_5, held_out_6, held_out_7, held_out_8, held_out_9, held_out_10 or classic"
 
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"

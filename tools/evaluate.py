@@ -12,7 +12,8 @@ held_out_3 had been looked at), a fifth (held_out_5, written after held_out_4
 had been looked at), a sixth (held_out_6, written after held_out_5 had been
 looked at), a seventh (held_out_7, written after held_out_6 had been
 looked at), an eighth (held_out_8, written after held_out_7 had been
-looked at) and a ninth (held_out_9, written after held_out_8 had been
+looked at), a ninth (held_out_9, written after held_out_8 had been
+looked at) and a tenth (held_out_10, written after held_out_9 had been
 looked at; tools/corpus/families.json): a document by its
 own family, a case by whether all its documents share a split.
 
@@ -47,7 +48,7 @@ GAP_TOLERANCE_DAYS = 3
 SUBSET_COLUMNS = ("all", "clean", "degraded")
 SCHEMA_NAME = "case-report.schema.json"
 NO_DEGRADATION = "(none)"
-SPLIT_COLUMNS = ("tuning", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9")
+SPLIT_COLUMNS = ("tuning", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10")
 UNKNOWN = "unknown"
 MIXED = "mixed"
 
@@ -532,7 +533,7 @@ def summarise_people(counts):
 
 
 def split_counts(results):
-    """Columns tuning, held_out, held_out_2 … held_out_9 (always, in that order), then mixed / unknown if present."""
+    """Columns tuning, held_out, held_out_2 … held_out_10 (always, in that order), then mixed / unknown if present."""
     columns = {name: Counter() for name in SPLIT_COLUMNS}
     for result in results:
         for split, counts in (result.by_split or {}).items():
@@ -647,7 +648,7 @@ SPLIT_ROWS = ROWS + [
     ("documents with a people list", lambda s: "0" if s["people"] is None
      else str(s["people"]["documents"])),
 ]
-SPLIT_FOOTNOTES = """Columns: `tuning` = template families the reader may be tuned on, `held_out` = families meant never to be read while tuning, `held_out_2` = families written after `held_out` had been looked at (tools/corpus/families.json; a corpus has them only with `--families held_out_2`), `held_out_3` = families written after `held_out_2`'s misses had been looked at (only with `--families held_out_3`), `held_out_4` = families written after `held_out_3` had been looked at (only with `--families held_out_4`), `held_out_5` = families written after `held_out_4` had been looked at (only with `--families held_out_5`), `held_out_6` = families written after `held_out_5` had been looked at (only with `--families held_out_6`), `held_out_7` = families written after `held_out_6` had been looked at (only with `--families held_out_7`), `held_out_8` = families written after `held_out_7` had been looked at (only with `--families held_out_8`), `held_out_9` = families written after `held_out_8` had been looked at, which nobody has seen (only with `--families held_out_9`). A document counts under its own family's split; a case (verdict, false `complete`, gaps, cases, extra documents) under a split only when all its documents are in it, `mixed` otherwise.
+SPLIT_FOOTNOTES = """Columns: `tuning` = template families the reader may be tuned on, `held_out` = families meant never to be read while tuning, `held_out_2` = families written after `held_out` had been looked at (tools/corpus/families.json; a corpus has them only with `--families held_out_2`), `held_out_3` = families written after `held_out_2`'s misses had been looked at (only with `--families held_out_3`), `held_out_4` = families written after `held_out_3` had been looked at (only with `--families held_out_4`), `held_out_5` = families written after `held_out_4` had been looked at (only with `--families held_out_5`), `held_out_6` = families written after `held_out_5` had been looked at (only with `--families held_out_6`), `held_out_7` = families written after `held_out_6` had been looked at (only with `--families held_out_7`), `held_out_8` = families written after `held_out_7` had been looked at (only with `--families held_out_8`), `held_out_9` = families written after `held_out_8` had been looked at (only with `--families held_out_9`), `held_out_10` = families written after `held_out_9` had been looked at, which nobody has seen (only with `--families held_out_10`). A document counts under its own family's split; a case (verdict, false `complete`, gaps, cases, extra documents) under a split only when all its documents are in it, `mixed` otherwise.
 ⁹ Presence exact, holder and type right (where scored) and exactly the truth's flags.
 ¹⁰ Over documents whose report has `people`: multiset precision/recall of (name, role, is_applicant); names folded (accents, case, punctuation, word order dropped). "names only" ignores role and is_applicant."""
 
@@ -708,7 +709,7 @@ def render(summaries, breakdown, misses, split_summaries=None, families=None):
              "", render_breakdown(breakdown), "", f"Worst misses ({len(misses)} shown):", ""]
     parts += [render_miss(i, m) for i, m in enumerate(misses, 1)] or ["(none)"]
     if split_summaries:
-        parts += ["", "Seen (tuning) and held-out template families (held_out, held_out_2 … held_out_9), side by side:", "",
+        parts += ["", "Seen (tuning) and held-out template families (held_out, held_out_2 … held_out_10), side by side:", "",
                   render_split_summary(split_summaries), "", SPLIT_FOOTNOTES]
     if families:
         parts += ["", "By template family, worst first (documents entirely right):", "",

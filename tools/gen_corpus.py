@@ -10,7 +10,7 @@ Writes DIR/cases/<case_id>/ (case.json + documents) and DIR/truth/<case_id>.json
 Same arguments => byte-identical output. Truth is computed by tools/corpus/rules.py.
 --families keeps every document to the template families of that frozen split
 (tools/corpus/families.json); the default, all, draws from the tuning and
-held_out families; held_out_2, held_out_3, held_out_4, held_out_5, held_out_6, held_out_7, held_out_8 and held_out_9 (the fresh,
+held_out families; held_out_2, held_out_3, held_out_4, held_out_5, held_out_6, held_out_7, held_out_8, held_out_9 and held_out_10 (the fresh,
 frozen sets) are drawn only when named; classic keeps the first corpus's builders only and
 reproduces it byte for byte.
 """

@@ -4,7 +4,7 @@
   tools/household_accuracy.py --corpus DIR [--bin build/presencia] [--reports DIR] [--jobs J]
 
 Audits each DIR/cases/<id> (unless its report is already in --reports, default
-DIR/reports), then prints, split by template family (tuning / held_out / held_out_2 / held_out_3 / held_out_7 / held_out_8 / held_out_9):
+DIR/reports), then prints, split by template family (tuning / held_out / held_out_2 / held_out_3 / held_out_7 / held_out_8 / held_out_9 / held_out_10):
 per-member verdict accuracy, document-to-member assignment accuracy (also per
 document family, with --misses), and false
 `complete` for any member (must be 0).
@@ -27,9 +27,9 @@ def audit(binary, case_dir, report, jobs):
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
 
 
-# held_out_7, held_out_8 and held_out_9 are named so that a --families held_out_7 (or _8, _9) corpus is reported as such, not
+# held_out_7 … held_out_10 are named so that a --families held_out_7 (or _8, _9, _10) corpus is reported as such, not
 # under held_out, where its household-only padrón families come from.
-SPLITS = ("tuning", "held_out", "held_out_2", "held_out_3", "held_out_7", "held_out_8", "held_out_9")
+SPLITS = ("tuning", "held_out", "held_out_2", "held_out_3", "held_out_7", "held_out_8", "held_out_9", "held_out_10")
 
 
 def household_split(truth):

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cstdlib>
 #include <functional>
 #include <set>
@@ -899,12 +900,70 @@ core::Document Extractor::read(const core::OcrText& text, const std::string& fil
     return doc;
 }
 
+namespace {
+
+// The number a page gives itself, 0 when it prints none: "Página 2 de 3",
+// "Pàg. 2", "Hoja nº 2" anywhere, or a bare "2/3" in its header or footer
+// (elsewhere "2/3" is a table's figure or an instalment).
+int page_number(const PageLines& page, int page_height, const Lexicon& lex) {
+    constexpr int k_max_pages = 99;
+    const auto number = [](std::string_view w) {
+        int n = 0;
+        const auto [end, ec] = std::from_chars(w.data(), w.data() + w.size(), n);
+        return ec == std::errc{} && end == w.data() + w.size() && n >= 1 && n <= k_max_pages ? n
+                                                                                             : 0;
+    };
+    // "2/3": the page and the count, the page no later than the count.
+    const auto of_count = [&](std::string_view w) {
+        const size_t slash = w.find('/');
+        if (slash == std::string_view::npos) {
+            return 0;
+        }
+        const int k = number(w.substr(0, slash));
+        const int n = number(w.substr(slash + 1));
+        return k > 0 && n >= k ? k : 0;
+    };
+    constexpr double k_margin = 0.12; // header and footer: the page's top and bottom eighths
+    for (size_t i = 0; i < page.words.size(); ++i) {
+        const std::vector<std::string>& folded = page.words[i].folded;
+        for (size_t w = 0; w + 1 < folded.size(); ++w) {
+            if (!util::in_list(lex.page_words, folded[w])) {
+                continue;
+            }
+            // "Hoja nº 2": a number sign may stand between the word and the number.
+            size_t at = w + 1;
+            if (at + 1 < folded.size() && folded[at].size() <= 3 && folded[at].front() == 'n' &&
+                number(folded[at + 1]) > 0) {
+                ++at;
+            }
+            if (const int k = std::max(number(folded[at]), of_count(folded[at]))) {
+                return k;
+            }
+        }
+        const core::Box& box = page.boxes[i].box;
+        const bool margin =
+            page_height > 0 && box.h > 0 &&
+            (box.y < k_margin * page_height || box.y + box.h > (1.0 - k_margin) * page_height);
+        if (!folded.empty() && (margin || folded.size() == 1)) {
+            if (const int k = of_count(folded.back())) {
+                return k;
+            }
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
 bool Extractor::continues(const core::OcrText& previous, const core::OcrText& next) const {
     const PageLines prev_lines = split_lines(previous, m_lex);
     const PageLines next_lines = split_lines(next, m_lex);
+    // A page that numbers itself says whether it opens a document.
+    if (const int k = page_number(next_lines, next.page_height, m_lex)) {
+        return k >= 2;
+    }
     for (const LineWords& lw : next_lines.words) {
-        for (const char* marker :
-             {"pagina 2", "pag. 2", "hoja 2", "pagina 3", "continuacion", "(continua)"}) {
+        for (const std::string& marker : m_lex.continuation_words) {
             if (find_phrase(lw.folded_text, marker) != std::string::npos) {
                 return true;
             }

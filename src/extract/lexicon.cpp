@@ -181,6 +181,8 @@ void read_types(const json& j, Lexicon& lex) {
     for (const auto& role : j.at("presence_roles")) {
         lex.presence_roles.push_back(role_named(role.get<std::string>()));
     }
+    lex.page_words = folded_list(j.value("page_words", json::array()));
+    lex.continuation_words = folded_list(j.value("continuation_words", json::array()));
     for (TypeModel& model : lex.types) {
         for (const core::DateRole role : lex.presence_roles) {
             if (std::find(model.roles.begin(), model.roles.end(), role) == model.roles.end()) {

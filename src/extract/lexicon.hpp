@@ -64,6 +64,10 @@ struct Lexicon {
     // Roles that are presence by nature (RULES.md): evidence on every
     // document type, after the type's own roles.
     std::vector<core::DateRole> presence_roles;
+    // A page numbering itself ("Página 2 de 3", "- 2/2"): these words open
+    // the number; continuation_words mark a following page too.
+    std::vector<std::string> page_words;
+    std::vector<std::string> continuation_words;
 
     std::vector<std::string> range_joiners;
     std::vector<std::string> period_openers; // "del" before "1 al 28 de febrero"

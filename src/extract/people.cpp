@@ -866,18 +866,29 @@ bool ends_with_any(const LineWords& lw, const std::vector<std::string>& endings)
     });
 }
 
+// The page's top line is the letterhead's (a company over its own
+// address). With boxes, that is the line nothing is printed above, for
+// OCR may read a window envelope's addressee before the logo's NIF line;
+// without them, the first line of the reading order.
+bool opens_letterhead(const std::vector<LineWords>& lines, size_t i) {
+    const core::Box& box = lines[i].box;
+    if (box.h == 0) {
+        return i == 0;
+    }
+    return std::none_of(lines.begin(), lines.end(), [&](const LineWords& other) {
+        return other.box.h > 0 && other.box.y + other.box.h <= box.y;
+    });
+}
+
 // A name with no label that the layout says is the page's subject: a
 // letter's addressee (the name alone over an address line, below the
 // letterhead) or the name a sentence introduces on the next line.
 std::optional<PersonMention> unlabelled_subject(const std::vector<LineWords>& lines, size_t i,
                                                 const Lexicon& lex) {
-    // The first line is the letterhead's (a company over its own address);
-    // a letterhead of one line leaves the addressee on the second.
-    constexpr size_t k_letterhead_lines = 1;
     if (!is_name_line(lines[i], lex)) {
         return std::nullopt;
     }
-    const bool over_address = i >= k_letterhead_lines && i + 1 < lines.size() &&
+    const bool over_address = !opens_letterhead(lines, i) && i + 1 < lines.size() &&
                               !lines[i + 1].folded.empty() &&
                               util::in_list(lex.address_words, lines[i + 1].folded.front());
     // A sentence introduces ("S'atorga a"), not a signature's scribble read
@@ -886,7 +897,9 @@ std::optional<PersonMention> unlabelled_subject(const std::vector<LineWords>& li
     const bool sentence =
         i > 0 && std::any_of(lines[i - 1].folded.begin(), lines[i - 1].folded.end(),
                              [](const std::string& w) { return w.size() >= k_word_letters; });
-    const bool introduced = sentence && ends_with_any(lines[i - 1], lex.name_introducers);
+    const bool introduced =
+        sentence && (ends_with_any(lines[i - 1], lex.name_introducers) ||
+                     util::in_list(lex.name_introducers, lines[i - 1].folded_text));
     if (!over_address && !introduced) {
         return std::nullopt;
     }

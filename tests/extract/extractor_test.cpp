@@ -23,23 +23,7 @@ core::CaseInfo maria() {
     return {"María Fernanda López Quispe", d("2026-06-15"), d("1990-07-03"), {"Y1234567X"}, ""};
 }
 
-// A line where OCR found it on an A4 page at 200 dpi: for layouts of
-// columns and boxes, where the lines' places decide.
-struct PlacedLine {
-    std::string text;
-    int x, y, w;
-};
-
-core::OcrText text_of(const std::vector<PlacedLine>& lines) {
-    core::OcrText text;
-    for (const PlacedLine& l : lines) {
-        text.lines.push_back({l.text, {l.x, l.y, l.w, 30}, 0.95f});
-    }
-    text.page_width = 1654;
-    text.page_height = 2338;
-    text.mean_confidence = 0.95f;
-    return text;
-}
+using test_support::PlacedLine;
 
 core::Document read(const core::OcrText& text, const core::CaseInfo& info = maria()) {
     const extract::Extractor extractor(test_support::lexicon(), info);
@@ -1287,4 +1271,32 @@ TEST(Padron, TableCellsOfARowTakeTheHeadersColumnsTogether) {
     ASSERT_EQ(padron.presence.size(), 1u);
     EXPECT_EQ(padron.presence[0].start, d("2023-07-01"));
     EXPECT_EQ(padron.presence[0].end, d("2025-12-30"));
+}
+
+// A page that numbers itself 2 or more ("- 2/2" in its footer, "Pàgina 2 de
+// 3") goes on with the page before it, though it carries dates of its own:
+// a physiotherapy report's patient on page 1, the session on page 2. A page
+// numbered 1 opens a new document.
+TEST(Extractor, NumberedPageContinuesThePreviousOne) {
+    const extract::Extractor extractor(test_support::lexicon(), maria());
+    const core::OcrText first =
+        text_of(std::vector<PlacedLine>{{"INFORME DE FISIOTERAPIA", 200, 200, 700},
+                                        {"Paciente: María Fernanda López Quispe", 200, 400, 900},
+                                        {"Clínica FisioActiva - 1/2", 200, 2250, 500}});
+    for (const char* footer : {"Clínica FisioActiva - 2/2", "2/2", "Pàgina 2 de 3", "Hoja nº 2"}) {
+        const core::OcrText second = text_of(
+            std::vector<PlacedLine>{{"Tratamiento aplicado", 200, 200, 500},
+                                    {"Fecha de la sesión: 19 de mayo de 2026", 200, 360, 900},
+                                    {footer, 200, 2250, 500}});
+        EXPECT_TRUE(extractor.continues(first, second)) << footer;
+    }
+    // "2/3" inside the page is a figure, not its number; a page 1 is new.
+    const core::OcrText instalment = text_of(std::vector<PlacedLine>{
+        {"RECIBO", 200, 200, 300}, {"Plazo 2/3 pagado el 19 de mayo de 2026", 200, 900, 900}});
+    EXPECT_FALSE(extractor.continues(first, instalment));
+    const core::OcrText new_one =
+        text_of(std::vector<PlacedLine>{{"Tratamiento aplicado", 200, 200, 500},
+                                        {"Fecha de la sesión: 19 de mayo de 2026", 200, 360, 900},
+                                        {"Página 1 de 1", 200, 2250, 500}});
+    EXPECT_FALSE(extractor.continues(first, new_one));
 }

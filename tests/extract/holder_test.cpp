@@ -439,6 +439,17 @@ TEST(People, UnlabelledSubjectsFromTheLayout) {
     const std::string catalan = "Escola Municipal d'Adults de Lleida\nDIPLOMA\nS'atorga a\n"
                                 "María Fernanda López Huamán\nper haver superat el curs.\n";
     EXPECT_EQ(read("Priya Hussain", catalan).holder_match, core::HolderMatch::other_person);
+    // A certificate's verb alone on its line introduces the name under it.
+    for (const char* verb : {"Certifícase que", "CERTIFICA:", "Es certifica que"}) {
+        const std::string food = std::string("Academia Alimenta Formació\n"
+                                             "CERTIFICADO DE MANIPULADOR DE ALIMENTOS\n") +
+                                 verb +
+                                 "\nFATIMA ZAHRA EL AMRANI\nrealizou con aproveitamento o curso "
+                                 "de Hixiene Alimentaria.\nData de realización: 07-05-2026\n";
+        EXPECT_EQ(read("Hamza El Amrani", food).holder_match, core::HolderMatch::other_person)
+            << verb;
+        EXPECT_TRUE(read("Fatima Zahra El Amrani", food).holder_is_applicant) << verb;
+    }
     // A letterhead's company over its own address is nobody.
     const auto header = read("Priya Hussain", "Gas Natural Meridional\nCalle Mayor 3, Madrid\n"
                                               "FACTURA\nImporte: 40,12 EUR\n");
@@ -449,6 +460,26 @@ TEST(People, UnlabelledSubjectsFromTheLayout) {
                                                 "Avinguda del Port, 104, 5-4\n03243 Elx (Alacant)\n"
                                                 "Elx, 6 de abril del 2026\nEstimado/a cliente:\n");
     EXPECT_EQ(one_line.holder_match, core::HolderMatch::other_person) << people_of(one_line);
+}
+
+// A window envelope's addressee that OCR reads before the letterhead's
+// NIF line printed above it is the addressee, not the letterhead: the
+// letterhead is the line nothing is printed above.
+TEST(People, AddresseeReadFirstUnderTheLetterheadIsStillTheAddressee) {
+    core::OcrText bill = text_of(std::vector<test_support::PlacedLine>{
+        {"Francisco Javier Serrano", 1081, 362, 363},
+        {"Calle Santa Ana, 91, bajo", 1080, 410, 369},
+        {"45000 Toledo (Toledo)", 1079, 459, 323},
+        {"NIF B50740212", 1400, 271, 193},
+        {"Fecha de factura 6 marzo, 2026", 148, 702, 600},
+        {"Periodo de consumo del 1 al 28 de febrero de 2026", 148, 769, 800}});
+    const core::CaseInfo jhon{
+        "Jhon Freddy Peña de la Cruz", *core::Date::parse_iso("2026-06-15"), std::nullopt, {}, ""};
+    const extract::Extractor extractor(test_support::lexicon(), jhon);
+    EXPECT_EQ(extractor.read(bill, "factura.png", 1).holder_match, core::HolderMatch::other_person);
+    // The same name as the page's top line is the letterhead's.
+    bill.lines.erase(bill.lines.begin() + 3);
+    EXPECT_EQ(extractor.read(bill, "factura.png", 1).holder_match, core::HolderMatch::none);
 }
 
 // Airlines print "SURNAME/GIVEN", often with a courtesy suffix (MR, MRS).

@@ -243,10 +243,11 @@ def school_certificate(ctx, child_name, date, letter):
 # The household-only kinds were written before held_out_2 and have no family
 # in it or in held_out_3: such a household draws them from held_out, and its
 # members' own papers (assemble.build_doc) from its own split, the blind part.
-# Every later fresh split (held_out_4 … held_out_9) is measured on households
+# Every later fresh split (held_out_4 … held_out_10) is measured on households
 # the same way.
 HOUSEHOLD_ONLY_FALLBACK = {split: "held_out" for split in
-                           ("held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9")}
+                           ("held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9",
+                            "held_out_10")}
 
 
 def _split_choice(rng, names, which):

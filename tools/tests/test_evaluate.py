@@ -234,7 +234,7 @@ class FamilySplitFigures(CorpusRun):
                          {"case-0001": "mixed", "case-0002": "held_out", "case-0003": "tuning"})
         by = self.figures["by_split"]
         self.assertEqual(list(by), ["tuning", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5",
-                                    "held_out_6", "held_out_7", "held_out_8", "held_out_9", "mixed"])
+                                    "held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10", "mixed"])
         self.assertEqual(by["held_out_2"]["cases"], 0)
         self.assertEqual(by["held_out_3"]["cases"], 0)
         self.assertEqual(by["held_out_4"]["cases"], 0)
@@ -276,7 +276,7 @@ class FamilySplitFigures(CorpusRun):
         self.assertEqual(fams["padron/classic"]["all_correct"]["accuracy"], 1.0)
 
     def test_side_by_side_table_is_printed(self):
-        self.assertIn("| metric | tuning | held_out | held_out_2 | held_out_3 | held_out_4 | held_out_5 | held_out_6 | held_out_7 | held_out_8 | held_out_9 | mixed |", self.result.stdout)
+        self.assertIn("| metric | tuning | held_out | held_out_2 | held_out_3 | held_out_4 | held_out_5 | held_out_6 | held_out_7 | held_out_8 | held_out_9 | held_out_10 | mixed |", self.result.stdout)
         self.assertIn("| holder accuracy ⁵ | 50.0% (1/2) | 66.7% (2/3) | n/a | n/a |",
                       self.result.stdout)
         self.assertIn("| `utility_bill/month_only` | held_out | 1 |", self.result.stdout)
@@ -309,7 +309,7 @@ class FamilyHelpers(unittest.TestCase):
         self.assertEqual(result.split, "held_out_3")
         self.assertEqual(evaluate.document_split(fresh, {}), "held_out_3")
         self.assertEqual(list(evaluate.split_counts([result])),
-                         ["tuning", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9"])
+                         ["tuning", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10"])
 
     def test_a_fourth_held_out_case_has_its_own_column(self):
         fresh = dict(DOC_F, family="medical/parte_it", family_split="held_out_4")
@@ -318,7 +318,7 @@ class FamilyHelpers(unittest.TestCase):
         self.assertEqual(result.split, "held_out_4")
         self.assertEqual(evaluate.document_split(fresh, {}), "held_out_4")
         counts = evaluate.split_counts([result])
-        self.assertEqual(list(counts), ["tuning", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9"])
+        self.assertEqual(list(counts), ["tuning", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10"])
         self.assertTrue(counts["held_out_4"])  # the case's document is counted in its own column
 
     def test_a_fifth_held_out_case_has_its_own_column(self):
@@ -328,7 +328,7 @@ class FamilyHelpers(unittest.TestCase):
         self.assertEqual(result.split, "held_out_5")
         self.assertEqual(evaluate.document_split(fresh, {}), "held_out_5")
         counts = evaluate.split_counts([result])
-        self.assertEqual(list(counts), ["tuning", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9"])
+        self.assertEqual(list(counts), ["tuning", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10"])
         self.assertTrue(counts["held_out_5"])  # the case's document is counted in its own column
         self.assertFalse(counts["held_out_4"])
 
@@ -339,7 +339,7 @@ class FamilyHelpers(unittest.TestCase):
         self.assertEqual(result.split, "held_out_6")
         self.assertEqual(evaluate.document_split(fresh, {}), "held_out_6")
         counts = evaluate.split_counts([result])
-        self.assertEqual(list(counts), ["tuning", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9"])
+        self.assertEqual(list(counts), ["tuning", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10"])
         self.assertTrue(counts["held_out_6"])  # the case's document is counted in its own column
         self.assertFalse(counts["held_out_5"])
 
@@ -351,7 +351,7 @@ class FamilyHelpers(unittest.TestCase):
         self.assertEqual(evaluate.document_split(fresh, {}), "held_out_7")
         counts = evaluate.split_counts([result])
         self.assertEqual(list(counts), ["tuning", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6",
-                                        "held_out_7", "held_out_8", "held_out_9"])
+                                        "held_out_7", "held_out_8", "held_out_9", "held_out_10"])
         self.assertTrue(counts["held_out_7"])  # the case's document is counted in its own column
         self.assertFalse(counts["held_out_6"])
 
@@ -363,7 +363,7 @@ class FamilyHelpers(unittest.TestCase):
         self.assertEqual(evaluate.document_split(fresh, {}), "held_out_8")
         counts = evaluate.split_counts([result])
         self.assertEqual(list(counts), ["tuning", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6",
-                                        "held_out_7", "held_out_8", "held_out_9"])
+                                        "held_out_7", "held_out_8", "held_out_9", "held_out_10"])
         self.assertTrue(counts["held_out_8"])  # the case's document is counted in its own column
         self.assertFalse(counts["held_out_7"])
 
