@@ -115,6 +115,14 @@ def run_dossier(out, n, seed, which):
             truth = fresh9.make_case(out, f"dossier-held_out_9-{i + 1:04d}", seed, families.SPLIT, scenario)
             print(truth["case"], truth["pathway"], scenario)
         return
+    if which == "held_out_10":
+        # The sixth blind set (fam_fresh10_dossier), drawn the same way as held_out_5 … 9.
+        from corpus import fam_fresh10_dossier as fresh10
+        for i in range(n):
+            scenario = fam_dossier.SCENARIOS[i % len(fam_dossier.SCENARIOS)]
+            truth = fresh10.make_case(out, f"dossier-held_out_10-{i + 1:04d}", seed, families.SPLIT, scenario)
+            print(truth["case"], truth["pathway"], scenario)
+        return
     split = "held_out" if which == "held_out" else "tuning"
     scenarios = [s for s in fam_dossier.SCENARIOS if split == "tuning" or s != "short_contract"]
     for i in range(n):
@@ -139,7 +147,7 @@ def main(argv=None):
                          "(tools/corpus/households.py)")
     ap.add_argument("--dossier", action="store_true",
                     help="write dossier cases instead (issue 20): every scenario in turn, "
-                         "families of --families (tuning, held_out, held_out_5, held_out_6, held_out_7, held_out_8 or held_out_9)")
+                         "families of --families (tuning, held_out, held_out_5, held_out_6, held_out_7, held_out_8, held_out_9 or held_out_10)")
     a = ap.parse_args(argv)
     if a.samples:
         from corpus import samples
