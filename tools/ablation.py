@@ -31,6 +31,7 @@ VARIANTS = [
     ("no background flattening", ["--no-background"]),
     ("no rescaling", ["--no-rescale"]),
     ("no thickening of thin print", ["--no-embolden"]),
+    ("ruling lines kept", ["--keep-rules"]),
 ]
 
 

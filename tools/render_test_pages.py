@@ -126,6 +126,36 @@ def render_boxed_ticket():
     return page
 
 
+def render_ruled_statement():
+    """A settlement whose bold period line sits on the top rule of its table,
+    the table's header filled gray: text touching a rule, which Tesseract's
+    layout analysis takes for part of a picture."""
+    width, height = A4_PX[0], points_to_px(330, DPI)
+    page = Image.new("L", (width, height), 248)
+    draw = ImageDraw.Draw(page)
+    bold = ImageFont.truetype(DEJAVU + "DejaVuSans-Bold.ttf", points_to_px(11, DPI))
+    plain = ImageFont.truetype(DEJAVU + "DejaVuSans.ttf", points_to_px(10, DPI))
+    left, right = points_to_px(40, DPI), width - points_to_px(40, DPI)
+    draw.text((left, points_to_px(30, DPI)), "LIQUIDACIÓN DE HABERES", font=bold, fill=20)
+    draw.text((left, points_to_px(55, DPI)), "Trabajadora: " + NAME, font=plain, fill=20)
+    line_top = points_to_px(80, DPI)
+    draw.text((left, line_top), "PERIODO LIQUIDADO 01 MAR 26 a 31 MAR 26   DÍAS 31",
+              font=bold, fill=10)
+    # The rule is drawn through the line's descenders, as the sheet printed it.
+    rule = line_top + points_to_px(10.5, DPI)
+    draw.rectangle((left - 6, rule, right, rule + points_to_px(16, DPI)), fill=215,
+                   outline=15, width=3)
+    draw.text((left, rule + 8), "Concepto            Unidades        Devengos",
+              font=bold, fill=20)
+    y = rule + points_to_px(24, DPI)
+    for concept, amount in (("Salario base", "1.184,00"), ("Plus transporte", "62,10")):
+        draw.text((left, y), concept, font=plain, fill=20)
+        draw.text((left + points_to_px(300, DPI), y), amount, font=plain, fill=20)
+        y += points_to_px(18, DPI)
+        draw.line((left - 6, y - 6, right, y - 6), fill=30, width=2)
+    return page
+
+
 def noisy(page, sigma=28, seed=11):
     """A cheap scanner's grain."""
     grain = Image.effect_noise(page.size, sigma)
@@ -589,6 +619,7 @@ def main():
     boxed.save(out / "boxed_ticket.png", compress_level=1)
     noisy(boxed.rotate(180)).save(out / "boxed_ticket_upside_down.png", compress_level=1)
     render_thin_receipt().save(out / "thin_receipt.jpg", quality=75)
+    render_ruled_statement().save(out / "ruled_statement.png", compress_level=1)
     render_slip_on_scanner_bed().save(out / "slip_sideways_on_bed.png", compress_level=1)
     # Its dark title bar is as dark as the table: the page must not stop there.
     keystoned(boxed).save(out / "banded_photo.png", compress_level=1)

@@ -348,7 +348,7 @@ std::vector<core::Code> page_codes(const image::PreparedPage& prepared, const cv
     // The prepared page is searched as zxing finds codes; the pattern scan
     // (and the crops it leads to) is left to the original, once.
     if (!prepared.blank) {
-        if (auto found = codes::find_codes(prepared.gray, {}); !found.empty()) {
+        if (auto found = codes::find_codes(prepared.with_rules, {}); !found.empty()) {
             return found;
         }
     }
@@ -377,7 +377,7 @@ std::vector<core::Code> page_codes(const image::PreparedPage& prepared, const cv
     // prepare() undid, can defeat zxing on the original; the prepared
     // page's own patterns (its geometry differs) are tried once more.
     if (found.empty() && !prepared.blank) {
-        return codes::find_codes(prepared.gray, codes::find_patterns(prepared.gray));
+        return codes::find_codes(prepared.with_rules, codes::find_patterns(prepared.with_rules));
     }
     if (prepared.scale < 1.0) {
         return found;

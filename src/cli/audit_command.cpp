@@ -54,6 +54,7 @@ audit::AuditOptions audit_options(const AuditArgs& args) {
     options.prepare.normalise_background = !args.no_background;
     options.prepare.rescale = !args.no_rescale;
     options.prepare.embolden_thin_strokes = !args.no_embolden;
+    options.prepare.remove_rules = !args.keep_rules;
     options.engine.detect_orientation = !args.no_orientation;
     options.find_codes = args.no_codes ? audit::FindCodes::no : audit::FindCodes::yes;
     options.thumbnails = args.html_out.empty() ? audit::Thumbnails::no : audit::Thumbnails::yes;
@@ -157,6 +158,9 @@ void add_audit_command(CLI::App& app, AuditArgs& args) {
     audit->add_flag("--no-orientation", args.no_orientation, "Do not detect turned pages")
         ->group(k_measure);
     audit->add_flag("--no-embolden", args.no_embolden, "Do not thicken thin print")
+        ->group(k_measure);
+    audit->add_flag("--keep-rules", args.keep_rules,
+                    "Do not take a table's or a form's ruling lines out before OCR")
         ->group(k_measure);
     audit->add_flag("--no-codes", args.no_codes, "Do not read barcodes (with --no-cache)")
         ->group(k_measure);

@@ -28,6 +28,7 @@ struct AuditArgs {
     bool no_background = false;
     bool no_rescale = false;
     bool no_embolden = false;
+    bool keep_rules = false;
     bool no_codes = false;
     bool no_orientation = false;
 };

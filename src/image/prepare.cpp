@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace presencia::image {
@@ -291,6 +293,86 @@ double grain(const cv::Mat& gray) {
 // Measured on generated pages: receipts in a light monospace 2.3-2.4, the
 // certificates, bills and tickets 2.8 and more.
 constexpr double k_thin_stroke = 2.6;
+
+// Ruling lines: runs of ink at least this many letters long, and thinner
+// than this share of a letter. Tesseract's layout analysis takes text that
+// touches a rule (a bold period line sitting on a table's top edge, a value
+// written over a form's underline) for part of a picture and reads nothing
+// of it. A title's strokes are shorter, a dark band or a filled header
+// thicker; a barcode's bars go too, which is why the codes read with_rules.
+constexpr double k_rule_letters = 4.0;
+constexpr double k_rule_thickness = 0.4;
+// A box's sides are short ("Data: [07] [03] [2026]"): an upright stroke
+// this many letters tall that touches a rule goes with it, else the box
+// would leave "|2026|", read as "12026". A letter's stem is shorter.
+constexpr double k_box_side_letters = 1.8;
+
+// The thin strokes of `ink` at least `length` long along rows (`across`)
+// or columns, not part of something thicker than `thick`.
+cv::Mat thin_runs(const cv::Mat& ink, int length, int thick, bool across) {
+    const cv::Size along = across ? cv::Size(length, 1) : cv::Size(1, length);
+    const cv::Size over = across ? cv::Size(1, thick) : cv::Size(thick, 1);
+    cv::Mat runs, solid, bands;
+    cv::morphologyEx(ink, runs, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, along));
+    // A dark band's grain leaves holes whose rows read as thin runs: the
+    // band is measured with its holes closed, and a little beyond its edge.
+    const cv::Mat square = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5));
+    cv::morphologyEx(ink, solid, cv::MORPH_CLOSE, square);
+    cv::morphologyEx(solid, bands, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, over));
+    cv::dilate(bands, bands, square);
+    return runs - bands;
+}
+
+// `page` with its thin ruling lines (and the sides of boxes made of them)
+// painted paper white, and how many separate rules there were.
+std::pair<cv::Mat, int> without_rules(const cv::Mat& page, double letter_height) {
+    const auto letters = [&](double n) {
+        return std::max(3, static_cast<int>(std::lround(n * letter_height)));
+    };
+    const int length = std::max(40, letters(k_rule_letters));
+    const int thick = letters(k_rule_thickness);
+    cv::Mat ink;
+    cv::threshold(page, ink, k_ink_threshold, 255, cv::THRESH_BINARY_INV);
+    const cv::Mat rules =
+        thin_runs(ink, length, thick, true) | thin_runs(ink, length, thick, false);
+    cv::Mat labels;
+    const int count = cv::connectedComponents(rules, labels, 8, CV_32S) - 1;
+    if (count <= 0) {
+        return {page, 0};
+    }
+    // Short upright strokes joined to a rule: the union's pieces that hold
+    // rule pixels.
+    const cv::Mat sides = thin_runs(ink, letters(k_box_side_letters), thick, false);
+    cv::Mat joined = rules | sides;
+    cv::dilate(joined, joined, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+    const int pieces = cv::connectedComponents(joined, labels, 8, CV_32S);
+    std::vector<uchar> holds_rule(static_cast<size_t>(pieces), 0);
+    for (int y = 0; y < rules.rows; ++y) {
+        const uchar* rule = rules.ptr<uchar>(y);
+        const int* label = labels.ptr<int>(y);
+        for (int x = 0; x < rules.cols; ++x) {
+            if (rule[x] != 0) {
+                holds_rule[static_cast<size_t>(label[x])] = 1;
+            }
+        }
+    }
+    cv::Mat erase = rules.clone();
+    for (int y = 0; y < sides.rows; ++y) {
+        const uchar* side = sides.ptr<uchar>(y);
+        const int* label = labels.ptr<int>(y);
+        uchar* out = erase.ptr<uchar>(y);
+        for (int x = 0; x < sides.cols; ++x) {
+            if (side[x] != 0 && holds_rule[static_cast<size_t>(label[x])] != 0) {
+                out[x] = 255;
+            }
+        }
+    }
+    // The strokes' anti-aliased edges, a pixel each side, go with them.
+    cv::dilate(erase, erase, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+    cv::Mat out = page.clone();
+    out.setTo(255, erase);
+    return {out, count};
+}
 
 // A photographed page: on a ~800 px copy, the largest bright region (Otsu)
 // or, failing that, the largest closed outline (Canny), approximated by four
@@ -638,7 +720,11 @@ PreparedPage prepare_unchecked(const cv::Mat& image, const PrepareOptions& optio
         }
     }
     page.sharpness = laplacian_variance(out);
+    page.with_rules = out;
     page.gray = out;
+    if (options.remove_rules && !page.blank && page.letter_height > 0.0) {
+        std::tie(page.gray, page.rules_removed) = without_rules(out, page.letter_height);
+    }
     return page;
 }
 
@@ -732,9 +818,9 @@ cv::Mat rotate_quarter(const cv::Mat& image, int degrees) {
 std::string signature(const PrepareOptions& options) {
     return std::string("v") + std::to_string(k_prepare_version) + (options.dewarp ? "p" : "") +
            (options.deskew ? "d" : "") + (options.normalise_background ? "b" : "") +
-           (options.rescale ? "r" : "") + (options.embolden_thin_strokes ? "t" : "") + ":" +
-           std::to_string(options.target_min_height) + ":" +
-           std::to_string(options.target_max_side);
+           (options.rescale ? "r" : "") + (options.embolden_thin_strokes ? "t" : "") +
+           (options.remove_rules ? "l" : "") + ":" + std::to_string(options.target_min_height) +
+           ":" + std::to_string(options.target_max_side);
 }
 
 } // namespace presencia::image

@@ -19,12 +19,17 @@ struct PrepareOptions {
     bool normalise_background = true;  // uneven light and shadows
     bool rescale = true;               // bring text to the letter height Tesseract reads best
     bool embolden_thin_strokes = true; // a receipt's light print, thickened a pixel
+    bool remove_rules = true;          // a form's boxes and a table's rules, out of the text's way
     int target_min_height = 2000;      // upscale pages smaller than this (pixels, long side)
     int target_max_side = 4200;        // downscale huge photos
 };
 
 struct PreparedPage {
-    cv::Mat gray;              // 8-bit single channel, ready for OCR
+    cv::Mat gray; // 8-bit single channel, ready for OCR
+    // `gray` before its ruling lines were taken out, for the code readers: a
+    // barcode's bars are such lines. The same pixels when none were.
+    cv::Mat with_rules;
+    int rules_removed = 0;     // ruling lines taken out of `gray`
     bool dewarped = false;     // a photographed page was found, straightened and cropped
     double skew_degrees = 0.0; // what deskew corrected
     double scale = 1.0;        // prepared / original
@@ -43,7 +48,7 @@ struct PreparedPage {
 
 // Version of the preparation steps: part of the OCR cache key, bump it when
 // the output of prepare() changes.
-inline constexpr int k_prepare_version = 7;
+inline constexpr int k_prepare_version = 11;
 
 // The page ready for OCR; an empty image is a blank page. Fails (unreadable)
 // on a page too small or too thin to hold text ("page is 1 x 60000 pixels:

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 
@@ -131,6 +132,32 @@ TEST(Prepare, ThinStrokesAreThickenedOthersLeftAlone) {
         EXPECT_GT(page.stroke_width, 2.6) << name;
         EXPECT_FALSE(page.emboldened) << name;
     }
+}
+
+// The longest run of ink along any row of `gray`, in pixels.
+int longest_ink_run(const cv::Mat& gray) {
+    int longest = 0;
+    for (int y = 0; y < gray.rows; ++y) {
+        int run = 0;
+        for (int x = 0; x < gray.cols; ++x) {
+            run = gray.at<uchar>(y, x) < 160 ? run + 1 : 0;
+            longest = std::max(longest, run);
+        }
+    }
+    return longest;
+}
+
+// A table's rules leave the text Tesseract reads, and stay for the code
+// readers; a page with no rules is left as it is.
+TEST(Prepare, RulingLinesAreTakenOutOfTheText) {
+    const PreparedPage ruled = prepare_page("ruled_statement.png");
+    EXPECT_GE(ruled.rules_removed, 3);
+    EXPECT_GT(longest_ink_run(ruled.with_rules), ruled.with_rules.cols / 2);
+    EXPECT_LT(longest_ink_run(ruled.gray), 4 * ruled.letter_height);
+    EXPECT_EQ(prepare_page("ruled_statement.png", {.remove_rules = false}).rules_removed, 0);
+    const PreparedPage plain = prepare_page("upright.png");
+    EXPECT_EQ(plain.rules_removed, 0);
+    EXPECT_EQ(cv::countNonZero(plain.gray != plain.with_rules), 0);
 }
 
 // Scans fill the frame with paper: nothing to find, nothing cropped.

@@ -136,6 +136,14 @@ TEST_F(EngineTest, BoxedTicketIsReadWithEveryField) {
     EXPECT_LE(text.mean_confidence, best_line);
 }
 
+// A bold period line printed on a table's top rule: with the rule in,
+// Tesseract took the line for part of a picture and read none of it.
+TEST_F(EngineTest, LineTouchingATableRuleIsRead) {
+    const core::OcrText text = read(prepared_page("ruled_statement.png"));
+    EXPECT_TRUE(contains(text, "01 MAR 26 a 31 MAR 26")) << text.joined();
+    EXPECT_TRUE(contains(text, "Concepto")) << text.joined();
+}
+
 TEST_F(EngineTest, ThinReceiptDateIsRead) {
     const core::OcrText text = read(prepared_page("thin_receipt.jpg"));
     EXPECT_TRUE(contains(text, "18-07-2026")) << text.joined();
