@@ -904,6 +904,24 @@ TEST(Historico, OpenRowDashReadAsEquals) {
     EXPECT_EQ(doc.presence[1], (core::Interval{d("2024-12-28"), d("2026-05-17")}));
 }
 
+// A row open "to date" ("del 09.10.25 a la fecha", "fins a la data") ends
+// at the expedición like a row marked "vigente".
+TEST(Historico, RowOpenToDateEndsAtTheExpedicion) {
+    for (const char* open : {"a la fecha", "hasta hoy", "fins a la data"}) {
+        const auto doc = read(std::string("Ayuntamiento de Zaragoza\n"
+                                          "CERTIFICADO HISTÓRICO DE EMPADRONAMIENTO\n"
+                                          "Período Domicilio Hoja\n"
+                                          "del 14.06.23 a 08.10.25 Calle Real, 64 2937\n"
+                                          "del 09.10.25 ") +
+                              open +
+                              " Avenida de Andalucía, 28 4133\n"
+                              "Y para que así conste, se expide en Zaragoza, a 14 de abril de "
+                              "2026.\n");
+        ASSERT_EQ(doc.presence.size(), 2u) << open;
+        EXPECT_EQ(doc.presence[1], (core::Interval{d("2025-10-09"), d("2026-04-14")})) << open;
+    }
+}
+
 // Galician closing: "expídese o presente en A Coruña, o Mércores," and the
 // date on the next line is the expedición.
 TEST(Padron, GalicianExpideseOnTheLineAbove) {
