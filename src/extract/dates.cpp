@@ -1035,8 +1035,13 @@ std::optional<CueHit> nearest_cue_hit(std::string_view left, const Lexicon& lex,
     std::optional<CueHit> best;
     for (const RoleCue& cue : lex.role_cues) {
         const size_t end = cue_end(left, cue.text);
-        if (end > 0 && (end > best_end || (end == best_end && cue.text.size() > best_len))) {
-            best_end = end;
+        // Where the cue's words end: "cita:" ends with "proxima cita", which
+        // says more, not after it.
+        const size_t punct = cue.text.size() - (cue.text.find_last_not_of(" :.") + 1);
+        const size_t words_end = end - std::min(end, punct);
+        if (end > 0 &&
+            (words_end > best_end || (words_end == best_end && cue.text.size() > best_len))) {
+            best_end = words_end;
             best_len = cue.text.size();
             best = CueHit{cue.role, offset + end - cue.text.size(), cue.generic};
         }

@@ -1008,6 +1008,32 @@ TEST(Extractor, NextCheckUpIsPlannedAndTheSickLeaveDayCounts) {
     EXPECT_FALSE(next->evidence);
 }
 
+// A health centre's visit slip: the day of the visit counts, the next
+// appointment printed under it ("Próxima cita", "Propera cita") is a date
+// set for later, whatever the slip's header says of the rows below it.
+TEST(Extractor, NextAppointmentOnAVisitSlipIsPlanned) {
+    for (const char* next :
+         {"Próxima cita: 06/04/2026 (revisión)", "Propera cita: 06/04/2026 (revisió)"}) {
+        const auto doc = read(std::string("Centro de Salud San Andrés\n"
+                                          "JUSTIFICANTE DE ASISTENCIA\n"
+                                          "Paciente\n"
+                                          "LÓPEZ QUISPE, MARÍA FERNANDA\n"
+                                          "Fecha de asistencia\n"
+                                          "Hora\n"
+                                          "20/02/2026\n"
+                                          "10:39 – 14:42\n"
+                                          "Se hace constar que la persona arriba indicada ha "
+                                          "acudido a este centro.\n") +
+                              next + "\n");
+        ASSERT_EQ(doc.presence.size(), 1u) << next;
+        EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-02-20"), d("2026-02-20")})) << next;
+        const auto planned = std::find_if(doc.dates.begin(), doc.dates.end(),
+                                          [](const auto& m) { return m.date == d("2026-04-06"); });
+        ASSERT_NE(planned, doc.dates.end()) << next;
+        EXPECT_EQ(planned->role, core::DateRole::planned) << next;
+    }
+}
+
 // The employment office's renewal slip: its renewal day is its own date,
 // the next renewal a date set for later.
 TEST(Extractor, JobSeekerRenewalDayCountsNotTheNextOne) {
