@@ -284,3 +284,34 @@ TEST(DocType, ClinicInvoicePharmacySheetGymFormAndSocialReport) {
                       "PER GJENDJEN GJYQESORE\nEmri Ardit\nNUK REZULTON I/E DENUAR\n"),
               DocType::criminal_record);
 }
+
+// A receipt filled in by hand from a seller's carbon-copy book names the
+// payer and the sum, not a shop's till words; a payslip's "Recibí" stays a
+// payslip.
+TEST(DocType, CarbonCopyReceiptIsAShopReceipt) {
+    EXPECT_EQ(type_of("Muebles El Puente\nRECIBO\nRecibí de\nLÓPEZ QUISPE, MARÍA FERNANDA\n"
+                      "La cantidad de\n180,00 €\nEn concepto de\nuna mesa y dos sillas\n"
+                      "Fecha 14.03.26\nFirma\n"),
+              DocType::shop_receipt);
+    EXPECT_EQ(type_of("Fruites Can Pere\nREBUT\nHe rebut de Maria Fernanda López\n"
+                      "la quantitat de 25,00 euros\nCòpia per al client\n"),
+              DocType::shop_receipt);
+    EXPECT_EQ(type_of("RECIBO DE SALARIOS\nEmpresa: Hostelería Sur SL\n"
+                      "Trabajador: LÓPEZ QUISPE, MARÍA FERNANDA\nPeriodo 01/03/2026 a 31/03/2026\n"
+                      "Líquido a percibir 1.120,00\nRecibí\n"),
+              DocType::payslip);
+}
+
+// A regional health service's attendance slip is a health visit, though it
+// is titled as an NGO's attendance certificate is.
+TEST(DocType, HealthServiceAttendanceSlipIsMedical) {
+    EXPECT_EQ(type_of("Servicio Andaluz de Salud\nCentro de Salud San Andrés\n"
+                      "JUSTIFICANTE DE ASISTENCIA\n"
+                      "Paciente LÓPEZ QUISPE, MARÍA FERNANDA\nFecha de asistencia 20/02/2026\n"
+                      "Se hace constar que la persona arriba indicada ha acudido a este centro.\n"),
+              DocType::medical);
+    EXPECT_EQ(type_of("Cáritas Parroquial San Andrés\nJUSTIFICANTE DE ASISTENCIA\n"
+                      "Persona usuaria: LÓPEZ QUISPE, MARÍA FERNANDA\n"
+                      "Asistió al ropero el 20/02/2026\n"),
+              DocType::attendance_certificate);
+}
