@@ -498,6 +498,31 @@ void purchase_is_not_travel(const PageLines& page, std::vector<DateMention>& dat
     }
 }
 
+// A receipt that says it was paid ("PAGADO", "Recibí"): the date its words
+// call the payment's is the day paid, an act done, not a bill's due day.
+void paid_date_is_an_operation(const PageLines& page, std::vector<DateMention>& dates,
+                               const Lexicon& lex) {
+    const bool paid = std::any_of(page.words.begin(), page.words.end(),
+                                  [&](const LineWords& lw) { return has_any(lw, lex.paid_marks); });
+    if (!paid) {
+        return;
+    }
+    for (DateMention& d : dates) {
+        if (d.role != DateRole::due) {
+            continue;
+        }
+        const std::string line = util::fold(d.line);
+        const size_t at = line.find(util::fold(d.text));
+        const std::string_view left = std::string_view(line).substr(0, at);
+        if (std::any_of(lex.payment_date_cues.begin(), lex.payment_date_cues.end(),
+                        [&](const std::string& cue) {
+                            return find_phrase(left, cue) != std::string::npos;
+                        })) {
+            d.role = DateRole::operation;
+        }
+    }
+}
+
 std::vector<core::Interval> billing_period(std::vector<DateMention>& dates,
                                            const TypeModel& model) {
     for (size_t i = 0; i + 1 < dates.size(); ++i) {
@@ -892,6 +917,7 @@ core::Document Extractor::read(const core::OcrText& text, const std::string& fil
         break;
     case EvidenceKind::one_day:
         purchase_is_not_travel(lines, doc.dates, model, m_lex);
+        paid_date_is_an_operation(lines, doc.dates, m_lex);
         doc.presence = one_day(doc.dates, model);
         break;
     }

@@ -98,6 +98,8 @@ void read_roles(const json& j, Lexicon& lex) {
     lex.range_joiners = folded_list(j.at("range_joiners"));
     lex.period_openers = folded_list(j.at("period_openers"));
     lex.open_row_words = folded_list(j.at("open_row_words"));
+    lex.paid_marks = folded_list(j.at("paid").at("marks"));
+    lex.payment_date_cues = folded_list(j.at("paid").at("date_cues"));
     lex.municipality_alta_words = folded_list(j.at("municipality_alta_words"));
     lex.alta_movement_words = folded_list(j.at("movement_words").at("alta"));
     lex.baja_movement_words = folded_list(j.at("movement_words").at("baja"));

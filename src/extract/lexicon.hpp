@@ -72,6 +72,8 @@ struct Lexicon {
     std::vector<std::string> range_joiners;
     std::vector<std::string> period_openers; // "del" before "1 al 28 de febrero"
     std::vector<std::string> open_row_words;
+    // "PAGADO" on a receipt: its "Fecha de pago" is the day paid, not due.
+    std::vector<std::string> paid_marks, payment_date_cues;
     std::vector<std::string>
         municipality_alta_words; // "alta en el municipio": the town's, not the dwelling's
     // "2023-08-01 Baja por cambio de domicilio": the kind of a movement a

@@ -1034,6 +1034,27 @@ TEST(Extractor, NextAppointmentOnAVisitSlipIsPlanned) {
     }
 }
 
+// A membership fee's receipt marked paid proves the day it was paid; the
+// same words on a bill not yet paid are its due day, which proves nothing.
+TEST(Extractor, PaidReceiptsPaymentDateCountsABillsDueDateDoesNot) {
+    const auto paid = read("Asociación de Vecinos La Unión\n"
+                           "Recibo n.º: 57\n"
+                           "Socio/a: LÓPEZ QUISPE, MARÍA FERNANDA\n"
+                           "Concepto: Cuota anual de socio/a\n"
+                           "Importe: 12,00 €\n"
+                           "Fecha de pago: nueve de febrero de 2026\n"
+                           "PAGADO\n");
+    ASSERT_EQ(paid.presence.size(), 1u);
+    EXPECT_EQ(paid.presence[0], (core::Interval{d("2026-02-09"), d("2026-02-09")}));
+    const auto unpaid = read("Asociación de Vecinos La Unión\n"
+                             "Aviso de cuota n.º: 57\n"
+                             "Socio/a: LÓPEZ QUISPE, MARÍA FERNANDA\n"
+                             "Concepto: Cuota anual de socio/a\n"
+                             "Importe: 12,00 €\n"
+                             "Fecha de pago: nueve de febrero de 2026\n");
+    EXPECT_TRUE(unpaid.presence.empty());
+}
+
 // The employment office's renewal slip: its renewal day is its own date,
 // the next renewal a date set for later.
 TEST(Extractor, JobSeekerRenewalDayCountsNotTheNextOne) {
