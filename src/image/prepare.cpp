@@ -333,8 +333,9 @@ std::pair<cv::Mat, int> without_rules(const cv::Mat& page, double letter_height)
     const int thick = letters(k_rule_thickness);
     cv::Mat ink;
     cv::threshold(page, ink, k_ink_threshold, 255, cv::THRESH_BINARY_INV);
-    const cv::Mat rules =
-        thin_runs(ink, length, thick, true) | thin_runs(ink, length, thick, false);
+    const cv::Mat across = thin_runs(ink, length, thick, true);
+    const cv::Mat down = thin_runs(ink, length, thick, false);
+    const cv::Mat rules = across | down;
     cv::Mat labels;
     const int count = cv::connectedComponents(rules, labels, 8, CV_32S) - 1;
     if (count <= 0) {
@@ -367,10 +368,57 @@ std::pair<cv::Mat, int> without_rules(const cv::Mat& page, double letter_height)
             }
         }
     }
-    // The strokes' anti-aliased edges, a pixel each side, go with them.
-    cv::dilate(erase, erase, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+    // A broken rule (a dashed underline, a binarised scan's) leaves its
+    // short pieces between the long ones; Tesseract read the dashed rest
+    // worse than the whole line (a volante lost four lines to it). Dashes
+    // wholly in line with a rule, as thin as one, go with it.
+    cv::Mat corridor, along_rule;
+    cv::dilate(across, corridor,
+               cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * length + 1, thick)));
+    cv::dilate(down, along_rule,
+               cv::getStructuringElement(cv::MORPH_RECT, cv::Size(thick, 2 * length + 1)));
+    corridor |= along_rule;
+    const cv::Mat rest = ink & ~erase;
+    cv::Mat stats, centroids;
+    const int parts = cv::connectedComponentsWithStats(rest, labels, stats, centroids, 8, CV_32S);
+    std::vector<int> outside(static_cast<size_t>(parts), 0);
+    for (int y = 0; y < rest.rows; ++y) {
+        const uchar* in = rest.ptr<uchar>(y);
+        const uchar* lane = corridor.ptr<uchar>(y);
+        const int* label = labels.ptr<int>(y);
+        for (int x = 0; x < rest.cols; ++x) {
+            if (in[x] != 0 && lane[x] == 0) {
+                ++outside[static_cast<size_t>(label[x])];
+            }
+        }
+    }
+    std::vector<uchar> piece(static_cast<size_t>(parts), 0);
+    for (int k = 1; k < parts; ++k) {
+        const int w = stats.at<int>(k, cv::CC_STAT_WIDTH);
+        const int h = stats.at<int>(k, cv::CC_STAT_HEIGHT);
+        // A dash, long along the rule; a dot (a date's "28.1.2026" sitting
+        // on its underline) is round and stays.
+        const bool elongated = w >= 2 * h || h >= 2 * w;
+        piece[static_cast<size_t>(k)] =
+            outside[static_cast<size_t>(k)] == 0 && elongated && std::min(w, h) <= thick;
+    }
+    for (int y = 0; y < rest.rows; ++y) {
+        const int* label = labels.ptr<int>(y);
+        uchar* out = erase.ptr<uchar>(y);
+        for (int x = 0; x < rest.cols; ++x) {
+            if (piece[static_cast<size_t>(label[x])] != 0) {
+                out[x] = 255;
+            }
+        }
+    }
+    // The strokes' anti-aliased edges, a pixel each side, go with them; a
+    // letter's ink beside a rule stays (a bold line's "E" sitting on the
+    // rule read as "F" when its foot went too).
+    cv::Mat edges;
+    cv::dilate(erase, edges, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+    edges &= ~ink;
     cv::Mat out = page.clone();
-    out.setTo(255, erase);
+    out.setTo(255, erase | edges);
     return {out, count};
 }
 
