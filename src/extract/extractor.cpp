@@ -979,6 +979,59 @@ int page_number(const PageLines& page, int page_height, const Lexicon& lex) {
     return 0;
 }
 
+// The number a line opens with as a clause: "4.ª Los arrendatarios" (OCR:
+// "4.*", "2.2 La duración"), "3) ...", "CUARTA.- ...", else 0. A date or
+// an amount ("12.05.2026", "3,50") opens no clause.
+int clause_number(const LineWords& lw, const Lexicon& lex) {
+    constexpr int k_max_clause = 40;
+    if (lw.folded.empty()) {
+        return 0;
+    }
+    const std::string& first = lw.folded.front();
+    for (size_t k = 0; k < lex.clause_ordinals.size(); ++k) {
+        for (const std::string& word : lex.clause_ordinals[k]) {
+            if (first.rfind(word, 0) == 0 &&
+                (first.size() == word.size() || !util::is_alnum_byte(first[word.size()]))) {
+                return lw.folded.size() >= 2 ? static_cast<int>(k) + 1 : 0;
+            }
+        }
+    }
+    int n = 0;
+    const auto [end, ec] = std::from_chars(first.data(), first.data() + first.size(), n);
+    if (ec != std::errc{} || end == first.data() + first.size() || n < 1 || n > k_max_clause ||
+        lw.folded.size() < 3) {
+        return 0;
+    }
+    const char mark = *end;
+    const std::string_view rest(end + 1, static_cast<size_t>(first.data() + first.size() - end - 1));
+    // "4.ª" as printed, folded or misread: "4.", "4.a", "4.*", "4.2".
+    const bool clause_mark =
+        mark == ')' || mark == '-' ||
+        (mark == '.' && (rest.empty() || rest == "a" || rest == "o" || rest == "*" ||
+                         rest == "2" || rest == "-" || rest == "\u00aa" || rest == "\u00ba"));
+    return clause_mark ? n : 0;
+}
+
+// The next page's first clause comes right after the previous page's last.
+bool clauses_run_on(const PageLines& previous, const PageLines& next, const Lexicon& lex) {
+    constexpr size_t k_opening_lines = 3;
+    int last = 0;
+    for (const LineWords& lw : previous.words) {
+        if (const int n = clause_number(lw, lex)) {
+            last = n;
+        }
+    }
+    if (last == 0) {
+        return false;
+    }
+    for (size_t i = 0; i < next.words.size() && i < k_opening_lines; ++i) {
+        if (const int n = clause_number(next.words[i], lex)) {
+            return n == last + 1;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 bool Extractor::continues(const core::OcrText& previous, const core::OcrText& next) const {
@@ -987,6 +1040,9 @@ bool Extractor::continues(const core::OcrText& previous, const core::OcrText& ne
     // A page that numbers itself says whether it opens a document.
     if (const int k = page_number(next_lines, next.page_height, m_lex)) {
         return k >= 2;
+    }
+    if (clauses_run_on(prev_lines, next_lines, m_lex)) {
+        return true;
     }
     for (const LineWords& lw : next_lines.words) {
         for (const std::string& marker : m_lex.continuation_words) {

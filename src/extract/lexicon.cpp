@@ -185,6 +185,9 @@ void read_types(const json& j, Lexicon& lex) {
     }
     lex.page_words = folded_list(j.value("page_words", json::array()));
     lex.continuation_words = folded_list(j.value("continuation_words", json::array()));
+    for (const json& words : j.value("clause_ordinals", json::array())) {
+        lex.clause_ordinals.push_back(folded_list(words));
+    }
     for (TypeModel& model : lex.types) {
         for (const core::DateRole role : lex.presence_roles) {
             if (std::find(model.roles.begin(), model.roles.end(), role) == model.roles.end()) {

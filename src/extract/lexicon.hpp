@@ -68,6 +68,8 @@ struct Lexicon {
     // the number; continuation_words mark a following page too.
     std::vector<std::string> page_words;
     std::vector<std::string> continuation_words;
+    // clause_ordinals[k]: the words for clause k + 1 ("primera", "segona").
+    std::vector<std::vector<std::string>> clause_ordinals;
 
     std::vector<std::string> range_joiners;
     std::vector<std::string> period_openers; // "del" before "1 al 28 de febrero"

@@ -1365,3 +1365,30 @@ TEST(Extractor, NumberedPageContinuesThePreviousOne) {
                                         {"Página 1 de 1", 200, 2250, 500}});
     EXPECT_FALSE(extractor.continues(first, new_one));
 }
+
+// A contract's clauses run on across its pages: the page that opens with
+// the clause after the previous page's last goes on with it, though it
+// prints the signatures' date; a page whose list starts again is new.
+TEST(Extractor, PageOpeningWithTheNextClauseContinuesTheContract) {
+    const extract::Extractor extractor(test_support::lexicon(), maria());
+    for (const auto& [last, next] : std::vector<std::pair<std::string, std::string>>{
+             {"3.ª Se entrega una fianza de una mensualidad.", "4.ª Los arrendatarios conservarán"},
+             {"3.* Se entrega una fianza de una mensualidad.", "4.* Los arrendatarios conservarán"},
+             {"TERCERA.- Se entrega una fianza.", "CUARTA.- Los arrendatarios conservarán"}}) {
+        const core::OcrText first = text_of(std::vector<PlacedLine>{
+            {"CONTRATO DE ARRENDAMIENTO DE HABITACIÓN", 300, 150, 1000},
+            {"De otra parte, MARÍA FERNANDA LÓPEZ QUISPE, arrendataria.", 200, 400, 1400},
+            {"CLÁUSULAS", 900, 600, 200},
+            {"2.ª La duración es de un año, prorrogable.", 200, 700, 1200},
+            {last, 200, 800, 1200}});
+        const core::OcrText second = text_of(std::vector<PlacedLine>{
+            {next + " la habitación en buen estado.", 200, 170, 1200},
+            {"Y en prueba de conformidad firman en Valencia, a 21 de abril de 2026.", 200, 350,
+             1300}});
+        EXPECT_TRUE(extractor.continues(first, second)) << next;
+        const core::OcrText restarts = text_of(std::vector<PlacedLine>{
+            {"1.ª La renta es de 350 euros.", 200, 170, 1200},
+            {"En Valencia, a 21 de abril de 2026.", 200, 350, 1300}});
+        EXPECT_FALSE(extractor.continues(first, restarts)) << last;
+    }
+}
