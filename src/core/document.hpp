@@ -101,6 +101,7 @@ struct DateMention {
     Box box;
     float confidence = 0.0f;
     bool evidence = false; // this date became (part of) the document's presence
+    bool weekday_disagrees = false; // the weekday printed beside it names another day
 };
 
 struct HolderReading {

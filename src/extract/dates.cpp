@@ -482,8 +482,16 @@ class Grammar {
         if (m.month_only || k == 0 || !is(k - 1, TokenKind::word)) {
             return true;
         }
+        const std::string_view before = m_t[k - 1].text;
+        // "Vi 23/01/26": a short form right before the date; an everyday
+        // word among them ("mi", "do") only glued to it ("Do05/04/26").
+        const bool short_form_here =
+            k == m.first && (glued(m.first) || !util::in_list(m_words.weekday_short_glued_only,
+                                                               std::string(before)));
         for (size_t day = 0; day < m_words.weekdays.size(); ++day) {
-            if (util::in_list(m_words.weekdays[day], m_t[k - 1].text)) {
+            if (util::in_list(m_words.weekdays[day], before) ||
+                (short_form_here && day < m_words.weekday_short.size() &&
+                 util::in_list(m_words.weekday_short[day], before))) {
                 return static_cast<int>(day) == weekday_of(m.date);
             }
         }
@@ -1184,9 +1192,11 @@ std::vector<FoundDate> find_dates(std::string_view folded_line, const Lexicon& l
         const size_t b = grammar.begin_of(m), e = grammar.end_of(m);
         // A printed weekday that names another day: one of the two is
         // misprinted or misread, so the reading is less sure, like a repair.
+        const bool weekday_disagrees = !grammar.weekday_agrees(m);
         found.push_back({m.date, m.month_only, b, e,
                          fixed.compare(b, e - b, folded_line.substr(b, e - b)) != 0 ||
-                             !grammar.weekday_agrees(m)});
+                             weekday_disagrees,
+                         weekday_disagrees});
     }
     add_shortened_starts(fixed, found, lex);
     return found;

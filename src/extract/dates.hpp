@@ -20,6 +20,9 @@ struct FoundDate {
     // Less sure: OCR letters read as digits ("1S/03/2026"), or a weekday
     // printed before it that names another day ("Lunes, 15 de marzo de 2026").
     bool corrected = false;
+    // The weekday printed beside it names another day ("Vi 23/04/26" is a
+    // Thursday): the page disagrees with itself, one of the two misread.
+    bool weekday_disagrees = false;
 };
 
 // Every date in a folded line (see util::fold), in order, read by one grammar

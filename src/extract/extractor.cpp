@@ -383,6 +383,7 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
             m.line = page.boxes[i].text;
             m.box = page.boxes[i].box;
             m.confidence = page.boxes[i].confidence * (f.corrected ? 0.8f : 1.0f);
+            m.weekday_disagrees = f.weekday_disagrees;
             if (info.birth_date && *info.birth_date == f.date) {
                 m.role = DateRole::birth; // case.json: this is the applicant's birth date
             }
@@ -495,6 +496,27 @@ void purchase_is_not_travel(const PageLines& page, std::vector<DateMention>& dat
             (cue_of(line, DateRole::issue) || cue_of(line, DateRole::expedicion))) {
             d.role = DateRole::purchase;
         }
+    }
+}
+
+// RULES.md, needs_review: the page disagrees with itself. A date the
+// document would prove whose printed weekday names another day ("Vi
+// 23/04/26", a Thursday) was misread or misprinted, and which of the two
+// cannot be told: it proves nothing, and a person must look.
+void set_aside_dates_whose_weekday_disagrees(core::Document& doc) {
+    bool set_aside = false;
+    for (DateMention& d : doc.dates) {
+        if (!d.evidence || !d.weekday_disagrees) {
+            continue;
+        }
+        d.evidence = false;
+        set_aside = true;
+        std::erase_if(doc.presence, [&](const core::Interval& i) {
+            return i.start == d.date || i.end == d.date;
+        });
+    }
+    if (set_aside) {
+        doc.add_flag(core::Flag::needs_review);
     }
 }
 
@@ -921,6 +943,7 @@ core::Document Extractor::read(const core::OcrText& text, const std::string& fil
         doc.presence = one_day(doc.dates, model);
         break;
     }
+    set_aside_dates_whose_weekday_disagrees(doc);
     read_codes(text, m_applicant, m_lex, doc);
     doc.confidence = document_confidence(doc, guess, text.mean_confidence);
     return doc;

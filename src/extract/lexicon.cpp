@@ -129,7 +129,16 @@ void read_date_words(const json& j, Lexicon& lex) {
         throw std::runtime_error("weekdays lists " + std::to_string(w.weekdays.size()) +
                                  " days, not 7");
     }
-    w.weekday_abbreviations = folded_list(j.at("weekday_abbreviations"));
+    for (const auto& forms : j.at("weekday_abbreviations")) {
+        w.weekday_short.push_back(folded_list(forms));
+        w.weekday_abbreviations.insert(w.weekday_abbreviations.end(), w.weekday_short.back().begin(),
+                                       w.weekday_short.back().end());
+    }
+    if (w.weekday_short.size() != 7) {
+        throw std::runtime_error("date_words.json: weekday_abbreviations lists " +
+                                 std::to_string(w.weekday_short.size()) + " days, not 7");
+    }
+    w.weekday_short_glued_only = folded_list(j.at("weekday_short_forms_glued_only"));
     w.numeric_month_cues = folded_list(j.at("numeric_month_cues"));
     w.reference_cues = folded_list(j.at("reference_cues"));
     longest_first(w.connectors);

@@ -46,6 +46,8 @@ struct DateWords {
     std::vector<std::string> connectors;                   // "de", "d'", "de l'"
     std::vector<std::vector<std::string>> weekdays;        // Monday first
     std::vector<std::string> weekday_abbreviations;        // "vi" glued: "Vi02/01/26"
+    std::vector<std::vector<std::string>> weekday_short;   // per day, Monday first
+    std::vector<std::string> weekday_short_glued_only;     // "mi", "do": everyday words too
     std::vector<std::string> numeric_month_cues;           // "periodo" before "3/2026"
     std::vector<std::string> reference_cues;               // "factura n.º" before "3/2026"
 };

@@ -254,6 +254,25 @@ TEST(FindDates, AWeekdayThatDisagreesMakesTheReadingLessSure) {
     ASSERT_EQ(disagrees.size(), 1u);
     EXPECT_FALSE(agrees[0].corrected);
     EXPECT_TRUE(disagrees[0].corrected);
+    EXPECT_FALSE(agrees[0].weekday_disagrees);
+    EXPECT_TRUE(disagrees[0].weekday_disagrees);
+}
+
+// A ticket's short weekday is checked too, spaced or glued ("Vi 23/01/26",
+// 23 January 2026 a Friday); "mi" or "do" alone are words, not days.
+TEST(FindDates, AShortWeekdayThatDisagreesIsSeen) {
+    const auto& lex = test_support::lexicon();
+    const auto read = [&](const char* line) {
+        const auto found = extract::find_dates(util::fold(line), lex);
+        EXPECT_EQ(found.size(), 1u) << line;
+        return found.empty() ? false : found[0].weekday_disagrees;
+    };
+    EXPECT_FALSE(read("22681 Vi 23/01/26 18:20 19:25 Barcelona"));
+    EXPECT_TRUE(read("22681 Vi 23/04/26 18:20 19:25 Barcelona"));
+    EXPECT_TRUE(read("11073 = Ju02/01/26 19:50 Bilbao"));
+    EXPECT_FALSE(read("Dv 23/01/26 Girona"));
+    EXPECT_FALSE(read("a partir do 23/04/2026"));
+    EXPECT_TRUE(read("Do23/04/2026"));
 }
 
 // A table header names its columns' date roles left to right; the rows take them.

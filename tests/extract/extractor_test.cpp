@@ -1055,6 +1055,24 @@ TEST(Extractor, PaidReceiptsPaymentDateCountsABillsDueDateDoesNot) {
     EXPECT_TRUE(unpaid.presence.empty());
 }
 
+// A ticket whose printed weekday names another day than its date: misread
+// or misprinted, the day proves nothing and a person must look.
+TEST(Extractor, TicketWhoseWeekdayDisagreesNeedsReview) {
+    const auto read_ticket = [](const char* row) {
+        return read(std::string("Ferrocarriles Regionales del Este\nBillete electrónico\n"
+                                "Fecha de emisión: 14/01/2026 19:51\n"
+                                "Tren Fecha Salida Llegada Origen\n") +
+                    row + "\nViajero/a Documento\nLÓPEZ QUISPE, MARÍA FERNANDA Y1234567X\n");
+    };
+    const auto right = read_ticket("22681 Vi 23/01/26 18:20 19:25 Barcelona");
+    ASSERT_EQ(right.presence.size(), 1u);
+    EXPECT_EQ(right.presence[0], (core::Interval{d("2026-01-23"), d("2026-01-23")}));
+    EXPECT_FALSE(right.has_flag(core::Flag::needs_review));
+    const auto misread = read_ticket("22681 Vi 23/04/26 18:20 19:25 Barcelona");
+    EXPECT_TRUE(misread.presence.empty());
+    EXPECT_TRUE(misread.has_flag(core::Flag::needs_review));
+}
+
 // The employment office's renewal slip: its renewal day is its own date,
 // the next renewal a date set for later.
 TEST(Extractor, JobSeekerRenewalDayCountsNotTheNextOne) {
