@@ -705,8 +705,11 @@ std::optional<PersonMention> read_after_label(const std::vector<LineWords>& line
     m.wrapped_tail = tail;
     // A generic label ("D./Dña.", "Nombre") leaves the role to the words
     // around the name; "Ordenante:" or "Paciente:" says it; else the
-    // heading of the section it is in.
-    if (!other && m.role == core::PersonRole::holder) {
+    // heading of the section it is in. A label that names the subject's own
+    // role ("Trabajador/a", "Arrendatario") says it too: a payslip's grid
+    // read column by column put "EMPRESA" two lines above it.
+    if (!other && m.role == core::PersonRole::holder &&
+        !util::in_list(lex.holder_role_words, label)) {
         if (const auto role =
                 role_from_context(lines, name_line, name_line == line ? first : 0, last, lex)) {
             m.role = *role;

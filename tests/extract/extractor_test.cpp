@@ -1404,9 +1404,29 @@ TEST(Extractor, PageOpeningWithTheNextClauseContinuesTheContract) {
             {"Y en prueba de conformidad firman en Valencia, a 21 de abril de 2026.", 200, 350,
              1300}});
         EXPECT_TRUE(extractor.continues(first, second)) << next;
-        const core::OcrText restarts = text_of(std::vector<PlacedLine>{
-            {"1.ª La renta es de 350 euros.", 200, 170, 1200},
-            {"En Valencia, a 21 de abril de 2026.", 200, 350, 1300}});
+        const core::OcrText restarts = text_of(
+            std::vector<PlacedLine>{{"1.ª La renta es de 350 euros.", 200, 170, 1200},
+                                    {"En Valencia, a 21 de abril de 2026.", 200, 350, 1300}});
         EXPECT_FALSE(extractor.continues(first, restarts)) << last;
     }
+}
+
+// A payslip's header grid read column by column: "EMPRESA" and its name
+// stand above "TRABAJADOR/A"; the worker's label says whose payslip it is.
+TEST(Holder, WorkerUnderTheEmployerInAGridReadByColumns) {
+    const auto doc = read(test_support::text_of(
+        std::vector<PlacedLine>{{"EMPRESA", 202, 170, 169},
+                                {"Construcciones Hermanos Navarro S.L.", 202, 244, 540},
+                                {"TRABAJADOR/A", 200, 355, 276},
+                                {"LÓPEZ QUISPE, María Fernanda", 202, 430, 264},
+                                {"DOMICILIO CIF", 998, 166, 762},
+                                {"Calle San Isidro, 52 A89312753", 998, 244, 866},
+                                {"CATEGORÍA ANTIGUEDAD", 1185, 344, 707},
+                                {"AYTE. COCINA 09 AGO 25", 1186, 430, 629},
+                                {"TARIFA PERIODO", 903, 531, 446},
+                                {"9 MENS 01 ABR 26 a 30 ABR 26", 904, 615, 732}}));
+    EXPECT_TRUE(doc.holder_is_applicant);
+    EXPECT_FALSE(doc.has_flag(core::Flag::not_nominative));
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-04-01"), d("2026-04-30")}));
 }
