@@ -646,6 +646,12 @@ def main():
     write_lines_pdf(out / "report_birth_unlabelled.pdf",
                     ["INFORME MEDICO", "Paciente: " + NAME, "Fecha: 05/02/1977",
                      "Motivo de consulta: control"])
+    # The birth date's value lost to OCR under its label: the visit's date
+    # below is no birth.
+    write_lines_pdf(out / "report_birth_value_lost.pdf",
+                    ["INFORME DE ALTA DE URGENCIAS", "Paciente: " + NAME,
+                     "Fecha de nacimiento _ 08/01/1 976", "Llegada 09/04/2026 03:55",
+                     "Alta 09/04/2026 06:24", "Destino al alta: domicilio"])
     write_heic(out / "upright.jpg", out / "photo.heic")
     dark_blurred_photo(upright).save(out / "dark_blurred_photo.jpg", quality=70)
     dark_grainy_photo(upright).save(out / "dark_grainy_photo.jpg", quality=80)

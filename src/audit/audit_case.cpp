@@ -168,16 +168,23 @@ void attach_thumbnails(std::vector<core::Document>& documents,
     }
 }
 
+// No one applies on their own papers younger than this: a "birth" read in
+// the last years is a label whose value OCR lost, over a visit's date
+// ("Fecha de nacimiento _ 08/01/1 976" above "Llegada 09/04/2026").
+constexpr int k_youngest_applicant_years = 14;
+
 // The birth date labelled as such on the applicant's own documents, when
 // they agree on one; none when they disagree (a misread digit) or say none.
-std::optional<core::Date> labelled_birth_date(const std::vector<core::Document>& documents) {
+std::optional<core::Date> labelled_birth_date(const std::vector<core::Document>& documents,
+                                              core::Date submission) {
     std::optional<core::Date> found;
     for (const core::Document& d : documents) {
         if (!d.holder_is_applicant) {
             continue;
         }
         for (const core::DateMention& m : d.dates) {
-            if (m.role != core::DateRole::birth) {
+            if (m.role != core::DateRole::birth ||
+                m.date.year() > submission.year() - k_youngest_applicant_years) {
                 continue;
             }
             if (found && *found != m.date) {
@@ -755,7 +762,8 @@ core::Result<core::CaseReport> Auditor::audit(const std::filesystem::path& case_
         });
     };
     if (!known.birth_date) {
-        if (const auto birth = labelled_birth_date(documents); birth && read_otherwise(*birth)) {
+        if (const auto birth = labelled_birth_date(documents, info.submission_date);
+            birth && read_otherwise(*birth)) {
             known.birth_date = birth;
             documents = read_all(known);
         }

@@ -84,6 +84,34 @@ TEST(AuditBirthDate, LabelledOnOnePageItIsABirthOnEvery) {
     EXPECT_TRUE(unlabelled.presence.empty());
 }
 
+// A birth label whose value OCR broke stands over a visit's date: no one
+// applies born this year, so the visit is not taken for the birth, and
+// the report proves its day.
+TEST(AuditBirthDate, ARecentBirthIsAMisreadLabelNotTheApplicants) {
+    presencia::testing::ScratchDir scratch;
+    const fs::path dir = scratch.path() / "case";
+    fs::create_directories(dir);
+    fs::copy_file(test_paths::data_dir() / "report_birth_value_lost.pdf",
+                  dir / "report_birth_value_lost.pdf");
+    core::CaseInfo info;
+    info.applicant = "María Fernanda López Quispe";
+    info.submission_date = *core::Date::parse_iso("2026-06-15");
+    AuditOptions o;
+    o.jobs = 1;
+    o.use_cache = UseCache::no;
+    auto auditor = Auditor::create(test_paths::models_dir(), o);
+    ASSERT_TRUE(auditor);
+    auto profile = rules::load_profile(test_paths::models_dir(), rules::k_default_profile);
+    ASSERT_TRUE(profile);
+    const auto report = (*auditor)->audit(dir, info, *profile);
+    ASSERT_TRUE(report) << report.error().detail;
+    ASSERT_EQ(report->documents.size(), 1u);
+    const core::Document& visit = report->documents[0];
+    ASSERT_EQ(visit.presence.size(), 1u);
+    EXPECT_EQ(visit.presence[0].start, *core::Date::parse_iso("2026-04-09"));
+    EXPECT_FALSE(report->info.birth_date.has_value());
+}
+
 // The second audit's engines could not start (no language data there): it
 // still gives the same report, pictures included, because every page comes
 // from the cache and no engine is ever asked for.
