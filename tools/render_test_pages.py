@@ -156,6 +156,27 @@ def render_ruled_statement():
     return page
 
 
+def render_library_card():
+    """A library card: the holder's name, the card's barcode right below.
+    The bars are as thin as table rules; taking some of them away leaves
+    debris that Tesseract reads into the name above."""
+    code = zint_image("CODE128", "29081000417763", scale=2)
+    width, height = points_to_px(300, DPI), points_to_px(190, DPI)
+    page = Image.new("L", (width, height), 250)
+    draw = ImageDraw.Draw(page)
+    bold = ImageFont.truetype(DEJAVU + "DejaVuSans-Bold.ttf", points_to_px(12, DPI))
+    plain = ImageFont.truetype(DEJAVU + "DejaVuSans.ttf", points_to_px(10, DPI))
+    left = points_to_px(20, DPI)
+    draw.text((left, points_to_px(16, DPI)), "BIBLIOTECA MUNICIPAL", font=bold, fill=20)
+    draw.text((left, points_to_px(40, DPI)), "Carné de lector", font=plain, fill=20)
+    draw.text((left, points_to_px(62, DPI)), NAME, font=plain, fill=20)
+    if code is not None:
+        code = code.resize((code.size[0], points_to_px(40, DPI)))
+        page.paste(code, (left, points_to_px(80, DPI)))
+    draw.text((left, points_to_px(130, DPI)), "Alta: " + DATE, font=plain, fill=20)
+    return page
+
+
 def noisy(page, sigma=28, seed=11):
     """A cheap scanner's grain."""
     grain = Image.effect_noise(page.size, sigma)
@@ -620,6 +641,7 @@ def main():
     noisy(boxed.rotate(180)).save(out / "boxed_ticket_upside_down.png", compress_level=1)
     render_thin_receipt().save(out / "thin_receipt.jpg", quality=75)
     render_ruled_statement().save(out / "ruled_statement.png", compress_level=1)
+    render_library_card().save(out / "library_card.png", compress_level=1)
     render_slip_on_scanner_bed().save(out / "slip_sideways_on_bed.png", compress_level=1)
     # Its dark title bar is as dark as the table: the page must not stop there.
     keystoned(boxed).save(out / "banded_photo.png", compress_level=1)

@@ -323,6 +323,69 @@ cv::Mat thin_runs(const cv::Mat& ink, int length, int thick, bool across) {
     return runs - bands;
 }
 
+// A barcode's bars stand side by side, a letter or less apart; a table's
+// upright rules are columns apart, a double rule is two. Upright runs with
+// this many neighbours that close are a barcode, and stay whole: taking its
+// thin bars and leaving its thick ones left debris that Tesseract read into
+// the holder's name printed just above ("ne SUNITA").
+constexpr int k_barcode_neighbours = 2;
+constexpr double k_barcode_bar_gap_letters = 1.0;
+
+// `down` (upright thin runs) without those that are a barcode's bars: the
+// bars are the upright strokes of `ink`, thin or thick, at least `length`
+// tall, with neighbours beside them.
+cv::Mat without_barcode_bars(const cv::Mat& down, const cv::Mat& ink, int length,
+                             double letter_height) {
+    cv::Mat tall, labels, stats, centroids;
+    cv::morphologyEx(ink, tall, cv::MORPH_OPEN,
+                     cv::getStructuringElement(cv::MORPH_RECT, cv::Size(1, length)));
+    const int strokes = cv::connectedComponentsWithStats(tall, labels, stats, centroids, 8, CV_32S);
+    if (strokes <= 1 + k_barcode_neighbours) {
+        return down;
+    }
+    struct Stroke {
+        int label, left, right, top, bottom;
+    };
+    std::vector<Stroke> by_x;
+    by_x.reserve(static_cast<size_t>(strokes - 1));
+    for (int k = 1; k < strokes; ++k) {
+        const int left = stats.at<int>(k, cv::CC_STAT_LEFT);
+        const int top = stats.at<int>(k, cv::CC_STAT_TOP);
+        by_x.push_back({k, left, left + stats.at<int>(k, cv::CC_STAT_WIDTH), top,
+                        top + stats.at<int>(k, cv::CC_STAT_HEIGHT)});
+    }
+    std::sort(by_x.begin(), by_x.end(),
+              [](const Stroke& a, const Stroke& b) { return a.left < b.left; });
+    const int gap = static_cast<int>(std::lround(k_barcode_bar_gap_letters * letter_height));
+    const auto beside = [](const Stroke& a, const Stroke& b) {
+        return std::min(a.bottom, b.bottom) > std::max(a.top, b.top);
+    };
+    std::vector<uchar> bar(static_cast<size_t>(strokes), 0);
+    for (size_t i = 0; i < by_x.size(); ++i) {
+        int neighbours = 0;
+        // Sorted by left edge; a stroke wider than it must be tall is a
+        // block, no bar, so scanning back gap + length is enough.
+        for (size_t j = i; j-- > 0 && by_x[i].left - by_x[j].left <= gap + length;) {
+            neighbours += by_x[i].left - by_x[j].right <= gap && beside(by_x[i], by_x[j]);
+        }
+        for (size_t j = i + 1; j < by_x.size() && by_x[j].left - by_x[i].right <= gap; ++j) {
+            neighbours += beside(by_x[i], by_x[j]);
+        }
+        bar[static_cast<size_t>(by_x[i].label)] = neighbours >= k_barcode_neighbours;
+    }
+    cv::Mat kept = down.clone();
+    for (int y = 0; y < kept.rows; ++y) {
+        const int* label = labels.ptr<int>(y);
+        uchar* out = kept.ptr<uchar>(y);
+        for (int x = 0; x < kept.cols; ++x) {
+            if (bar[static_cast<size_t>(label[x])] != 0) {
+                out[x] = 0;
+            }
+        }
+    }
+    return kept;
+}
+
 // `page` with its thin ruling lines (and the sides of boxes made of them)
 // painted paper white, and how many separate rules there were.
 std::pair<cv::Mat, int> without_rules(const cv::Mat& page, double letter_height) {
@@ -334,7 +397,8 @@ std::pair<cv::Mat, int> without_rules(const cv::Mat& page, double letter_height)
     cv::Mat ink;
     cv::threshold(page, ink, k_ink_threshold, 255, cv::THRESH_BINARY_INV);
     const cv::Mat across = thin_runs(ink, length, thick, true);
-    const cv::Mat down = thin_runs(ink, length, thick, false);
+    const cv::Mat down =
+        without_barcode_bars(thin_runs(ink, length, thick, false), ink, length, letter_height);
     const cv::Mat rules = across | down;
     cv::Mat labels;
     const int count = cv::connectedComponents(rules, labels, 8, CV_32S) - 1;

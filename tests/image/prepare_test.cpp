@@ -160,6 +160,14 @@ TEST(Prepare, RulingLinesAreTakenOutOfTheText) {
     EXPECT_EQ(cv::countNonZero(plain.gray != plain.with_rules), 0);
 }
 
+// A barcode's bars are as thin as rules but stand side by side: the code
+// stays whole, so no half of it is left to be read into the name above.
+TEST(Prepare, ABarcodeIsNoRuling) {
+    const PreparedPage card = prepare_page("library_card.png");
+    EXPECT_EQ(card.rules_removed, 0);
+    EXPECT_EQ(cv::countNonZero(card.gray != card.with_rules), 0);
+}
+
 // Scans fill the frame with paper: nothing to find, nothing cropped.
 TEST(Prepare, ScansAreNotDewarped) {
     for (const char* name : {"upright.png", "skew4.png", "shadow.png", "rotated90.png",
