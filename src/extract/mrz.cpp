@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <map>
 #include <span>
 
@@ -377,12 +378,24 @@ void vote_unchecked(Mrz& out, const std::vector<const Mrz*>& same) {
 // The names line carries no check digit: each of its characters is the
 // one most readings of the same zone say (the first's on a tie), so one
 // read's slip ("CHETKH" for "CHEIKH") is outvoted by the others.
+// Where fillers were read as a letter ("KOUASSITE<EEEEEEEEE" for
+// "KOUASSI<<<<<<<<<<"), nothing says where the names end: only readings
+// that kept a run of fillers vote, when any did.
 void vote_names(Mrz& out, const std::vector<const Mrz*>& same) {
     const size_t l = out.format == MrzFormat::td3 ? 0 : 2;
-    std::string line = out.lines.at(l);
+    const size_t names_from = out.format == MrzFormat::td3 ? 5 : 0;
+    const auto kept_fillers = [&](const Mrz* m) {
+        return m->lines.at(l).find("<<<", names_from) != std::string::npos;
+    };
+    std::vector<const Mrz*> voters;
+    std::copy_if(same.begin(), same.end(), std::back_inserter(voters), kept_fillers);
+    if (voters.empty()) {
+        voters = same;
+    }
+    std::string line = voters.front()->lines.at(l);
     for (size_t i = 0; i < line.size(); ++i) {
         std::map<char, int> count;
-        for (const Mrz* m : same) {
+        for (const Mrz* m : voters) {
             ++count[m->lines.at(l).at(i)];
         }
         char pick = line[i];

@@ -342,6 +342,24 @@ TEST(FindMrz, TheNamesAreWhatMostReadsSay) {
     EXPECT_EQ(mrz->given_names, "ANNA MARIA");
 }
 
+// The zone's re-reads turned the fillers after the names into letters
+// ("KOUASSITE<EEEE..."); the page's read kept them: only a read that shows
+// where the names end says what they are.
+TEST(FindMrz, OnlyReadsThatKeptTheFillersSayWhereTheNamesEnd) {
+    const std::string two = "20AC436359CIV7601288M3104079<<<<<<<<<<<<<<08";
+    core::OcrText text = page_with({"P<CIVBAMBA<<KOUASS I <<<<<<<<<<cccccccccccccc<", two});
+    for (const char* misread : {"P<CIVBAMBA<<KOUASSIT<E<<EEEEEEEEEEEEEEEEEEEEEEL",
+                                "P<CIVBAMBA<<KOUASSTESEEEEEEEEEEEEEEEEEEEIEEL",
+                                "P<CIVBAMBA<<KOUASSITE<EEEEIEEEEEEEEEEEEEEEEEEAR"}) {
+        text.zone_reads.push_back(read_of({misread, two}));
+    }
+    const auto mrz = find_mrz(text);
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->check_digits_ok);
+    EXPECT_EQ(mrz->surname, "BAMBA");
+    EXPECT_EQ(mrz->given_names, "KOUASSI");
+}
+
 TEST(FindMrz, ReadsTheZoneThroughOcrNoise) {
     core::OcrText text;
     for (const char* line : {"PASAPORTE / PASSPORT", "Apellidos / Surname", "ERIKSSON",
