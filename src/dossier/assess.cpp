@@ -71,8 +71,12 @@ Requirement application_form(const std::vector<Read>& reads, core::Pathway pathw
     const FormKind expected = pathway == core::Pathway::da20 ? FormKind::ex31 : FormKind::ex32;
     const FormKind other = pathway == core::Pathway::da20 ? FormKind::ex32 : FormKind::ex31;
     const auto forms = of_type(reads, {DocType::application_form});
+    // The number it prints, else (OCR lost it) the provision it is made under.
+    const auto kind = [](const Read* r) {
+        return r->facts.form != FormKind::none ? r->facts.form : r->facts.provision;
+    };
     for (const Read* r : forms) {
-        if (r->facts.form == expected) {
+        if (kind(r) == expected) {
             Requirement req =
                 make(RequirementId::application_form, Status::found,
                      reason("form_found", {{"form", std::string(to_string(expected))}}));
@@ -81,7 +85,7 @@ Requirement application_form(const std::vector<Read>& reads, core::Pathway pathw
         }
     }
     for (const Read* r : forms) {
-        if (r->facts.form == other) {
+        if (kind(r) == other) {
             Requirement req =
                 make(RequirementId::application_form, Status::to_check,
                      reason("form_other_pathway", {{"form", std::string(to_string(other))},
@@ -92,7 +96,7 @@ Requirement application_form(const std::vector<Read>& reads, core::Pathway pathw
         }
     }
     for (const Read* r : forms) {
-        if (r->facts.form == FormKind::none) {
+        if (kind(r) == FormKind::none) {
             Requirement req =
                 make(RequirementId::application_form, Status::to_check,
                      reason("form_unrecognised", {{"expected", std::string(to_string(expected))}}));

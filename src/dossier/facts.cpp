@@ -8,6 +8,51 @@
 namespace presencia::dossier {
 namespace {
 
+// True when `code` ("ex-31") is in folded `text` as a word, its letters and
+// digits in order with any spaces, hyphens or dots between them: a form's
+// number printed large and letter-spaced reads "EX- 3 1" or "E X-3 1".
+bool has_spaced_code(std::string_view text, std::string_view code) {
+    std::string want;
+    for (const char c : code) {
+        if (util::is_alnum_byte(c)) {
+            want += c;
+        }
+    }
+    if (want.empty()) {
+        return false;
+    }
+    const auto separator = [](char c) { return c == ' ' || c == '-' || c == '.'; };
+    for (size_t start = 0; start < text.size(); ++start) {
+        if (text[start] != want[0] || (start > 0 && util::is_alnum_byte(text[start - 1]))) {
+            continue;
+        }
+        size_t at = start + 1;
+        size_t matched = 1;
+        while (matched < want.size() && at < text.size()) {
+            if (text[at] == want[matched]) {
+                ++matched;
+                ++at;
+            } else if (separator(text[at]) && at + 1 < text.size() && !separator(text[at + 1])) {
+                ++at; // one separator between two of the code's characters
+            } else if (separator(text[at]) && at + 2 < text.size() && separator(text[at + 1]) &&
+                       !separator(text[at + 2])) {
+                at += 2; // "ex- 3": a hyphen and a space
+            } else {
+                break;
+            }
+        }
+        if (matched == want.size() && (at >= text.size() || !util::is_alnum_byte(text[at]))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool has_any_code(std::string_view text, const std::vector<std::string>& codes) {
+    return std::any_of(codes.begin(), codes.end(),
+                       [&](const std::string& code) { return has_spaced_code(text, code); });
+}
+
 FormKind form_of(std::string_view text, const Lexicon& lex) {
     // The annexes name the form they belong to: read them first.
     if (has_any(text, lex.anexo_i1)) {
@@ -16,12 +61,33 @@ FormKind form_of(std::string_view text, const Lexicon& lex) {
     if (has_any(text, lex.anexo_i2)) {
         return FormKind::anexo_i2;
     }
-    const bool ex31 = has_any(text, lex.ex31);
-    const bool ex32 = has_any(text, lex.ex32);
+    const bool ex31 = has_any_code(text, lex.ex31);
+    const bool ex32 = has_any_code(text, lex.ex32);
     if (ex31 != ex32) {
         return ex31 ? FormKind::ex31 : FormKind::ex32;
     }
     return FormKind::none; // neither, or both named (a guide, not a form)
+}
+
+// The pathway of the provision a page cites ("Disposición adicional vigésima
+// primera": DA 21, the EX-32's). The DA 21 words start with the DA 20 ones,
+// so they are taken out first.
+FormKind provision_of(std::string_view text, const Lexicon& lex) {
+    std::string rest(text);
+    std::replace(rest.begin(), rest.end(), '\n', ' ');
+    bool da21 = false;
+    for (const std::string& phrase : lex.ex32_provision) {
+        for (size_t at = find_phrase(rest, phrase); at != std::string::npos;
+             at = find_phrase(rest, phrase)) {
+            rest.replace(at, phrase.size(), " ");
+            da21 = true;
+        }
+    }
+    const bool da20 = has_any(rest, lex.ex31_provision);
+    if (da20 != da21) {
+        return da20 ? FormKind::ex31 : FormKind::ex32;
+    }
+    return FormKind::none;
 }
 
 std::string country_of(std::string_view text, const Lexicon& lex) {
@@ -105,6 +171,12 @@ std::optional<int> duration_in_dates(const core::Document& doc) {
     return std::nullopt;
 }
 
+size_t digits_in(std::string_view text) {
+    return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) != 0;
+    }));
+}
+
 std::optional<core::Date> application_date_of(std::string_view folded, const core::Document& doc,
                                               const Lexicon& lex) {
     for (const core::DateMention& m : doc.dates) {
@@ -125,7 +197,10 @@ std::optional<core::Date> application_date_of(std::string_view folded, const cor
         const std::string_view above = folded.substr(
             above_start == std::string_view::npos ? 0 : above_start + 1,
             above_end - (above_start == std::string_view::npos ? 0 : above_start + 1));
-        if (folded[above_end] == '\n' && has_any(above, lex.application_date_labels)) {
+        // A label over its value holds none itself ("Fecha de la
+        // manifestación: 15/04/2025" over a summons' line is not its box).
+        if (folded[above_end] == '\n' && digits_in(above) == 0 &&
+            has_any(above, lex.application_date_labels)) {
             return m.date;
         }
     }
@@ -185,21 +260,14 @@ bool zone_like(std::string_view text) {
     return false;
 }
 
-// The fee was paid when the page shows the payment itself: a payment label
-// filled in ("NRC 0521234...", "Fecha de pago 03/08/2026"), or a bank's
-// mechanical validation, a dated line with an amount in euros.
-size_t digits_in(std::string_view text) {
-    return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return std::isdigit(static_cast<unsigned char>(c)) != 0;
-    }));
-}
-
 // An NRC's shape: one token of 16 letters and digits or more, 10 of them
-// digits ("0524047464991383KBW124").
+// digits, opening with a digit ("0524047464991383KBW124"); an account's
+// IBAN opens with its country's letters.
 bool has_nrc_shaped_token(std::string_view line) {
     constexpr size_t k_shortest = 16, k_fewest_digits = 10;
     for (const std::string& token : util::words(line)) {
         if (token.size() >= k_shortest && digits_in(token) >= k_fewest_digits &&
+            std::isdigit(static_cast<unsigned char>(token.front())) != 0 &&
             std::all_of(token.begin(), token.end(),
                         [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; })) {
             return true;
@@ -208,8 +276,14 @@ bool has_nrc_shaped_token(std::string_view line) {
     return false;
 }
 
+// The fee was paid when the page shows the payment itself: a payment label
+// filled in ("NRC 0521234...", "Fecha de pago 03/08/2026"), or a bank's
+// mechanical validation, a dated line with an amount in euros.
 bool payment_shown(std::string_view folded, const core::Document& doc, const Lexicon& lex) {
     constexpr size_t k_value_digits = 6;
+    // A table of payment details read by columns: its labels, then what
+    // stands beside them (the bank's name, a title), then the values.
+    constexpr size_t k_value_lines = 16;
     std::vector<std::string_view> lines;
     for (size_t start = 0; start < folded.size();) {
         size_t end = folded.find('\n', start);
@@ -228,10 +302,16 @@ bool payment_shown(std::string_view folded, const core::Document& doc, const Lex
             if (digits_in(lines[i].substr(at + label.size())) >= k_value_digits) {
                 return true;
             }
-            // Boxes: "FORMA DE PAGO  NRC  FECHA DE PAGO" over their values.
-            if (digits_in(lines[i]) == 0 && i + 1 < lines.size() &&
-                has_nrc_shaped_token(lines[i + 1])) {
-                return true;
+            // Boxes: "FORMA DE PAGO  NRC  FECHA DE PAGO" over their values,
+            // or a table read by columns, its labels one under the other and
+            // the values after them: the code is in the lines that follow.
+            if (digits_in(lines[i]) == 0) {
+                const size_t last = std::min(lines.size(), i + 1 + k_value_lines);
+                for (size_t j = i + 1; j < last; ++j) {
+                    if (has_nrc_shaped_token(lines[j])) {
+                        return true;
+                    }
+                }
             }
         }
     }
@@ -299,6 +379,7 @@ std::string language_of(std::string_view folded, const Lexicon& lex) {
 Facts read_facts(std::string_view folded, const core::Document& doc, const Lexicon& lex) {
     Facts f;
     f.form = form_of(folded, lex);
+    f.provision = provision_of(folded, lex);
     f.apostille = has_any(folded, lex.apostille);
     f.legalisation = has_any(folded, lex.legalisation);
     f.translation = has_any(folded, lex.translation);

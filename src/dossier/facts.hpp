@@ -19,6 +19,9 @@ std::string_view to_string(FormKind f); // "EX-31", "EX-32", "Anexo I-1", ...
 
 struct Facts {
     FormKind form = FormKind::none;
+    // The form whose provision the page cites (DA 20: EX-31, DA 21: EX-32):
+    // a form's pathway when OCR lost its number; other papers cite it too.
+    FormKind provision = FormKind::none;
     bool apostille = false;
     bool legalisation = false;
     bool translation = false;  // a sworn translation's words on the page

@@ -34,6 +34,8 @@ core::Result<Lexicon> parse_lexicon(const json& j) {
         const json& forms = j.at("forms");
         lex.ex31 = folded_list(forms.at("ex31"));
         lex.ex32 = folded_list(forms.at("ex32"));
+        lex.ex31_provision = folded_list(forms.value("ex31_provision", json::array()));
+        lex.ex32_provision = folded_list(forms.value("ex32_provision", json::array()));
         lex.anexo_i1 = folded_list(forms.at("anexo_i1"));
         lex.anexo_i2 = folded_list(forms.at("anexo_i2"));
         lex.apostille = folded_list(j.at("apostille"));

@@ -13,6 +13,9 @@ namespace presencia::dossier {
 
 struct Lexicon {
     std::vector<std::string> ex31, ex32, anexo_i1, anexo_i2;
+    // The provision a form is made under, which names its pathway when OCR
+    // lost the form's number ("disposición adicional vigésima primera").
+    std::vector<std::string> ex31_provision, ex32_provision;
     std::vector<std::string> apostille, legalisation, translation, request, record_words;
     // A request naming a certificate but not which: the criminal record's only beside its
     // annexes, which say the certificate was requested (a title cut at the page's edge).

@@ -572,6 +572,39 @@ TEST(Dossier, AnIdCardIsNotThePassport) {
     EXPECT_EQ(req(cards.assess(), RequirementId::passport).status, Status::to_check);
 }
 
+// A form's number printed large and letter-spaced comes apart in OCR; where
+// it is lost, the provision the form is made under names its pathway, and a
+// DA 21 form is not taken for a DA 20 one because one's words start the other's.
+TEST(DossierFacts, FormNumberApartOrLostAndTheProvisionItCites) {
+    const core::Document doc;
+    const auto form = [&](const char* text) {
+        return read_facts(util::fold(text), doc, lexicon()).form;
+    };
+    EXPECT_EQ(form("SEGURIDAD SOCIAL Y MIGRACIONES EX- 3 2"), FormKind::ex32);
+    EXPECT_EQ(form("SEGURIDAD SOCIAL Y MIGRACIONES E X-3 1"), FormKind::ex31);
+    EXPECT_EQ(form("ANEXO 3 1 DE LA GUIA"), FormKind::none);
+    EXPECT_EQ(form("Hoja 1 de 2 — EX-321"), FormKind::none);
+    const auto provision = [&](const char* text) {
+        return read_facts(util::fold(text), doc, lexicon()).provision;
+    };
+    EXPECT_EQ(provision("Disposición adicional vigésima primera del Reglamento"), FormKind::ex32);
+    EXPECT_EQ(provision("Disposición adicional vigésima del Reglamento"), FormKind::ex31);
+    EXPECT_EQ(provision("Disposición adicional\nvigésima primera"), FormKind::ex32);
+    EXPECT_EQ(provision("SOLICITUD DE AUTORIZACIÓN DE RESIDENCIA"), FormKind::none);
+    // Only a form is known by its provision: the form found, a social report
+    // citing the same provision no form.
+    Folder folder;
+    folder.add(DocType::application_form,
+               "GOBIERNO DE ESPAÑA MINISTERIO DE INCLUSIÓN, 3 2\nE ESPAÑA SEGURIDAD SOCIAL EX-\n"
+               "SOLICITUD DE AUTORIZACIÓN DE RESIDENCIA Y TRABAJO\n"
+               "Disposición adicional vigésima primera del Reglamento (RD 316/2026)");
+    EXPECT_EQ(req(folder.assess(), RequirementId::application_form).status, Status::found);
+    Folder report;
+    report.add(DocType::vulnerability_certificate,
+               "INFORME SOCIAL a los efectos de la disposición adicional vigésima primera");
+    EXPECT_EQ(req(report.assess(), RequirementId::application_form).status, Status::missing);
+}
+
 TEST(DossierFacts, ReadsFormFeeAndLanguage) {
     const core::Document doc;
     const Facts form = read_facts(util::fold("Modelo EX–31 / EX-31"), doc, lexicon());
@@ -623,6 +656,14 @@ TEST(DossierFacts, PaymentIsReadFromFilledBoxesAndTheValidationLine) {
                      "Adeudo en cuenta 0524047464991383KBW124 13/05/2026",
                      doc));
     EXPECT_TRUE(paid("Modelo 790 Código 052\nNRC: 0524047464991383KBW124", doc));
+    // The bank's receipt beside the form, its table read by columns: the
+    // labels, the bank's name, then the values; an account's IBAN is no NRC.
+    const std::string by_columns =
+        "Modelo 790 — Código 052\nModelo\nCódigo de tasa\nJustificante\nFecha de operación\n"
+        "Importe\nCuenta de cargo\nNRC\nBANCO LEVANTE\nJUSTIFICANTE DE PAGO\n790\n052\n"
+        "7900520579115\n02/06/2026\n38,28 EUR\nES** **** **** 2388\n";
+    EXPECT_TRUE(paid((by_columns + "052197131406696117078S").c_str(), doc));
+    EXPECT_FALSE(paid((by_columns + "ES9121000418450200051332").c_str(), doc));
     core::Document validated;
     core::DateMention line;
     line.date = *core::Date::parse_iso("2026-08-03");
@@ -656,6 +697,15 @@ TEST(DossierFacts, ApplicationDateUnderItsLabelOrInTheResolutionsSentence) {
         "con NIE en trámite, en fecha 23/09/2025, y el informe de la Comisión", "2025-09-23");
     ASSERT_TRUE(resolution.has_value());
     EXPECT_EQ(resolution->iso(), "2025-09-23");
+    // The police's record of the will to apply: its date, not the summons'.
+    const char* will = "MANIFESTACIÓN DE VOLUNTAD DE PRESENTAR SOLICITUD DE PROTECCIÓN\n"
+                       "Fecha de la manifestación: 15/04/2025\n"
+                       "Se le cita para la formalización de la solicitud el día 21/05/2025\n";
+    const auto manifested = applied(will, "Fecha de la manifestación: 15/04/2025", "2025-04-15");
+    ASSERT_TRUE(manifested.has_value());
+    EXPECT_EQ(manifested->iso(), "2025-04-15");
+    EXPECT_FALSE(applied(will, "Se le cita para la formalización de la solicitud el día 21/05/2025",
+                         "2025-05-21"));
 }
 
 // A contract's length in words ("Duración: dos años"), or as the range its
