@@ -177,6 +177,36 @@ def render_library_card():
     return page
 
 
+def render_dotted_form():
+    """A certificate typed onto its dotted lines: a label, then a row of
+    dots the typed value sits on. Tesseract reads the dots into the value
+    ("BABA" for "BAMBA", "EAN" for a date)."""
+    width, height = A4_PX[0], points_to_px(260, DPI)
+    page = Image.new("L", (width, height), 252)
+    draw = ImageDraw.Draw(page)
+    bold = ImageFont.truetype(DEJAVU + "DejaVuSans-Bold.ttf", points_to_px(12, DPI))
+    label = ImageFont.truetype(DEJAVU + "DejaVuSans.ttf", points_to_px(9, DPI))
+    dot = ImageFont.truetype(DEJAVU + "DejaVuSans.ttf", points_to_px(7, DPI))
+    typed = ImageFont.truetype(LIBERATION + "LiberationMono-Regular.ttf", points_to_px(10, DPI))
+    left, right = points_to_px(40, DPI), width - points_to_px(40, DPI)
+    draw.text((left, points_to_px(20, DPI)), "BULLETIN N° 3 DU CASIER JUDICIAIRE", font=bold, fill=20)
+    rows = [("Nom", "LOPEZ QUISPE"), ("Prénoms", "MARIA FERNANDA"), ("Né(e) le", "08/01/1976"),
+            ("à", "AREQUIPA"), ("Nationalité", "Péruvienne"), ("Délivré le", DATE)]
+    y = points_to_px(50, DPI)
+    step = points_to_px(5.7, DPI)  # 2 mm
+    for name, value in rows:
+        draw.text((left, y), name, font=label, fill=20)
+        x = left + points_to_px(85, DPI)
+        baseline = y + points_to_px(9, DPI)
+        while x < right:
+            draw.text((x, baseline - points_to_px(7, DPI)), ".", font=dot, fill=110)
+            x += step
+        draw.text((left + points_to_px(90, DPI), y - points_to_px(1.5, DPI)), value, font=typed,
+                  fill=20)
+        y += points_to_px(17, DPI)
+    return page
+
+
 def noisy(page, sigma=28, seed=11):
     """A cheap scanner's grain."""
     grain = Image.effect_noise(page.size, sigma)
@@ -642,6 +672,7 @@ def main():
     render_thin_receipt().save(out / "thin_receipt.jpg", quality=75)
     render_ruled_statement().save(out / "ruled_statement.png", compress_level=1)
     render_library_card().save(out / "library_card.png", compress_level=1)
+    render_dotted_form().save(out / "dotted_form.png", compress_level=1)
     render_slip_on_scanner_bed().save(out / "slip_sideways_on_bed.png", compress_level=1)
     # Its dark title bar is as dark as the table: the page must not stop there.
     keystoned(boxed).save(out / "banded_photo.png", compress_level=1)

@@ -386,6 +386,162 @@ cv::Mat without_barcode_bars(const cv::Mat& down, const cv::Mat& ink, int length
     return kept;
 }
 
+// Dotted leaders: a row of this many dots or more, each smaller than this
+// share of a letter, on one line, at most this many letters apart. A value
+// typed onto its dotted line reads through the dots ("BABA" for "BAMBA",
+// a birth date "AMB"), the dots read into letters; an ellipsis is shorter,
+// an i's dot or an accent has no row of like dots beside it.
+constexpr int k_leader_dots = 6;
+constexpr double k_leader_dot_letters = 0.3;
+constexpr double k_leader_gap_letters = 1.2;
+constexpr double k_leader_line_letters = 0.15;
+// A dot off the leader's run but on its beat (a whole number of steps from
+// it, within this share of a step) is one of its dots.
+constexpr double k_leader_beat_slack = 0.2;
+// ...and has no other ink within this share of a letter around it.
+constexpr double k_leader_clear_letters = 0.25;
+// A leader's dots are at one pitch: this share of its steps within this
+// share of the median step.
+constexpr double k_leader_on_pitch = 0.8;
+constexpr double k_leader_pitch_slack = 0.25;
+constexpr size_t k_most_dots = 20000;
+
+// `page` with its dotted leaders painted paper white, and how many there were.
+std::pair<cv::Mat, int> without_dot_leaders(const cv::Mat& page, double letter_height) {
+    cv::Mat ink, labels, stats, centroids;
+    cv::threshold(page, ink, k_ink_threshold, 255, cv::THRESH_BINARY_INV);
+    const int parts = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
+    const int largest =
+        std::max(2, static_cast<int>(std::lround(k_leader_dot_letters * letter_height)));
+    struct Dot {
+        int label;
+        double x, y;
+    };
+    std::vector<Dot> dots;
+    for (int k = 1; k < parts; ++k) {
+        const int w = stats.at<int>(k, cv::CC_STAT_WIDTH);
+        const int h = stats.at<int>(k, cv::CC_STAT_HEIGHT);
+        if (w <= largest && h <= largest && 2 * w >= h && 2 * h >= w) {
+            dots.push_back({k, centroids.at<double>(k, 0), centroids.at<double>(k, 1)});
+        }
+    }
+    // Tens of thousands of specks are a photo's grain, no print: left to
+    // the grain's own treatment.
+    if (static_cast<int>(dots.size()) < k_leader_dots || dots.size() > k_most_dots) {
+        return {page, 0};
+    }
+    // Chains of dots along a line: each dot joins the chain whose last dot
+    // is near it, a little higher or lower (a photo's lines slope).
+    std::sort(dots.begin(), dots.end(), [](const Dot& a, const Dot& b) { return a.x < b.x; });
+    const double same_line = std::max(2.0, k_leader_line_letters * letter_height);
+    const double gap = k_leader_gap_letters * letter_height;
+    std::vector<std::vector<size_t>> chains;
+    std::vector<size_t> open; // chains whose last dot is within reach
+    for (size_t i = 0; i < dots.size(); ++i) {
+        std::erase_if(open, [&](size_t c) { return dots[i].x - dots[chains[c].back()].x > gap; });
+        std::vector<size_t>* best = nullptr;
+        double best_dy = same_line;
+        for (const size_t c : open) {
+            auto& chain = chains[c];
+            const Dot& last = dots[chain.back()];
+            const double dy = std::abs(dots[i].y - last.y);
+            if (dots[i].x - last.x <= gap && dots[i].x > last.x && dy <= best_dy) {
+                best = &chain;
+                best_dy = dy;
+            }
+        }
+        if (best) {
+            best->push_back(i);
+        } else {
+            chains.push_back({i});
+            open.push_back(chains.size() - 1);
+        }
+    }
+    // A dot with no other ink near it: not a piece of a letter a photo's
+    // blur broke off (a Y's foot sits on the same beat).
+    const int clearance =
+        std::max(2, static_cast<int>(std::lround(k_leader_clear_letters * letter_height)));
+    const auto stands_alone = [&](int label) {
+        const cv::Rect box(stats.at<int>(label, cv::CC_STAT_LEFT) - clearance,
+                           stats.at<int>(label, cv::CC_STAT_TOP) - clearance,
+                           stats.at<int>(label, cv::CC_STAT_WIDTH) + 2 * clearance,
+                           stats.at<int>(label, cv::CC_STAT_HEIGHT) + 2 * clearance);
+        const cv::Rect near = box & cv::Rect(0, 0, labels.cols, labels.rows);
+        for (int y = near.y; y < near.y + near.height; ++y) {
+            const int* l = labels.ptr<int>(y);
+            for (int x = near.x; x < near.x + near.width; ++x) {
+                if (l[x] != 0 && l[x] != label) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    };
+    std::vector<uchar> erase(static_cast<size_t>(parts), 0);
+    int leaders = 0;
+    for (const auto& chain : chains) {
+        if (static_cast<int>(chain.size()) < k_leader_dots) {
+            continue;
+        }
+        // A leader is printed at one pitch; specks of grain are not.
+        std::vector<double> steps;
+        for (size_t i = 1; i < chain.size(); ++i) {
+            steps.push_back(dots[chain[i]].x - dots[chain[i - 1]].x);
+        }
+        std::vector<double> sorted = steps;
+        std::nth_element(sorted.begin(),
+                         sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2),
+                         sorted.end());
+        const double step = sorted[sorted.size() / 2];
+        const auto on_pitch = std::count_if(steps.begin(), steps.end(), [&](double d) {
+            return std::abs(d - step) <= k_leader_pitch_slack * step;
+        });
+        if (step < 2.0 * largest ||
+            static_cast<double>(on_pitch) < k_leader_on_pitch * static_cast<double>(steps.size())) {
+            continue;
+        }
+        ++leaders;
+        for (const size_t i : chain) {
+            erase[static_cast<size_t>(dots[i].label)] = 1;
+        }
+        // The dots between a typed value's letters are the same leader, its
+        // chain broken where they touch a letter: those on its line and its
+        // beat go too ("LOPEZ. QUISPE" read otherwise).
+        const Dot& origin = dots[chain.front()];
+        const Dot& end = dots[chain.back()];
+        const double slope = (end.y - origin.y) / std::max(1.0, end.x - origin.x);
+        for (const Dot& d : dots) {
+            const double beats = (d.x - origin.x) / step;
+            if (erase[static_cast<size_t>(d.label)] == 0 &&
+                std::abs(d.y - (origin.y + slope * (d.x - origin.x))) <= same_line &&
+                std::abs(beats - std::round(beats)) <= k_leader_beat_slack &&
+                stands_alone(d.label)) {
+                erase[static_cast<size_t>(d.label)] = 1;
+            }
+        }
+    }
+    if (leaders == 0) {
+        return {page, 0};
+    }
+    cv::Mat gone(page.size(), CV_8U, cv::Scalar(0));
+    for (int y = 0; y < gone.rows; ++y) {
+        const int* label = labels.ptr<int>(y);
+        uchar* pixel = gone.ptr<uchar>(y);
+        for (int x = 0; x < gone.cols; ++x) {
+            if (erase[static_cast<size_t>(label[x])] != 0) {
+                pixel[x] = 255;
+            }
+        }
+    }
+    // Each dot's anti-aliased edge goes with it; a letter's ink beside it stays.
+    cv::Mat edges;
+    cv::dilate(gone, edges, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+    edges &= ~ink;
+    cv::Mat out = page.clone();
+    out.setTo(255, gone | edges);
+    return {out, leaders};
+}
+
 // `page` with its thin ruling lines (and the sides of boxes made of them)
 // painted paper white, and how many separate rules there were.
 std::pair<cv::Mat, int> without_rules(const cv::Mat& page, double letter_height) {
@@ -836,6 +992,9 @@ PreparedPage prepare_unchecked(const cv::Mat& image, const PrepareOptions& optio
     page.gray = out;
     if (options.remove_rules && !page.blank && page.letter_height > 0.0) {
         std::tie(page.gray, page.rules_removed) = without_rules(out, page.letter_height);
+        int leaders = 0;
+        std::tie(page.gray, leaders) = without_dot_leaders(page.gray, page.letter_height);
+        page.rules_removed += leaders;
     }
     return page;
 }

@@ -48,7 +48,7 @@ struct PreparedPage {
 
 // Version of the preparation steps: part of the OCR cache key, bump it when
 // the output of prepare() changes.
-inline constexpr int k_prepare_version = 14;
+inline constexpr int k_prepare_version = 15;
 
 // The page ready for OCR; an empty image is a blank page. Fails (unreadable)
 // on a page too small or too thin to hold text ("page is 1 x 60000 pixels:

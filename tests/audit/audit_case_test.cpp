@@ -112,6 +112,32 @@ TEST(AuditBirthDate, ARecentBirthIsAMisreadLabelNotTheApplicants) {
     EXPECT_FALSE(report->info.birth_date.has_value());
 }
 
+// A certificate typed onto its dotted lines names the applicant: the dots
+// are not read into the given names, so no one else is named.
+TEST(AuditDottedLines, ValuesTypedOnDottedLinesNameTheApplicant) {
+    presencia::testing::ScratchDir scratch;
+    const fs::path dir = scratch.path() / "case";
+    fs::create_directories(dir);
+    fs::copy_file(test_paths::data_dir() / "dotted_form.png", dir / "dotted_form.png");
+    core::CaseInfo info;
+    info.applicant = "María Fernanda López Quispe";
+    info.submission_date = *core::Date::parse_iso("2026-06-15");
+    AuditOptions o;
+    o.jobs = 1;
+    o.use_cache = UseCache::no;
+    auto auditor = Auditor::create(test_paths::models_dir(), o);
+    ASSERT_TRUE(auditor);
+    auto profile = rules::load_profile(test_paths::models_dir(), rules::k_default_profile);
+    ASSERT_TRUE(profile);
+    const auto report = (*auditor)->audit(dir, info, *profile);
+    ASSERT_TRUE(report) << report.error().detail;
+    ASSERT_EQ(report->documents.size(), 1u);
+    const core::Document& certificate = report->documents[0];
+    EXPECT_TRUE(certificate.holder_is_applicant);
+    ASSERT_TRUE(certificate.holder.has_value());
+    EXPECT_EQ(certificate.holder->name, "LOPEZ QUISPE, MARIA FERNANDA");
+}
+
 // The second audit's engines could not start (no language data there): it
 // still gives the same report, pictures included, because every page comes
 // from the cache and no engine is ever asked for.

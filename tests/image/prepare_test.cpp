@@ -168,6 +168,15 @@ TEST(Prepare, ABarcodeIsNoRuling) {
     EXPECT_EQ(cv::countNonZero(card.gray != card.with_rules), 0);
 }
 
+// A value typed onto a dotted line: the dots go, the letters stay (an
+// accent, an i's dot and a date's slashes included).
+TEST(Prepare, DottedLeadersAreTakenOut) {
+    const PreparedPage form = prepare_page("dotted_form.png");
+    EXPECT_GE(form.rules_removed, 6);
+    EXPECT_GT(cv::countNonZero(form.gray != form.with_rules), 0);
+    EXPECT_EQ(prepare_page("upright.png").rules_removed, 0);
+}
+
 // Scans fill the frame with paper: nothing to find, nothing cropped.
 TEST(Prepare, ScansAreNotDewarped) {
     for (const char* name : {"upright.png", "skew4.png", "shadow.png", "rotated90.png",
