@@ -488,6 +488,22 @@ TEST(Dossier, CertificateInAScriptWeCannotReadIsReadThroughItsSwornTranslation) 
                                       "36mdo oggdyenas\nAMabemgZbab o~ognwdg bombazo.\n"),
                            core::Document{}, lexicon())
                     .unread);
+    // A translation that says what the certificate found, not what it is
+    // called ("CERTIFICADO", "no ha sido condenado/a"), or names the
+    // record in its own words ("registro penal"), carries it too.
+    for (const char* words :
+         {"TRADUCCIÓN JURADA del serbio al español\nDocumento CERTIFICADO\nTitular Jelena "
+          "Marković\nResultado NO HA SIDO CONDENADO/A por sentencia firme\nTraductor-Intérprete "
+          "Jurado de serbio",
+          "Traductora-Intérprete Jurada de portugués\nCERTIFICADO DE REGISTRO PENAL\nSe hace "
+          "constar: NADA CONSTA.\nTraducción jurada"}) {
+        Folder worded;
+        worded.add(DocType::unknown, k_record_georgian)
+            .add(DocType::apostille, k_apostille)
+            .add(DocType::translation, words);
+        EXPECT_EQ(req(worded.assess(), RequirementId::criminal_record).status, Status::found)
+            << words;
+    }
     // Without an apostille the translated certificate is to_check.
     Folder bare;
     bare.add(DocType::unknown, k_record_georgian).add(DocType::translation, k_translation);
