@@ -307,20 +307,24 @@ constexpr double k_rule_thickness = 0.4;
 // would leave "|2026|", read as "12026". A letter's stem is shorter.
 constexpr double k_box_side_letters = 1.8;
 
-// The thin strokes of `ink` at least `length` long along rows (`across`)
-// or columns, not part of something thicker than `thick`.
-cv::Mat thin_runs(const cv::Mat& ink, int length, int thick, bool across) {
-    const cv::Size along = across ? cv::Size(length, 1) : cv::Size(1, length);
+// Strokes thicker than `thick` across rows (`across`) or columns: a dark
+// band's grain leaves holes whose rows read as thin runs, so the band is
+// measured with its holes closed (`solid`), and a little beyond its edge.
+cv::Mat bands_of(const cv::Mat& solid, int thick, bool across) {
     const cv::Size over = across ? cv::Size(1, thick) : cv::Size(thick, 1);
-    cv::Mat runs, solid, bands;
-    cv::morphologyEx(ink, runs, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, along));
-    // A dark band's grain leaves holes whose rows read as thin runs: the
-    // band is measured with its holes closed, and a little beyond its edge.
-    const cv::Mat square = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5));
-    cv::morphologyEx(ink, solid, cv::MORPH_CLOSE, square);
+    cv::Mat bands;
     cv::morphologyEx(solid, bands, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, over));
-    cv::dilate(bands, bands, square);
-    return runs - bands;
+    cv::dilate(bands, bands, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
+    return bands;
+}
+
+// The strokes of `ink` at least `length` long along rows (`across`) or
+// columns, whatever their thickness.
+cv::Mat long_runs(const cv::Mat& ink, int length, bool across) {
+    const cv::Size along = across ? cv::Size(length, 1) : cv::Size(1, length);
+    cv::Mat runs;
+    cv::morphologyEx(ink, runs, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, along));
+    return runs;
 }
 
 // A barcode's bars stand side by side, a letter or less apart; a table's
@@ -331,55 +335,51 @@ cv::Mat thin_runs(const cv::Mat& ink, int length, int thick, bool across) {
 constexpr int k_barcode_neighbours = 2;
 constexpr double k_barcode_bar_gap_letters = 1.0;
 
-// `down` (upright thin runs) without those that are a barcode's bars: the
-// bars are the upright strokes of `ink`, thin or thick, at least `length`
-// tall, with neighbours beside them.
-cv::Mat without_barcode_bars(const cv::Mat& down, const cv::Mat& ink, int length,
-                             double letter_height) {
-    cv::Mat tall, labels, stats, centroids;
-    cv::morphologyEx(ink, tall, cv::MORPH_OPEN,
-                     cv::getStructuringElement(cv::MORPH_RECT, cv::Size(1, length)));
-    const int strokes = cv::connectedComponentsWithStats(tall, labels, stats, centroids, 8, CV_32S);
-    if (strokes <= 1 + k_barcode_neighbours) {
-        return down;
-    }
-    struct Stroke {
-        int label, left, right, top, bottom;
-    };
-    std::vector<Stroke> by_x;
-    by_x.reserve(static_cast<size_t>(strokes - 1));
-    for (int k = 1; k < strokes; ++k) {
-        const int left = stats.at<int>(k, cv::CC_STAT_LEFT);
-        const int top = stats.at<int>(k, cv::CC_STAT_TOP);
-        by_x.push_back({k, left, left + stats.at<int>(k, cv::CC_STAT_WIDTH), top,
-                        top + stats.at<int>(k, cv::CC_STAT_HEIGHT)});
-    }
-    std::sort(by_x.begin(), by_x.end(),
-              [](const Stroke& a, const Stroke& b) { return a.left < b.left; });
+// `down` (upright thin runs) without those that are a barcode's bars: runs
+// with upright strokes of `tall` (thin or thick) standing beside them.
+cv::Mat without_barcode_bars(const cv::Mat& down, const cv::Mat& tall, double letter_height) {
+    cv::Mat labels, stats, centroids;
+    const int runs = cv::connectedComponentsWithStats(down, labels, stats, centroids, 8, CV_32S);
     const int gap = static_cast<int>(std::lround(k_barcode_bar_gap_letters * letter_height));
-    const auto beside = [](const Stroke& a, const Stroke& b) {
-        return std::min(a.bottom, b.bottom) > std::max(a.top, b.top);
-    };
-    std::vector<uchar> bar(static_cast<size_t>(strokes), 0);
-    for (size_t i = 0; i < by_x.size(); ++i) {
+    cv::Mat kept = down;
+    for (int k = 1; k < runs; ++k) {
+        const cv::Rect run(stats.at<int>(k, cv::CC_STAT_LEFT), stats.at<int>(k, cv::CC_STAT_TOP),
+                           stats.at<int>(k, cv::CC_STAT_WIDTH),
+                           stats.at<int>(k, cv::CC_STAT_HEIGHT));
+        // Beside the run, within the gap: the columns where an upright
+        // stroke stands most of the run's height, grouped into strokes.
+        const int from = std::max(0, run.x - gap);
+        const int to = std::min(tall.cols, run.x + run.width + gap);
+        std::vector<int> ink_rows(static_cast<size_t>(to - from), 0);
+        for (int y = run.y; y < run.y + run.height; ++y) {
+            const uchar* row = tall.ptr<uchar>(y);
+            for (int x = from; x < to; ++x) {
+                ink_rows[static_cast<size_t>(x - from)] += row[x] != 0 ? 1 : 0;
+            }
+        }
         int neighbours = 0;
-        // Sorted by left edge; a stroke wider than it must be tall is a
-        // block, no bar, so scanning back gap + length is enough.
-        for (size_t j = i; j-- > 0 && by_x[i].left - by_x[j].left <= gap + length;) {
-            neighbours += by_x[i].left - by_x[j].right <= gap && beside(by_x[i], by_x[j]);
+        bool in_stroke = false;
+        for (int x = from; x < to; ++x) {
+            const bool standing = 2 * ink_rows[static_cast<size_t>(x - from)] >= run.height;
+            const bool own = x >= run.x && x < run.x + run.width;
+            if (standing && !in_stroke && !own) {
+                ++neighbours;
+            }
+            in_stroke = standing && !own;
         }
-        for (size_t j = i + 1; j < by_x.size() && by_x[j].left - by_x[i].right <= gap; ++j) {
-            neighbours += beside(by_x[i], by_x[j]);
+        if (neighbours < k_barcode_neighbours) {
+            continue;
         }
-        bar[static_cast<size_t>(by_x[i].label)] = neighbours >= k_barcode_neighbours;
-    }
-    cv::Mat kept = down.clone();
-    for (int y = 0; y < kept.rows; ++y) {
-        const int* label = labels.ptr<int>(y);
-        uchar* out = kept.ptr<uchar>(y);
-        for (int x = 0; x < kept.cols; ++x) {
-            if (bar[static_cast<size_t>(label[x])] != 0) {
-                out[x] = 0;
+        if (kept.data == down.data) {
+            kept = down.clone();
+        }
+        for (int y = run.y; y < run.y + run.height; ++y) {
+            const int* label = labels.ptr<int>(y);
+            uchar* out = kept.ptr<uchar>(y);
+            for (int x = run.x; x < run.x + run.width; ++x) {
+                if (label[x] == k) {
+                    out[x] = 0;
+                }
             }
         }
     }
@@ -552,18 +552,22 @@ std::pair<cv::Mat, int> without_rules(const cv::Mat& page, double letter_height)
     const int thick = letters(k_rule_thickness);
     cv::Mat ink;
     cv::threshold(page, ink, k_ink_threshold, 255, cv::THRESH_BINARY_INV);
-    const cv::Mat across = thin_runs(ink, length, thick, true);
-    const cv::Mat down =
-        without_barcode_bars(thin_runs(ink, length, thick, false), ink, length, letter_height);
+    cv::Mat solid;
+    cv::morphologyEx(ink, solid, cv::MORPH_CLOSE,
+                     cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
+    const cv::Mat upright_bands = bands_of(solid, thick, false);
+    const cv::Mat tall = long_runs(ink, length, false);
+    const cv::Mat across = long_runs(ink, length, true) - bands_of(solid, thick, true);
+    const cv::Mat down = without_barcode_bars(tall - upright_bands, tall, letter_height);
     const cv::Mat rules = across | down;
-    cv::Mat labels;
-    const int count = cv::connectedComponents(rules, labels, 8, CV_32S) - 1;
-    if (count <= 0) {
+    if (cv::countNonZero(rules) == 0) {
         return {page, 0};
     }
+    cv::Mat labels;
+    const int count = cv::connectedComponents(rules, labels, 8, CV_32S) - 1;
     // Short upright strokes joined to a rule: the union's pieces that hold
     // rule pixels.
-    const cv::Mat sides = thin_runs(ink, letters(k_box_side_letters), thick, false);
+    const cv::Mat sides = long_runs(ink, letters(k_box_side_letters), false) - upright_bands;
     cv::Mat joined = rules | sides;
     cv::dilate(joined, joined, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
     const int pieces = cv::connectedComponents(joined, labels, 8, CV_32S);
