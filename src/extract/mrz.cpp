@@ -379,21 +379,24 @@ void vote_unchecked(Mrz& out, const std::vector<const Mrz*>& same) {
 // one most readings of the same zone say (the first's on a tie), so one
 // read's slip ("CHETKH" for "CHEIKH") is outvoted by the others.
 // Where fillers were read as a letter ("KOUASSITE<EEEEEEEEE" for
-// "KOUASSI<<<<<<<<<<"), nothing says where the names end: only readings
-// that kept a run of fillers vote, when any did.
+// "KOUASSI<<<<<<<<<<"), nothing says where the names end: from the first
+// run of fillers any reading kept, only the readings that kept one vote;
+// before it every reading does (one read's "ELASONDO" for "ELA<ONDO" is
+// outvoted).
 void vote_names(Mrz& out, const std::vector<const Mrz*>& same) {
     const size_t l = out.format == MrzFormat::td3 ? 0 : 2;
     const size_t names_from = out.format == MrzFormat::td3 ? 5 : 0;
-    const auto kept_fillers = [&](const Mrz* m) {
-        return m->lines.at(l).find("<<<", names_from) != std::string::npos;
-    };
-    std::vector<const Mrz*> voters;
-    std::copy_if(same.begin(), same.end(), std::back_inserter(voters), kept_fillers);
-    if (voters.empty()) {
-        voters = same;
+    std::vector<const Mrz*> kept;
+    size_t names_end = std::string::npos;
+    for (const Mrz* m : same) {
+        if (const size_t run = m->lines.at(l).find("<<<", names_from); run != std::string::npos) {
+            kept.push_back(m);
+            names_end = std::min(names_end, run);
+        }
     }
-    std::string line = voters.front()->lines.at(l);
+    std::string line = (kept.empty() ? same : kept).front()->lines.at(l);
     for (size_t i = 0; i < line.size(); ++i) {
+        const auto& voters = i >= names_end ? kept : same;
         std::map<char, int> count;
         for (const Mrz* m : voters) {
             ++count[m->lines.at(l).at(i)];

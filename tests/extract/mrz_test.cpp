@@ -360,6 +360,19 @@ TEST(FindMrz, OnlyReadsThatKeptTheFillersSayWhereTheNamesEnd) {
     EXPECT_EQ(mrz->given_names, "KOUASSI");
 }
 
+// Before the fillers every read votes: the one that kept the filler run
+// but read the filler between two surnames as an S is outvoted there.
+TEST(FindMrz, BeforeTheFillerRunEveryReadVotes) {
+    const std::string two = "P2058672<1GNQ8506254F2810021<<<<<<<<<<<<<<02";
+    core::OcrText text = page_with({"P<GNQELASONDO<<MILAGROSA<<<<<<<<<<<<<<<<<<<<", two});
+    text.zone_reads.push_back(read_of({"P<GNQELA<ONDO<<MILAGROSA<EEEEEEEEEEEEEEEEEEE", two}));
+    text.zone_reads.push_back(read_of({"P<GNQELA<ONDO<<MILAGROSAEEEEEEEEEEEEEEEEEEEE", two}));
+    const auto mrz = find_mrz(text);
+    ASSERT_TRUE(mrz);
+    EXPECT_EQ(mrz->surname, "ELA ONDO");
+    EXPECT_EQ(mrz->given_names, "MILAGROSA");
+}
+
 TEST(FindMrz, ReadsTheZoneThroughOcrNoise) {
     core::OcrText text;
     for (const char* line : {"PASAPORTE / PASSPORT", "Apellidos / Surname", "ERIKSSON",
