@@ -394,7 +394,9 @@ void vote_names(Mrz& out, const std::vector<const Mrz*>& same) {
             names_end = std::min(names_end, run);
         }
     }
-    std::string line = (kept.empty() ? same : kept).front()->lines.at(l);
+    // A tie goes to the reading the check digits chose, when it kept the run.
+    const bool out_kept = out.lines.at(l).find("<<<", names_from) != std::string::npos;
+    std::string line = out_kept || kept.empty() ? out.lines.at(l) : kept.front()->lines.at(l);
     for (size_t i = 0; i < line.size(); ++i) {
         const auto& voters = i >= names_end ? kept : same;
         std::map<char, int> count;
@@ -404,6 +406,11 @@ void vote_names(Mrz& out, const std::vector<const Mrz*>& same) {
         char pick = line[i];
         for (const auto& [c, n] : count) {
             pick = n > count[pick] ? c : pick;
+        }
+        // OCR reads a filler as a letter (S, E, C) far more often than a
+        // letter as a filler: a tie with a filler is the filler.
+        if (count.contains('<') && count['<'] == count[pick]) {
+            pick = '<';
         }
         line[i] = pick;
     }

@@ -373,6 +373,24 @@ TEST(FindMrz, BeforeTheFillerRunEveryReadVotes) {
     EXPECT_EQ(mrz->given_names, "MILAGROSA");
 }
 
+// A photocopied passport's reads, as OCR gave them: one re-read took the
+// filler between the two surnames for an S and cut the line short.
+TEST(FindMrz, AFillerReadAsALetterInOneReadIsOutvoted) {
+    core::OcrText text = page_with({"_ P<GNQELA<ONDO<<MILAGROSA<<<<<<<<<<<<<<<<<<<<",
+                                    "i P2058672<1GNQ8506254F 2810021<<<<<<<<<<<<<<Q2"});
+    text.zone_reads.push_back(read_of(
+        {"P<GNQELASONDO<<MILAGROSA<<<<CY", "P2058672<16NQ8506254F2810021<<<<<<<<<<<<<<O2", "H"}));
+    text.zone_reads.push_back(read_of({"YP<GNQELA<ONDO<<MILAGROSAS<<<<<<<<<<<<<<<<<",
+                                       "1P2058672<1GNQ8506254F2810021<<<<<<<<<<<<<<02", "E A"}));
+    text.zone_reads.push_back(read_of({"P<GNQELA<ONDO<<MILAGROSA<<<<<<<<<<<<<<<<<<<< 1",
+                                       "1P2058672<16NQ8506254F2810021<<<<<<<<<<<<<<O2", "7"}));
+    const auto mrz = find_mrz(text);
+    ASSERT_TRUE(mrz);
+    EXPECT_TRUE(mrz->check_digits_ok);
+    EXPECT_EQ(mrz->surname, "ELA ONDO");
+    EXPECT_EQ(mrz->given_names, "MILAGROSA");
+}
+
 TEST(FindMrz, ReadsTheZoneThroughOcrNoise) {
     core::OcrText text;
     for (const char* line : {"PASAPORTE / PASSPORT", "Apellidos / Surname", "ERIKSSON",
