@@ -35,7 +35,7 @@ constexpr std::array<std::pair<DocType, std::string_view>, 25> k_doc_types{{
     {DocType::vulnerability_certificate, "vulnerability_certificate"},
 }};
 
-constexpr std::array<std::pair<DateRole, std::string_view>, 21> k_roles{{
+constexpr std::array<std::pair<DateRole, std::string_view>, 20> k_roles{{
     {DateRole::alta, "alta"},
     {DateRole::baja, "baja"},
     {DateRole::expedicion, "expedicion"},
@@ -55,7 +55,6 @@ constexpr std::array<std::pair<DateRole, std::string_view>, 21> k_roles{{
     {DateRole::planned, "planned"},
     {DateRole::purchase, "purchase"},
     {DateRole::record_change, "record_change"},
-    {DateRole::seniority, "seniority"},
     {DateRole::unknown, "unknown"},
 }};
 
@@ -167,7 +166,6 @@ bool is_evidence_role(DateRole r) {
     case DateRole::planned:
     case DateRole::purchase:
     case DateRole::record_change:
-    case DateRole::seniority:
     case DateRole::unknown:
         return false;
     default:

@@ -80,7 +80,6 @@ enum class DateRole {
     planned,       // a date set for later (next check-up, exam, renewal): never evidence
     purchase,      // a ticket's emission or purchase: not the day travelled, never evidence
     record_change, // a register's last change of the person's data: no stay's start, never evidence
-    seniority,     // a payslip's "antigüedad": when the job began, not a day the paper proves
     unknown,
 };
 
@@ -101,7 +100,7 @@ struct DateMention {
     std::string line;        // the whole line
     Box box;
     float confidence = 0.0f;
-    bool evidence = false;          // this date became (part of) the document's presence
+    bool evidence = false; // this date became (part of) the document's presence
     bool weekday_disagrees = false; // the weekday printed beside it names another day
 };
 

@@ -1430,19 +1430,3 @@ TEST(Holder, WorkerUnderTheEmployerInAGridReadByColumns) {
     ASSERT_EQ(doc.presence.size(), 1u);
     EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-04-01"), d("2026-04-30")}));
 }
-
-// A payslip's "ANTIGÜEDAD" is the day the job began: when the month paid
-// was not read, the payslip proves nothing rather than that old day (a
-// 2021 seniority date had made a case complete before the cutoff).
-TEST(Extractor, APayslipsSeniorityDateIsNoDayItProves) {
-    const auto doc = read(text_of({{"RECIBO DE SALARIOS", 127, 318, 436},
-                                   {"TRABAJADOR/A", 126, 380, 200},
-                                   {"LOPEZ QUISPE, MARIA FERNANDA", 126, 420, 600},
-                                   {"DIAS ANTIGUEDAD", 126, 576, 400},
-                                   {"30 12/XII/2021", 126, 620, 300},
-                                   {"LÍQUIDO A PERCIBIR 901,34 €", 126, 700, 500}}));
-    EXPECT_EQ(doc.type, DocType::payslip);
-    EXPECT_TRUE(doc.presence.empty());
-    ASSERT_FALSE(doc.dates.empty());
-    EXPECT_EQ(doc.dates[0].role, core::DateRole::seniority);
-}
