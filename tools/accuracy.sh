@@ -8,8 +8,8 @@
 #
 # --families keeps the corpus to the template families of that frozen split
 # (tools/corpus/families.json); evaluate.py reports the splits side by side.
-# held_out_2 … held_out_10 are the fresh sets (held_out_10 the one nobody has looked
-# at); all leaves them out.
+# held_out_2 … held_out_10 are the fresh sets (each measured once blind, then
+# looked at); all leaves them out.
 # classic is the corpus of before the families (one builder per kind).
 #
 # Works from any cwd. The binary is build/presencia unless PRESENCIA_BIN is
