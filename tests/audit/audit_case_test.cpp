@@ -51,14 +51,13 @@ class AuditCase : public ::testing::Test {
     core::CaseInfo m_info;
 };
 
-// Seed 1618's false complete: a birth date left with a bare "Fecha:" proved
-// presence in 1977. Labelled on another of the applicant's reports, it is
-// known to be her birth date, and never presence anywhere in the case.
-TEST(AuditBirthDate, LabelledOnOnePageItIsABirthOnEvery) {
+// The rendered test pages `pages` audited alone as one case of the
+// applicant's, with no OCR cache.
+core::Result<core::CaseReport> audit_pages(std::initializer_list<const char*> pages) {
     presencia::testing::ScratchDir scratch;
     const fs::path dir = scratch.path() / "case";
     fs::create_directories(dir);
-    for (const char* page : {"report_birth_labelled.pdf", "report_birth_unlabelled.pdf"}) {
+    for (const char* page : pages) {
         fs::copy_file(test_paths::data_dir() / page, dir / page);
     }
     core::CaseInfo info;
@@ -68,10 +67,17 @@ TEST(AuditBirthDate, LabelledOnOnePageItIsABirthOnEvery) {
     o.jobs = 1;
     o.use_cache = UseCache::no;
     auto auditor = Auditor::create(test_paths::models_dir(), o);
-    ASSERT_TRUE(auditor);
+    EXPECT_TRUE(auditor);
     auto profile = rules::load_profile(test_paths::models_dir(), rules::k_default_profile);
-    ASSERT_TRUE(profile);
-    const auto report = (*auditor)->audit(dir, info, *profile);
+    EXPECT_TRUE(profile);
+    return (*auditor)->audit(dir, info, *profile);
+}
+
+// Seed 1618's false complete: a birth date left with a bare "Fecha:" proved
+// presence in 1977. Labelled on another of the applicant's reports, it is
+// known to be her birth date, and never presence anywhere in the case.
+TEST(AuditBirthDate, LabelledOnOnePageItIsABirthOnEvery) {
+    const auto report = audit_pages({"report_birth_labelled.pdf", "report_birth_unlabelled.pdf"});
     ASSERT_TRUE(report) << report.error().detail;
     ASSERT_EQ(report->documents.size(), 2u);
     for (const core::Document& d : report->documents) {
@@ -88,22 +94,7 @@ TEST(AuditBirthDate, LabelledOnOnePageItIsABirthOnEvery) {
 // applies born this year, so the visit is not taken for the birth, and
 // the report proves its day.
 TEST(AuditBirthDate, ARecentBirthIsAMisreadLabelNotTheApplicants) {
-    presencia::testing::ScratchDir scratch;
-    const fs::path dir = scratch.path() / "case";
-    fs::create_directories(dir);
-    fs::copy_file(test_paths::data_dir() / "report_birth_value_lost.pdf",
-                  dir / "report_birth_value_lost.pdf");
-    core::CaseInfo info;
-    info.applicant = "María Fernanda López Quispe";
-    info.submission_date = *core::Date::parse_iso("2026-06-15");
-    AuditOptions o;
-    o.jobs = 1;
-    o.use_cache = UseCache::no;
-    auto auditor = Auditor::create(test_paths::models_dir(), o);
-    ASSERT_TRUE(auditor);
-    auto profile = rules::load_profile(test_paths::models_dir(), rules::k_default_profile);
-    ASSERT_TRUE(profile);
-    const auto report = (*auditor)->audit(dir, info, *profile);
+    const auto report = audit_pages({"report_birth_value_lost.pdf"});
     ASSERT_TRUE(report) << report.error().detail;
     ASSERT_EQ(report->documents.size(), 1u);
     const core::Document& visit = report->documents[0];
@@ -115,21 +106,7 @@ TEST(AuditBirthDate, ARecentBirthIsAMisreadLabelNotTheApplicants) {
 // A certificate typed onto its dotted lines names the applicant: the dots
 // are not read into the given names, so no one else is named.
 TEST(AuditDottedLines, ValuesTypedOnDottedLinesNameTheApplicant) {
-    presencia::testing::ScratchDir scratch;
-    const fs::path dir = scratch.path() / "case";
-    fs::create_directories(dir);
-    fs::copy_file(test_paths::data_dir() / "dotted_form.png", dir / "dotted_form.png");
-    core::CaseInfo info;
-    info.applicant = "María Fernanda López Quispe";
-    info.submission_date = *core::Date::parse_iso("2026-06-15");
-    AuditOptions o;
-    o.jobs = 1;
-    o.use_cache = UseCache::no;
-    auto auditor = Auditor::create(test_paths::models_dir(), o);
-    ASSERT_TRUE(auditor);
-    auto profile = rules::load_profile(test_paths::models_dir(), rules::k_default_profile);
-    ASSERT_TRUE(profile);
-    const auto report = (*auditor)->audit(dir, info, *profile);
+    const auto report = audit_pages({"dotted_form.png"});
     ASSERT_TRUE(report) << report.error().detail;
     ASSERT_EQ(report->documents.size(), 1u);
     const core::Document& certificate = report->documents[0];
