@@ -298,6 +298,132 @@ std::vector<FoundDate> dates_with_label(const std::string& folded_line,
     return found;
 }
 
+// Where word `w` of a line stands across the page: the line's box shared
+// out by characters (OCR gives boxes per line, and a form's cells are read
+// as one line when their gaps are narrow).
+double word_middle_x(const LineWords& lw, size_t w) {
+    const double chars = std::max<size_t>(lw.folded_text.size(), 1);
+    const double middle = static_cast<double>(lw.starts[w]) + lw.folded[w].size() / 2.0;
+    return lw.box.x + lw.box.w * middle / chars;
+}
+
+// A value of one shape (`fits`) in the box its label names: the word after
+// the label on its line ("Mes: ABRIL"), else on the nearest line below that
+// reaches under the label, the word of that shape nearest under it ("MES
+// AÑO DÍAS" over "ABRIL 2026 30"). (line, word) or none.
+std::optional<std::pair<size_t, size_t>>
+value_under_label(const PageLines& page, const std::vector<std::string>& labels,
+                  const std::function<bool(const LineWords&, size_t)>& fits) {
+    constexpr size_t k_label_words = 12; // a row of labels is short; prose is not
+    constexpr int k_reach_lines = 3;     // how far below its label a value may sit
+    for (size_t j = 0; j < page.words.size(); ++j) {
+        const LineWords& label_line = page.words[j];
+        if (label_line.folded.size() > k_label_words) {
+            continue;
+        }
+        for (size_t w = 0; w < label_line.folded.size(); ++w) {
+            if (!util::in_list(labels, label_line.folded[w])) {
+                continue;
+            }
+            size_t next = w + 1;
+            while (next < label_line.folded.size() && label_line.folded[next] == ":") {
+                ++next;
+            }
+            if (next < label_line.folded.size() && fits(label_line, next)) {
+                return std::make_pair(j, next);
+            }
+            const core::Box& at = label_line.box;
+            if (at.h <= 0) {
+                continue;
+            }
+            const double x = word_middle_x(label_line, w);
+            size_t below = std::string::npos;
+            for (size_t k = 0; k < page.words.size(); ++k) {
+                const core::Box& b = page.words[k].box;
+                const int gap = b.y - (at.y + at.h);
+                if (b.y <= at.y + at.h / 2 || gap > k_reach_lines * at.h || x < b.x - at.h ||
+                    x > b.x + b.w + at.h) {
+                    continue;
+                }
+                if (below == std::string::npos || b.y < page.words[below].box.y) {
+                    below = k;
+                }
+            }
+            if (below == std::string::npos) {
+                continue;
+            }
+            const LineWords& value_line = page.words[below];
+            std::optional<size_t> nearest;
+            for (size_t v = 0; v < value_line.folded.size(); ++v) {
+                if (fits(value_line, v) &&
+                    (!nearest || std::abs(word_middle_x(value_line, v) - x) <
+                                     std::abs(word_middle_x(value_line, *nearest) - x))) {
+                    nearest = v;
+                }
+            }
+            if (nearest) {
+                return std::make_pair(below, *nearest);
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+// "MES | AÑO" over "ABRIL | 2026": the month a form prints in boxes of its
+// own, each under its label, which no date grammar reads as one date: the
+// two values, on one row, are that month.
+std::optional<DateMention> month_in_boxes(const PageLines& page, const Lexicon& lex) {
+    constexpr int k_first_year = 1990, k_last_year = 2099;
+    const auto is_month = [&](const LineWords& lw, size_t w) {
+        return lex.month_number(lw.folded[w]) || lex.month_number_approximate(lw.folded[w]);
+    };
+    // A year standing alone, not one a date of the line already holds
+    // ("2025 31 26 AGO 2022": the 2022 is the seniority's).
+    const auto is_year = [&](const LineWords& lw, size_t w) {
+        const std::string& word = lw.folded[w];
+        int year = 0;
+        const auto [end, error] = std::from_chars(word.data(), word.data() + word.size(), year);
+        if (error != std::errc() || end != word.data() + word.size() || word.size() != 4 ||
+            year < k_first_year || year > k_last_year) {
+            return false;
+        }
+        const std::vector<FoundDate> dates = find_dates(lw.folded_text, lex);
+        return std::none_of(dates.begin(), dates.end(), [&](const FoundDate& f) {
+            return f.begin <= lw.starts[w] && lw.starts[w] < f.end;
+        });
+    };
+    const auto month = value_under_label(page, lex.date_words.month_labels, is_month);
+    const auto year = value_under_label(page, lex.date_words.year_labels, is_year);
+    if (!month || !year) {
+        return std::nullopt;
+    }
+    const LineWords& month_line = page.words[month->first];
+    const LineWords& year_line = page.words[year->first];
+    if (month->first != year->first && !same_row(month_line.box, year_line.box)) {
+        return std::nullopt;
+    }
+    const std::string& name = month_line.folded[month->second];
+    const int number =
+        lex.month_number(name).value_or(lex.month_number_approximate(name).value_or(0));
+    int year_number = 0;
+    const std::string& y = year_line.folded[year->second];
+    std::from_chars(y.data(), y.data() + y.size(), year_number);
+    const auto date = core::Date::from_ymd(year_number, number, 1);
+    if (!date) {
+        return std::nullopt;
+    }
+    DateMention m;
+    m.date = *date;
+    m.month_only = true;
+    m.role = DateRole::unknown;
+    m.text = month_line.printed[month->second] + " " + year_line.printed[year->second];
+    m.line = page.boxes[month->first].text;
+    m.box = page.boxes[month->first].box;
+    m.confidence =
+        std::min(page.boxes[month->first].confidence, page.boxes[year->first].confidence);
+    return m;
+}
+
 // Every date on the page with its role; ranges on a line become period
 // start and end.
 std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo& info,
@@ -432,6 +558,15 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
         }
     }
     add_dates_across_lines(page, info, lex, mentions, join_period);
+    if (auto boxed =
+            model.evidence == EvidenceKind::period ? month_in_boxes(page, lex) : std::nullopt) {
+        const bool known = std::any_of(mentions.begin(), mentions.end(), [&](const auto& d) {
+            return d.month_only && d.date == boxed->date;
+        });
+        if (!known) {
+            mentions.push_back(std::move(*boxed));
+        }
+    }
     for (DateMention& m : mentions) {
         if (m.month_only &&
             (m.role == DateRole::period_start ||
@@ -442,7 +577,10 @@ std::vector<DateMention> read_dates(const PageLines& page, const core::CaseInfo&
     return mentions;
 }
 
-std::vector<core::Interval> one_day(std::vector<DateMention>& dates, const TypeModel& model) {
+// `unlabelled_counts`: whether a lone date no words name may stand for the
+// document's own date.
+std::vector<core::Interval> one_day(std::vector<DateMention>& dates, const TypeModel& model,
+                                    bool unlabelled_counts = true) {
     for (DateRole role : model.roles) {
         for (DateMention& d : dates) {
             if (d.role == role && !d.month_only) {
@@ -453,6 +591,9 @@ std::vector<core::Interval> one_day(std::vector<DateMention>& dates, const TypeM
     }
     // No labelled date: a lone unlabelled date is the document's own date.
     // Dates before 2010 are not taken: an unlabelled birth date is likelier.
+    if (!unlabelled_counts) {
+        return {};
+    }
     std::vector<DateMention*> unknown;
     for (DateMention& d : dates) {
         if (d.role == DateRole::unknown && !d.month_only && d.date.year() >= 2010) {
@@ -559,7 +700,11 @@ std::vector<core::Interval> billing_period(std::vector<DateMention>& dates,
             return {{d.date, month_end(d.date)}};
         }
     }
-    return one_day(dates, model); // RULES.md: without a period, the issue date
+    // RULES.md: without a period, the issue date, as the page labels it. A
+    // bill or a payslip prints other dates no words name beside its period
+    // (a payslip's seniority under "ANTIGÜEDAD", read as a line of its own):
+    // an unlabelled one is not taken for the issue.
+    return one_day(dates, model, false);
 }
 
 DateMention* issue_date(std::vector<DateMention>& dates) {
@@ -1026,12 +1171,13 @@ int clause_number(const LineWords& lw, const Lexicon& lex) {
         return 0;
     }
     const char mark = *end;
-    const std::string_view rest(end + 1, static_cast<size_t>(first.data() + first.size() - end - 1));
+    const std::string_view rest(end + 1,
+                                static_cast<size_t>(first.data() + first.size() - end - 1));
     // "4.ª" as printed, folded or misread: "4.", "4.a", "4.*", "4.2".
     const bool clause_mark =
         mark == ')' || mark == '-' ||
-        (mark == '.' && (rest.empty() || rest == "a" || rest == "o" || rest == "*" ||
-                         rest == "2" || rest == "-" || rest == "\u00aa" || rest == "\u00ba"));
+        (mark == '.' && (rest.empty() || rest == "a" || rest == "o" || rest == "*" || rest == "2" ||
+                         rest == "-" || rest == "\u00aa" || rest == "\u00ba"));
     return clause_mark ? n : 0;
 }
 

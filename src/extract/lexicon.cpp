@@ -131,7 +131,8 @@ void read_date_words(const json& j, Lexicon& lex) {
     }
     for (const auto& forms : j.at("weekday_abbreviations")) {
         w.weekday_short.push_back(folded_list(forms));
-        w.weekday_abbreviations.insert(w.weekday_abbreviations.end(), w.weekday_short.back().begin(),
+        w.weekday_abbreviations.insert(w.weekday_abbreviations.end(),
+                                       w.weekday_short.back().begin(),
                                        w.weekday_short.back().end());
     }
     if (w.weekday_short.size() != 7) {
@@ -141,6 +142,8 @@ void read_date_words(const json& j, Lexicon& lex) {
     w.weekday_short_glued_only = folded_list(j.at("weekday_short_forms_glued_only"));
     w.numeric_month_cues = folded_list(j.at("numeric_month_cues"));
     w.reference_cues = folded_list(j.at("reference_cues"));
+    w.month_labels = folded_list(j.at("month_labels"));
+    w.year_labels = folded_list(j.at("year_labels"));
     longest_first(w.connectors);
 }
 

@@ -50,6 +50,8 @@ struct DateWords {
     std::vector<std::string> weekday_short_glued_only;     // "mi", "do": everyday words too
     std::vector<std::string> numeric_month_cues;           // "periodo" before "3/2026"
     std::vector<std::string> reference_cues;               // "factura n.º" before "3/2026"
+    std::vector<std::string> month_labels;                 // "mes" over "ABRIL"
+    std::vector<std::string> year_labels;                  // "año" over "2026"
 };
 
 struct Lexicon {

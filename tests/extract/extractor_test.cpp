@@ -1430,3 +1430,50 @@ TEST(Holder, WorkerUnderTheEmployerInAGridReadByColumns) {
     ASSERT_EQ(doc.presence.size(), 1u);
     EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-04-01"), d("2026-04-30")}));
 }
+
+// A payslip that prints its month and year in boxes of their own, each
+// under its label ("MES" over "ABRIL", "AÑO" over "2026"), proves that
+// month; the seniority under "DIAS ANTIGÜEDAD" beside them proves nothing.
+TEST(Extractor, PayslipMonthAndYearInBoxesUnderTheirLabels) {
+    const auto doc = read(text_of({{"RECIBO DE SALARIOS", 70, 110, 180},
+                                   {"TRABAJADOR/A", 80, 200, 120},
+                                   {"LOPEZ QUISPE, MARIA FERNANDA", 82, 228, 220},
+                                   {"| MES", 84, 262, 40},
+                                   {"ABRIL", 88, 292, 40},
+                                   {"AÑO", 300, 252, 30},
+                                   {"2026", 302, 282, 30},
+                                   {"DIAS ANTIGUEDAD", 390, 240, 180},
+                                   {"30 12/X11/2021", 392, 270, 160},
+                                   {"LÍQUIDO A PERCIBIR 901,34 €", 510, 430, 200}}));
+    EXPECT_EQ(doc.type, DocType::payslip);
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-04-01"), d("2026-04-30")}));
+}
+
+// The same boxes read as one header line over one value line, with OCR's
+// specks between the values: the month under "MES", the year standing alone
+// under "AÑO" (not the seniority's, which a date of the line holds).
+TEST(Extractor, PayslipMonthAndYearUnderAHeaderRow) {
+    const auto doc = read(text_of({{"NÓMINA", 70, 110, 100},
+                                   {"TRABAJADOR/A", 80, 200, 120},
+                                   {"LOPEZ QUISPE, MARIA FERNANDA", 82, 228, 220},
+                                   {"MES AÑO DÍAS ANTIGUEDAD", 80, 262, 480},
+                                   {"ABRIL ES 2026 E 30 _ 24/05/2020", 84, 294, 470},
+                                   {"LÍQUIDO A PERCIBIR 1121,37 €", 510, 430, 200}}));
+    ASSERT_EQ(doc.presence.size(), 1u);
+    EXPECT_EQ(doc.presence[0], (core::Interval{d("2026-04-01"), d("2026-04-30")}));
+}
+
+// A payslip whose month OCR lost keeps only dates no words name (its
+// seniority): it proves nothing, rather than that old day (a 2021 seniority
+// had made a case complete before the cutoff).
+TEST(Extractor, APayslipsUnlabelledDateIsNotItsMonth) {
+    const auto doc = read(text_of({{"RECIBO DE SALARIOS", 127, 318, 436},
+                                   {"TRABAJADOR/A", 126, 380, 200},
+                                   {"LOPEZ QUISPE, MARIA FERNANDA", 126, 420, 600},
+                                   {"DIAS ANTIGUEDAD", 126, 576, 400},
+                                   {"30 12/XII/2021", 126, 620, 300},
+                                   {"LÍQUIDO A PERCIBIR 901,34 €", 126, 700, 500}}));
+    EXPECT_EQ(doc.type, DocType::payslip);
+    EXPECT_TRUE(doc.presence.empty());
+}
