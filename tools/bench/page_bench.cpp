@@ -6,6 +6,10 @@
 // "reads" counts Tesseract's reads of the page (re-reads included); a page
 // that fails (over the engine's deadline) is reported as an error.
 //
+// "prepare/<page>" times prepare() alone, "prepare_keep_rules/<page>" the
+// same without taking ruling lines and dotted leaders out: their difference
+// is what rule removal costs.
+//
 // "codes/<page>" times the barcode search an audit adds to a page (issue 19:
 // under 10 % of the OCR time on pages without a code): find_codes on the
 // prepared page and, finding none, the pattern scan of the original and
@@ -66,6 +70,23 @@ void read_page(benchmark::State& state, const std::string& name) {
         benchmark::DoNotOptimize(text->lines.size());
     }
     state.counters["megapixels"] = page.total() / 1e6;
+}
+
+// prepare() alone, with or without taking rules and dotted leaders out: the
+// image stage must cost little beside Tesseract (the issue's rule).
+void prepare_page(benchmark::State& state, const std::string& name, bool remove_rules) {
+    const cv::Mat& page = g_pages.at(name);
+    image::PrepareOptions options;
+    options.remove_rules = remove_rules;
+    for (auto _ : state) {
+        const auto prepared = image::prepare(page, options);
+        if (!prepared) {
+            state.SkipWithError(prepared.error().detail.c_str());
+            return;
+        }
+        benchmark::DoNotOptimize(prepared->gray.data);
+        state.counters["megapixels"] = prepared->gray.total() / 1e6;
+    }
 }
 
 void look_for_codes(benchmark::State& state, const std::string& name) {
@@ -150,6 +171,17 @@ int main(int argc, char** argv) {
             ->MeasureProcessCPUTime()
             ->UseRealTime()
             ->Iterations(5);
+    }
+    for (const auto& [label, page] : g_pages) {
+        for (const bool remove_rules : {true, false}) {
+            benchmark::RegisterBenchmark(
+                ((remove_rules ? "prepare/" : "prepare_keep_rules/") + label).c_str(), prepare_page,
+                label, remove_rules)
+                ->Unit(benchmark::kMillisecond)
+                ->MeasureProcessCPUTime()
+                ->UseRealTime()
+                ->Iterations(5);
+        }
     }
     for (const auto& [label, page] : g_pages) {
         benchmark::RegisterBenchmark(("codes/" + label).c_str(), look_for_codes, label)
